@@ -1,0 +1,119 @@
+"""The foundation tables: users, customers (built from the field description), contacts, deals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import peewee as pw
+
+from .customer_fields import CUSTOMER_FIELDS, FieldSpec, Kind
+from .db import BaseModel, database_proxy
+
+
+class User(BaseModel):
+    """An office member: owner, staff (销售内勤) or rep (业务员). No login yet."""
+
+    name = pw.CharField(max_length=100, unique=True)
+    role = pw.CharField(max_length=20, default="rep")  # owner | staff | rep
+    phone = pw.CharField(max_length=40, default="")
+    active = pw.BooleanField(default=True)
+
+
+def _column_for(spec: FieldSpec) -> pw.Field:
+    if spec.kind == Kind.DATE:
+        return pw.DateField(null=True)
+    if spec.kind == Kind.MONEY:
+        return pw.DecimalField(max_digits=16, decimal_places=2, null=True, auto_round=True)
+    if spec.kind == Kind.INTEGER:
+        return pw.IntegerField(null=True)
+    if spec.kind == Kind.BOOL:
+        return pw.BooleanField(default=False)
+    if spec.kind == Kind.LONGTEXT:
+        return pw.TextField(default="")
+    if spec.name == "name":
+        return pw.CharField(max_length=spec.limit, index=True)
+    return pw.CharField(max_length=spec.limit, default="", index=spec.name == "city")
+
+
+class _CustomerBase(BaseModel):
+    owner_rep = pw.ForeignKeyField(User, null=True, backref="customers", on_delete="SET NULL")
+    referred_by = pw.ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
+    tier_computed = pw.CharField(max_length=1, default="")
+    deleted_at = pw.DateTimeField(null=True, index=True)
+
+
+# One column per described field: the description is the single source.
+_columns: dict[str, Any] = {spec.name: _column_for(spec) for spec in CUSTOMER_FIELDS}
+_columns["__module__"] = __name__
+_columns["__doc__"] = "A customer file: every field of DOMAIN.md §1, from CUSTOMER_FIELDS."
+Customer: type[_CustomerBase] = type("Customer", (_CustomerBase,), _columns)
+
+
+class Contact(BaseModel):
+    """A person at a customer, with role and influence on the purchase decision."""
+
+    customer = pw.ForeignKeyField(Customer, backref="contacts", on_delete="CASCADE")
+    name = pw.CharField(max_length=100)
+    position = pw.CharField(max_length=100, default="")
+    role = pw.CharField(max_length=30, default="")
+    influence = pw.CharField(max_length=30, default="")
+    phone = pw.CharField(max_length=40, default="")
+    email = pw.CharField(max_length=254, default="")
+    notes = pw.TextField(default="")
+
+
+class Deal(BaseModel):
+    """One business record: date, products, amount, notes."""
+
+    customer = pw.ForeignKeyField(Customer, backref="deals", on_delete="CASCADE")
+    date = pw.DateField(index=True)
+    products = pw.CharField(max_length=300, default="")
+    amount = pw.DecimalField(max_digits=16, decimal_places=2, default=0, auto_round=True)
+    notes = pw.TextField(default="")
+
+
+class CustomerSearch(pw.Model):
+    """One compact, lower-cased text per customer for substring search (PITFALLS 15).
+
+    Holds name, company, phone, mobile and contact names, so a scan reads a few MB instead of
+    the wide customer rows; works for two-character Chinese names where trigram FTS cannot.
+    """
+
+    customer = pw.ForeignKeyField(Customer, primary_key=True, on_delete="CASCADE")
+    text = pw.TextField(default="")
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Setting(pw.Model):
+    """Office-wide settings (key → JSON text)."""
+
+    key = pw.CharField(max_length=100, primary_key=True)
+    value = pw.TextField(default="")
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SchemaVersion(pw.Model):
+    """The single row telling which migration step the database has reached."""
+
+    version = pw.IntegerField()
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+        table_name = "schema_version"
+
+
+FOUNDATION_TABLES: list[type[pw.Model]] = [
+    User,
+    Customer,
+    Contact,
+    Deal,
+    CustomerSearch,
+    Setting,
+]

@@ -1,0 +1,128 @@
+"""The database proxy, the base model and `open_database`: SQLite (WAL) or PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+database_proxy = pw.DatabaseProxy()
+
+
+def utcnow() -> dt.datetime:
+    """The current time, naive UTC (both backends store it the same way)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class BaseModel(pw.Model):
+    """Every row carries created/updated times and a version for optimistic locking."""
+
+    created_at = pw.DateTimeField(default=utcnow)
+    updated_at = pw.DateTimeField(default=utcnow)
+    version = pw.IntegerField(default=1)
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+def is_postgres_url(target: str) -> bool:
+    return target.startswith(("postgresql://", "postgres://"))
+
+
+def _looks_like_network_share(path: Path) -> bool:
+    """WAL corrupts on network file systems (PITFALLS 12): spot the usual shares."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    try:
+        with open("/proc/mounts", encoding="utf-8") as mounts:
+            best = ("", "")
+            for line in mounts:
+                parts = line.split()
+                if len(parts) >= 3 and text.startswith(parts[1]) and len(parts[1]) > len(best[0]):
+                    best = (parts[1], parts[2])
+            return best[1] in {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "fuse.sshfs"}
+    except OSError:
+        return False
+
+
+class NetworkShareError(RuntimeError):
+    """Raised when a SQLite file would live on a network share."""
+
+
+def make_database(target: str) -> pw.Database:
+    """Build (not open) the peewee database for a path or a postgresql:// URL."""
+    if is_postgres_url(target):
+        from playhouse.db_url import connect
+
+        return connect(target.replace("postgres://", "postgresql://", 1))
+    if target.startswith("sqlite:///"):
+        target = target[len("sqlite:///") :]
+    path = Path(target).expanduser()
+    if target != ":memory:":
+        if _looks_like_network_share(path.resolve().parent):
+            raise NetworkShareError(str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return pw.SqliteDatabase(
+        str(path) if target != ":memory:" else target,
+        timeout=10,
+        pragmas={
+            "journal_mode": "wal",
+            "busy_timeout": 10000,
+            "foreign_keys": 1,
+            "synchronous": "normal",
+            "cache_size": -32000,
+        },
+    )
+
+
+def open_database(target: str, *, migrate: bool = True) -> pw.Database:
+    """Bind the proxy to `target`, connect, and bring the schema up to date."""
+    from .migrations import migrate_to_latest
+
+    database = make_database(target)
+    database_proxy.initialize(database)
+    database.connect(reuse_if_open=True)
+    if migrate:
+        migrate_to_latest(database, backup_path=_backup_path(database))
+    return database
+
+
+def _backup_path(database: pw.Database) -> Path | None:
+    if isinstance(database, pw.SqliteDatabase) and database.database not in (":memory:", ""):
+        path = Path(database.database)
+        if path.exists() and path.stat().st_size > 0:
+            return path
+    return None
+
+
+def backup_sqlite_file(path: Path, tag: str) -> Path:
+    """Copy the database file aside before a migration (Vorta's habit)."""
+    target = path.with_name(f"{path.name}.{tag}.bak")
+    shutil.copy2(path, target)
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(path) + suffix)
+        if side.exists():
+            shutil.copy2(side, Path(str(target) + suffix))
+    return target
+
+
+def write_transaction(database: pw.Database | None = None) -> Any:
+    """A write transaction: IMMEDIATE on SQLite so writers queue instead of failing."""
+    db = database or database_proxy.obj
+    if isinstance(db, pw.SqliteDatabase):
+        return db.atomic("IMMEDIATE")
+    return db.atomic()
+
+
+def default_database_path() -> Path:
+    from platformdirs import user_data_dir
+
+    override = os.environ.get("DESKTOP_CRM_DATA_DIR")
+    base = Path(override) if override else Path(user_data_dir("desktop-crm", "DesktopCRM"))
+    return base / "crm.sqlite3"

@@ -1,0 +1,1 @@
+"""reportlab documents built from service results (no Qt)."""

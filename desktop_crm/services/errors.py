@@ -1,0 +1,46 @@
+"""Errors the services raise and the UI explains."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One bad value: which field (e.g. "email", "contacts.2.email"), a code and its params.
+
+    Codes: required, too_long, control_char, email, phone, date, monthday, number, integer,
+    choice, not_found. The UI turns each code into a translated sentence.
+    """
+
+    field: str
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+class ValidationFailed(ValueError):
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(f"{e.field}: {e.code}" for e in errors))
+        self.errors = errors
+
+    def for_field(self, name: str) -> FieldError | None:
+        return next((e for e in self.errors if e.field == name), None)
+
+
+class ConflictError(RuntimeError):
+    """Someone saved a newer version first; nothing was written."""
+
+    def __init__(self, entity: str, entity_id: int, our_version: int, their_version: int | None):
+        super().__init__(
+            f"{entity} {entity_id} changed since it was loaded "
+            f"(ours {our_version}, now {their_version})"
+        )
+        self.entity = entity
+        self.entity_id = entity_id
+        self.our_version = our_version
+        self.their_version = their_version  # None: it was deleted meanwhile
+
+
+class NotFoundError(LookupError):
+    """The row does not exist (or is in the trash when it should not be)."""

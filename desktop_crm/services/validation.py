@@ -1,0 +1,117 @@
+"""Parse and check typed values against a field description. Pure functions, no database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from ..models.customer_fields import FieldSpec, Kind
+from .errors import FieldError
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE_RE = re.compile(r"^\+?[0-9()\-\s./]{3,40}(\s*(ext|转|x)\s*[0-9]{1,6})?$", re.IGNORECASE)
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+MONTHDAY_RE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
+MAX_MONEY = Decimal("99999999999999.99")
+
+
+def parse_date(text: str) -> dt.date:
+    """YYYY-MM-DD (also YYYY/MM/DD and YYYY.MM.DD); raises ValueError for 2025-02-30 etc."""
+    cleaned = text.strip().replace("/", "-").replace(".", "-")
+    parts = cleaned.split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        raise ValueError(text)
+    return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+
+
+def parse_money(text: str) -> Decimal:
+    cleaned = text.strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
+    value = Decimal(cleaned)
+    if not value.is_finite() or abs(value) > MAX_MONEY:
+        raise InvalidOperation(text)
+    return value.quantize(Decimal("0.01"))
+
+
+def check_text(name: str, text: str, limit: int, multiline: bool) -> FieldError | None:
+    if len(text) > limit:
+        return FieldError(name, "too_long", {"limit": limit, "length": len(text)})
+    probe = text if multiline else text.replace("\n", "\x01").replace("\r", "\x01")
+    if _CONTROL_RE.search(probe) or ("\x00" in text):
+        return FieldError(name, "control_char")
+    return None
+
+
+def clean_value(spec: FieldSpec, raw: Any, key: str | None = None) -> tuple[Any, FieldError | None]:
+    """Turn what was typed into the stored value, or say what is wrong with it.
+
+    Text is stored exactly as typed except for leading/trailing whitespace; empty optional
+    values become "" (text) or None (dates, numbers).
+    """
+    name = key or spec.name
+    if spec.kind == Kind.BOOL:
+        if isinstance(raw, bool):
+            return raw, None
+        text = str(raw or "").strip().lower()
+        return text in {"1", "true", "yes", "y", "是", "x", "✓"}, None
+    if raw is None:
+        text = ""
+    elif isinstance(raw, (dt.date, Decimal, int)) and not isinstance(raw, bool):
+        text = raw.isoformat() if isinstance(raw, dt.date) else str(raw)
+    else:
+        text = str(raw)
+    multiline = spec.kind == Kind.LONGTEXT
+    text = text.strip()
+    error = check_text(name, text, spec.limit, multiline)
+    if error:
+        return None, error
+    if not text:
+        if spec.required:
+            return None, FieldError(name, "required")
+        empty: Any = "" if spec.kind in _TEXT_KINDS else None
+        return empty, None
+    try:
+        return _parse(spec, text), None
+    except (ValueError, InvalidOperation):
+        return None, FieldError(name, spec.kind.value, {"value": text})
+
+
+_TEXT_KINDS = {Kind.TEXT, Kind.LONGTEXT, Kind.PHONE, Kind.EMAIL, Kind.CHOICE, Kind.MONTHDAY}
+
+
+def _parse(spec: FieldSpec, text: str) -> Any:
+    kind = spec.kind
+    if kind == Kind.EMAIL:
+        if not EMAIL_RE.match(text):
+            raise ValueError(text)
+        return text
+    if kind == Kind.PHONE:
+        if not PHONE_RE.match(text) or sum(c.isdigit() for c in text) < 3:
+            raise ValueError(text)
+        return text
+    if kind == Kind.DATE:
+        return parse_date(text)
+    if kind == Kind.MONTHDAY:
+        match = MONTHDAY_RE.match(text)
+        if not match:
+            raise ValueError(text)
+        month, day = int(match[1]), int(match[2])
+        dt.date(2000, month, day)  # 2000 is a leap year: 02-29 is allowed
+        return f"{month:02d}-{day:02d}"
+    if kind == Kind.MONEY:
+        return parse_money(text)
+    if kind == Kind.INTEGER:
+        value = int(text)
+        if not 0 <= value <= 200:
+            raise ValueError(text)
+        return value
+    if kind == Kind.CHOICE:
+        values = {c.value for c in spec.choices}
+        if text in values:
+            return text
+        for choice in spec.choices:  # accept the label too (imports, typing)
+            if text.lower() == choice.label.lower():
+                return choice.value
+        raise ValueError(text)
+    return text

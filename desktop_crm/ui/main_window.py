@@ -1,0 +1,127 @@
+"""The main window: one tab ("room") per capability, standard menus, state kept on close.
+
+A room is a QWidget with `room_title() -> str`; optionally `room_menu() -> QMenu | None`
+(shown in the menu bar while the room is current), `maybe_close() -> bool` (unsaved changes),
+and `refresh()`. Rooms are listed in ROOMS as (module, class) under `desktop_crm.ui`.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from .context import UiContext
+
+ROOMS: list[tuple[str, str]] = [
+    ("customers.room", "CustomersRoom"),
+]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Desktop CRM"))
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.rooms: list[QWidget] = []
+        for module_name, class_name in ROOMS:
+            module = importlib.import_module(f"{__package__}.{module_name}")
+            room = getattr(module, class_name)(ctx, self)
+            self.rooms.append(room)
+            self.tabs.addTab(room, room.room_title())
+        self._build_menus()
+        self.tabs.currentChanged.connect(self._room_changed)
+        self._room_changed(0)
+        self.statusBar().showMessage(self._database_label())
+        self._restore_geometry()
+
+    # ------------------------------------------------------------ menus
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(quit_action)
+        self._room_menu_action: QAction | None = None
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Desktop CRM"), self)
+        about.triggered.connect(self.show_about)
+        self.help_menu.addAction(about)
+
+    def _room_changed(self, index: int) -> None:
+        bar = self.menuBar()
+        if self._room_menu_action is not None:
+            bar.removeAction(self._room_menu_action)
+            self._room_menu_action = None
+        room = self.tabs.widget(index)
+        menu = getattr(room, "room_menu", lambda: None)()
+        if menu is not None:
+            self._room_menu_action = bar.insertMenu(self.help_menu.menuAction(), menu)
+        if hasattr(room, "refresh") and getattr(room, "_shown_once", False):
+            room.refresh()
+        if room is not None:
+            room._shown_once = True  # type: ignore[attr-defined]
+
+    def room(self, class_name: str) -> QWidget | None:
+        return next((r for r in self.rooms if type(r).__name__ == class_name), None)
+
+    def show_room(self, class_name: str) -> QWidget | None:
+        room = self.room(class_name)
+        if room is not None:
+            self.tabs.setCurrentWidget(room)
+        return room
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    def show_about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Desktop CRM"),
+            self.tr(
+                "Desktop CRM %1\nCustomer file, visit planner and state analysis "
+                "for small sales offices."
+            ).replace("%1", __version__),
+        )
+
+    def _database_label(self) -> str:
+        target = self.ctx.app.target
+        if "@" in target:  # hide a password in a URL
+            scheme, rest = target.split("://", 1)
+            target = f"{scheme}://…@{rest.split('@', 1)[1]}"
+        return self.tr("Database: %1").replace("%1", target)
+
+    # ------------------------------------------------------------ state
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        for room in self.rooms:
+            if not getattr(room, "maybe_close", lambda: True)():
+                self.tabs.setCurrentWidget(room)
+                event.ignore()
+                return
+        QSettings().setValue("main/geometry", self.saveGeometry())
+        self.ctx.runner.wait()
+        event.accept()

@@ -1,0 +1,85 @@
+"""Shared fixtures: a fresh database on SQLite (always) and PostgreSQL (when switched on).
+
+Set DESKTOP_CRM_TEST_PG to a postgresql:// URL of a database the tests may wipe to run every
+`db`-using test on PostgreSQL too; `.ci/run` does.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import peewee as pw
+import pytest
+
+from desktop_crm.models.db import database_proxy, open_database
+from desktop_crm.services.context import AppContext
+from desktop_crm.services.office import ensure_owner
+
+PG_URL = os.environ.get("DESKTOP_CRM_TEST_PG", "")
+BACKENDS = ["sqlite"] + (["postgres"] if PG_URL else [])
+
+
+def _wipe_postgres(url: str) -> None:
+    from playhouse.db_url import connect
+
+    database = connect(url)
+    database.connect()
+    database.execute_sql("DROP SCHEMA public CASCADE")
+    database.execute_sql("CREATE SCHEMA public")
+    database.close()
+
+
+def open_test_database(backend: str, tmp_path: Path) -> tuple[pw.Database, str]:
+    if backend == "postgres":
+        _wipe_postgres(PG_URL)
+        return open_database(PG_URL), PG_URL
+    target = str(tmp_path / "crm.sqlite3")
+    return open_database(target), target
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def db(backend: str, tmp_path: Path) -> Iterator[pw.Database]:
+    """A fresh, migrated database bound to the proxy, on each backend."""
+    database, _target = open_test_database(backend, tmp_path)
+    yield database
+    if not database.is_closed():
+        database.close()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[pw.Database]:
+    """SQLite only (for tests that need no second backend, e.g. UI tests)."""
+    database, _ = open_test_database("sqlite", tmp_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def ctx(db: pw.Database, tmp_path: Path) -> AppContext:
+    return AppContext(database=db, target=str(db.database), user=ensure_owner("店主"))
+
+
+@pytest.fixture
+def sqlite_ctx(sqlite_db: pw.Database) -> AppContext:
+    return AppContext(database=sqlite_db, target=str(sqlite_db.database),
+                      user=ensure_owner("店主"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QSettings and the default data folder point into the test's temp dir."""
+    monkeypatch.setenv("DESKTOP_CRM_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
+_ = database_proxy
