@@ -36,14 +36,19 @@ def _column_for(spec: FieldSpec) -> pw.Field:
 
 
 class _CustomerBase(BaseModel):
-    owner_rep = pw.ForeignKeyField(User, null=True, backref="customers", on_delete="SET NULL")
-    referred_by = pw.ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
     tier_computed = pw.CharField(max_length=1, default="")
     deleted_at = pw.DateTimeField(null=True, index=True)
 
 
 # One column per described field: the description is the single source.
 _columns: dict[str, Any] = {spec.name: _column_for(spec) for spec in CUSTOMER_FIELDS}
+# Relations are declared on the concrete class so "self" and backrefs point at Customer.
+_columns["owner_rep"] = pw.ForeignKeyField(
+    User, null=True, backref="customers", on_delete="SET NULL"
+)
+_columns["referred_by"] = pw.ForeignKeyField(
+    "self", null=True, backref="referrals", on_delete="SET NULL"
+)
 _columns["__module__"] = __name__
 _columns["__doc__"] = "A customer file: every field of DOMAIN.md §1, from CUSTOMER_FIELDS."
 Customer: type[_CustomerBase] = type("Customer", (_CustomerBase,), _columns)

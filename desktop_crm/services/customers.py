@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import peewee as pw
@@ -97,6 +97,7 @@ class CustomerFilter:
     in_trash: bool = False
 
 
+CENT = Decimal("0.01")
 SORT_KEYS = ("name", "company", "phone", "city", "rep", "tier", "updated")
 
 
@@ -123,7 +124,7 @@ def deal_totals(deals: list[tuple[dt.date | None, Decimal | None]]) -> DealTotal
     dates = [d for d, _ in deals if d is not None]
     total = sum(amounts, Decimal("0"))
     count = len(deals)
-    average = (total / count).quantize(Decimal("0.01")) if count else Decimal("0")
+    average = (total / count).quantize(CENT, ROUND_HALF_UP) if count else Decimal("0")
     return DealTotals(count, total, average, max(dates) if dates else None)
 
 

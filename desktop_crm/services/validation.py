@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from ..models.customer_fields import FieldSpec, Kind
@@ -31,7 +31,7 @@ def parse_money(text: str) -> Decimal:
     value = Decimal(cleaned)
     if not value.is_finite() or abs(value) > MAX_MONEY:
         raise InvalidOperation(text)
-    return value.quantize(Decimal("0.01"))
+    return value.quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
 def check_text(name: str, text: str, limit: int, multiline: bool) -> FieldError | None:

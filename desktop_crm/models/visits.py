@@ -1,0 +1,114 @@
+"""The visit planner's tables (DOMAIN.md §3): visits, per-rep standards, weekly reviews, geo.
+
+Times are naive wall-clock times in the office time zone (services.visit_planning keeps the
+zone's name in the settings); the .ics export attaches the zone. Schema versions 10-19.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from .core import Contact, Customer, User
+from .db import BaseModel, database_proxy
+from .i18n import QT_TRANSLATE_NOOP
+from .migrations import Migration, create_missing
+
+# 何种方法: the method of a visit.
+METHODS: tuple[tuple[str, str], ...] = (
+    ("face", QT_TRANSLATE_NOOP("Choice", "Face to face")),
+    ("phone", QT_TRANSLATE_NOOP("Choice", "Phone")),
+    ("video", QT_TRANSLATE_NOOP("Choice", "Video call")),
+    ("inbound", QT_TRANSLATE_NOOP("Choice", "Customer comes to us")),
+    ("other", QT_TRANSLATE_NOOP("Choice", "Other")),
+)
+STATUSES: tuple[tuple[str, str], ...] = (
+    ("planned", QT_TRANSLATE_NOOP("Choice", "Planned")),
+    ("done", QT_TRANSLATE_NOOP("Choice", "Done")),
+    ("cancelled", QT_TRANSLATE_NOOP("Choice", "Cancelled")),
+    ("no_show", QT_TRANSLATE_NOOP("Choice", "No-show")),
+)
+PURPOSE_MET: tuple[tuple[str, str], ...] = (
+    ("yes", QT_TRANSLATE_NOOP("Choice", "Yes")),
+    ("partly", QT_TRANSLATE_NOOP("Choice", "Partly")),
+    ("no", QT_TRANSLATE_NOOP("Choice", "No")),
+)
+
+
+class Visit(BaseModel):
+    """One visit, planned with the five elements and, once done, its outcome.
+
+    when = start/duration, whom = contact, method, what matter = matter, which reason = reason.
+    Whether the customer was new or existing is derived (services.visits.classify_new).
+    """
+
+    customer = pw.ForeignKeyField(Customer, backref="visits", on_delete="CASCADE", index=False)
+    contact = pw.ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    rep = pw.ForeignKeyField(User, backref="visits", on_delete="CASCADE", index=False)
+    start = pw.DateTimeField()
+    duration_minutes = pw.IntegerField(default=60)
+    method = pw.CharField(max_length=20, default="face")
+    matter = pw.CharField(max_length=300, default="")  # 何事
+    reason = pw.CharField(max_length=300, default="")  # 何种理由
+    purpose = pw.TextField(default="")  # 拜访目的
+    action_plan = pw.TextField(default="")  # 行动计划
+    expected_result = pw.TextField(default="")  # 预期结果
+    status = pw.CharField(max_length=12, default="planned")
+    actual_result = pw.TextField(default="")
+    purpose_met = pw.CharField(max_length=8, default="")  # "" | yes | partly | no
+    time_spent_minutes = pw.IntegerField(null=True)
+    next_action = pw.CharField(max_length=300, default="")
+    next_action_on = pw.DateField(null=True, index=True)
+    next_visit = pw.ForeignKeyField("self", null=True, on_delete="SET NULL", backref="previous")
+    # The rep's order of the day (the route); not part of the visit's content, so changing it
+    # does not bump `version` (an open dialog on the visit is not made stale by a reorder).
+    route_position = pw.IntegerField(null=True)
+    completed_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        indexes = (
+            (("rep", "start"), False),
+            (("customer", "start"), False),
+        )
+
+
+class RepStandard(BaseModel):
+    """A rep's own daily visit standard, overriding the office's (default 7 + 3)."""
+
+    rep = pw.ForeignKeyField(User, primary_key=True, on_delete="CASCADE")
+    existing_per_day = pw.IntegerField(default=7)
+    new_per_day = pw.IntegerField(default=3)
+
+
+class WeekReview(BaseModel):
+    """周检讨: a rep's written review of one ISO week (week_start is its Monday)."""
+
+    rep = pw.ForeignKeyField(User, on_delete="CASCADE", index=False)
+    week_start = pw.DateField()
+    review = pw.TextField(default="")
+    plan_notes = pw.TextField(default="")  # 周计划: the week's aims, written beforehand
+
+    class Meta:
+        indexes = ((("rep", "week_start"), True),)
+
+
+class CustomerGeo(BaseModel):
+    """A customer's coordinates for route planning (kept apart from the generated Customer)."""
+
+    customer = pw.ForeignKeyField(Customer, primary_key=True, on_delete="CASCADE")
+    latitude = pw.FloatField()
+    longitude = pw.FloatField()
+
+
+TABLES: list[type[pw.Model]] = [Visit, RepStandard, WeekReview, CustomerGeo]
+
+
+def _v10_visit_tables(database: pw.Database, migrator: object) -> None:
+    create_missing(database, *TABLES)
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(10, "visit planner: visits, rep standards, week reviews, customer coordinates",
+              _v10_visit_tables),
+]
+
+_ = database_proxy

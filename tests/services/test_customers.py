@@ -1,0 +1,265 @@
+"""The customer service on SQLite and PostgreSQL: save, validate, conflicts, search, trash."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from desktop_crm.models.core import Contact, Customer, Deal, User
+from desktop_crm.services import customers as cs
+from desktop_crm.services.context import AppContext
+from desktop_crm.services.errors import ConflictError, ValidationFailed
+from desktop_crm.services.office import add_user
+
+
+def _new(ctx: AppContext, name: str, **values: object) -> cs.CustomerRecord:
+    return cs.save_customer(ctx.user, cs.CustomerDraft(values={"name": name, **values}))
+
+
+def test_save_with_contacts_and_deals_and_read_back(ctx: AppContext) -> None:
+    rep = add_user("王建国")
+    draft = cs.CustomerDraft(
+        values={
+            "name": "张三",
+            "company": "上海华兴贸易有限公司",
+            "email": "zs@hx.cn",
+            "founded_on": "2001-05-04",
+            "assets": "1,200,000.5",
+            "fiscal_year_start": "4-1",
+            "priority_delivery": True,
+            "key_category": "key",
+            "city": "上海",
+        },
+        owner_rep_id=rep.id,
+        contacts=[
+            cs.ContactDraft(name="赵六", role="buyer", influence="high", phone="13800138000")
+        ],
+        deals=[
+            cs.DealDraft(date="2025-01-10", products="液压油", amount="3500"),
+            cs.DealDraft(date="2025-03-02", products="齿轮油", amount="1500.25"),
+        ],
+    )
+    record = cs.save_customer(ctx.user, draft)
+    stored = Customer.get_by_id(record.id)
+    assert stored.company == "上海华兴贸易有限公司"
+    assert stored.founded_on == dt.date(2001, 5, 4)
+    assert Decimal(stored.assets) == Decimal("1200000.50")
+    assert stored.fiscal_year_start == "04-01"
+    assert stored.priority_delivery is True
+    assert stored.owner_rep_id == rep.id
+    assert [(c.name, c.role) for c in Contact.select()] == [("赵六", "buyer")]
+    assert sorted(Decimal(d.amount) for d in Deal.select()) == [
+        Decimal("1500.25"),
+        Decimal("3500.00"),
+    ]
+    totals = cs.record_totals(cs.load_customer(record.id))
+    assert totals == cs.DealTotals(2, Decimal("5000.25"), Decimal("2500.13"), dt.date(2025, 3, 2))
+
+
+def test_editing_children_replaces_removed_rows(ctx: AppContext) -> None:
+    record = cs.save_customer(
+        ctx.user,
+        cs.CustomerDraft(
+            values={"name": "李四"},
+            contacts=[cs.ContactDraft(name="甲"), cs.ContactDraft(name="乙")],
+            deals=[cs.DealDraft(date="2025-01-01", amount="10")],
+        ),
+    )
+    keep = record.contacts[1]
+    updated = cs.save_customer(
+        ctx.user,
+        cs.CustomerDraft(
+            values={"name": "李四"},
+            id=record.id,
+            version=record.version,
+            contacts=[cs.ContactDraft(name="乙二", id=keep.id)],
+            deals=[],
+        ),
+    )
+    assert [(c.id, c.name) for c in updated.contacts] == [(keep.id, "乙二")]
+    assert Deal.select().count() == 0
+    assert updated.version == record.version + 1
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "code"),
+    [
+        ("email", "not-an-email", "email"),
+        ("founded_on", "2025-02-30", "date"),
+        ("name", "", "required"),
+        ("name", "名" * 101, "too_long"),
+        ("company", "abc\x00def", "control_char"),
+        ("assets", "12abc", "money"),
+        ("phone", "call me", "phone"),
+        ("fiscal_year_end", "13-01", "monthday"),
+        ("key_category", "vip", "choice"),
+    ],
+)
+def test_bad_input_is_refused_and_nothing_is_saved(
+    ctx: AppContext, field: str, value: str, code: str
+) -> None:
+    values = {"name": "王五", field: value}
+    with pytest.raises(ValidationFailed) as caught:
+        cs.save_customer(ctx.user, cs.CustomerDraft(values=values))
+    assert caught.value.for_field(field) is not None
+    assert caught.value.for_field(field).code == code
+    assert Customer.select().count() == 0
+
+
+def test_bad_child_rows_name_their_row(ctx: AppContext) -> None:
+    draft = cs.CustomerDraft(
+        values={"name": "王五"},
+        contacts=[cs.ContactDraft(name="甲"), cs.ContactDraft(name="乙", email="x@")],
+        deals=[cs.DealDraft(date="2025-02-30", amount="1e999")],
+    )
+    with pytest.raises(ValidationFailed) as caught:
+        cs.save_customer(ctx.user, draft)
+    assert {e.field for e in caught.value.errors} == {
+        "contacts.1.email",
+        "deals.0.date",
+        "deals.0.amount",
+    }
+    assert Customer.select().count() == Contact.select().count() == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Robert'); DROP TABLE customer;--", "😀 客户 🎉", "100% _under_ \\back", "  spaced  "],
+)
+def test_awkward_text_is_stored_exactly(ctx: AppContext, text: str) -> None:
+    record = _new(ctx, "测试", company=text)
+    assert Customer.get_by_id(record.id).company == text.strip()
+    assert [r.id for r in cs.find_customers(cs.CustomerFilter(text=text.strip()[:6]))] == [
+        record.id
+    ]
+
+
+def test_stale_version_is_refused_and_keeps_the_first_save(ctx: AppContext) -> None:
+    record = _new(ctx, "张三", company="甲公司")
+    mine = cs.CustomerDraft(values={"company": "乙公司"}, id=record.id, version=record.version)
+    theirs = cs.CustomerDraft(values={"company": "丙公司"}, id=record.id, version=record.version)
+    cs.save_customer(ctx.user, mine)
+    with pytest.raises(ConflictError) as caught:
+        cs.save_customer(ctx.user, theirs)
+    assert (caught.value.our_version, caught.value.their_version) == (1, 2)
+    assert Customer.get_by_id(record.id).company == "乙公司"
+    cs.save_customer(ctx.user, theirs, force=True)
+    assert Customer.get_by_id(record.id).company == "丙公司"
+
+
+def test_saving_a_purged_customer_is_a_conflict(ctx: AppContext) -> None:
+    record = _new(ctx, "张三")
+    cs.move_to_trash(ctx.user, [record.id])
+    cs.purge_trash(ctx.user)
+    with pytest.raises(ConflictError) as caught:
+        cs.save_customer(
+            ctx.user,
+            cs.CustomerDraft(values={"company": "x"}, id=record.id, version=record.version),
+        )
+    assert caught.value.their_version is None
+
+
+def test_search_matches_chinese_substrings_contacts_and_phones(ctx: AppContext) -> None:
+    a = cs.save_customer(
+        ctx.user,
+        cs.CustomerDraft(
+            values={"name": "张三", "company": "上海华兴贸易", "mobile": "138 0013 8000"},
+            contacts=[cs.ContactDraft(name="欧阳娜娜")],
+        ),
+    )
+    b = _new(ctx, "张三丰", company="Wudang Trading Co")
+    _new(ctx, "李四", company="北京张家口物流")
+
+    def ids(text: str) -> list[int]:
+        return [r.id for r in cs.find_customers(cs.CustomerFilter(text=text))]
+
+    assert ids("张三") == [a.id, b.id]  # two characters: no trigram needed
+    assert len(ids("张")) == 3
+    assert ids("欧阳") == [a.id]  # a contact's name
+    assert ids("华兴") == [a.id]
+    assert ids("wudang") == [b.id]  # case-insensitive Latin
+    assert ids("13800138000") == [a.id]  # digits without the spaces
+    assert ids("王") == []
+    assert cs.count_customers(cs.CustomerFilter(text="张")) == 3
+
+
+def test_filters_by_rep_tier_city_and_sorting(ctx: AppContext) -> None:
+    wang, li = add_user("王建国"), add_user("李晓梅")
+    x = cs.save_customer(
+        ctx.user, cs.CustomerDraft(values={"name": "乙", "city": "上海"}, owner_rep_id=wang.id)
+    )
+    y = cs.save_customer(
+        ctx.user,
+        cs.CustomerDraft(
+            values={"name": "甲", "city": "北京", "tier_manual": "A", "tier_reason": "战略客户"},
+            owner_rep_id=li.id,
+        ),
+    )
+    Customer.update(tier_computed="C").where(Customer.id == x.id).execute()
+    assert [r.id for r in cs.find_customers(cs.CustomerFilter(rep_id=wang.id))] == [x.id]
+    assert [r.id for r in cs.find_customers(cs.CustomerFilter(tier="A"))] == [y.id]
+    assert [r.id for r in cs.find_customers(cs.CustomerFilter(tier="C"))] == [x.id]
+    assert [r.id for r in cs.find_customers(cs.CustomerFilter(city="北京"))] == [y.id]
+    rows = cs.find_customers(cs.CustomerFilter(), sort="rep")
+    assert [r.rep_name for r in rows] == ["李晓梅", "王建国"]
+    assert rows[0].tier_is_manual and rows[0].tier == "A"
+    by_city = [r.id for r in cs.find_customers(cs.CustomerFilter(), sort="city")]
+    by_city_desc = [
+        r.id for r in cs.find_customers(cs.CustomerFilter(), sort="city", descending=True)
+    ]
+    assert by_city_desc == by_city[::-1]
+    assert cs.cities() == sorted(["上海", "北京"])
+
+
+def test_paging_returns_every_row_once(ctx: AppContext) -> None:
+    for i in range(25):
+        _new(ctx, f"客户{i:02d}")
+    seen = []
+    for offset in range(0, 25, 10):
+        seen += [r.name for r in cs.find_customers(cs.CustomerFilter(), offset=offset, limit=10)]
+    assert seen == [f"客户{i:02d}" for i in range(25)]
+
+
+def test_trash_restore_and_purge(ctx: AppContext) -> None:
+    keep, gone = _new(ctx, "甲"), _new(ctx, "乙")
+    assert cs.move_to_trash(ctx.user, [gone.id]) == 1
+    assert [r.id for r in cs.find_customers(cs.CustomerFilter())] == [keep.id]
+    assert [r.id for r in cs.find_customers(cs.CustomerFilter(in_trash=True))] == [gone.id]
+    assert cs.restore_from_trash(ctx.user, [gone.id]) == 1
+    assert cs.count_customers(cs.CustomerFilter()) == 2
+    cs.move_to_trash(ctx.user, [gone.id])
+    assert cs.purge_trash(ctx.user) == 1
+    assert list(Customer.select(Customer.id).tuples()) == [(keep.id,)]
+
+
+def test_reassigning_a_reps_customers_in_one_step(ctx: AppContext) -> None:
+    leaving, taking = add_user("离职业务员"), add_user("接手业务员")
+    for name in ("甲", "乙", "丙"):
+        cs.save_customer(ctx.user, cs.CustomerDraft(values={"name": name}, owner_rep_id=leaving.id))
+    assert cs.reassign_customers(ctx.user, leaving.id, taking.id) == 3
+    assert User.get_by_id(taking.id).customers.count() == 3
+
+
+def test_completeness_counts_filled_fields_and_a_contact() -> None:
+    counted = [s.name for s in cs.CUSTOMER_FIELDS if s.completeness]
+    empty = cs.completeness({}, contact_count=0)
+    assert empty.percent == 0 and "contacts" in empty.missing
+    assert len(empty.missing) == len(counted) + 1
+    full = cs.completeness({name: "x" for name in counted}, contact_count=1)
+    assert full == cs.Completeness(100, [])
+    half = cs.completeness({name: "x" for name in counted[:10]}, contact_count=1)
+    assert half.percent == round(100 * 11 / (len(counted) + 1))
+
+
+def test_deal_totals_by_hand() -> None:
+    totals = cs.deal_totals(
+        [
+            (dt.date(2025, 1, 1), Decimal("100")),
+            (dt.date(2025, 6, 1), Decimal("50.50")),
+            (None, None),
+        ]
+    )
+    assert totals == cs.DealTotals(3, Decimal("150.50"), Decimal("50.17"), dt.date(2025, 6, 1))
+    assert cs.deal_totals([]) == cs.DealTotals(0, Decimal("0"), Decimal("0"), None)
