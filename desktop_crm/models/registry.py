@@ -41,4 +41,4 @@ def _capability_modules() -> list[object]:
 
 
 # Add a capability's module name here (e.g. "visits", "assessments").
-CAPABILITY_MODULES: list[str] = ["visits"]
+CAPABILITY_MODULES: list[str] = ["visits", "assessments"]

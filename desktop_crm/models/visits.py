@@ -107,8 +107,11 @@ def _v10_visit_tables(database: pw.Database, migrator: object) -> None:
 
 
 MIGRATIONS: list[Migration] = [
-    Migration(10, "visit planner: visits, rep standards, week reviews, customer coordinates",
-              _v10_visit_tables),
+    Migration(
+        10,
+        "visit planner: visits, rep standards, week reviews, customer coordinates",
+        _v10_visit_tables,
+    ),
 ]
 
 _ = database_proxy

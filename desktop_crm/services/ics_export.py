@@ -1,0 +1,89 @@
+"""iCalendar (.ics) export of a rep's planned visits, with the office time zone (VTIMEZONE)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+
+from ..models.core import Contact, Customer, User
+from ..models.visits import Visit
+from .visit_planning import office_timezone
+
+PRODID = "-//Desktop CRM//Visit planner//ZH"
+
+
+def export_ics(
+    rep_id: int,
+    first_day: dt.date,
+    last_day: dt.date,
+    *,
+    timezone: str | None = None,
+    statuses: tuple[str, ...] = ("planned",),
+) -> bytes:
+    """The rep's visits (planned ones by default) on first_day..last_day as an .ics file.
+
+    Stored times are the office's wall-clock times; each event carries TZID=<zone> and the
+    calendar holds the matching VTIMEZONE, so calendar programs place them right anywhere.
+    """
+    zone_name = timezone or office_timezone()
+    zone = ZoneInfo(zone_name)
+    rep = User.get_by_id(rep_id)
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", f"{rep.name}")
+    cal.add("x-wr-timezone", zone_name)
+    lo = dt.datetime.combine(first_day, dt.time())
+    hi = dt.datetime.combine(last_day + dt.timedelta(days=1), dt.time())
+    query = (
+        Visit.select(
+            Visit,
+            Customer.name,
+            Customer.company,
+            Customer.address,
+            Customer.phone,
+            Customer.mobile,
+        )
+        .join(Customer, on=(Visit.customer == Customer.id))
+        .where(Visit.rep == rep_id, Visit.start >= lo, Visit.start < hi, Visit.status.in_(statuses))
+        .order_by(Visit.start, Visit.id)
+    )
+    contacts = {
+        c.id: c
+        for c in Contact.select().where(
+            Contact.id.in_([v.contact_id for v in query if v.contact_id] or [0])
+        )
+    }
+    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    for visit in query:
+        customer = visit.customer
+        start = visit.start.replace(tzinfo=zone)
+        event = Event()
+        event.add("uid", f"visit-{visit.id}@desktop-crm")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", start)
+        event.add("dtend", start + dt.timedelta(minutes=visit.duration_minutes))
+        title = customer.company or customer.name
+        event.add("summary", f"{title}: {visit.matter}" if visit.matter else title)
+        if customer.address:
+            event.add("location", customer.address)
+        lines = []
+        contact = contacts.get(visit.contact_id)
+        if contact is not None:
+            lines.append(f"{contact.name} {contact.position} {contact.phone}".strip())
+        else:
+            lines.append(f"{customer.name} {customer.mobile or customer.phone}".strip())
+        for text in (visit.purpose, visit.action_plan, visit.expected_result):
+            if text:
+                lines.append(text)
+        event.add("description", "\n".join(lines))
+        event.add("status", "CONFIRMED" if visit.status != "cancelled" else "CANCELLED")
+        event.add("sequence", visit.version - 1)
+        cal.add_component(event)
+    cal.add_missing_timezones(
+        first_date=first_day - dt.timedelta(days=366), last_date=last_day + dt.timedelta(days=366)
+    )
+    return bytes(cal.to_ical())

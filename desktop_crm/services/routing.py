@@ -1,0 +1,120 @@
+"""The day's route: order visits by distance (nearest neighbour, then 2-opt) or by address.
+
+A route is an open path (the rep does not come back to the first customer); without a given
+starting point every visit is tried as the first one and the shortest result wins.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+EARTH_RADIUS_KM = 6371.0088
+
+Point = tuple[float, float]  # (latitude, longitude) in degrees
+
+
+@dataclass(frozen=True)
+class RouteStop:
+    visit_id: int
+    latitude: float | None
+    longitude: float | None
+    district: str = ""
+    address: str = ""
+
+    @property
+    def point(self) -> Point | None:
+        if self.latitude is None or self.longitude is None:
+            return None
+        return (self.latitude, self.longitude)
+
+
+def haversine_km(a: Point, b: Point) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def path_length(points: Sequence[Point], order: Sequence[int], start: Point | None = None) -> float:
+    """Length in km of visiting `points` in `order` (from `start` if given)."""
+    seq = [points[i] for i in order]
+    if start is not None:
+        seq = [start, *seq]
+    return sum(haversine_km(seq[i], seq[i + 1]) for i in range(len(seq) - 1))
+
+
+def _matrix(points: Sequence[Point]) -> list[list[float]]:
+    return [[haversine_km(p, q) for q in points] for p in points]
+
+
+def _nearest_neighbour(d: list[list[float]], first: int) -> list[int]:
+    n = len(d)
+    order = [first]
+    left = set(range(n)) - {first}
+    while left:
+        here = order[-1]
+        nxt = min(left, key=lambda j: (d[here][j], j))
+        order.append(nxt)
+        left.remove(nxt)
+    return order
+
+
+def _two_opt(d: list[list[float]], order: list[int], fixed_first: bool) -> list[int]:
+    """Reverse segments while that shortens the open path (first node fixed if asked)."""
+    n = len(order)
+    improved = True
+    while improved:
+        improved = False
+        for i in range(1 if fixed_first else 0, n - 1):
+            for k in range(i + 1, n):
+                a = order[i - 1] if i > 0 else None
+                b, c = order[i], order[k]
+                e = order[k + 1] if k + 1 < n else None
+                before = (d[a][b] if a is not None else 0.0) + (d[c][e] if e is not None else 0.0)
+                after = (d[a][c] if a is not None else 0.0) + (d[b][e] if e is not None else 0.0)
+                if after < before - 1e-9:
+                    order[i : k + 1] = reversed(order[i : k + 1])
+                    improved = True
+    return order
+
+
+def shortest_path_order(points: Sequence[Point], start: Point | None = None) -> list[int]:
+    """Indices of `points` in a short visiting order: nearest neighbour improved by 2-opt."""
+    n = len(points)
+    if n <= 2:
+        return list(range(n))
+    if start is not None:
+        all_points = [start, *points]
+        d = _matrix(all_points)
+        order = _two_opt(d, _nearest_neighbour(d, 0), fixed_first=True)
+        return [i - 1 for i in order[1:]]
+    d = _matrix(points)
+    best: list[int] | None = None
+    best_length = math.inf
+    for first in range(n) if n <= 60 else range(1):
+        order = _two_opt(d, _nearest_neighbour(d, first), fixed_first=False)
+        length = sum(d[order[i]][order[i + 1]] for i in range(n - 1))
+        if length < best_length - 1e-9:
+            best, best_length = order, length
+    assert best is not None
+    return best
+
+
+def order_stops(stops: Sequence[RouteStop], start: Point | None = None) -> list[int]:
+    """Visit ids in route order: by coordinates where every stop has them; else (or for
+    the stops without) by district then address."""
+    located = [s for s in stops if s.point is not None]
+    others = sorted(
+        (s for s in stops if s.point is None), key=lambda s: (s.district, s.address, s.visit_id)
+    )
+    if len(located) < 2 or len(others) == len(stops):
+        return [
+            s.visit_id for s in sorted(stops, key=lambda s: (s.district, s.address, s.visit_id))
+        ]
+    points = [s.point for s in located if s.point is not None]
+    order = shortest_path_order(points, start)
+    return [located[i].visit_id for i in order] + [s.visit_id for s in others]
