@@ -375,6 +375,10 @@ def save_customer(actor: User, draft: CustomerDraft, *, force: bool = False) -> 
         if draft.deals is not None:
             _sync_deals(customer_id, draft.deals, now)
         refresh_search_text(customer_id)
+        if draft.deals is not None:
+            from .tiers import recompute_tiers  # deals changed: every tier may move
+
+            recompute_tiers()
     return load_customer(customer_id)
 
 

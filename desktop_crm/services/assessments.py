@@ -1,0 +1,296 @@
+"""Scoring, saving and reading customer state assessments (DOMAIN.md §4).
+
+The scoring rules (also in docs/state-analysis.md and the in-app help):
+- a rating of 1..5 counts 0, 25, 50, 75, 100 points;
+- a reverse-worded question (a high rating is the unwanted answer) counts 6 - rating;
+- the score is the weighted mean of the answered questions' points; an unanswered question
+  is left out of both the sum and the weights, so it neither helps nor hurts;
+- with no question answered there is no score (None), and the customer has no quadrant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import peewee as pw
+
+from ..models.assessments import Assessment, AssessmentAnswer
+from ..models.core import Contact, Customer, User
+from ..models.db import utcnow, write_transaction
+from . import questionnaires as qn
+from .errors import FieldError, NotFoundError, ValidationFailed
+from .questionnaires import Questionnaire
+
+RATINGS: tuple[int, ...] = (1, 2, 3, 4, 5)
+
+
+@dataclass(frozen=True)
+class Score:
+    """A questionnaire's score 0-100 (None when nothing was answered) and how much was answered."""
+
+    value: float | None
+    answered: int
+    total: int
+
+    def text(self) -> str:
+        return "–" if self.value is None else f"{self.value:.0f}"
+
+
+def rating_points(rating: int, reverse: bool = False) -> float:
+    """Points 0-100 of one rating; a reverse-worded question counts 6 - rating."""
+    if rating not in RATINGS:
+        raise ValueError(f"rating must be 1-5, not {rating!r}")
+    effective = 6 - rating if reverse else rating
+    return (effective - 1) * 25.0
+
+
+def score_assessment(questionnaire: Questionnaire, ratings: Mapping[str, int | None]) -> Score:
+    """Weighted mean of the answered questions' points; unanswered ones are left out."""
+    weighted = 0.0
+    weights = 0.0
+    answered = 0
+    for question in questionnaire.questions:
+        rating = ratings.get(question.id)
+        if rating is None:
+            continue
+        weighted += question.weight * rating_points(rating, question.reverse)
+        weights += question.weight
+        answered += 1
+    value = weighted / weights if weights else None
+    return Score(value, answered, len(questionnaire.questions))
+
+
+# ---------------------------------------------------------------- plain data
+
+
+@dataclass
+class Answer:
+    rating: int | None = None
+    note: str = ""
+
+
+@dataclass
+class AssessmentDraft:
+    """What the form wants stored; answers are keyed by question id per questionnaire."""
+
+    customer_id: int
+    assessed_on: dt.date
+    intent: dict[str, Answer] = field(default_factory=dict)
+    quality: dict[str, Answer] = field(default_factory=dict)
+    contact_id: int | None = None
+    visit_id: int | None = None
+    notes: str = ""
+    intent_version_id: int | None = None  # None: the current version
+    quality_version_id: int | None = None
+
+
+@dataclass(frozen=True)
+class AssessmentRecord:
+    id: int
+    customer_id: int
+    customer_name: str
+    contact_id: int | None
+    contact_name: str
+    visit_id: int | None
+    assessed_on: dt.date
+    assessed_by: str
+    intent: Questionnaire
+    quality: Questionnaire
+    intent_answers: dict[str, Answer]
+    quality_answers: dict[str, Answer]
+    intent_score: Score
+    quality_score: Score
+    notes: str
+
+    def questionnaire(self, key: str) -> Questionnaire:
+        return self.intent if key == "intent" else self.quality
+
+    def answers(self, key: str) -> dict[str, Answer]:
+        return self.intent_answers if key == "intent" else self.quality_answers
+
+
+@dataclass(frozen=True)
+class HistoryPoint:
+    id: int
+    assessed_on: dt.date
+    intent: float | None
+    quality: float | None
+    assessed_by: str
+    contact_name: str
+
+
+@dataclass(frozen=True)
+class ComparedAnswer:
+    questionnaire: str
+    question_id: str
+    label: str
+    left: int | None
+    right: int | None
+
+
+# ---------------------------------------------------------------- writes
+
+
+def _ratings(answers: dict[str, Answer]) -> dict[str, int | None]:
+    return {qid: a.rating for qid, a in answers.items()}
+
+
+def _check(draft: AssessmentDraft, intent: Questionnaire, quality: Questionnaire) -> None:
+    errors: list[FieldError] = []
+    for key, q, answers in (("intent", intent, draft.intent), ("quality", quality, draft.quality)):
+        known = {question.id for question in q.questions}
+        for qid, answer in answers.items():
+            if qid not in known:
+                errors.append(FieldError(f"{key}.{qid}", "not_found"))
+            elif answer.rating is not None and answer.rating not in RATINGS:
+                errors.append(FieldError(f"{key}.{qid}", "choice", {"value": answer.rating}))
+    if not Customer.select().where(Customer.id == draft.customer_id).exists():
+        errors.append(FieldError("customer", "not_found", {"value": draft.customer_id}))
+    if (
+        draft.contact_id is not None
+        and not Contact.select()
+        .where((Contact.id == draft.contact_id) & (Contact.customer == draft.customer_id))
+        .exists()
+    ):
+        errors.append(FieldError("contact", "not_found", {"value": draft.contact_id}))
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def save_assessment(actor: User | None, draft: AssessmentDraft) -> AssessmentRecord:
+    """Store a new dated assessment with all its answers and both scores in one transaction."""
+    intent = (
+        qn.version(draft.intent_version_id) if draft.intent_version_id else qn.current("intent")
+    )
+    quality = (
+        qn.version(draft.quality_version_id) if draft.quality_version_id else qn.current("quality")
+    )
+    _check(draft, intent, quality)
+    now = utcnow()
+    with write_transaction():
+        row = Assessment.create(
+            customer=draft.customer_id,
+            contact=draft.contact_id,
+            visit_id=draft.visit_id,
+            assessed_on=draft.assessed_on,
+            assessed_by=actor,
+            intent_version=intent.version_id,
+            quality_version=quality.version_id,
+            intent_score=score_assessment(intent, _ratings(draft.intent)).value,
+            quality_score=score_assessment(quality, _ratings(draft.quality)).value,
+            notes=draft.notes.strip(),
+            created_at=now,
+            updated_at=now,
+        )
+        rows = [
+            {
+                "assessment": row.id,
+                "questionnaire": key,
+                "question_id": qid,
+                "rating": answer.rating,
+                "note": answer.note.strip(),
+                "created_at": now,
+                "updated_at": now,
+            }
+            for key, answers in (("intent", draft.intent), ("quality", draft.quality))
+            for qid, answer in answers.items()
+            if answer.rating is not None or answer.note.strip()
+        ]
+        if rows:
+            AssessmentAnswer.insert_many(rows).execute()
+    return load_assessment(int(row.id))
+
+
+def delete_assessment(assessment_id: int) -> None:
+    with write_transaction():
+        AssessmentAnswer.delete().where(AssessmentAnswer.assessment == assessment_id).execute()
+        Assessment.delete().where(Assessment.id == assessment_id).execute()
+
+
+# ---------------------------------------------------------------- reads
+
+
+def load_assessment(assessment_id: int) -> AssessmentRecord:
+    """An assessment with the questionnaire versions it was answered against, rescored."""
+    row = Assessment.get_or_none(Assessment.id == assessment_id)
+    if row is None:
+        raise NotFoundError(assessment_id)
+    intent = qn.version(row.intent_version_id)
+    quality = qn.version(row.quality_version_id)
+    answers: dict[str, dict[str, Answer]] = {"intent": {}, "quality": {}}
+    for a in AssessmentAnswer.select().where(AssessmentAnswer.assessment == assessment_id):
+        answers.setdefault(a.questionnaire, {})[a.question_id] = Answer(a.rating, a.note)
+    customer = Customer.get_by_id(row.customer_id)
+    contact = Contact.get_or_none(Contact.id == row.contact_id) if row.contact_id else None
+    by = User.get_or_none(User.id == row.assessed_by_id) if row.assessed_by_id else None
+    return AssessmentRecord(
+        id=int(row.id),
+        customer_id=int(row.customer_id),
+        customer_name=str(customer.name),
+        contact_id=row.contact_id,
+        contact_name=str(contact.name) if contact else "",
+        visit_id=row.visit_id,
+        assessed_on=row.assessed_on,
+        assessed_by=str(by.name) if by else "",
+        intent=intent,
+        quality=quality,
+        intent_answers=answers["intent"],
+        quality_answers=answers["quality"],
+        intent_score=score_assessment(intent, _ratings(answers["intent"])),
+        quality_score=score_assessment(quality, _ratings(answers["quality"])),
+        notes=str(row.notes),
+    )
+
+
+def history(customer_id: int) -> list[HistoryPoint]:
+    """Every assessment of a customer, oldest first (the trend chart's points)."""
+    query = (
+        Assessment.select(Assessment, User.name.alias("by_name"), Contact.name.alias("c_name"))
+        .join(User, on=(Assessment.assessed_by == User.id), join_type=pw.JOIN.LEFT_OUTER)
+        .switch(Assessment)
+        .join(Contact, on=(Assessment.contact == Contact.id), join_type=pw.JOIN.LEFT_OUTER)
+        .where(Assessment.customer == customer_id)
+        .order_by(Assessment.assessed_on, Assessment.id)
+        .dicts()
+    )
+    return [
+        HistoryPoint(
+            int(r["id"]),
+            r["assessed_on"],
+            r["intent_score"],
+            r["quality_score"],
+            r["by_name"] or "",
+            r["c_name"] or "",
+        )
+        for r in query
+    ]
+
+
+def latest_assessment_id(customer_id: int) -> int | None:
+    points = history(customer_id)
+    return points[-1].id if points else None
+
+
+def compare(left_id: int, right_id: int, lang: str) -> list[ComparedAnswer]:
+    """Two assessments question by question; a question only one version has shows a blank."""
+    left, right = load_assessment(left_id), load_assessment(right_id)
+    rows: list[ComparedAnswer] = []
+    for key in qn.QUESTIONNAIRE_KEYS:
+        seen: set[str] = set()
+        for source in (right.questionnaire(key), left.questionnaire(key)):
+            for q in source.questions:
+                if q.id in seen:
+                    continue
+                seen.add(q.id)
+                rows.append(
+                    ComparedAnswer(
+                        key,
+                        q.id,
+                        q.label(lang),
+                        left.answers(key).get(q.id, Answer()).rating,
+                        right.answers(key).get(q.id, Answer()).rating,
+                    )
+                )
+    return rows

@@ -1,0 +1,125 @@
+"""Key-customer categories (DOMAIN.md §2, seed 003): strategy texts, the 60/30/10 guidance and
+where each rep's visit time actually went.
+
+Texts are English source strings in the "KeyCustomer" translation context; the Chinese
+translations are the training's own words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import peewee as pw
+
+from ..models.core import Customer, User
+from ..models.i18n import QT_TRANSLATE_NOOP
+
+CATEGORIES: tuple[str, ...] = ("key", "ordinary", "potential", "unattractive")
+
+CATEGORY_LABELS: dict[str, str] = {
+    "key": QT_TRANSLATE_NOOP("KeyCustomer", "Key customer"),
+    "ordinary": QT_TRANSLATE_NOOP("KeyCustomer", "Ordinary customer"),
+    "potential": QT_TRANSLATE_NOOP("KeyCustomer", "Potential customer"),
+    "unattractive": QT_TRANSLATE_NOOP("KeyCustomer", "Unattractive prospect"),
+    "": QT_TRANSLATE_NOOP("KeyCustomer", "Not categorised"),
+}
+
+STRATEGY: dict[str, str] = {
+    "key": QT_TRANSLATE_NOOP(
+        "KeyCustomer",
+        "Build good relations with their whole top management and look after them carefully; "
+        "if possible, form a partnership or strategic alliance.",
+    ),
+    "ordinary": QT_TRANSLATE_NOOP(
+        "KeyCustomer",
+        "Do your duty well where you are already in; widen the difference between you and "
+        "others, win more access to the key people and try to turn them into key customers, "
+        "while raising the added value you offer.",
+    ),
+    "potential": QT_TRANSLATE_NOOP(
+        "KeyCustomer",
+        "Take active steps to win the first deal and turn them into ordinary customers, then "
+        "do your duty and consolidate your position.",
+    ),
+    "unattractive": QT_TRANSLATE_NOOP(
+        "KeyCustomer",
+        "Worth winning only if they have great potential: then try to turn them into "
+        "potential customers.",
+    ),
+}
+
+# Share of customers and share of selling time the training recommends, in per cent.
+GUIDANCE: dict[str, tuple[int, int]] = {
+    "key": (10, 60),
+    "ordinary": (30, 30),
+    "potential": (60, 10),
+    "unattractive": (0, 0),
+}
+
+
+@dataclass
+class RepTime:
+    """Minutes of done visits per key-customer category ("" for uncategorised customers)."""
+
+    rep_id: int
+    rep_name: str
+    minutes: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.minutes.values())
+
+    def share(self, category: str) -> float:
+        return 100.0 * self.minutes.get(category, 0) / self.total if self.total else 0.0
+
+
+def visit_time_by_category(
+    since: dt.date, until: dt.date, rep_id: int | None = None
+) -> list[RepTime]:
+    """Per rep, the minutes of done visits in [since, until] by the customer's category.
+
+    Uses the visit planner's table when it is installed (models.visits.Visit); without it the
+    result is empty. A visit's time is the time actually spent, else its planned duration.
+    """
+    try:
+        from ..models.visits import Visit
+    except ImportError:
+        return []
+    minutes = pw.fn.SUM(pw.fn.COALESCE(Visit.time_spent_minutes, Visit.duration_minutes))
+    start = dt.datetime.combine(since, dt.time.min)
+    end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time.min)
+    query = (
+        Visit.select(Visit.rep, User.name, Customer.key_category, minutes.alias("minutes"))
+        .join(User, on=(Visit.rep == User.id))
+        .switch(Visit)
+        .join(Customer, on=(Visit.customer == Customer.id))
+        .where(Visit.status == "done", Visit.start >= start, Visit.start < end)
+        .group_by(Visit.rep, User.name, Customer.key_category)
+        .tuples()
+    )
+    if rep_id is not None:
+        query = query.where(Visit.rep == rep_id)
+    rows: dict[int, RepTime] = {}
+    for rep, name, category, total in query:
+        row = rows.setdefault(int(rep), RepTime(int(rep), str(name)))
+        key = category if category in CATEGORIES else ""
+        row.minutes[key] = row.minutes.get(key, 0) + int(total or 0)
+    return sorted(rows.values(), key=lambda r: r.rep_name)
+
+
+def customers_by_category(rep_id: int | None = None) -> dict[str, int]:
+    """How many customers (not in the trash) fall in each category."""
+    query = (
+        Customer.select(Customer.key_category, pw.fn.COUNT(Customer.id))
+        .where(Customer.deleted_at.is_null(True))
+        .group_by(Customer.key_category)
+        .tuples()
+    )
+    if rep_id is not None:
+        query = query.where(Customer.owner_rep == rep_id)
+    result: dict[str, int] = {}
+    for category, count in query:
+        key = category if category in CATEGORIES else ""
+        result[key] = result.get(key, 0) + int(count)
+    return result

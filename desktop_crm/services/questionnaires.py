@@ -1,0 +1,223 @@
+"""Questionnaire templates (DOMAIN.md §4): the shipped defaults, their versions and edits.
+
+The files in resources/questionnaires are the defaults; the database holds the versions in use.
+An edit never changes a stored version: it stores a new one and makes it current, so every
+saved assessment keeps the exact questions, anchors and weights it was answered against.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..models.assessments import QuestionnaireTemplate, TemplateVersion
+from ..models.core import User
+from ..models.db import utcnow, write_transaction
+from ..paths import resources_dir
+from .errors import NotFoundError
+
+QUESTIONNAIRE_KEYS: tuple[str, ...] = ("intent", "quality")
+LANGS: tuple[str, ...] = ("zh_CN", "zh_TW", "en")
+ANCHOR_RATINGS: tuple[int, ...] = (1, 3, 5)
+
+
+def text_in(texts: dict[str, str], lang: str) -> str:
+    """The text in `lang`, else the nearest language that has one."""
+    fallbacks = {"zh_TW": ("zh_TW", "zh_CN", "en"), "zh_CN": ("zh_CN", "zh_TW", "en")}
+    for candidate in fallbacks.get(lang, (lang, "en", "zh_CN", "zh_TW")):
+        if texts.get(candidate, "").strip():
+            return texts[candidate]
+    return next((t for t in texts.values() if t.strip()), "")
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question: its text and the meaning of ratings 1, 3 and 5, per language."""
+
+    id: str
+    text: dict[str, str]
+    anchors: dict[int, dict[str, str]] = field(default_factory=dict)
+    weight: float = 1.0
+    reverse: bool = False  # worded so that a high rating is the unwanted answer
+
+    def label(self, lang: str) -> str:
+        return text_in(self.text, lang)
+
+    def anchor(self, rating: int, lang: str) -> str:
+        return text_in(self.anchors.get(rating, {}), lang)
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    """One version of a questionnaire. `version_id` is None for the shipped file itself."""
+
+    key: str
+    number: int
+    title: dict[str, str]
+    questions: tuple[Question, ...]
+    version_id: int | None = None
+
+    def title_in(self, lang: str) -> str:
+        return text_in(self.title, lang)
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+
+class TemplateError(ValueError):
+    """A template edit that cannot be stored (no questions, a bad weight, a blank text)."""
+
+
+# ---------------------------------------------------------------- JSON <-> dataclasses
+
+
+def parse_content(
+    key: str, content: dict[str, Any], number: int = 1, version_id: int | None = None
+) -> Questionnaire:
+    questions = tuple(
+        Question(
+            id=str(q["id"]),
+            text=dict(q["text"]),
+            anchors={int(r): dict(t) for r, t in q.get("anchors", {}).items()},
+            weight=float(q.get("weight", 1.0)),
+            reverse=bool(q.get("reverse", False)),
+        )
+        for q in content["questions"]
+    )
+    return Questionnaire(key, number, dict(content.get("title", {})), questions, version_id)
+
+
+def to_content(questionnaire: Questionnaire) -> dict[str, Any]:
+    questions = []
+    for q in questionnaire.questions:
+        item: dict[str, Any] = {
+            "id": q.id,
+            "text": q.text,
+            "anchors": {str(r): t for r, t in sorted(q.anchors.items())},
+            "weight": q.weight,
+        }
+        if q.reverse:
+            item["reverse"] = True
+        questions.append(item)
+    return {"key": questionnaire.key, "title": questionnaire.title, "questions": questions}
+
+
+def load_default(key: str) -> Questionnaire:
+    """The shipped template file for `key`."""
+    if key not in QUESTIONNAIRE_KEYS:
+        raise NotFoundError(key)
+    path = resources_dir() / "questionnaires" / f"{key}.json"
+    return parse_content(key, json.loads(path.read_text(encoding="utf-8")))
+
+
+def validate(questionnaire: Questionnaire) -> None:
+    if not questionnaire.questions:
+        raise TemplateError("a questionnaire needs at least one question")
+    ids = [q.id for q in questionnaire.questions]
+    if len(set(ids)) != len(ids):
+        raise TemplateError("question ids must be unique")
+    for q in questionnaire.questions:
+        if not (q.weight > 0):
+            raise TemplateError(f"{q.id}: the weight must be above 0")
+        if not any(t.strip() for t in q.text.values()):
+            raise TemplateError(f"{q.id}: the question has no text")
+
+
+# ---------------------------------------------------------------- the database copies
+
+
+def ensure_templates(actor: User | None = None) -> None:
+    """Store the shipped defaults as version 1 of any questionnaire not yet in the database."""
+    missing = [
+        k
+        for k in QUESTIONNAIRE_KEYS
+        if not QuestionnaireTemplate.select().where(QuestionnaireTemplate.key == k).exists()
+    ]
+    if not missing:
+        return
+    with write_transaction():
+        for key in missing:
+            template = QuestionnaireTemplate.create(key=key, current_version=1)
+            TemplateVersion.create(
+                template=template,
+                number=1,
+                content=json.dumps(to_content(load_default(key)), ensure_ascii=False),
+                note="shipped default",
+                created_by=actor,
+            )
+
+
+def _from_row(key: str, row: TemplateVersion) -> Questionnaire:
+    return parse_content(key, json.loads(row.content), int(row.number), int(row.id))
+
+
+def current(key: str) -> Questionnaire:
+    """The version new assessments are answered against."""
+    ensure_templates()
+    template = QuestionnaireTemplate.get(QuestionnaireTemplate.key == key)
+    row = TemplateVersion.get(
+        (TemplateVersion.template == template)
+        & (TemplateVersion.number == template.current_version)
+    )
+    return _from_row(key, row)
+
+
+def version(version_id: int) -> Questionnaire:
+    """A stored version by id (what an assessment references)."""
+    row = (
+        TemplateVersion.select(TemplateVersion, QuestionnaireTemplate.key)
+        .join(QuestionnaireTemplate)
+        .where(TemplateVersion.id == version_id)
+        .first()
+    )
+    if row is None:
+        raise NotFoundError(version_id)
+    return _from_row(str(row.template.key), row)
+
+
+def versions(key: str) -> list[Questionnaire]:
+    """Every stored version of `key`, oldest first."""
+    ensure_templates()
+    rows = (
+        TemplateVersion.select()
+        .join(QuestionnaireTemplate)
+        .where(QuestionnaireTemplate.key == key)
+        .order_by(TemplateVersion.number)
+    )
+    return [_from_row(key, r) for r in rows]
+
+
+def next_question_id(key: str) -> str:
+    """An id never used by any version of `key`, so answers can never be mistaken."""
+    used = {q.id for v in versions(key) for q in v.questions}
+    n = len(used) + 1
+    while f"{key}.{n}" in used:
+        n += 1
+    return f"{key}.{n}"
+
+
+def save_new_version(actor: User | None, edited: Questionnaire, note: str = "") -> Questionnaire:
+    """Store `edited` (title and questions) as the next version of its questionnaire.
+
+    An edit that changes nothing stores nothing and returns the current version.
+    """
+    validate(edited)
+    key = edited.key
+    now_current = current(key)
+    if to_content(replace(edited, number=0)) == to_content(replace(now_current, number=0)):
+        return now_current
+    with write_transaction():
+        template = QuestionnaireTemplate.get(QuestionnaireTemplate.key == key)
+        number = int(template.current_version) + 1
+        row = TemplateVersion.create(
+            template=template,
+            number=number,
+            content=json.dumps(to_content(edited), ensure_ascii=False),
+            note=note[:200],
+            created_by=actor,
+        )
+        QuestionnaireTemplate.update(
+            current_version=number, updated_at=utcnow(), version=QuestionnaireTemplate.version + 1
+        ).where(QuestionnaireTemplate.id == template.id).execute()
+    return _from_row(key, row)

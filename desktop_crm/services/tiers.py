@@ -1,0 +1,155 @@
+"""ABCD tiers by contribution (DOMAIN.md §2).
+
+Customers are sorted by revenue over the last 12 months. A customer's tier is decided by where
+its revenue *starts* on the cumulative scale: with the default breakpoints 40/30/20/10 a
+customer starting below 40 % of total revenue is A, below 70 % B, below 90 % C, else D. So the
+biggest customer is always A, customers with equal revenue always share a tier (the group takes
+the tier of its start), and a customer without revenue in the window is D. A manual tier
+overrides the computed one (customers.effective_tier).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from itertools import groupby
+
+import peewee as pw
+
+from ..models.core import Customer, Deal, User
+from ..models.db import write_transaction
+from .office import get_setting, set_setting
+
+TIERS: tuple[str, ...] = ("A", "B", "C", "D")
+DEFAULT_BREAKPOINTS: tuple[float, ...] = (40.0, 30.0, 20.0, 10.0)
+BREAKPOINTS_KEY = "analysis.tier_breakpoints"
+
+
+def validate_breakpoints(breakpoints: Sequence[float]) -> tuple[float, ...]:
+    values = tuple(float(b) for b in breakpoints)
+    if len(values) != 4 or any(v < 0 for v in values) or abs(sum(values) - 100) > 0.001:
+        raise ValueError("four shares of revenue, none negative, adding up to 100 %")
+    return values
+
+
+def get_breakpoints() -> tuple[float, ...]:
+    value = get_setting(BREAKPOINTS_KEY, None)
+    try:
+        return validate_breakpoints(value) if value else DEFAULT_BREAKPOINTS
+    except (TypeError, ValueError):
+        return DEFAULT_BREAKPOINTS
+
+
+def set_breakpoints(breakpoints: Sequence[float]) -> None:
+    set_setting(BREAKPOINTS_KEY, list(validate_breakpoints(breakpoints)))
+
+
+def compute_tiers(
+    revenues: Sequence[tuple[int, Decimal]],
+    breakpoints: Sequence[float] = DEFAULT_BREAKPOINTS,
+) -> dict[int, str]:
+    """Tier of each customer from (customer id, revenue) pairs; see the module docstring."""
+    shares = validate_breakpoints(breakpoints)
+    cuts = [Decimal(str(sum(shares[: i + 1]))) for i in range(3)]  # 40, 70, 90
+    total = sum((r for _, r in revenues if r > 0), Decimal(0))
+    result: dict[int, str] = {}
+    ordered = sorted(revenues, key=lambda pair: -pair[1])
+    before = Decimal(0)
+    for revenue, group in groupby(ordered, key=lambda pair: pair[1]):
+        members = [cid for cid, _ in group]
+        if revenue <= 0 or total == 0:
+            tier = "D"
+        else:
+            start = before * 100 / total
+            tier = next((t for t, cut in zip(TIERS, cuts, strict=False) if start < cut), "D")
+            before += revenue * len(members)
+        for cid in members:
+            result[cid] = tier
+    return result
+
+
+def window_start(today: dt.date) -> dt.date:
+    """The day before the 12-month window (same day last year; 29 Feb becomes 28 Feb)."""
+    try:
+        return today.replace(year=today.year - 1)
+    except ValueError:
+        return today.replace(year=today.year - 1, day=28)
+
+
+def revenue_last_12_months(today: dt.date) -> list[tuple[int, Decimal]]:
+    """Every customer not in the trash with its revenue in (today - 1 year, today]."""
+    revenue = pw.fn.COALESCE(pw.fn.SUM(Deal.amount), 0)
+    query = (
+        Customer.select(Customer.id, revenue.alias("revenue"))
+        .join(
+            Deal,
+            pw.JOIN.LEFT_OUTER,
+            on=(
+                (Deal.customer == Customer.id)
+                & (Deal.date > window_start(today))
+                & (Deal.date <= today)
+            ),
+        )
+        .where(Customer.deleted_at.is_null(True))
+        .group_by(Customer.id)
+        .tuples()
+    )
+    return [(int(cid), Decimal(str(value or 0))) for cid, value in query]
+
+
+def recompute_tiers(today: dt.date | None = None) -> int:
+    """Write tier_computed for every customer in one transaction; returns how many changed."""
+    tiers = compute_tiers(revenue_last_12_months(today or dt.date.today()), get_breakpoints())
+    old = dict(Customer.select(Customer.id, Customer.tier_computed).tuples())
+    changed: dict[str, list[int]] = {}
+    for cid, tier in tiers.items():
+        if old.get(cid) != tier:
+            changed.setdefault(tier, []).append(cid)
+    with write_transaction():
+        for tier, ids in changed.items():
+            for start in range(0, len(ids), 500):
+                Customer.update(tier_computed=tier).where(
+                    Customer.id.in_(ids[start : start + 500])
+                ).execute()
+    return sum(len(ids) for ids in changed.values())
+
+
+# ---------------------------------------------------------------- distribution
+
+
+@dataclass
+class RepTiers:
+    rep_id: int | None
+    rep_name: str
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TIERS, 0))
+    untiered: int = 0
+    manual: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values()) + self.untiered
+
+
+def tier_distribution(rep_id: int | None = None) -> list[RepTiers]:
+    """Customers per effective tier for each rep (manual overrides counted, and counted apart)."""
+    query = (
+        Customer.select(Customer.owner_rep, User.name, Customer.tier_manual, Customer.tier_computed)
+        .join(User, pw.JOIN.LEFT_OUTER, on=(Customer.owner_rep == User.id))
+        .where(Customer.deleted_at.is_null(True))
+        .tuples()
+    )
+    if rep_id is not None:
+        query = query.where(Customer.owner_rep == rep_id)
+    rows: dict[int | None, RepTiers] = {}
+    for owner, name, manual, computed in query:
+        row = rows.setdefault(owner, RepTiers(owner, name or ""))
+        tier = manual or computed
+        if tier in row.counts:
+            row.counts[tier] += 1
+        else:
+            row.untiered += 1
+        if manual:
+            row.manual += 1
+    return sorted(rows.values(), key=lambda r: (r.rep_id is None, r.rep_name))

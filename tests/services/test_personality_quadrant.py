@@ -1,0 +1,62 @@
+"""Personality types (§5) and quadrant placement (§4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop_crm.services import personality as pe
+from desktop_crm.services import quadrant as qd
+from desktop_crm.services.assessments import Answer, AssessmentDraft, save_assessment
+from desktop_crm.services.context import AppContext
+from desktop_crm.services.customers import CustomerDraft, save_customer
+from desktop_crm.services.errors import ValidationFailed
+
+
+def test_four_types() -> None:
+    assert pe.personality_type(4, 1) == pe.PersonalityType.DOMINANT
+    assert pe.personality_type(3, 3) == pe.PersonalityType.EXPRESSIVE
+    assert pe.personality_type(2, 4) == pe.PersonalityType.AMIABLE
+    assert pe.personality_type(1, 2) == pe.PersonalityType.ANALYTICAL
+    with pytest.raises(ValueError):
+        pe.personality_type(5, 1)
+
+
+def test_latest_rating_counts(ctx: AppContext) -> None:
+    cid = save_customer(ctx.user, CustomerDraft({"name": "客户"})).id
+    assert pe.latest_personality(cid) is None
+    pe.rate_personality(ctx.user, cid, 4, 1, dt.date(2026, 1, 5))
+    pe.rate_personality(ctx.user, cid, 1, 4, dt.date(2026, 6, 5))
+    view = pe.latest_personality(cid)
+    assert view is not None and view.type == pe.PersonalityType.AMIABLE
+    assert pe.latest_types([cid]) == {cid: pe.PersonalityType.AMIABLE}
+    with pytest.raises(ValidationFailed):
+        pe.rate_personality(ctx.user, cid, 0, 2)
+
+
+def test_quadrant_of_scores() -> None:
+    t = qd.Thresholds(60, 40)
+    assert qd.quadrant_of(60, 40, t) == qd.Quadrant.PURSUE  # on the threshold counts high
+    assert qd.quadrant_of(59.9, 40, t) == qd.Quadrant.DEVELOP
+    assert qd.quadrant_of(80, 39, t) == qd.Quadrant.SECURE
+    assert qd.quadrant_of(10, 10, t) == qd.Quadrant.MAINTAIN
+    assert qd.quadrant_of(None, 90, t) is None
+
+
+def test_quadrant_points_use_the_latest_assessment(ctx: AppContext) -> None:
+    cid = save_customer(ctx.user, CustomerDraft({"name": "华兴"})).id
+    high = {f"intent.{n}": Answer(5) for n in range(1, 10)}
+    low_q = {f"quality.{n}": Answer(1) for n in range(1, 3)}
+    save_assessment(ctx.user, AssessmentDraft(cid, dt.date(2026, 1, 1), high, low_q))
+    save_assessment(
+        ctx.user,
+        AssessmentDraft(
+            cid, dt.date(2026, 5, 1), {"intent.1": Answer(1)}, {"quality.1": Answer(5)}
+        ),
+    )
+    (point,) = qd.quadrant_points()
+    assert (point.intent, point.quality) == (0, 100)
+    assert point.quadrant == qd.Quadrant.DEVELOP
+    qd.set_thresholds(qd.Thresholds(0, 100))
+    assert qd.quadrant_points()[0].quadrant == qd.Quadrant.PURSUE

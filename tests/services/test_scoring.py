@@ -1,0 +1,136 @@
+"""Assessment scores against examples worked out by hand (rules: services/assessments.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from desktop_crm.services import questionnaires as qn
+from desktop_crm.services.assessments import (
+    Answer,
+    AssessmentDraft,
+    history,
+    load_assessment,
+    rating_points,
+    save_assessment,
+    score_assessment,
+)
+from desktop_crm.services.context import AppContext
+from desktop_crm.services.customers import CustomerDraft, save_customer
+from desktop_crm.services.questionnaires import Question, Questionnaire
+
+
+def _q(qid: str, weight: float = 1.0, reverse: bool = False) -> Question:
+    return Question(qid, {"en": qid}, {}, weight, reverse)
+
+
+SMALL = Questionnaire("intent", 1, {"en": "t"}, (_q("a"), _q("b", 3.0), _q("c", 1.0, True)))
+
+
+def test_points_of_one_rating() -> None:
+    assert [rating_points(r) for r in (1, 2, 3, 4, 5)] == [0, 25, 50, 75, 100]
+    # reverse-worded: 6 - rating
+    assert [rating_points(r, reverse=True) for r in (1, 2, 3, 4, 5)] == [100, 75, 50, 25, 0]
+    with pytest.raises(ValueError):
+        rating_points(0)
+    with pytest.raises(ValueError):
+        rating_points(6)
+
+
+def test_weighted_mean_with_reverse_question() -> None:
+    # a=5 → 100 (w1), b=2 → 25 (w3), c=2 reversed → 4 → 75 (w1)
+    # (100 + 3*25 + 75) / 5 = 250 / 5 = 50
+    score = score_assessment(SMALL, {"a": 5, "b": 2, "c": 2})
+    assert score.value == pytest.approx(50.0)
+    assert (score.answered, score.total) == (3, 3)
+
+
+def test_unanswered_questions_are_left_out_of_the_weights() -> None:
+    # only a=4 → 75 (w1) and b=1 → 0 (w3): (75 + 0) / 4 = 18.75; c counts nowhere
+    score = score_assessment(SMALL, {"a": 4, "b": 1, "c": None})
+    assert score.value == pytest.approx(18.75)
+    assert (score.answered, score.total) == (2, 3)
+    # answering only the heavy question b=5 gives 100, not 100*3/5
+    assert score_assessment(SMALL, {"b": 5}).value == pytest.approx(100.0)
+
+
+def test_nothing_answered_has_no_score() -> None:
+    score = score_assessment(SMALL, {})
+    assert score.value is None and score.answered == 0 and score.text() == "–"
+
+
+def test_shipped_intent_template_weights() -> None:
+    intent = qn.load_default("intent")
+    # shipped: questions 1-8 weight 1, question 9 (influence) weight 2, question 10 reversed
+    ratings = {f"intent.{n}": 5 for n in range(1, 9)}
+    ratings["intent.9"] = 1  # 0 points, weight 2
+    ratings["intent.10"] = 1  # one person decides: reversed → 100 points
+    # (8*100 + 2*0 + 100) / (8 + 2 + 1) = 900 / 11
+    assert score_assessment(intent, ratings).value == pytest.approx(900 / 11)
+    all_threes = {q.id: 3 for q in intent.questions}
+    assert score_assessment(intent, all_threes).value == pytest.approx(50.0)
+
+
+def test_shipped_quality_template_reverse_question() -> None:
+    quality = qn.load_default("quality")
+    # all ten at 5: nine count 100, the superstition question (3, reversed) counts 0 → 900 / 10
+    ratings = {q.id: 5 for q in quality.questions}
+    assert score_assessment(quality, ratings).value == pytest.approx(90.0)
+
+
+def _customer(actor: object) -> int:
+    return save_customer(actor, CustomerDraft({"name": "华兴贸易"})).id  # type: ignore[arg-type]
+
+
+def test_changed_template_keeps_old_scores(ctx: AppContext) -> None:
+    cid = _customer(ctx.user)
+    v1 = qn.current("intent")
+    answers = {f"intent.{n}": Answer(4) for n in range(1, 11)}
+    answers["intent.10"] = Answer(2, "两个人拍板")
+    # v1: nine questions at 4 → 75, weights 1*8 + 2 (q9) = 10 → 750; q10=2 reversed → 4 → 75
+    # (750 + 75) / 11 = 75
+    old = save_assessment(ctx.user, AssessmentDraft(cid, dt.date(2026, 3, 1), intent=answers))
+    assert old.intent_score.value == pytest.approx(75.0)
+    assert old.quality_score.value is None
+
+    # the office edits: question 1 weight 1 → 4, question 2 removed, a new question added
+    questions = [
+        replace(q, weight=4.0) if q.id == "intent.1" else q
+        for q in v1.questions
+        if q.id != "intent.2"
+    ]
+    questions.append(Question(qn.next_question_id("intent"), {"en": "Budget approved?"}))
+    v2 = qn.save_new_version(ctx.user, replace(v1, questions=tuple(questions)))
+    assert v2.number == 2 and v2.questions[-1].id == "intent.11"
+
+    new_answers = {"intent.1": Answer(5), "intent.3": Answer(1), "intent.11": Answer(3)}
+    new = save_assessment(ctx.user, AssessmentDraft(cid, dt.date(2026, 9, 1), intent=new_answers))
+    # v2: q1=5 → 100 w4, q3=1 → 0 w1, q11=3 → 50 w1: (400 + 0 + 50) / 6 = 75
+    assert new.intent_score.value == pytest.approx(75.0)
+    assert new.intent.number == 2
+
+    # the old assessment still reads and scores against version 1
+    again = load_assessment(old.id)
+    assert again.intent.number == 1
+    assert again.intent.question("intent.2") is not None
+    assert again.intent.question("intent.1").weight == 1.0  # type: ignore[union-attr]
+    assert again.intent_score.value == pytest.approx(75.0)
+    assert again.intent_answers["intent.10"].note == "两个人拍板"
+    assert [p.intent for p in history(cid)] == [pytest.approx(75.0), pytest.approx(75.0)]
+
+
+def test_answer_to_unknown_question_is_refused(ctx: AppContext) -> None:
+    from desktop_crm.services.errors import ValidationFailed
+
+    cid = _customer(ctx.user)
+    with pytest.raises(ValidationFailed):
+        save_assessment(
+            ctx.user, AssessmentDraft(cid, dt.date(2026, 1, 1), intent={"intent.99": Answer(3)})
+        )
+    with pytest.raises(ValidationFailed):
+        save_assessment(
+            ctx.user, AssessmentDraft(cid, dt.date(2026, 1, 1), intent={"intent.1": Answer(7)})
+        )
+    assert history(cid) == []
