@@ -1,0 +1,1 @@
+"""The Customers room: the lazy customer list, the five-category form, trash and conflicts."""

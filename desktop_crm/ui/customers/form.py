@@ -1,0 +1,345 @@
+"""The customer form: five tabs, contacts and deals, completeness, errors, save and revert.
+
+The form holds no business rules: it hands a CustomerDraft to services.customers.save_customer
+and shows what comes back (a record, FieldErrors, or a conflict). Saving one customer is a
+single short transaction, so it runs on the GUI thread and its outcome is known at once (the
+unsaved-changes question needs that answer before the user moves on).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import peewee as pw
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models.customer_fields import CUSTOMER_FIELDS
+from ...services.customers import (
+    CustomerDraft,
+    CustomerRecord,
+    completeness,
+    load_customer,
+    record_values,
+    save_customer,
+)
+from ...services.errors import ConflictError, FieldError, NotFoundError, ValidationFailed
+from ..context import UiContext
+from . import questions
+from .conflict_dialog import OVERWRITE, RELOAD, ConflictDialog
+from .customer_picker import customer_caption
+from .field_widgets import ERROR_STYLE
+from .form_pages import FormPages
+from .messages import error_text, label_for_name
+
+MISSING_SHOWN = 5
+
+
+class CustomerForm(QWidget):
+    saved = Signal(int)  # customer id
+    closed = Signal()  # the customer shown is gone (deleted elsewhere)
+    dirty_changed = Signal(bool)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.customer_id: int | None = None
+        self.version: int | None = None
+        self._baseline: Any = None
+        self._loading = False
+        self._was_dirty = False
+
+        self.stack = QStackedWidget(self)
+        self.placeholder = QLabel(
+            self.tr("Pick a customer in the list, or create a new one (Ctrl+N)."), self
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self._build_editor())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def _build_editor(self) -> QWidget:
+        editor = QWidget(self)
+        self.title = QLabel(editor)
+        self.title.setObjectName("customer_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.completeness_bar = QProgressBar(editor)
+        self.completeness_bar.setObjectName("completeness")
+        self.completeness_bar.setRange(0, 100)
+        bar_format = self.tr("Profile %p% complete")
+        self.completeness_bar.setFormat(bar_format)
+        self.completeness_bar.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(bar_format.replace("%p", "100")) + 48
+        )
+        self.missing_label = QLabel(editor)
+        self.missing_label.setObjectName("missing")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet("color: #555;")
+        self.pages = FormPages(editor)
+        self.summary = QLabel(editor)
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setWordWrap(True)
+        self.revert_button = QPushButton(self.tr("Revert"), editor)
+        self.save_button = QPushButton(self.tr("Save"), editor)
+        self.save_button.setDefault(True)
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button.clicked.connect(self.save)
+
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.completeness_bar)
+        foot = QHBoxLayout()
+        foot.addWidget(self.summary, 1)
+        foot.addWidget(self.revert_button)
+        foot.addWidget(self.save_button)
+        layout = QVBoxLayout(editor)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.missing_label)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(foot)
+
+        for field_editor in self.pages.editors.values():
+            field_editor.changed.connect(self._changed)
+        self.pages.rep_combo.currentIndexChanged.connect(self._changed)
+        self.pages.referrer.changed.connect(self._changed)
+        self.pages.contacts.changed.connect(self._changed)
+        self.pages.deals.changed.connect(self._changed)
+        return editor
+
+    # ------------------------------------------------------------ state
+    @property
+    def editors(self) -> dict[str, Any]:
+        return self.pages.editors
+
+    def is_open(self) -> bool:
+        return self.stack.currentIndex() == 1
+
+    def values(self) -> dict[str, Any]:
+        return {name: editor.value() for name, editor in self.editors.items()}
+
+    def _state(self) -> Any:
+        return (
+            sorted(self.values().items()),
+            self.pages.rep_combo.currentData(),
+            self.pages.referrer.customer_id(),
+            self.pages.referrer.text(),
+            self.pages.contacts.model.snapshot(),
+            self.pages.deals.model.snapshot(),
+        )
+
+    def is_dirty(self) -> bool:
+        return self.is_open() and self._baseline is not None and self._state() != self._baseline
+
+    def display_name(self) -> str:
+        return str(self.editors["name"].value()).strip() or self.tr("New customer")
+
+    def _changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._update_completeness()
+        self._update_title()
+        dirty = self.is_dirty()
+        if dirty != self._was_dirty:
+            self._was_dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def _update_title(self) -> None:
+        mark = " •" if self.is_dirty() else ""
+        self.title.setText(self.display_name() + mark)
+        self.revert_button.setEnabled(self.is_dirty())
+
+    def _update_completeness(self) -> None:
+        result = completeness(self.values(), self.pages.contacts.model.rowCount())
+        self.completeness_bar.setValue(result.percent)
+        labels = [label_for_name(name) for name in result.missing]
+        if not labels:
+            self.missing_label.setText(self.tr("Nothing missing."))
+        else:
+            shown = (
+                "、".join(labels[:MISSING_SHOWN])
+                if self.ctx.lang.startswith("zh")
+                else (", ".join(labels[:MISSING_SHOWN]))
+            )
+            more = len(labels) - MISSING_SHOWN
+            text = self.tr("Missing: %1").replace("%1", shown)
+            if more > 0:
+                text += " " + self.tr("and %n more", "", more)
+            self.missing_label.setText(text)
+        self.missing_label.setToolTip("\n".join(labels))
+
+    # ------------------------------------------------------------ load
+    def new_customer(self) -> None:
+        """Show an empty form for a new customer (the caller asked about unsaved changes)."""
+        self._show(None)
+        self.pages.setCurrentIndex(0)
+        self.editors["name"].editor.setFocus()
+
+    def load(self, customer_id: int) -> bool:
+        try:
+            record = load_customer(customer_id)
+        except NotFoundError:
+            questions.tell(
+                self, self.tr("Customer not found"), self.tr("This customer no longer exists.")
+            )
+            self.close_customer()
+            return False
+        self._show(record)
+        return True
+
+    def close_customer(self) -> None:
+        self.customer_id = self.version = None
+        self._baseline = None
+        self.stack.setCurrentIndex(0)
+        self._was_dirty = False
+        self.closed.emit()
+
+    def _show(self, record: CustomerRecord | None) -> None:
+        self._loading = True
+        try:
+            values = record_values(record) if record else {}
+            for spec in CUSTOMER_FIELDS:
+                self.editors[spec.name].set_value(values.get(spec.name))
+            customer = record.customer if record else None
+            self.customer_id = record.id if record else None
+            self.version = record.version if record else None
+            self.pages.fill_reps()
+            self.pages.set_rep(customer.owner_rep_id if customer else None)
+            referrer = customer.referred_by if customer and customer.referred_by_id else None
+            self.pages.referrer.exclude_id = self.customer_id
+            self.pages.referrer.set_customer(
+                int(referrer.id) if referrer else None,
+                customer_caption(referrer.name, referrer.company) if referrer else "",
+            )
+            self.pages.contacts.load(record.contacts if record else [])
+            self.pages.deals.load(record.deals if record else [])
+            self._clear_errors()
+            self.stack.setCurrentIndex(1)
+        finally:
+            self._loading = False
+        self._baseline = self._state()
+        self._was_dirty = False
+        self._update_completeness()
+        self._update_title()
+        self.dirty_changed.emit(False)
+
+    def revert(self) -> None:
+        if self.customer_id is None:
+            self._show(None)
+        else:
+            self.load(self.customer_id)
+
+    # ------------------------------------------------------------ save
+    def draft(self) -> CustomerDraft:
+        return CustomerDraft(
+            values=self.values(),
+            id=self.customer_id,
+            version=self.version,
+            owner_rep_id=self.pages.rep_combo.currentData(),
+            referred_by_id=self.pages.referrer.customer_id(),
+            contacts=self.pages.contacts.drafts() if self._changed_part(4) else None,
+            deals=self.pages.deals.drafts() if self._changed_part(5) else None,
+        )
+
+    def _changed_part(self, part: int) -> bool:
+        """Whether contacts (4) or deals (5) differ from what was loaded; new: always."""
+        return (
+            self.customer_id is None
+            or self._baseline is None
+            or (self._state()[part] != self._baseline[part])
+        )
+
+    def save(self, force: bool = False) -> bool:
+        """Store the form; True when saved (or when the user chose to reload theirs)."""
+        if not self.is_open():
+            return True
+        self._clear_errors()
+        if self.pages.referrer.is_unresolved():
+            self.show_errors([FieldError("referred_by", "not_found")])
+            return False
+        try:
+            record = save_customer(self.ctx.app.user, self.draft(), force=force)
+        except ValidationFailed as failure:
+            self.show_errors(failure.errors)
+            return False
+        except ConflictError as conflict:
+            return self._resolve_conflict(conflict)
+        except (pw.DatabaseError, OSError) as error:
+            questions.tell(
+                self,
+                self.tr("Cannot save"),
+                self.tr("The customer could not be saved:\n%1").replace("%1", str(error)),
+            )
+            return False
+        self._show(record)
+        self.saved.emit(record.id)
+        return True
+
+    def _resolve_conflict(self, conflict: ConflictError) -> bool:
+        deleted = conflict.their_version is None
+        choice = ConflictDialog.ask(self, self.display_name(), deleted)
+        if choice == OVERWRITE and not deleted:
+            return self.save(force=True)
+        if choice == RELOAD:
+            if deleted:
+                self.close_customer()
+            else:
+                self.load(conflict.entity_id)
+            return True
+        return False
+
+    def maybe_leave(self) -> bool:
+        """Ask about unsaved changes; False when the user wants to stay."""
+        if not self.is_dirty():
+            return True
+        answer = questions.ask_unsaved_changes(self, self.display_name())
+        if answer == questions.SAVE:
+            return self.save()
+        if answer == questions.DISCARD:
+            self._baseline = self._state()
+            return True
+        return False
+
+    # ------------------------------------------------------------ errors
+    def _clear_errors(self) -> None:
+        for editor in self.editors.values():
+            editor.clear_error()
+        self.pages.contacts.clear_errors()
+        self.pages.deals.clear_errors()
+        self.pages.referrer.setStyleSheet("")
+        self.pages.referrer.setToolTip("")
+        self.pages.mark_tabs(set())
+        self.summary.clear()
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        tabs: set[int] = set()
+        for error in errors:
+            tabs.add(self.pages.tab_for(error.field))
+            if error.field in self.editors:
+                self.editors[error.field].show_error(error_text(error))
+            elif error.field == "referred_by":
+                self.pages.referrer.setStyleSheet("background-color: #fdecea;")
+                self.pages.referrer.setToolTip(self.tr("Pick a customer from the suggestions."))
+        self.pages.contacts.show_errors(errors)
+        self.pages.deals.show_errors(errors)
+        self.pages.mark_tabs(tabs)
+        if tabs and self.pages.currentIndex() not in tabs:
+            self.pages.setCurrentIndex(min(tabs))
+        text = self.tr("Not saved: %n value(s) need correcting (marked in red).", "", len(errors))
+        if any(e.field == "referred_by" for e in errors):
+            text += " " + self.tr("“Referred by”: pick a customer from the suggestions.")
+        self.summary.setText(text)

@@ -1,0 +1,165 @@
+"""The customer list as a lazy Qt model: pages from the service, sorting and filtering in SQL.
+
+Only the first page is read on a reset; the view asks for more with canFetchMore/fetchMore as
+the user scrolls (PITFALLS 17–18). A page read takes a few milliseconds even at 100,000
+customers, so pages are read on the GUI thread; the total count may take longer with a text
+filter and runs through the context's runner.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QWidget
+
+from ...models.i18n import QT_TRANSLATE_NOOP
+from ...services.customers import CustomerFilter, CustomerRow, count_customers, find_customers
+from ..context import UiContext
+
+_Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE_SIZE = 200
+
+# (sort key of services.customers.find_customers, header)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("name", QT_TRANSLATE_NOOP("CustomerListModel", "Name")),
+    ("company", QT_TRANSLATE_NOOP("CustomerListModel", "Company")),
+    ("phone", QT_TRANSLATE_NOOP("CustomerListModel", "Phone")),
+    ("city", QT_TRANSLATE_NOOP("CustomerListModel", "City")),
+    ("rep", QT_TRANSLATE_NOOP("CustomerListModel", "Rep")),
+    ("tier", QT_TRANSLATE_NOOP("CustomerListModel", "Tier")),
+    ("updated", QT_TRANSLATE_NOOP("CustomerListModel", "Updated")),
+)
+
+
+def _local_time(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    local = value.replace(tzinfo=dt.UTC).astimezone()
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
+class CustomerListModel(QAbstractTableModel):
+    """Customer rows matching a filter, in the SQL order of the current sort column."""
+
+    count_changed = Signal(int)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.filter = CustomerFilter()
+        self.sort_key = "name"
+        self.descending = False
+        self.rows: list[CustomerRow] = []
+        self.total = 0
+        self._exhausted = True
+        self._generation = 0
+
+    # ------------------------------------------------------------ Qt model API
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("CustomerListModel", COLUMNS[section][1])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == ID_ROLE:
+            return row.id
+        if role == SORT_KEY_ROLE:
+            return key
+        if role == Qt.ItemDataRole.ToolTipRole and key == "tier" and row.tier_is_manual:
+            return self.tr("Tier set by hand")
+        return None
+
+    @staticmethod
+    def _display(row: CustomerRow, key: str) -> str:
+        if key == "rep":
+            return row.rep_name
+        if key == "updated":
+            return _local_time(row.updated_at)
+        if key == "tier":
+            return f"{row.tier}*" if row.tier_is_manual and row.tier else row.tier
+        return str(getattr(row, key))
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._exhausted:
+            return
+        page = self._read(len(self.rows), PAGE_SIZE)
+        if page:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sort_key = COLUMNS[column][0]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # ------------------------------------------------------------ ours
+    def _read(self, offset: int, limit: int) -> list[CustomerRow]:
+        page = find_customers(self.filter, self.sort_key, self.descending, offset, limit)
+        self._exhausted = len(page) < limit
+        return page
+
+    def set_filter(self, flt: CustomerFilter) -> None:
+        self.filter = replace(flt)
+        self.reload()
+
+    def reload(self, keep_rows: int = 0) -> None:
+        """Read the first page again (or as many rows as were shown, up to `keep_rows`)."""
+        self._generation += 1
+        wanted = max(PAGE_SIZE, min(keep_rows, 10 * PAGE_SIZE))
+        self.beginResetModel()
+        self.rows = self._read(0, wanted)
+        self.endResetModel()
+        self._refresh_count()
+
+    def _refresh_count(self) -> None:
+        generation = self._generation
+        if self._exhausted:  # everything is here: no need to count in SQL
+            self._set_count(generation, len(self.rows))
+            return
+        flt = replace(self.filter)
+        self.ctx.runner.run(lambda: count_customers(flt)).on_success(
+            lambda total: self._set_count(generation, int(total))
+        )
+
+    def _set_count(self, generation: int, total: int) -> None:
+        if generation != self._generation:  # a newer filter is already showing
+            return
+        self.total = total
+        self.count_changed.emit(total)
+
+    def row_of(self, customer_id: int) -> int:
+        return next((n for n, r in enumerate(self.rows) if r.id == customer_id), -1)
+
+    def id_at(self, row: int) -> int | None:
+        return self.rows[row].id if 0 <= row < len(self.rows) else None

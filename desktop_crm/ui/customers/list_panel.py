@@ -1,0 +1,182 @@
+"""The left side of the room: filter box, rep/tier/city filters, match count and the list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models.customer_fields import TIERS
+from ...services.customers import CustomerFilter, cities, reps
+from ..context import UiContext
+from .list_model import COLUMNS, CustomerListModel
+
+FILTER_DELAY_MS = 150
+COLUMN_WIDTHS = {"name": 72, "company": 180, "phone": 112, "city": 48, "rep": 60, "tier": 40}
+
+
+class CustomerListPanel(QWidget):
+    """Emits `current_changed(new_id, old_id)`; the room decides whether the form may follow."""
+
+    current_changed = Signal(object, object)  # int | None, int | None
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = CustomerListModel(ctx, self)
+        self._silent = False
+        self._current_id: int | None = None
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("customer_filter")
+        self.filter_edit.setPlaceholderText(
+            self.tr("Find: name, company, phone, contact… (Ctrl+F)")
+        )
+        self.filter_edit.setClearButtonEnabled(True)
+        self.rep_combo = QComboBox(self)
+        self.tier_combo = QComboBox(self)
+        self.city_combo = QComboBox(self)
+        for combo in (self.rep_combo, self.tier_combo, self.city_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("customer_count")
+
+        self.view = QTableView(self)
+        self.view.setObjectName("customer_list")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        vertical = self.view.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        for number, (key, _label) in enumerate(COLUMNS):
+            if key in COLUMN_WIDTHS:
+                self.view.setColumnWidth(number, COLUMN_WIDTHS[key])
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.rep_combo)
+        filters.addWidget(self.tier_combo)
+        filters.addWidget(self.city_combo)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(FILTER_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(self._debounce.start)
+        self.filter_edit.returnPressed.connect(self.apply_filter)
+        for combo in (self.rep_combo, self.tier_combo, self.city_combo):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.model.count_changed.connect(self._show_count)
+        self.model.modelReset.connect(self._after_reset)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.fill_choices()
+        self.apply_filter()
+
+    # ------------------------------------------------------------ filters
+    def fill_choices(self) -> None:
+        """(Re)fill the rep, tier and city filters, keeping what is chosen."""
+        self._fill(self.rep_combo, self.tr("All reps"), [(u.name, u.id) for u in reps()])
+        self._fill(self.tier_combo, self.tr("All tiers"), [(c.label, c.value) for c in TIERS])
+        self._fill(self.city_combo, self.tr("All cities"), [(c, c) for c in cities()])
+
+    @staticmethod
+    def _fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
+        combo.blockSignals(False)
+
+    def current_filter(self) -> CustomerFilter:
+        return CustomerFilter(
+            text=self.filter_edit.text(),
+            rep_id=self.rep_combo.currentData(),
+            tier=self.tier_combo.currentData(),
+            city=self.city_combo.currentData(),
+        )
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter())
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(self.tr("%n customer(s)", "", total))
+
+    # ------------------------------------------------------------ current customer
+    def refresh(self) -> None:
+        """Read the list again (after a save or a delete), keeping the current customer."""
+        self.model.reload(keep_rows=self.model.rowCount())
+
+    def _after_reset(self) -> None:
+        self.select_id(self._current_id)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._silent:
+            return
+        new_id = self.model.id_at(current.row()) if current.isValid() else None
+        if new_id is None or new_id == self._current_id:
+            return
+        old_id = self._current_id
+        self._current_id = new_id
+        self.current_changed.emit(new_id, old_id)
+
+    def select_id(self, customer_id: int | None) -> None:
+        """Show `customer_id` as current without asking anyone (it is already in the form)."""
+        self._current_id = customer_id
+        row = self.model.row_of(customer_id) if customer_id is not None else -1
+        selection = self.view.selectionModel()
+        self._silent = True
+        try:
+            if row < 0:
+                selection.clear()
+            else:
+                index = self.model.index(row, 0)
+                selection.setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.view.scrollTo(index)
+        finally:
+            self._silent = False
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        ids = [self.model.id_at(r) for r in rows]
+        return [i for i in ids if i is not None]
+
+    def selected_names(self) -> list[str]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.rows[r].name for r in rows if r < len(self.model.rows)]

@@ -1,0 +1,70 @@
+"""The yes/no questions of the Customers room, one small function each.
+
+Tests replace these functions (monkeypatch) so no modal box ever blocks a run (PITFALLS 8).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CustomerQuestions", text)
+
+
+def ask_unsaved_changes(parent: QWidget | None, name: str) -> str:
+    """Save / Discard / Cancel for a customer with unsaved changes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_t("Unsaved changes"))
+    box.setText(_t("The customer “%1” has unsaved changes.").replace("%1", name or _t("(new)")))
+    box.setInformativeText(_t("Save them before you go on?"))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return DISCARD
+    return CANCEL
+
+
+def confirm_move_to_trash(parent: QWidget | None, names: list[str]) -> bool:
+    if len(names) == 1:
+        text = _t("Move “%1” to the trash?").replace("%1", names[0])
+    else:
+        text = _t("Move %1 customers to the trash?").replace("%1", str(len(names)))
+    answer = QMessageBox.question(
+        parent,
+        _t("Move to trash"),
+        text + "\n" + _t("You can restore them from the trash later."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_purge(parent: QWidget | None, count: int) -> bool:
+    answer = QMessageBox.warning(
+        parent,
+        _t("Delete permanently"),
+        _t(
+            "Delete %1 customer(s) permanently, with their contacts and deals?\n"
+            "This cannot be undone."
+        ).replace("%1", str(count)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def tell(parent: QWidget | None, title: str, text: str) -> None:
+    """A plain notice (an error the user should read, never a traceback)."""
+    QMessageBox.warning(parent, title, text)

@@ -1,0 +1,224 @@
+"""The Customers room: the list on the left, the form on the right, trash and undo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.customers import move_to_trash, restore_from_trash
+from ..context import UiContext
+from . import questions
+from .form import CustomerForm
+from .list_panel import CustomerListPanel
+from .trash_dialog import TrashDialog
+
+UNDO_SECONDS = 15
+
+
+class UndoBar(QFrame):
+    """“N customers moved to the trash. [Undo]” — shown for a while after a delete."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("undo_bar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#undo_bar { background: #fff4ce; border: 1px solid #e0c060; }")
+        self.label = QLabel(self)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 4, 2)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.undo_button)
+        layout.addWidget(self.close_button)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.hide)
+        self.ids: list[int] = []
+        self.hide()
+
+    def offer(self, ids: list[int], text: str) -> None:
+        self.ids = ids
+        self.label.setText(text)
+        self.show()
+        self.timer.start(UNDO_SECONDS * 1000)
+
+
+class CustomersRoom(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("CustomersRoom")
+        self.list_panel = CustomerListPanel(ctx, self)
+        self.form = CustomerForm(ctx, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.undo_bar = UndoBar(self)
+        self.undo_bar.undo_button.clicked.connect(self.undo_trash)
+        self.trash_dialog: TrashDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.undo_bar)
+        self._build_actions()
+        self.list_panel.current_changed.connect(self._list_moved)
+        self.form.saved.connect(self._saved)
+        self.form.closed.connect(lambda: self.list_panel.select_id(None))
+        self._restore_splitter()
+
+    def _build_actions(self) -> None:
+        def action(text: str, slot: Any, shortcut: QKeySequence | None = None) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.new_action = action(
+            self.tr("&New customer"), self.new_customer, QKeySequence(QKeySequence.StandardKey.New)
+        )
+        self.save_action = action(
+            self.tr("&Save"), self.form.save, QKeySequence(QKeySequence.StandardKey.Save)
+        )
+        self.revert_action = action(self.tr("&Revert"), self.form.revert)
+        self.find_action = action(
+            self.tr("&Find"),
+            self.list_panel.focus_filter,
+            QKeySequence(QKeySequence.StandardKey.Find),
+        )
+        self.trash_action = action(self.tr("Move to &trash"), self.delete_selected)
+        self.trash_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.list_panel.view.addAction(self.trash_action)
+        self.open_trash_action = action(self.tr("Show t&rash…"), self.open_trash)
+        self.refresh_action = action(
+            self.tr("Re&fresh"), self.refresh, QKeySequence(QKeySequence.StandardKey.Refresh)
+        )
+        self.menu = QMenu(self.tr("&Customers"), self)
+        for act in (
+            self.new_action,
+            self.save_action,
+            self.revert_action,
+            None,
+            self.find_action,
+            self.refresh_action,
+            None,
+            self.trash_action,
+            self.open_trash_action,
+        ):
+            if act is None:
+                self.menu.addSeparator()
+            else:
+                self.menu.addAction(act)
+
+    # ------------------------------------------------------------ room protocol
+    def room_title(self) -> str:
+        return self.tr("Customers")
+
+    def room_menu(self) -> QMenu:
+        return self.menu
+
+    def maybe_close(self) -> bool:
+        ok = self.form.maybe_leave()
+        if ok:
+            QSettings().setValue("customers/splitter", self.splitter.saveState())
+        return ok
+
+    def refresh(self) -> None:
+        self.list_panel.fill_choices()
+        self.list_panel.refresh()
+
+    def _restore_splitter(self) -> None:
+        state = QSettings().value("customers/splitter")
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([640, 760])
+
+    # ------------------------------------------------------------ moving around
+    def _list_moved(self, new_id: int | None, old_id: int | None) -> None:
+        if new_id is None or new_id == self.form.customer_id:
+            return
+        if not self.form.maybe_leave():
+            self.list_panel.select_id(self.form.customer_id)
+            return
+        self.form.load(new_id)
+
+    def show_customer(self, customer_id: int) -> bool:
+        """Open a customer (other rooms call this); False if the user stayed put."""
+        if customer_id != self.form.customer_id and not self.form.maybe_leave():
+            return False
+        if self.form.load(customer_id):
+            self.list_panel.select_id(customer_id)
+            return True
+        return False
+
+    def new_customer(self) -> None:
+        if not self.form.maybe_leave():
+            return
+        self.list_panel.select_id(None)
+        self.form.new_customer()
+
+    def _saved(self, customer_id: int) -> None:
+        self.list_panel.select_id(customer_id)
+        self.list_panel.fill_choices()
+        self.list_panel.refresh()
+
+    # ------------------------------------------------------------ trash
+    def delete_selected(self) -> None:
+        ids = self.list_panel.selected_ids()
+        if not ids and self.form.customer_id is not None:
+            ids = [self.form.customer_id]
+        if not ids:
+            return
+        names = self.list_panel.selected_names() or [self.form.display_name()]
+        if not questions.confirm_move_to_trash(self, names):
+            return
+        moved = move_to_trash(self.ctx.app.user, ids)
+        if self.form.customer_id in ids:
+            self.form.close_customer()
+        self.list_panel.refresh()
+        if len(names) == 1:
+            text = self.tr("“%1” moved to the trash.").replace("%1", names[0])
+        else:
+            text = self.tr("%n customer(s) moved to the trash.", "", moved)
+        self.undo_bar.offer(ids, text)
+
+    def undo_trash(self) -> None:
+        ids = self.undo_bar.ids
+        self.undo_bar.hide()
+        if ids:
+            restore_from_trash(self.ctx.app.user, ids)
+            self.list_panel.refresh()
+            if len(ids) == 1 and self.form.customer_id is None:
+                self.show_customer(ids[0])
+
+    def open_trash(self) -> TrashDialog:
+        if self.trash_dialog is None:
+            self.trash_dialog = TrashDialog(self.ctx, self)
+            self.trash_dialog.restored.connect(lambda _ids: self.list_panel.refresh())
+        else:
+            self.trash_dialog.reload()
+        self.trash_dialog.show()
+        self.trash_dialog.raise_()
+        return self.trash_dialog

@@ -1,0 +1,121 @@
+"""The trash: customers moved there can be restored, or deleted for good after a warning."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.customers import CustomerFilter, purge_trash, restore_from_trash
+from ..context import UiContext
+from . import questions
+from .list_model import CustomerListModel
+
+
+class TrashDialog(QDialog):
+    """Lists trashed customers (a lazy list like the main one, filter in_trash=True)."""
+
+    restored = Signal(list)  # customer ids
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Trash"))
+        self.resize(760, 480)
+        self.model = CustomerListModel(ctx, self)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Find in the trash…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setColumnWidth(1, 200)
+        self.restore_button = QPushButton(self.tr("Restore"), self)
+        self.purge_button = QPushButton(self.tr("Delete permanently…"), self)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button.clicked.connect(self.purge_selected)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.restore_button)
+        bottom.addWidget(self.purge_button)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+
+        self.model.count_changed.connect(
+            lambda n: self.count_label.setText(self.tr("%n customer(s) in the trash", "", n))
+        )
+        self.filter_edit.textChanged.connect(self.reload)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_filter(CustomerFilter(text=self.filter_edit.text(), in_trash=True))
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [cid for r in rows if (cid := self.model.id_at(r)) is not None]
+
+    def select_rows(self, rows: list[int]) -> None:
+        for row in rows:
+            self.view.selectionModel().select(
+                self.model.index(row, 0),
+                self.view.selectionModel().SelectionFlag.Select
+                | self.view.selectionModel().SelectionFlag.Rows,
+            )
+
+    def _update_buttons(self, *_args: object) -> None:
+        chosen = bool(self.view.selectionModel().selectedRows())
+        self.restore_button.setEnabled(chosen)
+        self.purge_button.setEnabled(chosen)
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        restore_from_trash(self.ctx.app.user, ids)
+        self.model.reload()
+        self.restored.emit(ids)
+
+    def purge_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or not questions.confirm_purge(self, len(ids)):
+            return
+        self.purge_button.setEnabled(False)
+        user = self.ctx.app.user
+        operation = self.ctx.runner.run(
+            lambda: purge_trash(user, ids), label=self.tr("Deleting…"), parent=self
+        )
+        operation.on_success(lambda _n: self.model.reload()).on_failure(self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        questions.tell(self, self.tr("Trash"), str(error))
+        self.model.reload()

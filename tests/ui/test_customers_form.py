@@ -1,0 +1,265 @@
+"""The customer form: create on all five tabs, validation, conflicts, unsaved changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from customers_support import (
+    add_customer,
+    click_row,
+    make_room,
+    set_cell,
+    set_choice,
+    type_text,
+)
+from PySide6.QtCore import Qt
+
+from desktop_crm.models.core import Contact, Customer, Deal
+from desktop_crm.services.customers import (
+    CustomerDraft,
+    load_customer,
+    record_totals,
+    save_customer,
+)
+from desktop_crm.services.office import add_user
+from desktop_crm.ui.customers import form as form_module
+from desktop_crm.ui.customers import questions
+from desktop_crm.ui.customers.conflict_dialog import ConflictDialog
+
+
+def test_create_customer_on_all_tabs_and_reopen(qtbot, sqlite_ctx):
+    rep = add_user("王建国")
+    referrer_id = add_customer(sqlite_ctx, "李四", "杭州恒通贸易有限公司")
+    room = make_room(qtbot, sqlite_ctx)
+    form = room.form
+    room.new_action.trigger()
+    assert form.is_open() and form.customer_id is None
+
+    # Basic details
+    type_text(form.editors["name"].editor, "张三")
+    form.editors["company"].editor.setText("宁波华兴机械有限公司")
+    form.editors["phone"].editor.setText("0574-8765 4321")
+    form.editors["email"].editor.setText("zhang@example.cn")
+    form.editors["founded_on"].editor.setText("2001/03/15")
+    form.editors["assets"].editor.setText("1,250,000.5")
+    set_choice(room, "company_form", "limited")
+    form.pages.set_rep(rep.id)
+    form.pages.referrer.setText("李四")
+    form.pages.referrer.suggest()
+    form.pages.referrer.choose_caption("李四 · 杭州恒通贸易有限公司")
+    # Business details (with segmentation)
+    form.editors["development_plans"].editor.setPlainText("明年上市'; DROP TABLE customer;--")
+    form.editors["fiscal_year_start"].editor.setText("4-1")
+    form.editors["city"].editor.setText("宁波")
+    set_choice(room, "usage_rate", "often")
+    set_choice(room, "attitude", "enthusiastic")
+    # Personal details
+    form.editors["birthday"].editor.setText("1980-02-29")
+    form.editors["age"].editor.setText("46")
+    form.editors["hobbies"].editor.setText("钓鱼 🎣")
+    # Logistics details
+    form.editors["priority_delivery"].editor.setChecked(True)
+    form.editors["delivery_address"].editor.setText("宁波市鄞州区 3 号仓库")
+    set_choice(room, "contact_channel", "wechat")
+    # Business record
+    set_choice(room, "credit_status", "good")
+    form.editors["next_action"].editor.setText("寄样品")
+    form.editors["next_action_on"].editor.setText("2026-12-01")
+
+    contacts, deals = form.pages.contacts, form.pages.deals
+    before = form.completeness_bar.value()
+    contacts.add_button.click()
+    set_cell(contacts, 0, "name", "赵六")
+    set_cell(contacts, 0, "role", "decision_maker")
+    set_cell(contacts, 0, "email", "zhao@example.cn")
+    assert form.completeness_bar.value() > before  # a contact counts
+    for date, products, amount in (("2026-03-10", "液压油", "1200.50"), ("2026-05-02", "", "800")):
+        row = deals.add_row()
+        set_cell(deals, row, "date", date)
+        set_cell(deals, row, "products", products)
+        set_cell(deals, row, "amount", amount)
+    assert "2 deals" in deals.totals_label.text()
+    assert "2,000.50" in deals.totals_label.text()
+    assert form.is_dirty()
+
+    room.save_action.trigger()
+
+    assert not form.is_dirty() and form.customer_id is not None
+    saved = Customer.get(Customer.name == "张三")
+    assert saved.company == "宁波华兴机械有限公司"
+    assert saved.phone == "0574-8765 4321"
+    assert saved.email == "zhang@example.cn"
+    assert saved.founded_on == dt.date(2001, 3, 15)
+    assert saved.assets == Decimal("1250000.50")
+    assert saved.company_form == "limited"
+    assert saved.owner_rep_id == rep.id
+    assert saved.referred_by_id == referrer_id
+    assert saved.development_plans == "明年上市'; DROP TABLE customer;--"
+    assert saved.fiscal_year_start == "04-01"
+    assert (saved.city, saved.usage_rate, saved.attitude) == ("宁波", "often", "enthusiastic")
+    assert saved.birthday == dt.date(1980, 2, 29) and saved.age == 46
+    assert saved.hobbies == "钓鱼 🎣"
+    assert saved.priority_delivery is True and saved.contact_channel == "wechat"
+    assert saved.credit_status == "good" and saved.next_action_on == dt.date(2026, 12, 1)
+    people = list(Contact.select().where(Contact.customer == saved.id))
+    assert [(p.name, p.role, p.email) for p in people] == [
+        ("赵六", "decision_maker", "zhao@example.cn")
+    ]
+    stored_deals = list(Deal.select().where(Deal.customer == saved.id).order_by(Deal.date))
+    assert [(d.date, d.products, d.amount) for d in stored_deals] == [
+        (dt.date(2026, 3, 10), "液压油", Decimal("1200.50")),
+        (dt.date(2026, 5, 2), "", Decimal("800.00")),
+    ]
+    totals = record_totals(load_customer(saved.id))
+    assert (totals.count, totals.total, totals.last_date) == (
+        2,
+        Decimal("2000.50"),
+        dt.date(2026, 5, 2),
+    )
+    assert room.list_panel.model.row_of(saved.id) >= 0  # the list shows it
+
+    # a fresh room reads it back from the database
+    other = make_room(qtbot, sqlite_ctx)
+    assert other.show_customer(saved.id)
+    assert other.form.editors["fiscal_year_start"].value() == "04-01"
+    assert other.form.editors["assets"].value() == "1250000.50"
+    assert other.form.editors["company_form"].value() == "limited"
+    assert other.form.editors["priority_delivery"].value() is True
+    assert other.form.pages.referrer.customer_id() == referrer_id
+    assert other.form.pages.contacts.model.rowCount() == 1
+    assert other.form.pages.deals.model.rowCount() == 2
+    assert not other.form.is_dirty()
+
+
+def test_bad_values_show_errors_and_save_nothing(qtbot, sqlite_ctx):
+    room = make_room(qtbot, sqlite_ctx)
+    form = room.form
+    room.new_customer()
+    form.editors["name"].editor.setText("王五")
+    form.editors["email"].editor.setText("wang at example")
+    form.editors["birthday"].editor.setText("2025-02-30")
+    form.editors["company"].editor.setText("坏\x00公司")
+    row = form.pages.deals.add_row()
+    set_cell(form.pages.deals, row, "amount", "十万")
+    before = Customer.select().count()
+
+    assert form.save() is False
+
+    assert Customer.select().count() == before
+    email = form.editors["email"]
+    assert not email.error_label.isHidden()
+    assert "e-mail" in email.error_label.text()
+    assert "YYYY-MM-DD" in form.editors["birthday"].error_label.text()
+    assert "control characters" in form.editors["company"].error_label.text()
+    model = form.pages.deals.model
+    amount = model.index(row, 2)
+    assert "amount" in model.data(amount, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(amount, Qt.ItemDataRole.BackgroundRole) is not None
+    assert "Row 1" in form.pages.deals.error_label.text()
+    assert "4 value(s)" in form.summary.text()
+    # typing in a field clears its mark; a corrected form saves
+    form.editors["email"].editor.setText("wang@example.com")
+    assert email.error_label.isHidden()
+    form.editors["birthday"].editor.setText("2024-02-29")
+    form.editors["company"].editor.setText("好公司")
+    set_cell(form.pages.deals, row, "amount", "100000")
+    assert form.save() is True
+    assert Customer.get(Customer.name == "王五").email == "wang@example.com"
+
+
+def test_over_long_name_is_refused_with_a_message(qtbot, sqlite_ctx):
+    room = make_room(qtbot, sqlite_ctx)
+    room.new_customer()
+    room.form.editors["name"].editor.setText("长" * 101)
+    assert room.form.save() is False
+    assert "at most 100" in room.form.editors["name"].error_label.text()
+    assert Customer.select().count() == 0
+
+
+@pytest.mark.parametrize("answer", ["cancel", "overwrite", "reload"])
+def test_conflict_asks_and_follows_the_answer(qtbot, sqlite_ctx, monkeypatch, answer):
+    customer_id = add_customer(sqlite_ctx, "陈七", "老公司")
+    room = make_room(qtbot, sqlite_ctx)
+    assert room.show_customer(customer_id)
+    # someone else saves first
+    theirs = load_customer(customer_id)
+    save_customer(
+        sqlite_ctx.user,
+        CustomerDraft(values={"company": "他们的公司"}, id=customer_id, version=theirs.version),
+    )
+    asked = []
+    monkeypatch.setattr(
+        ConflictDialog,
+        "ask",
+        classmethod(lambda cls, parent, name, deleted=False: asked.append(name) or answer),
+    )
+    room.form.editors["company"].editor.setText("我的公司")
+
+    room.save_action.trigger()
+
+    assert asked == ["陈七"]
+    stored = Customer.get_by_id(customer_id).company
+    if answer == "cancel":
+        assert stored == "他们的公司"
+        assert room.form.is_dirty()
+        assert room.form.editors["company"].value() == "我的公司"
+    elif answer == "overwrite":
+        assert stored == "我的公司"
+        assert not room.form.is_dirty()
+    else:
+        assert stored == "他们的公司"
+        assert room.form.editors["company"].value() == "他们的公司"
+        assert not room.form.is_dirty()
+
+
+@pytest.mark.parametrize("answer", ["cancel", "discard", "save"])
+def test_unsaved_changes_prompt_when_switching(qtbot, sqlite_ctx, monkeypatch, answer):
+    first = add_customer(sqlite_ctx, "甲一", "原公司")
+    second = add_customer(sqlite_ctx, "乙二")
+    room = make_room(qtbot, sqlite_ctx)
+    click_row(room, first)
+    assert room.form.customer_id == first
+    room.form.editors["company"].editor.setText("改过的公司")
+    asked = []
+    monkeypatch.setattr(
+        questions, "ask_unsaved_changes", lambda parent, name: asked.append(name) or answer
+    )
+
+    click_row(room, second)
+
+    assert asked == ["甲一"]
+    stored = Customer.get_by_id(first).company
+    if answer == "cancel":
+        assert room.form.customer_id == first and room.form.is_dirty()
+        assert room.list_panel.selected_ids() == [first]
+        assert stored == "原公司"
+    else:
+        assert room.form.customer_id == second
+        assert stored == ("改过的公司" if answer == "save" else "原公司")
+    if answer != "cancel":  # nothing changed any more: no question
+        asked.clear()
+        room.new_action.trigger()
+        assert asked == [] and room.form.customer_id is None
+
+
+def test_maybe_close_and_new_customer_ask_first(qtbot, sqlite_ctx, monkeypatch):
+    customer_id = add_customer(sqlite_ctx, "丙三")
+    room = make_room(qtbot, sqlite_ctx)
+    room.show_customer(customer_id)
+    room.form.editors["hobbies"].editor.setText("围棋")
+    answers = iter(["cancel", "cancel", "save"])
+    monkeypatch.setattr(questions, "ask_unsaved_changes", lambda parent, name: next(answers))
+    assert room.maybe_close() is False
+    room.new_action.trigger()
+    assert room.form.customer_id == customer_id  # stayed
+    assert room.maybe_close() is True
+    assert Customer.get_by_id(customer_id).hobbies == "围棋"
+
+
+def test_form_module_holds_no_queries():
+    """Widgets ask services; they never build queries (STYLE.md)."""
+    for module in (form_module,):
+        source = open(module.__file__, encoding="utf-8").read()
+        assert ".select(" not in source and "Customer." not in source

@@ -1,0 +1,90 @@
+"""The customer list: filter as you type, combo filters, count, SQL sorting, lazy pages."""
+
+from __future__ import annotations
+
+from customers_support import add_customer, make_room, type_text
+from PySide6.QtCore import Qt
+
+from desktop_crm.models.core import Customer
+from desktop_crm.services.office import add_user
+from desktop_crm.ui.customers import list_model
+
+
+def names(room) -> list[str]:
+    model = room.list_panel.model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_filter_as_you_type_narrows_list_and_count(qtbot, sqlite_ctx):
+    add_customer(sqlite_ctx, "张三", "宁波华兴机械")
+    add_customer(sqlite_ctx, "张三丰", "武当贸易")
+    add_customer(sqlite_ctx, "李四", "杭州恒通", contacts=["张三"])  # matched by its contact
+    add_customer(sqlite_ctx, "王五", "张家港五金")
+    room = make_room(qtbot, sqlite_ctx)
+    panel = room.list_panel
+    assert panel.model.rowCount() == 4
+    assert panel.count_label.text() == "4 customer(s)"
+
+    type_text(panel.filter_edit, "张三")
+
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=2000)
+    assert sorted(names(room)) == sorted(["张三", "张三丰", "李四"])
+    assert panel.count_label.text() == "3 customer(s)"
+    type_text(panel.filter_edit, "丰")
+    qtbot.waitUntil(lambda: names(room) == ["张三丰"], timeout=2000)
+    assert panel.count_label.text() == "1 customer(s)"
+    panel.filter_edit.setText("%'_;")  # SQL metacharacters are just text
+    panel.apply_filter()
+    assert panel.model.rowCount() == 0 and panel.count_label.text() == "0 customer(s)"
+    panel.filter_edit.clear()
+    panel.apply_filter()
+    assert panel.model.rowCount() == 4
+
+
+def test_rep_tier_and_city_filters(qtbot, sqlite_ctx):
+    rep = add_user("陈志强")
+    add_customer(sqlite_ctx, "甲", city="杭州", tier_manual="A", owner_rep_id=rep.id)
+    add_customer(sqlite_ctx, "乙", city="宁波", tier_manual="B")
+    add_customer(sqlite_ctx, "丙", city="杭州")
+    room = make_room(qtbot, sqlite_ctx)
+    panel = room.list_panel
+    panel.city_combo.setCurrentIndex(panel.city_combo.findData("杭州"))
+    assert sorted(names(room)) == ["丙", "甲"]
+    panel.tier_combo.setCurrentIndex(panel.tier_combo.findData("A"))
+    assert names(room) == ["甲"]
+    panel.city_combo.setCurrentIndex(0)
+    panel.tier_combo.setCurrentIndex(0)
+    panel.rep_combo.setCurrentIndex(panel.rep_combo.findData(rep.id))
+    assert names(room) == ["甲"]
+    assert panel.count_label.text() == "1 customer(s)"
+
+
+def test_sorting_by_header_runs_in_sql_and_pages_are_lazy(qtbot, sqlite_ctx, monkeypatch):
+    monkeypatch.setattr(list_model, "PAGE_SIZE", 5)
+    for number in range(12):
+        add_customer(sqlite_ctx, f"客户{number:02d}", f"公司{11 - number:02d}")
+    room = make_room(qtbot, sqlite_ctx)
+    model = room.list_panel.model
+    assert model.rowCount() == 5 and model.canFetchMore()
+    assert room.list_panel.count_label.text() == "12 customer(s)"
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 12 and not model.canFetchMore()
+
+    room.list_panel.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # company
+    assert model.rowCount() == 5
+    assert names(room)[0] == "客户11"
+    room.list_panel.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert names(room)[0] == "客户11" and names(room)[1] == "客户10"
+    assert Customer.select().count() == 12
+
+
+def test_list_keeps_fixed_row_heights_and_interactive_columns(qtbot, sqlite_ctx):
+    from PySide6.QtWidgets import QHeaderView
+
+    add_customer(sqlite_ctx, "甲")
+    room = make_room(qtbot, sqlite_ctx)
+    view = room.list_panel.view
+    assert view.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+    assert view.horizontalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Interactive
+    room.find_action.trigger()  # Ctrl+F: no error, filter box takes the focus when shown
