@@ -7,7 +7,7 @@ from typing import Any
 import peewee as pw
 
 from .customer_fields import CUSTOMER_FIELDS, FieldSpec, Kind
-from .db import BaseModel, database_proxy
+from .db import BaseModel, database_proxy, utcnow
 
 
 class User(BaseModel):
@@ -86,6 +86,7 @@ class CustomerSearch(pw.Model):
 
     customer = pw.ForeignKeyField(Customer, primary_key=True, on_delete="CASCADE")
     text = pw.TextField(default="")
+    changed_at = pw.DateTimeField(default=utcnow, index=True)  # lets readers catch up cheaply
 
     class Meta:
         database = database_proxy

@@ -20,7 +20,7 @@ from ..models.customer_fields import (
 )
 from ..models.db import utcnow, write_transaction
 from .errors import ConflictError, FieldError, NotFoundError, ValidationFailed
-from .search_index import contains, normalise_query, refresh_search_text
+from .search_index import contains, id_in, matching_ids, normalise_query, refresh_search_text
 from .validation import check_text, clean_value, parse_date, parse_money
 
 # ---------------------------------------------------------------- plain data passed to the UI
@@ -235,10 +235,14 @@ def _filtered(flt: CustomerFilter) -> pw.ModelSelect:
         query = query.where(Customer.deleted_at.is_null(True))
     needle = normalise_query(flt.text)
     if needle:
-        matches = CustomerSearch.select(CustomerSearch.customer).where(
-            contains(CustomerSearch.text, needle)
-        )
-        query = query.where(Customer.id.in_(matches))
+        ids = matching_ids(needle)
+        if ids is not None:
+            query = query.where(id_in(Customer.id, ids))
+        else:  # too many to list: let the database scan
+            matches = CustomerSearch.select(CustomerSearch.customer).where(
+                contains(CustomerSearch.text, needle)
+            )
+            query = query.where(Customer.id.in_(matches))
     if flt.rep_id is not None:
         query = query.where(Customer.owner_rep == flt.rep_id)
     if flt.tier:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 from collections.abc import Iterable
 
 import peewee as pw
 
 from ..models.core import Contact, Customer, CustomerSearch
+from ..models.db import utcnow
 
 _SEPARATOR = "\n"
 
@@ -29,8 +32,9 @@ def refresh_search_text(customer_id: int) -> None:
     customer = Customer.get_by_id(customer_id)
     names = [c.name for c in Contact.select(Contact.name).where(Contact.customer == customer_id)]
     text = search_text(customer.name, customer.company, customer.phone, customer.mobile, names)
-    CustomerSearch.insert(customer=customer_id, text=text).on_conflict(
-        conflict_target=[CustomerSearch.customer], preserve=[CustomerSearch.text]
+    CustomerSearch.insert(customer=customer_id, text=text, changed_at=utcnow()).on_conflict(
+        conflict_target=[CustomerSearch.customer],
+        preserve=[CustomerSearch.text, CustomerSearch.changed_at],
     ).execute()
 
 
@@ -46,10 +50,12 @@ def rebuild_search_index(batch: int = 2000) -> int:
     for cid, name, company, phone, mobile in query.iterator():
         rows.append((cid, search_text(name, company, phone, mobile, contacts.get(cid, []))))
     CustomerSearch.delete().execute()
+    now = utcnow()
+    fields = [CustomerSearch.customer, CustomerSearch.text, CustomerSearch.changed_at]
     for start in range(0, len(rows), batch):
-        CustomerSearch.insert_many(
-            rows[start : start + batch], fields=[CustomerSearch.customer, CustomerSearch.text]
-        ).execute()
+        chunk = [(cid, text, now) for cid, text in rows[start : start + batch]]
+        CustomerSearch.insert_many(chunk, fields=fields).execute()
+    _caches.pop(_database_key(), None)
     return len(rows)
 
 
@@ -59,3 +65,93 @@ def contains(column: pw.Field, needle: str) -> pw.Expression:
     if isinstance(getattr(database, "obj", database), pw.SqliteDatabase):
         return pw.fn.instr(column, needle) > 0
     return pw.fn.strpos(column, needle) > 0
+
+
+# ---------------------------------------------------------------- in-memory matching
+
+# Up to this many matches are passed to SQL as an id list; more fall back to a SQL scan.
+MAX_ID_LIST = 20_000
+
+
+class SearchCache:
+    """The search texts held in memory, so a keystroke costs a C-speed scan of ~7 MB of
+    Python strings (a few ms at 100k customers) instead of a SQL function call per row.
+
+    Before each search it pulls the rows changed since its watermark (an indexed query that
+    returns nothing most of the time), so edits by other windows, processes or machines show
+    up at the next keystroke. (Timestamps come from each writer's clock; a badly skewed
+    machine's edits are picked up when the cache is rebuilt, see `max_age`.) Purged customers may linger here; queries join the customer
+    table, so they never show.
+    """
+
+    max_age = dt.timedelta(minutes=10)
+
+    def __init__(self) -> None:
+        self.loaded_at = utcnow()
+        self.ids: list[int] = []
+        self.texts: list[str] = []
+        self.position: dict[int, int] = {}
+        self.watermark: dt.datetime | None = None
+        self._last: tuple[str, list[int]] | None = None
+
+    def sync(self) -> None:
+        query = CustomerSearch.select(
+            CustomerSearch.customer, CustomerSearch.text, CustomerSearch.changed_at
+        )
+        if self.watermark is not None:
+            query = query.where(CustomerSearch.changed_at > self.watermark)
+        for cid, text, changed in query.tuples().iterator():
+            index = self.position.get(cid)
+            if index is None:
+                self.position[cid] = len(self.ids)
+                self.ids.append(cid)
+                self.texts.append(text)
+            else:
+                self.texts[index] = text
+            if self.watermark is None or changed > self.watermark:
+                self.watermark = changed
+
+    def matching(self, needle: str) -> list[int]:
+        if utcnow() - self.loaded_at > self.max_age:
+            self.__init__()  # type: ignore[misc]
+        before = self.watermark
+        self.sync()
+        if self._last is not None and self._last[0] == needle and before == self.watermark:
+            return self._last[1]  # count and page of one keystroke ask twice
+        ids = self.ids
+        found = [ids[i] for i, text in enumerate(self.texts) if needle in text]
+        self._last = (needle, found)
+        return found
+
+
+_caches: dict[int, SearchCache] = {}
+
+
+def _database_key() -> int:
+    database = CustomerSearch._meta.database
+    return id(getattr(database, "obj", database))
+
+
+def search_cache() -> SearchCache:
+    """The cache of the currently bound database."""
+    key = _database_key()
+    cache = _caches.get(key)
+    if cache is None:
+        cache = _caches[key] = SearchCache()
+    return cache
+
+
+def id_in(column: pw.Field, ids: list[int]) -> pw.Expression:
+    """`column IN ids` with the list sent as one parameter: building thousands of
+    placeholders costs more than the query itself."""
+    database = CustomerSearch._meta.database
+    if isinstance(getattr(database, "obj", database), pw.SqliteDatabase):
+        payload = json.dumps(ids)
+        return column.in_(pw.SQL("(SELECT value FROM json_each(?))", [payload]))
+    return pw.Expression(column, "=", pw.fn.ANY(pw.Value(ids, unpack=False)))
+
+
+def matching_ids(needle: str) -> list[int] | None:
+    """Ids whose search text contains `needle`, or None when there are too many to list."""
+    ids = search_cache().matching(needle)
+    return ids if len(ids) <= MAX_ID_LIST else None
