@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import threading
 from collections.abc import Iterable
 
 import peewee as pw
@@ -55,14 +56,15 @@ def rebuild_search_index(batch: int = 2000) -> int:
     for start in range(0, len(rows), batch):
         chunk = [(cid, text, now) for cid, text in rows[start : start + batch]]
         CustomerSearch.insert_many(chunk, fields=fields).execute()
-    _caches.pop(_database_key(), None)
+    with _caches_lock:
+        if hasattr(_bound_database(), _ATTRIBUTE):
+            delattr(_bound_database(), _ATTRIBUTE)
     return len(rows)
 
 
 def contains(column: pw.Field, needle: str) -> pw.Expression:
     """Substring test that works the same on SQLite and PostgreSQL (no LIKE escaping needed)."""
-    database = CustomerSearch._meta.database
-    if isinstance(getattr(database, "obj", database), pw.SqliteDatabase):
+    if isinstance(_bound_database(), pw.SqliteDatabase):
         return pw.fn.instr(column, needle) > 0
     return pw.fn.strpos(column, needle) > 0
 
@@ -87,6 +89,7 @@ class SearchCache:
     max_age = dt.timedelta(minutes=10)
 
     def __init__(self) -> None:
+        self.lock = threading.RLock()  # the GUI thread and a counting thread share it
         self.loaded_at = utcnow()
         self.ids: list[int] = []
         self.texts: list[str] = []
@@ -94,7 +97,17 @@ class SearchCache:
         self.watermark: dt.datetime | None = None
         self._last: tuple[str, list[int]] | None = None
 
+    def _reset(self) -> None:
+        self.loaded_at = utcnow()
+        self.ids, self.texts, self.position = [], [], {}
+        self.watermark = None
+        self._last = None
+
     def sync(self) -> None:
+        with self.lock:
+            self._sync()
+
+    def _sync(self) -> None:
         query = CustomerSearch.select(
             CustomerSearch.customer, CustomerSearch.text, CustomerSearch.changed_at
         )
@@ -112,10 +125,14 @@ class SearchCache:
                 self.watermark = changed
 
     def matching(self, needle: str) -> list[int]:
+        with self.lock:
+            return self._matching(needle)
+
+    def _matching(self, needle: str) -> list[int]:
         if utcnow() - self.loaded_at > self.max_age:
-            self.__init__()  # type: ignore[misc]
+            self._reset()
         before = self.watermark
-        self.sync()
+        self._sync()
         if self._last is not None and self._last[0] == needle and before == self.watermark:
             return self._last[1]  # count and page of one keystroke ask twice
         ids = self.ids
@@ -124,28 +141,37 @@ class SearchCache:
         return found
 
 
-_caches: dict[int, SearchCache] = {}
+_caches_lock = threading.Lock()
+_ATTRIBUTE = "_crm_search_cache"
 
 
-def _database_key() -> int:
+def _bound_database() -> pw.Database:
     database = CustomerSearch._meta.database
-    return id(getattr(database, "obj", database))
+    return getattr(database, "obj", database)
 
 
 def search_cache() -> SearchCache:
-    """The cache of the currently bound database."""
-    key = _database_key()
-    cache = _caches.get(key)
-    if cache is None:
-        cache = _caches[key] = SearchCache()
-    return cache
+    """The cache of the currently bound database (it lives on the database object)."""
+    database = _bound_database()
+    with _caches_lock:
+        cache = getattr(database, _ATTRIBUTE, None)
+        if cache is None:
+            cache = SearchCache()
+            setattr(database, _ATTRIBUTE, cache)
+        return cache
+
+
+def warm_search_cache() -> int:
+    """Load the search texts ahead of the first keystroke (run it off the GUI thread)."""
+    cache = search_cache()
+    cache.sync()
+    return len(cache.ids)
 
 
 def id_in(column: pw.Field, ids: list[int]) -> pw.Expression:
     """`column IN ids` with the list sent as one parameter: building thousands of
     placeholders costs more than the query itself."""
-    database = CustomerSearch._meta.database
-    if isinstance(getattr(database, "obj", database), pw.SqliteDatabase):
+    if isinstance(_bound_database(), pw.SqliteDatabase):
         payload = json.dumps(ids)
         return column.in_(pw.SQL("(SELECT value FROM json_each(?))", [payload]))
     return pw.Expression(column, "=", pw.fn.ANY(pw.Value(ids, unpack=False)))

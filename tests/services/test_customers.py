@@ -263,3 +263,29 @@ def test_deal_totals_by_hand() -> None:
     )
     assert totals == cs.DealTotals(3, Decimal("150.50"), Decimal("50.17"), dt.date(2025, 6, 1))
     assert cs.deal_totals([]) == cs.DealTotals(0, Decimal("0"), Decimal("0"), None)
+
+
+def test_search_sees_edits_made_after_the_first_search(ctx: AppContext) -> None:
+    """The in-memory search texts catch up on every change, including renames."""
+    first = _new(ctx, "欧阳修")
+    assert [r.id for r in cs.find_customers(cs.CustomerFilter(text="欧阳"))] == [first.id]
+    second = _new(ctx, "欧阳娜娜")
+    cs.save_customer(
+        ctx.user, cs.CustomerDraft(values={"name": "司马光"}, id=first.id, version=first.version)
+    )
+    assert [r.id for r in cs.find_customers(cs.CustomerFilter(text="欧阳"))] == [second.id]
+    assert [r.id for r in cs.find_customers(cs.CustomerFilter(text="司马"))] == [first.id]
+    assert cs.count_customers(cs.CustomerFilter(text="欧阳")) == 1
+
+
+def test_search_falls_back_to_sql_for_very_broad_matches(
+    ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_crm.services import search_index
+
+    for name in ("张一", "张二", "李三"):
+        _new(ctx, name)
+    monkeypatch.setattr(search_index, "MAX_ID_LIST", 1)
+    assert search_index.matching_ids("张") is None
+    assert [r.name for r in cs.find_customers(cs.CustomerFilter(text="张"))] == ["张一", "张二"]
+    assert cs.count_customers(cs.CustomerFilter(text="张")) == 2
