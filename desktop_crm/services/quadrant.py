@@ -38,7 +38,7 @@ QUADRANT_SHORT: dict[Quadrant, str] = {
     Quadrant.PURSUE: QT_TRANSLATE_NOOP("Quadrant", "Close now"),
     Quadrant.SECURE: QT_TRANSLATE_NOOP("Quadrant", "Sell safely"),
     Quadrant.DEVELOP: QT_TRANSLATE_NOOP("Quadrant", "Build interest"),
-    Quadrant.MAINTAIN: QT_TRANSLATE_NOOP("Quadrant", "Keep in touch cheaply"),
+    Quadrant.MAINTAIN: QT_TRANSLATE_NOOP("Quadrant", "Keep in touch"),
 }
 QUADRANT_APPROACH: dict[Quadrant, str] = {
     Quadrant.PURSUE: QT_TRANSLATE_NOOP(

@@ -1,0 +1,289 @@
+"""The portfolio report for the owner: quadrant and tier distribution per rep, where visit time
+went against the 60/30/10 guidance, and the customers of each quadrant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+from ..models.core import User
+from ..services.key_customers import (
+    CATEGORIES,
+    CATEGORY_LABELS,
+    GUIDANCE,
+    customers_by_category,
+    visit_time_by_category,
+)
+from ..services.personality import TYPE_LABELS, latest_types
+from ..services.quadrant import (
+    QUADRANT_APPROACH,
+    QUADRANT_LABELS,
+    QUADRANT_SHORT,
+    AnalysisFilter,
+    Quadrant,
+    QuadrantPoint,
+    get_thresholds,
+    quadrant_points,
+)
+from ..services.tiers import TIERS, get_breakpoints, tier_distribution
+from .analysis_charts import quadrant_chart, share_bars
+from .base import MARGIN, MUTED, PAGE, RULE, SHADE, Translate, footer, no_translation, para, styles
+from .table_style import grid_style
+
+WIDTH = PAGE[0] - 2 * MARGIN
+
+
+def _distribution(points: list[QuadrantPoint], rep_id: int | None, translate: Translate) -> Table:
+    s = styles()
+    per_rep: dict[str, dict[Quadrant, int]] = {}
+    for p in points:
+        counts = per_rep.setdefault(p.rep_name, dict.fromkeys(Quadrant, 0))
+        counts[p.quadrant] += 1
+    tiers = {r.rep_name: r for r in tier_distribution(rep_id)}
+    head = ParagraphStyle("pf_head", parent=s.cell_bold, fontSize=7.5, leading=9.5)
+    group = [
+        para("", head),
+        para(translate("PortfolioReport", "Quadrant of the latest assessment"), head),
+        *[para("", head)] * 4,
+        para(translate("PortfolioReport", "Tier"), head),
+        *[para("", head)] * 4,
+        para("", head),
+    ]
+    header = [para(translate("PortfolioReport", "Rep"), head)]
+    header += [para(translate("Quadrant", QUADRANT_SHORT[q]), head) for q in Quadrant]
+    header += [para(translate("PortfolioReport", "Not assessed"), head)]
+    header += [para(t, head) for t in TIERS]
+    header += [
+        para(translate("PortfolioReport", "Manual tier"), head),
+        para(translate("PortfolioReport", "Customers"), head),
+    ]
+    rows = [group, header]
+    for name in sorted(set(per_rep) | set(tiers)):
+        counts = per_rep.get(name, dict.fromkeys(Quadrant, 0))
+        tier_row = tiers.get(name)
+        total = tier_row.total if tier_row else sum(counts.values())
+        row = [para(name or translate("PortfolioReport", "(no rep)"), s.cell)]
+        row += [para(str(counts[q]), s.cell) for q in Quadrant]
+        row.append(para(str(total - sum(counts.values())), s.cell))
+        row += [para(str(tier_row.counts[t] if tier_row else 0), s.cell) for t in TIERS]
+        row += [para(str(tier_row.manual if tier_row else 0), s.cell), para(str(total), s.cell)]
+        rows.append(row)
+    widths = [0.13] + [0.11] * 4 + [0.1] + [0.04] * 4 + [0.08, 0.09]
+    table = Table(rows, colWidths=[WIDTH * w for w in widths], repeatRows=2)
+    style = grid_style()
+    style.add("SPAN", (1, 0), (5, 0))
+    style.add("SPAN", (6, 0), (10, 0))
+    style.add("BACKGROUND", (0, 1), (-1, 1), SHADE)
+    style.add("LINEBEFORE", (1, 0), (1, -1), 0.6, RULE)
+    style.add("LINEBEFORE", (6, 0), (6, -1), 0.6, RULE)
+    style.add("LINEBEFORE", (11, 0), (11, -1), 0.6, RULE)
+    table.setStyle(style)
+    return table
+
+
+def _time_section(rep_id: int | None, today: dt.date, translate: Translate) -> list[Any]:
+    s = styles()
+    since = today - dt.timedelta(days=90)
+    flow: list[Any] = [
+        para(translate("PortfolioReport", "Where visit time went (last 90 days)"), s.heading),
+        para(
+            translate(
+                "PortfolioReport",
+                "Guidance: key customers are about 10 % of customers and get 60 % of selling time; ordinary 30 % and 30 %; potential 60 % and 10 %.",
+            ),
+            s.small,
+        ),
+    ]
+    reps = visit_time_by_category(since, today, rep_id)
+    counts = customers_by_category(rep_id)
+    all_customers = sum(counts.values()) or 1
+    header = [para(translate("PortfolioReport", "Rep"), s.cell_bold)]
+    header += [
+        para(translate("KeyCustomer", CATEGORY_LABELS[c]), s.cell_bold) for c in (*CATEGORIES, "")
+    ]
+    header.append(para(translate("PortfolioReport", "Hours"), s.cell_bold))
+    guidance_row = [para(translate("PortfolioReport", "Guidance (time)"), s.cell)]
+    guidance_row += [para(f"{GUIDANCE[c][1]} %", s.cell) for c in CATEGORIES] + [para("", s.cell)]
+    guidance_row.append(para("", s.cell))
+    share_row = [para(translate("PortfolioReport", "Share of customers"), s.cell)]
+    share_row += [
+        para(f"{100 * counts.get(c, 0) / all_customers:.0f} %", s.cell) for c in (*CATEGORIES, "")
+    ]
+    share_row.append(para("", s.cell))
+    rows = [header, guidance_row, share_row]
+    for rep in reps:
+        row = [para(rep.rep_name, s.cell)]
+        row += [para(f"{rep.share(c):.0f} %", s.cell) for c in (*CATEGORIES, "")]
+        row.append(para(f"{rep.total / 60:.1f}", s.cell))
+        rows.append(row)
+    table = Table(rows, colWidths=[WIDTH * w for w in (0.2, 0.13, 0.13, 0.13, 0.13, 0.13, 0.15)])
+    table.setStyle(grid_style())
+    flow.append(table)
+    if not reps:
+        flow.append(para(translate("PortfolioReport", "No done visits in this period."), s.small))
+    else:
+        total = {c: sum(r.minutes.get(c, 0) for r in reps) for c in CATEGORIES}
+        overall = sum(total.values()) or 1
+        flow.append(Spacer(1, 4))
+        flow.append(
+            share_bars(
+                [
+                    (
+                        translate("KeyCustomer", CATEGORY_LABELS[c]),
+                        100 * total[c] / overall,
+                        float(GUIDANCE[c][1]),
+                    )
+                    for c in CATEGORIES[:3]
+                ],
+                (translate("PortfolioReport", "Actual"), translate("PortfolioReport", "Guidance")),
+                width=WIDTH,
+            )
+        )
+    return flow
+
+
+def _customers(points: list[QuadrantPoint], translate: Translate) -> list[Any]:
+    s = styles()
+    types = latest_types([p.customer_id for p in points]) if points else {}
+    tiers = _tiers_of([p.customer_id for p in points])
+    flow: list[Any] = [para(translate("PortfolioReport", "Customers per quadrant"), s.heading)]
+    for quadrant in Quadrant:
+        members = [p for p in points if p.quadrant == quadrant]
+        flow.append(
+            para(
+                f"{translate('Quadrant', QUADRANT_LABELS[quadrant])} – "
+                f"{translate('Quadrant', QUADRANT_SHORT[quadrant])} ({len(members)})",
+                s.cell_bold,
+            )
+        )
+        flow.append(para(translate("Quadrant", QUADRANT_APPROACH[quadrant]), s.small))
+        if not members:
+            flow.append(Spacer(1, 4))
+            continue
+        headers = [
+            translate("PortfolioReport", "Customer"),
+            translate("PortfolioReport", "Rep"),
+            translate("PortfolioReport", "Intent"),
+            translate("PortfolioReport", "Quality"),
+            translate("PortfolioReport", "Tier"),
+            translate("PortfolioReport", "Type"),
+            translate("PortfolioReport", "Assessed"),
+        ]
+        rows = [[para(h, s.cell_bold) for h in headers]]
+        for p in members:
+            kind = types.get(p.customer_id)
+            rows.append(
+                [
+                    para(p.name, s.cell),
+                    para(p.rep_name, s.cell),
+                    para(f"{p.intent:.0f}", s.cell),
+                    para(f"{p.quality:.0f}", s.cell),
+                    para(tiers.get(p.customer_id, ""), s.cell),
+                    para(translate("Personality", TYPE_LABELS[kind]) if kind else "", s.cell),
+                    para(p.assessed_on.isoformat(), s.cell),
+                ]
+            )
+        table = Table(
+            rows,
+            colWidths=[WIDTH * w for w in (0.3, 0.12, 0.08, 0.08, 0.07, 0.2, 0.15)],
+            repeatRows=1,
+        )
+        table.setStyle(grid_style())
+        flow += [table, Spacer(1, 6)]
+    return flow
+
+
+def _tiers_of(customer_ids: list[int]) -> dict[int, str]:
+    from ..models.core import Customer
+
+    query = Customer.select(Customer.id, Customer.tier_manual, Customer.tier_computed).where(
+        Customer.id.in_(customer_ids)
+    )
+    return {int(c): (m or t or "") for c, m, t in query.tuples()}
+
+
+def build_portfolio_report(
+    target: str | Path,
+    translate: Translate = no_translation,
+    lang: str = "en",
+    rep: User | None = None,
+    today: dt.date | None = None,
+) -> None:
+    """Write the portfolio report of the whole office, or of one rep."""
+    today = today or dt.date.today()
+    s = styles()
+    rep_id = int(rep.id) if rep is not None else None
+    thresholds = get_thresholds()
+    points = quadrant_points(AnalysisFilter(rep_id=rep_id), thresholds)
+    title = translate("PortfolioReport", "Customer portfolio")
+    scope = rep.name if rep is not None else translate("PortfolioReport", "all reps")
+    doc = SimpleDocTemplate(
+        str(target),
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 4,
+        title=f"{title} – {scope}",
+    )
+    breakpoints = " / ".join(f"{b:g}" for b in get_breakpoints())
+    settings = (
+        translate(
+            "PortfolioReport",
+            "High intent from %1, high quality from %2; tiers by the last 12 months' revenue, breakpoints %3 %.",
+        )
+        .replace("%1", f"{thresholds.intent:g}")
+        .replace("%2", f"{thresholds.quality:g}")
+        .replace("%3", breakpoints)
+    )
+    chart = quadrant_chart(
+        [(p.intent, p.quality, p.quadrant) for p in points],
+        thresholds,
+        {q: translate("Quadrant", QUADRANT_SHORT[q]) for q in Quadrant},
+        translate("PortfolioReport", "Quality"),
+        translate("PortfolioReport", "Intent"),
+        size=210,
+    )
+    counts = Table(
+        [
+            [
+                para(translate("Quadrant", QUADRANT_LABELS[q]), s.cell),
+                para(str(sum(1 for p in points if p.quadrant == q)), s.cell_bold),
+            ]
+            for q in Quadrant
+        ]
+        + [
+            [
+                para(translate("PortfolioReport", "Assessed customers"), s.cell),
+                para(str(len(points)), s.cell_bold),
+            ]
+        ],
+        colWidths=[WIDTH * 0.3, WIDTH * 0.08],
+    )
+    counts.setStyle(grid_style(header=False))
+    flow: list[Any] = [
+        Paragraph(
+            f"{escape(title)}&nbsp;&nbsp;<font color='{MUTED.hexval()}'>{escape(scope)}"
+            f" · {today.isoformat()}</font>",
+            s.title,
+        ),
+        para(settings, s.small),
+        para(translate("PortfolioReport", "Intent × quality"), s.heading),
+        Table(
+            [[chart, counts]],
+            colWidths=[WIDTH * 0.55, WIDTH * 0.45],
+            style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
+        ),
+        para(translate("PortfolioReport", "Quadrants and tiers per rep"), s.heading),
+        _distribution(points, rep_id, translate),
+    ]
+    flow += _time_section(rep_id, today, translate)
+    flow += _customers(points, translate)
+    label = f"{title} · {scope} · {today.isoformat()}"
+    doc.build(flow, onFirstPage=footer(label), onLaterPages=footer(label))
