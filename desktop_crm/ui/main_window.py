@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -40,6 +40,10 @@ class MainWindow(QMainWindow):
         self._room_changed(0)
         self.statusBar().showMessage(self._database_label())
         self._restore_geometry()
+        # Load the search texts in the background so the first keystroke is as quick as the rest.
+        from ..services.search_index import warm_search_cache
+
+        QTimer.singleShot(0, lambda: ctx.runner.run(warm_search_cache))
 
     # ------------------------------------------------------------ menus
     def _build_menus(self) -> None:
