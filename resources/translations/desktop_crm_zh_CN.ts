@@ -1,554 +1,1570 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
+  <context>
+    <name>AssessmentDialog</name>
+    <message>
+      <source>Assess %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(the customer as a whole)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(not on a visit)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Visit %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overall note (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation type="unfinished">拜访</translation>
+    </message>
+    <message>
+      <source>%1 of %2 answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Intent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answer both questionnaires to see the quadrant.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rate at least one question before saving.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AssessmentReport</name>
+    <message>
+      <source>not computed yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (set by hand, computed: %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (computed from the last 12 months)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation type="unfinished">业务员</translation>
+    </message>
+    <message>
+      <source>Tier</source>
+      <translation type="unfinished">等级</translation>
+    </message>
+    <message>
+      <source>Key-customer category</source>
+      <translation type="unfinished">重点客户分类</translation>
+    </message>
+    <message>
+      <source>Personality type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not rated yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 of %2 answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Intent score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quadrant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No quadrant: a questionnaire has no answers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>High means a score of at least %1 (intent) and %2 (quality).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Intent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(reverse-scored)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This customer has not been assessed yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Assessed on %1 by %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>contact: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scores</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ChildTables</name>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>职位</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Influence</source>
+      <translation>影响力</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>电子邮箱</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Products</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Add row</source>
+      <translation>添加一行</translation>
+    </message>
+    <message>
+      <source>Remove row</source>
+      <translation>删除所选行</translation>
+    </message>
+    <message>
+      <source>Row %1, %2: %3</source>
+      <translation>第 %1 行，%2：%3</translation>
+    </message>
+  </context>
+  <context>
     <name>Choice</name>
     <message>
-        <source>Sole proprietorship</source>
-        <translation type="unfinished"></translation>
+      <source>Sole proprietorship</source>
+      <translation>个人独资企业</translation>
     </message>
     <message>
-        <source>Partnership</source>
-        <translation type="unfinished"></translation>
+      <source>Partnership</source>
+      <translation>合伙企业</translation>
     </message>
     <message>
-        <source>Limited company</source>
-        <translation type="unfinished"></translation>
+      <source>Limited company</source>
+      <translation>有限责任公司</translation>
     </message>
     <message>
-        <source>Joint-stock company</source>
-        <translation type="unfinished"></translation>
+      <source>Joint-stock company</source>
+      <translation>股份有限公司</translation>
     </message>
     <message>
-        <source>State-owned</source>
-        <translation type="unfinished"></translation>
+      <source>State-owned</source>
+      <translation>国有企业</translation>
     </message>
     <message>
-        <source>Individual</source>
-        <translation type="unfinished"></translation>
+      <source>Individual</source>
+      <translation>个体户</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
+      <source>Other</source>
+      <translation>其他</translation>
     </message>
     <message>
-        <source>Metropolis</source>
-        <translation type="unfinished"></translation>
+      <source>Metropolis</source>
+      <translation>特大城市</translation>
     </message>
     <message>
-        <source>Large city</source>
-        <translation type="unfinished"></translation>
+      <source>Large city</source>
+      <translation>大城市</translation>
     </message>
     <message>
-        <source>Medium city</source>
-        <translation type="unfinished"></translation>
+      <source>Medium city</source>
+      <translation>中等城市</translation>
     </message>
     <message>
-        <source>Small city</source>
-        <translation type="unfinished"></translation>
+      <source>Small city</source>
+      <translation>小城市</translation>
     </message>
     <message>
-        <source>County town</source>
-        <translation type="unfinished"></translation>
+      <source>County town</source>
+      <translation>县城</translation>
     </message>
     <message>
-        <source>Rural</source>
-        <translation type="unfinished"></translation>
+      <source>Rural</source>
+      <translation>乡村</translation>
     </message>
     <message>
-        <source>Never</source>
-        <translation type="unfinished"></translation>
+      <source>Never</source>
+      <translation>从不使用</translation>
     </message>
     <message>
-        <source>Occasionally</source>
-        <translation type="unfinished"></translation>
+      <source>Occasionally</source>
+      <translation>偶尔使用</translation>
     </message>
     <message>
-        <source>Often</source>
-        <translation type="unfinished"></translation>
+      <source>Often</source>
+      <translation>经常使用</translation>
     </message>
     <message>
-        <source>Non-user</source>
-        <translation type="unfinished"></translation>
+      <source>Non-user</source>
+      <translation>非用户</translation>
     </message>
     <message>
-        <source>Former user</source>
-        <translation type="unfinished"></translation>
+      <source>Former user</source>
+      <translation>曾经使用</translation>
     </message>
     <message>
-        <source>Potential user</source>
-        <translation type="unfinished"></translation>
+      <source>Potential user</source>
+      <translation>潜在用户</translation>
     </message>
     <message>
-        <source>First-time user</source>
-        <translation type="unfinished"></translation>
+      <source>First-time user</source>
+      <translation>首次使用</translation>
     </message>
     <message>
-        <source>Regular user</source>
-        <translation type="unfinished"></translation>
+      <source>Regular user</source>
+      <translation>经常使用者</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
+      <source>None</source>
+      <translation>无</translation>
     </message>
     <message>
-        <source>Normal</source>
-        <translation type="unfinished"></translation>
+      <source>Normal</source>
+      <translation>一般</translation>
     </message>
     <message>
-        <source>Strong</source>
-        <translation type="unfinished"></translation>
+      <source>Strong</source>
+      <translation>强</translation>
     </message>
     <message>
-        <source>Very strong</source>
-        <translation type="unfinished"></translation>
+      <source>Very strong</source>
+      <translation>非常强</translation>
     </message>
     <message>
-        <source>Enthusiastic</source>
-        <translation type="unfinished"></translation>
+      <source>Enthusiastic</source>
+      <translation>热情</translation>
     </message>
     <message>
-        <source>Positive</source>
-        <translation type="unfinished"></translation>
+      <source>Positive</source>
+      <translation>肯定</translation>
     </message>
     <message>
-        <source>Concerned</source>
-        <translation type="unfinished"></translation>
+      <source>Concerned</source>
+      <translation>关注</translation>
     </message>
     <message>
-        <source>Indifferent</source>
-        <translation type="unfinished"></translation>
+      <source>Indifferent</source>
+      <translation>不关心</translation>
     </message>
     <message>
-        <source>Negative</source>
-        <translation type="unfinished"></translation>
+      <source>Negative</source>
+      <translation>否定</translation>
     </message>
     <message>
-        <source>Hostile</source>
-        <translation type="unfinished"></translation>
+      <source>Hostile</source>
+      <translation>敌视</translation>
     </message>
     <message>
-        <source>Key customer</source>
-        <translation type="unfinished"></translation>
+      <source>Key customer</source>
+      <translation>重点客户</translation>
     </message>
     <message>
-        <source>Ordinary customer</source>
-        <translation type="unfinished"></translation>
+      <source>Ordinary customer</source>
+      <translation>普通客户</translation>
     </message>
     <message>
-        <source>Potential customer</source>
-        <translation type="unfinished"></translation>
+      <source>Potential customer</source>
+      <translation>有可能成为客户的对象</translation>
     </message>
     <message>
-        <source>Unattractive prospect</source>
-        <translation type="unfinished"></translation>
+      <source>Unattractive prospect</source>
+      <translation>没有吸引力的对象</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
+      <source>Phone</source>
+      <translation>电话</translation>
     </message>
     <message>
-        <source>Mobile / SMS</source>
-        <translation type="unfinished"></translation>
+      <source>Mobile / SMS</source>
+      <translation>手机／短信</translation>
     </message>
     <message>
-        <source>WeChat</source>
-        <translation type="unfinished"></translation>
+      <source>WeChat</source>
+      <translation>微信</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
+      <source>E-mail</source>
+      <translation>电子邮件</translation>
     </message>
     <message>
-        <source>Visit</source>
-        <translation type="unfinished"></translation>
+      <source>Visit</source>
+      <translation>拜访</translation>
     </message>
     <message>
-        <source>Fax</source>
-        <translation type="unfinished"></translation>
+      <source>Fax</source>
+      <translation>传真</translation>
     </message>
     <message>
-        <source>Good</source>
-        <translation type="unfinished"></translation>
+      <source>Good</source>
+      <translation>良好</translation>
     </message>
     <message>
-        <source>Watch</source>
-        <translation type="unfinished"></translation>
+      <source>Watch</source>
+      <translation>需关注</translation>
     </message>
     <message>
-        <source>Bad</source>
-        <translation type="unfinished"></translation>
+      <source>Bad</source>
+      <translation>差</translation>
     </message>
     <message>
-        <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+      <source>Decision maker</source>
+      <translation>决策者</translation>
     </message>
     <message>
-        <source>Influencer</source>
-        <translation type="unfinished"></translation>
+      <source>Influencer</source>
+      <translation>影响者</translation>
     </message>
     <message>
-        <source>Buyer</source>
-        <translation type="unfinished"></translation>
+      <source>Buyer</source>
+      <translation>采购者</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
+      <source>User</source>
+      <translation>使用者</translation>
     </message>
     <message>
-        <source>Gatekeeper</source>
-        <translation type="unfinished"></translation>
+      <source>Gatekeeper</source>
+      <translation>把关者</translation>
     </message>
     <message>
-        <source>Decisive</source>
-        <translation type="unfinished"></translation>
+      <source>Decisive</source>
+      <translation>决定性</translation>
     </message>
     <message>
-        <source>High</source>
-        <translation type="unfinished"></translation>
+      <source>High</source>
+      <translation>高</translation>
     </message>
     <message>
-        <source>Medium</source>
-        <translation type="unfinished"></translation>
+      <source>Medium</source>
+      <translation>中</translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
+      <source>Low</source>
+      <translation>低</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>Face to face</source>
+      <translation>面谈</translation>
+    </message>
+    <message>
+      <source>Video call</source>
+      <translation>视频通话</translation>
+    </message>
+    <message>
+      <source>Customer comes to us</source>
+      <translation>客户来访</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>已计划</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>No-show</source>
+      <translation>未赴约</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>Partly</source>
+      <translation>部分</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>Saved by someone else</source>
+      <translation>已被他人保存</translation>
+    </message>
+    <message>
+      <source>“%1” was deleted permanently by someone else after you opened it. Your changes cannot be saved to it.</source>
+      <translation>在您打开“%1”之后，其他人已将其永久删除。您的修改无法保存到该客户。</translation>
+    </message>
+    <message>
+      <source>Someone else saved a newer version of “%1” after you opened it.
+
+Reload: discard your changes and show their version.
+Overwrite: save your version over theirs (their changes are lost).
+Cancel: keep editing; nothing is saved yet.</source>
+      <translation>在您打开“%1”之后，其他人保存了更新的版本。
+
+重新载入：放弃您的修改，显示对方的版本。
+覆盖：用您的版本覆盖对方的版本（对方的修改将丢失）。
+取消：继续编辑，暂不保存。</translation>
+    </message>
+    <message>
+      <source>Reload</source>
+      <translation>重新载入</translation>
+    </message>
+    <message>
+      <source>Overwrite</source>
+      <translation>覆盖</translation>
+    </message>
+    <message>
+      <source>Close it</source>
+      <translation>关闭</translation>
+    </message>
+  </context>
+  <context>
     <name>CustomerField</name>
     <message>
-        <source>Basic details</source>
-        <translation type="unfinished"></translation>
+      <source>Basic details</source>
+      <translation>基本资料</translation>
     </message>
     <message>
-        <source>Business details</source>
-        <translation type="unfinished"></translation>
+      <source>Business details</source>
+      <translation>商业细节</translation>
     </message>
     <message>
-        <source>Personal details</source>
-        <translation type="unfinished"></translation>
+      <source>Personal details</source>
+      <translation>个人细节</translation>
     </message>
     <message>
-        <source>Logistics details</source>
-        <translation type="unfinished"></translation>
+      <source>Logistics details</source>
+      <translation>后勤细节</translation>
     </message>
     <message>
-        <source>Business record</source>
-        <translation type="unfinished"></translation>
+      <source>Business record</source>
+      <translation>商业记录</translation>
     </message>
     <message>
-        <source>Segmentation</source>
-        <translation type="unfinished"></translation>
+      <source>Segmentation</source>
+      <translation>市场细分</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+      <source>Name</source>
+      <translation>姓名</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
+      <source>Company</source>
+      <translation>公司</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
+      <source>Address</source>
+      <translation>地址</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
+      <source>Phone</source>
+      <translation>电话</translation>
     </message>
     <message>
-        <source>Mobile</source>
-        <translation type="unfinished"></translation>
+      <source>Mobile</source>
+      <translation>手机</translation>
     </message>
     <message>
-        <source>Fax</source>
-        <translation type="unfinished"></translation>
+      <source>Fax</source>
+      <translation>传真</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
+      <source>E-mail</source>
+      <translation>电子邮箱</translation>
     </message>
     <message>
-        <source>Bank</source>
-        <translation type="unfinished"></translation>
+      <source>Bank</source>
+      <translation>开户银行</translation>
     </message>
     <message>
-        <source>Account number</source>
-        <translation type="unfinished"></translation>
+      <source>Account number</source>
+      <translation>银行账号</translation>
     </message>
     <message>
-        <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+      <source>Tax ID</source>
+      <translation>税号</translation>
     </message>
     <message>
-        <source>Legal representative</source>
-        <translation type="unfinished"></translation>
+      <source>Legal representative</source>
+      <translation>法定代表人</translation>
     </message>
     <message>
-        <source>Owner / manager</source>
-        <translation type="unfinished"></translation>
+      <source>Owner / manager</source>
+      <translation>负责人／经理</translation>
     </message>
     <message>
-        <source>Founding date</source>
-        <translation type="unfinished"></translation>
+      <source>Founding date</source>
+      <translation>成立日期</translation>
     </message>
     <message>
-        <source>Company form</source>
-        <translation type="unfinished"></translation>
+      <source>Company form</source>
+      <translation>企业形式</translation>
     </message>
     <message>
-        <source>Assets</source>
-        <translation type="unfinished"></translation>
+      <source>Assets</source>
+      <translation>资产</translation>
     </message>
     <message>
-        <source>First trade date</source>
-        <translation type="unfinished"></translation>
+      <source>First trade date</source>
+      <translation>首次交易日期</translation>
     </message>
     <message>
-        <source>Development plans</source>
-        <translation type="unfinished"></translation>
+      <source>Development plans</source>
+      <translation>发展计划</translation>
     </message>
     <message>
-        <source>Fiscal year start</source>
-        <translation type="unfinished"></translation>
+      <source>Fiscal year start</source>
+      <translation>财年开始</translation>
     </message>
     <message>
-        <source>Fiscal year end</source>
-        <translation type="unfinished"></translation>
+      <source>Fiscal year end</source>
+      <translation>财年结束</translation>
     </message>
     <message>
-        <source>Service area</source>
-        <translation type="unfinished"></translation>
+      <source>Service area</source>
+      <translation>服务区域</translation>
     </message>
     <message>
-        <source>Sales capacity</source>
-        <translation type="unfinished"></translation>
+      <source>Sales capacity</source>
+      <translation>销售能力</translation>
     </message>
     <message>
-        <source>Growth potential</source>
-        <translation type="unfinished"></translation>
+      <source>Growth potential</source>
+      <translation>发展潜力</translation>
     </message>
     <message>
-        <source>Business philosophy</source>
-        <translation type="unfinished"></translation>
+      <source>Business philosophy</source>
+      <translation>经营理念</translation>
     </message>
     <message>
-        <source>Direction and policies</source>
-        <translation type="unfinished"></translation>
+      <source>Direction and policies</source>
+      <translation>经营方向与政策</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
+      <source>Size</source>
+      <translation>规模</translation>
     </message>
     <message>
-        <source>Characteristics</source>
-        <translation type="unfinished"></translation>
+      <source>Characteristics</source>
+      <translation>特点</translation>
     </message>
     <message>
-        <source>Relations with competitors</source>
-        <translation type="unfinished"></translation>
+      <source>Relations with competitors</source>
+      <translation>与竞争对手的关系</translation>
     </message>
     <message>
-        <source>Cooperation attitude</source>
-        <translation type="unfinished"></translation>
+      <source>Cooperation attitude</source>
+      <translation>合作态度</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
+      <source>Region</source>
+      <translation>地区</translation>
     </message>
     <message>
-        <source>Province</source>
-        <translation type="unfinished"></translation>
+      <source>Province</source>
+      <translation>省份</translation>
     </message>
     <message>
-        <source>City</source>
-        <translation type="unfinished"></translation>
+      <source>City</source>
+      <translation>城市</translation>
     </message>
     <message>
-        <source>District</source>
-        <translation type="unfinished"></translation>
+      <source>District</source>
+      <translation>区县</translation>
     </message>
     <message>
-        <source>City size</source>
-        <translation type="unfinished"></translation>
+      <source>City size</source>
+      <translation>城市规模</translation>
     </message>
     <message>
-        <source>Usage rate</source>
-        <translation type="unfinished"></translation>
+      <source>Usage rate</source>
+      <translation>使用率</translation>
     </message>
     <message>
-        <source>User status</source>
-        <translation type="unfinished"></translation>
+      <source>User status</source>
+      <translation>用户状态</translation>
     </message>
     <message>
-        <source>Brand loyalty</source>
-        <translation type="unfinished"></translation>
+      <source>Brand loyalty</source>
+      <translation>品牌忠诚度</translation>
     </message>
     <message>
-        <source>Attitude to our product</source>
-        <translation type="unfinished"></translation>
+      <source>Attitude to our product</source>
+      <translation>对本公司产品的态度</translation>
     </message>
     <message>
-        <source>Key-customer category</source>
-        <translation type="unfinished"></translation>
+      <source>Key-customer category</source>
+      <translation>重点客户分类</translation>
     </message>
     <message>
-        <source>Manual tier</source>
-        <translation type="unfinished"></translation>
+      <source>Manual tier</source>
+      <translation>手动等级</translation>
     </message>
     <message>
-        <source>Reason for manual tier</source>
-        <translation type="unfinished"></translation>
+      <source>Reason for manual tier</source>
+      <translation>手动等级原因</translation>
     </message>
     <message>
-        <source>Birthday</source>
-        <translation type="unfinished"></translation>
+      <source>Birthday</source>
+      <translation>生日</translation>
     </message>
     <message>
-        <source>Age</source>
-        <translation type="unfinished"></translation>
+      <source>Age</source>
+      <translation>年龄</translation>
     </message>
     <message>
-        <source>Interests</source>
-        <translation type="unfinished"></translation>
+      <source>Interests</source>
+      <translation>兴趣</translation>
     </message>
     <message>
-        <source>Hobbies</source>
-        <translation type="unfinished"></translation>
+      <source>Hobbies</source>
+      <translation>爱好</translation>
     </message>
     <message>
-        <source>Biases and preferences</source>
-        <translation type="unfinished"></translation>
+      <source>Biases and preferences</source>
+      <translation>偏见与喜好</translation>
     </message>
     <message>
-        <source>Family</source>
-        <translation type="unfinished"></translation>
+      <source>Family</source>
+      <translation>家庭</translation>
     </message>
     <message>
-        <source>Education</source>
-        <translation type="unfinished"></translation>
+      <source>Education</source>
+      <translation>学历</translation>
     </message>
     <message>
-        <source>Priority delivery</source>
-        <translation type="unfinished"></translation>
+      <source>Priority delivery</source>
+      <translation>优先送货</translation>
     </message>
     <message>
-        <source>Delivery address</source>
-        <translation type="unfinished"></translation>
+      <source>Delivery address</source>
+      <translation>送货地址</translation>
     </message>
     <message>
-        <source>Receiving hours</source>
-        <translation type="unfinished"></translation>
+      <source>Receiving hours</source>
+      <translation>收货时间</translation>
     </message>
     <message>
-        <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+      <source>Payment terms</source>
+      <translation>付款方式</translation>
     </message>
     <message>
-        <source>Preferred contact times</source>
-        <translation type="unfinished"></translation>
+      <source>Preferred contact times</source>
+      <translation>方便联系的时间</translation>
     </message>
     <message>
-        <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+      <source>Preferred channel</source>
+      <translation>首选联系方式</translation>
     </message>
     <message>
-        <source>Credit status</source>
-        <translation type="unfinished"></translation>
+      <source>Credit status</source>
+      <translation>信用状况</translation>
     </message>
     <message>
-        <source>Trade terms</source>
-        <translation type="unfinished"></translation>
+      <source>Trade terms</source>
+      <translation>交易条件</translation>
     </message>
     <message>
-        <source>Open problems</source>
-        <translation type="unfinished"></translation>
+      <source>Open problems</source>
+      <translation>待解决问题</translation>
     </message>
     <message>
-        <source>Our advantages</source>
-        <translation type="unfinished"></translation>
+      <source>Our advantages</source>
+      <translation>我方优势</translation>
     </message>
     <message>
-        <source>Future plans</source>
-        <translation type="unfinished"></translation>
+      <source>Future plans</source>
+      <translation>未来计划</translation>
     </message>
     <message>
-        <source>Next action</source>
-        <translation type="unfinished"></translation>
+      <source>Next action</source>
+      <translation>下一步行动</translation>
     </message>
     <message>
-        <source>Next action due</source>
-        <translation type="unfinished"></translation>
+      <source>Next action due</source>
+      <translation>下一步行动日期</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>CustomerForm</name>
+    <message>
+      <source>Pick a customer in the list, or create a new one (Ctrl+N).</source>
+      <translation>请在列表中选择客户，或新建客户（Ctrl+N）。</translation>
+    </message>
+    <message>
+      <source>Revert</source>
+      <translation>还原</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>New customer</source>
+      <translation>新客户</translation>
+    </message>
+    <message>
+      <source>Profile %1% complete</source>
+      <translation>资料完整度 %1%</translation>
+    </message>
+    <message>
+      <source>Nothing missing.</source>
+      <translation>资料已完整。</translation>
+    </message>
+    <message>
+      <source>Missing: %1</source>
+      <translation>缺少：%1</translation>
+    </message>
+    <message>
+      <source>and %1 more</source>
+      <translation>等另外 %1 项</translation>
+    </message>
+    <message>
+      <source>Not saved: correct the values marked in red (%1).</source>
+      <translation>未保存：请更正标红的内容（%1 处）。</translation>
+    </message>
+    <message>
+      <source>Customer not found</source>
+      <translation>找不到客户</translation>
+    </message>
+    <message>
+      <source>This customer no longer exists.</source>
+      <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+      <source>Cannot save</source>
+      <translation>无法保存</translation>
+    </message>
+    <message>
+      <source>The customer could not be saved:
+%1</source>
+      <translation>无法保存客户：
+%1</translation>
+    </message>
+    <message>
+      <source>Pick a customer from the suggestions.</source>
+      <translation>请从提示列表中选择客户。</translation>
+    </message>
+    <message>
+      <source>“Referred by”: pick a customer from the suggestions.</source>
+      <translation>“介绍人”：请从提示列表中选择客户。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerListModel</name>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>公司</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation>业务员</translation>
+    </message>
+    <message>
+      <source>Tier</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>更新时间</translation>
+    </message>
+    <message>
+      <source>Tier set by hand</source>
+      <translation>手动设定的等级</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerListPanel</name>
+    <message>
+      <source>Find: name, company, phone, contact… (Ctrl+F)</source>
+      <translation>查找：姓名、公司、电话、联系人…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>All reps</source>
+      <translation>全部业务员</translation>
+    </message>
+    <message>
+      <source>All tiers</source>
+      <translation>全部等级</translation>
+    </message>
+    <message>
+      <source>All cities</source>
+      <translation>全部城市</translation>
+    </message>
+    <message>
+      <source>Matches: %1</source>
+      <translation>共 %1 个客户</translation>
+    </message>
+    <message>
+      <source>Cannot read the list</source>
+      <translation>无法读取列表</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerPicker</name>
+    <message>
+      <source>Type to find a customer…</source>
+      <translation>输入以查找客户…</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerQuestions</name>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>未保存的修改</translation>
+    </message>
+    <message>
+      <source>The customer “%1” has unsaved changes.</source>
+      <translation>客户“%1”有未保存的修改。</translation>
+    </message>
+    <message>
+      <source>(new)</source>
+      <translation>（新客户）</translation>
+    </message>
+    <message>
+      <source>Save them before you go on?</source>
+      <translation>是否先保存再继续？</translation>
+    </message>
+    <message>
+      <source>Move “%1” to the trash?</source>
+      <translation>将“%1”移到回收站？</translation>
+    </message>
+    <message>
+      <source>Move %1 customers to the trash?</source>
+      <translation>将 %1 个客户移到回收站？</translation>
+    </message>
+    <message>
+      <source>Move to trash</source>
+      <translation>移到回收站</translation>
+    </message>
+    <message>
+      <source>You can restore them from the trash later.</source>
+      <translation>以后可以从回收站恢复。</translation>
+    </message>
+    <message>
+      <source>Delete permanently</source>
+      <translation>永久删除</translation>
+    </message>
+    <message>
+      <source>Delete %1 customer(s) permanently, with their contacts and deals?
+This cannot be undone.</source>
+      <translation>永久删除 %1 个客户及其联系人和交易记录？
+此操作无法撤销。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomersRoom</name>
+    <message>
+      <source>&amp;New customer</source>
+      <translation>新建客户(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Revert</source>
+      <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Find</source>
+      <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Move to &amp;trash</source>
+      <translation>移到回收站(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Show t&amp;rash…</source>
+      <translation>查看回收站(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>Re&amp;fresh</source>
+      <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Customers</source>
+      <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>“%1” moved to the trash.</source>
+      <translation>已将“%1”移到回收站。</translation>
+    </message>
+    <message>
+      <source>%1 customers moved to the trash.</source>
+      <translation>已将 %1 个客户移到回收站。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DealsEditor</name>
+    <message>
+      <source>%1 deals · total %2 · average %3 · last purchase %4</source>
+      <translation>%1 笔交易 · 合计 %2 · 平均 %3 · 最近购买 %4</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldEditor</name>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>年-月-日，如 2025-02-28</translation>
+    </message>
+    <message>
+      <source>MM-DD</source>
+      <translation>月-日，如 01-31</translation>
+    </message>
+    <message>
+      <source>e.g. 12500.00</source>
+      <translation>如 12500.00</translation>
+    </message>
+    <message>
+      <source>name@example.com</source>
+      <translation>name@example.com</translation>
+    </message>
+    <message>
+      <source>e.g. 45</source>
+      <translation>如 45</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldErrors</name>
+    <message>
+      <source>This field is required.</source>
+      <translation>此项必填。</translation>
+    </message>
+    <message>
+      <source>Too long: %1 characters, at most %2 are allowed.</source>
+      <translation>太长：%1 个字符，最多允许 %2 个。</translation>
+    </message>
+    <message>
+      <source>Contains invisible control characters (such as a NUL byte); remove them.</source>
+      <translation>含有不可见的控制字符（如 NUL 字节），请删除。</translation>
+    </message>
+    <message>
+      <source>Not an e-mail address; use the form name@example.com.</source>
+      <translation>不是有效的电子邮箱，格式如 name@example.com。</translation>
+    </message>
+    <message>
+      <source>Not a phone number; use digits, spaces and + - ( ), e.g. 021-6234 5678.</source>
+      <translation>不是有效的电话号码，请使用数字、空格和 + - ( )，如 021-6234 5678。</translation>
+    </message>
+    <message>
+      <source>Not a valid date; use YYYY-MM-DD, e.g. 2025-02-28.</source>
+      <translation>不是有效的日期，格式为 年-月-日，如 2025-02-28。</translation>
+    </message>
+    <message>
+      <source>Not a valid month and day; use MM-DD, e.g. 01-31.</source>
+      <translation>不是有效的月日，格式为 月-日，如 01-31。</translation>
+    </message>
+    <message>
+      <source>Not an amount; use digits with an optional decimal point, e.g. 12500.50.</source>
+      <translation>不是有效的金额，请使用数字和小数点，如 12500.50。</translation>
+    </message>
+    <message>
+      <source>Not a whole number from 0 to 200.</source>
+      <translation>不是 0 到 200 之间的整数。</translation>
+    </message>
+    <message>
+      <source>Not one of the offered choices.</source>
+      <translation>不是可选的项目之一。</translation>
+    </message>
+    <message>
+      <source>Not found; it may have been deleted.</source>
+      <translation>找不到，可能已被删除。</translation>
+    </message>
+    <message>
+      <source>Invalid value (%1).</source>
+      <translation>无效的值（%1）。</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>联系人</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormPages</name>
+    <message>
+      <source>Owning rep</source>
+      <translation>负责业务员</translation>
+    </message>
+    <message>
+      <source>Referred by</source>
+      <translation>介绍人</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <source>Deals</source>
+      <translation>交易记录</translation>
+    </message>
+    <message>
+      <source>(nobody)</source>
+      <translation>（无）</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyCustomer</name>
+    <message>
+      <source>Key customer</source>
+      <translation type="unfinished">重点客户</translation>
+    </message>
+    <message>
+      <source>Ordinary customer</source>
+      <translation type="unfinished">普通客户</translation>
+    </message>
+    <message>
+      <source>Potential customer</source>
+      <translation type="unfinished">有可能成为客户的对象</translation>
+    </message>
+    <message>
+      <source>Unattractive prospect</source>
+      <translation type="unfinished">没有吸引力的对象</translation>
+    </message>
+    <message>
+      <source>Not categorised</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Build good relations with their whole top management and look after them carefully; if possible, form a partnership or strategic alliance.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Do your duty well where you are already in; widen the difference between you and others, win more access to the key people and try to turn them into key customers, while raising the added value you offer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take active steps to win the first deal and turn them into ordinary customers, then do your duty and consolidate your position.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Worth winning only if they have great potential: then try to turn them into potential customers.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>Desktop CRM</source>
-        <translation type="unfinished"></translation>
+      <source>Desktop CRM</source>
+      <translation>桌面客户管理</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Settings…</source>
+      <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;About Desktop CRM</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;About Desktop CRM</source>
+      <translation>关于桌面客户管理(&amp;A)</translation>
     </message>
     <message>
-        <source>About Desktop CRM</source>
-        <translation type="unfinished"></translation>
+      <source>About Desktop CRM</source>
+      <translation>关于桌面客户管理</translation>
     </message>
     <message>
-        <source>Desktop CRM %1
+      <source>Desktop CRM %1
 Customer file, visit planner and state analysis for small sales offices.</source>
-        <translation type="unfinished"></translation>
+      <translation>桌面客户管理 %1
+为小型销售办公室提供客户档案、拜访计划和客户状态分析。</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+      <source>Database: %1</source>
+      <translation>数据库：%1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>Personality</name>
+    <message>
+      <source>Very low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rather low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rather high</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Very high</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expressiveness: talks fast and loud, takes the lead, shows opinions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Emotionality: shows feelings, values people and relations over facts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dominant (driver)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expressive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Amiable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Analytical</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Be brief and to the point. Come prepared, talk about results and give two or three options so they can decide. Do not chat or lose their time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Be warm and lively. Talk about ideas, people and recognition, let them talk. Confirm the details in writing afterwards, they forget them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Build trust first and do not push. Be personal and patient, show that others like them use it, offer guarantees and help them decide step by step.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bring facts, figures and documents. Be exact and orderly, answer questions in detail, give them time to think and never exaggerate.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PortfolioReport</name>
+    <message>
+      <source>Rep</source>
+      <translation type="unfinished">业务员</translation>
+    </message>
+    <message>
+      <source>Not assessed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Manual tier</source>
+      <translation type="unfinished">手动等级</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+      <source>(no rep)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Where visit time went (last 90 days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Guidance: key customers are about 10 % of customers and get 60 % of selling time; ordinary 30 % and 30 %; potential 60 % and 10 %.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Guidance (time)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share of customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No done visits in this period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Guidance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customers per quadrant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Intent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tier</source>
+      <translation type="unfinished">等级</translation>
+    </message>
+    <message>
+      <source>Quadrant of the latest assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Assessed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer portfolio</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>all reps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>High intent from %1, high quality from %2; tiers by the last 12 months' revenue, breakpoints %3 %.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Assessed customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Intent × quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quadrants and tiers per rep</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Quadrant</name>
+    <message>
+      <source>High intent, high quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>High intent, low quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Low intent, high quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Low intent, low quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sell safely</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Build interest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep in touch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ready to buy and worth having: visit in person, meet the decision makers, make a concrete offer and ask for the order. Plan for a long relationship.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wants to buy but is a riskier partner: keep the offer simple, agree clear terms, ask for prepayment or short credit and check payment before delivering more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A good partner not yet convinced: show how the product creates value, bring cases of others who use it, invite them to try it. Invest time in the relationship.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Neither ready nor promising yet: keep in touch through cheap channels (phone, WeChat, the monthly card) and assess again in a few months.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QuestionnairePage</name>
+    <message>
+      <source>(weight %1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(reverse-scored: 1 counts best)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not answered: left out of the score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <source>Follow the system (%1)</source>
+      <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+      <source>A new language is used the next time Desktop CRM starts.</source>
+      <translation>新的语言将在下次启动桌面客户管理时生效。</translation>
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation>语言：</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashDialog</name>
+    <message>
+      <source>Trash</source>
+      <translation>回收站</translation>
+    </message>
+    <message>
+      <source>Find in the trash…</source>
+      <translation>在回收站中查找…</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>Delete permanently…</source>
+      <translation>永久删除…</translation>
+    </message>
+    <message>
+      <source>In the trash: %1</source>
+      <translation>回收站中共 %1 个客户</translation>
+    </message>
+    <message>
+      <source>Deleting…</source>
+      <translation>正在删除…</translation>
+    </message>
+  </context>
+  <context>
+    <name>UndoBar</name>
+    <message>
+      <source>Undo</source>
+      <translation>撤销</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitSheet</name>
+    <message>
+      <source>Mon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>app</name>
     <message>
-        <source>Desktop CRM</source>
-        <translation type="unfinished"></translation>
+      <source>Desktop CRM</source>
+      <translation>桌面客户管理</translation>
     </message>
     <message>
-        <source>The database file is on a network share, where SQLite files get corrupted.
+      <source>The database file is on a network share, where SQLite files get corrupted.
 Use a PostgreSQL server for shared use, or keep the file on this computer.</source>
-        <translation type="unfinished"></translation>
+      <translation>数据库文件位于网络共享上，SQLite 文件在那里容易损坏。
+多人共用请使用 PostgreSQL 服务器，或将文件保存在本机。</translation>
     </message>
     <message>
-        <source>This database was written by a newer version of Desktop CRM. Please update.</source>
-        <translation type="unfinished"></translation>
+      <source>This database was written by a newer version of Desktop CRM. Please update.</source>
+      <translation>此数据库由更新版本的桌面客户管理写入，请升级软件。</translation>
     </message>
     <message>
-        <source>Cannot open the database:
+      <source>Cannot open the database:
 %1</source>
-        <translation type="unfinished"></translation>
+      <translation>无法打开数据库：
+%1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>parent</name>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
-</context>
+  </context>
 </TS>

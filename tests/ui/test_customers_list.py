@@ -23,19 +23,19 @@ def test_filter_as_you_type_narrows_list_and_count(qtbot, sqlite_ctx):
     room = make_room(qtbot, sqlite_ctx)
     panel = room.list_panel
     assert panel.model.rowCount() == 4
-    assert panel.count_label.text() == "4 customer(s)"
+    assert panel.count_label.text() == "Matches: 4"
 
     type_text(panel.filter_edit, "张三")
 
     qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=2000)
     assert sorted(names(room)) == sorted(["张三", "张三丰", "李四"])
-    assert panel.count_label.text() == "3 customer(s)"
+    assert panel.count_label.text() == "Matches: 3"
     type_text(panel.filter_edit, "丰")
     qtbot.waitUntil(lambda: names(room) == ["张三丰"], timeout=2000)
-    assert panel.count_label.text() == "1 customer(s)"
+    assert panel.count_label.text() == "Matches: 1"
     panel.filter_edit.setText("%'_;")  # SQL metacharacters are just text
     panel.apply_filter()
-    assert panel.model.rowCount() == 0 and panel.count_label.text() == "0 customer(s)"
+    assert panel.model.rowCount() == 0 and panel.count_label.text() == "Matches: 0"
     panel.filter_edit.clear()
     panel.apply_filter()
     assert panel.model.rowCount() == 4
@@ -56,7 +56,7 @@ def test_rep_tier_and_city_filters(qtbot, sqlite_ctx):
     panel.tier_combo.setCurrentIndex(0)
     panel.rep_combo.setCurrentIndex(panel.rep_combo.findData(rep.id))
     assert names(room) == ["甲"]
-    assert panel.count_label.text() == "1 customer(s)"
+    assert panel.count_label.text() == "Matches: 1"
 
 
 def test_sorting_by_header_runs_in_sql_and_pages_are_lazy(qtbot, sqlite_ctx, monkeypatch):
@@ -66,7 +66,7 @@ def test_sorting_by_header_runs_in_sql_and_pages_are_lazy(qtbot, sqlite_ctx, mon
     room = make_room(qtbot, sqlite_ctx)
     model = room.list_panel.model
     assert model.rowCount() == 5 and model.canFetchMore()
-    assert room.list_panel.count_label.text() == "12 customer(s)"
+    assert room.list_panel.count_label.text() == "Matches: 12"
     model.fetchMore()
     model.fetchMore()
     assert model.rowCount() == 12 and not model.canFetchMore()

@@ -27,7 +27,7 @@ def test_delete_confirm_undo_and_restore_from_trash(qtbot, sqlite_ctx, monkeypat
     assert confirmed == [["删掉"]]
     assert Customer.get_by_id(gone).deleted_at is not None
     assert room.list_panel.model.row_of(gone) == -1
-    assert room.list_panel.count_label.text() == "1 customer(s)"
+    assert room.list_panel.count_label.text() == "Matches: 1"
     assert not room.form.is_open()
     assert not room.undo_bar.isHidden() and "删掉" in room.undo_bar.label.text()
 

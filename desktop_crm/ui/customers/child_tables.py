@@ -52,13 +52,13 @@ class Column:
 
 
 CONTACT_COLUMNS = (
-    Column("name", QT_TRANSLATE_NOOP("ChildTables", "Name"), width=90),
+    Column("name", QT_TRANSLATE_NOOP("ChildTables", "Name"), width=80),
     Column("position", QT_TRANSLATE_NOOP("ChildTables", "Position"), width=90),
-    Column("role", QT_TRANSLATE_NOOP("ChildTables", "Role"), CONTACT_ROLES, width=100),
-    Column("influence", QT_TRANSLATE_NOOP("ChildTables", "Influence"), INFLUENCE_LEVELS, width=80),
-    Column("phone", QT_TRANSLATE_NOOP("ChildTables", "Phone"), width=120),
+    Column("role", QT_TRANSLATE_NOOP("ChildTables", "Role"), CONTACT_ROLES, width=90),
+    Column("influence", QT_TRANSLATE_NOOP("ChildTables", "Influence"), INFLUENCE_LEVELS, width=76),
+    Column("phone", QT_TRANSLATE_NOOP("ChildTables", "Phone"), width=110),
     Column("email", QT_TRANSLATE_NOOP("ChildTables", "E-mail"), width=150),
-    Column("notes", QT_TRANSLATE_NOOP("ChildTables", "Notes"), width=150),
+    Column("notes", QT_TRANSLATE_NOOP("ChildTables", "Notes"), width=80),
 )
 DEAL_COLUMNS = (
     Column("date", QT_TRANSLATE_NOOP("ChildTables", "Date"), width=100),
@@ -288,6 +288,8 @@ class ChildTableEditor(QWidget):
                 .replace("%3", message)
             )
         self.model.set_errors(cells)
+        if cells:  # let the red cells show instead of the selection colour
+            self.view.clearSelection()
         self.error_label.setText("\n".join(lines))
         self.error_label.setVisible(bool(lines))
 

@@ -27,14 +27,17 @@ INVALID_STYLE = "background-color: #fdecea; border: 1px solid #d93025; border-ra
 
 
 def _placeholder(kind: Kind) -> str:
-    t = QCoreApplication.translate
-    return {
-        Kind.DATE: t("FieldEditor", "YYYY-MM-DD"),
-        Kind.MONTHDAY: t("FieldEditor", "MM-DD"),
-        Kind.MONEY: t("FieldEditor", "e.g. 12500.00"),
-        Kind.EMAIL: t("FieldEditor", "name@example.com"),
-        Kind.INTEGER: t("FieldEditor", "e.g. 45"),
-    }.get(kind, "")
+    if kind == Kind.DATE:
+        return QCoreApplication.translate("FieldEditor", "YYYY-MM-DD")
+    if kind == Kind.MONTHDAY:
+        return QCoreApplication.translate("FieldEditor", "MM-DD")
+    if kind == Kind.MONEY:
+        return QCoreApplication.translate("FieldEditor", "e.g. 12500.00")
+    if kind == Kind.EMAIL:
+        return QCoreApplication.translate("FieldEditor", "name@example.com")
+    if kind == Kind.INTEGER:
+        return QCoreApplication.translate("FieldEditor", "e.g. 45")
+    return ""
 
 
 def display_text(value: Any) -> str:

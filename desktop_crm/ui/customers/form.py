@@ -80,11 +80,10 @@ class CustomerForm(QWidget):
         self.completeness_bar = QProgressBar(editor)
         self.completeness_bar.setObjectName("completeness")
         self.completeness_bar.setRange(0, 100)
-        bar_format = self.tr("Profile %p% complete")
-        self.completeness_bar.setFormat(bar_format)
-        self.completeness_bar.setMinimumWidth(
-            self.fontMetrics().horizontalAdvance(bar_format.replace("%p", "100")) + 48
-        )
+        self.completeness_bar.setTextVisible(False)
+        self.completeness_bar.setFixedSize(120, 12)
+        self.completeness_label = QLabel(editor)
+        self.completeness_label.setObjectName("completeness_label")
         self.missing_label = QLabel(editor)
         self.missing_label.setObjectName("missing")
         self.missing_label.setWordWrap(True)
@@ -101,6 +100,7 @@ class CustomerForm(QWidget):
 
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
+        head.addWidget(self.completeness_label)
         head.addWidget(self.completeness_bar)
         foot = QHBoxLayout()
         foot.addWidget(self.summary, 1)
@@ -166,6 +166,9 @@ class CustomerForm(QWidget):
     def _update_completeness(self) -> None:
         result = completeness(self.values(), self.pages.contacts.model.rowCount())
         self.completeness_bar.setValue(result.percent)
+        self.completeness_label.setText(
+            self.tr("Profile %1% complete").replace("%1", str(result.percent))
+        )
         labels = [label_for_name(name) for name in result.missing]
         if not labels:
             self.missing_label.setText(self.tr("Nothing missing."))
@@ -178,7 +181,7 @@ class CustomerForm(QWidget):
             more = len(labels) - MISSING_SHOWN
             text = self.tr("Missing: %1").replace("%1", shown)
             if more > 0:
-                text += " " + self.tr("and %n more", "", more)
+                text += " " + self.tr("and %1 more").replace("%1", str(more))
             self.missing_label.setText(text)
         self.missing_label.setToolTip("\n".join(labels))
 
@@ -339,7 +342,9 @@ class CustomerForm(QWidget):
         self.pages.mark_tabs(tabs)
         if tabs and self.pages.currentIndex() not in tabs:
             self.pages.setCurrentIndex(min(tabs))
-        text = self.tr("Not saved: %n value(s) need correcting (marked in red).", "", len(errors))
+        text = self.tr("Not saved: correct the values marked in red (%1).").replace(
+            "%1", str(len(errors))
+        )
         if any(e.field == "referred_by" for e in errors):
             text += " " + self.tr("“Referred by”: pick a customer from the suggestions.")
         self.summary.setText(text)

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
+import peewee as pw
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -54,6 +55,7 @@ class CustomerListModel(QAbstractTableModel):
     """Customer rows matching a filter, in the SQL order of the current sort column."""
 
     count_changed = Signal(int)
+    failed = Signal(str)  # a database error while reading
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +67,7 @@ class CustomerListModel(QAbstractTableModel):
         self.total = 0
         self._exhausted = True
         self._generation = 0
+        self._read_failed = False
 
     # ------------------------------------------------------------ Qt model API
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -125,8 +128,14 @@ class CustomerListModel(QAbstractTableModel):
 
     # ------------------------------------------------------------ ours
     def _read(self, offset: int, limit: int) -> list[CustomerRow]:
-        page = find_customers(self.filter, self.sort_key, self.descending, offset, limit)
+        try:
+            page = find_customers(self.filter, self.sort_key, self.descending, offset, limit)
+        except pw.DatabaseError as error:  # shown beside the list, never a traceback
+            self._exhausted = self._read_failed = True
+            self.failed.emit(str(error))
+            return []
         self._exhausted = len(page) < limit
+        self._read_failed = False
         return page
 
     def set_filter(self, flt: CustomerFilter) -> None:
@@ -140,7 +149,8 @@ class CustomerListModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = self._read(0, wanted)
         self.endResetModel()
-        self._refresh_count()
+        if not self._read_failed:
+            self._refresh_count()
 
     def _refresh_count(self) -> None:
         generation = self._generation
@@ -150,7 +160,7 @@ class CustomerListModel(QAbstractTableModel):
         flt = replace(self.filter)
         self.ctx.runner.run(lambda: count_customers(flt)).on_success(
             lambda total: self._set_count(generation, int(total))
-        )
+        ).on_failure(lambda error: self.failed.emit(str(error)))
 
     def _set_count(self, generation: int, total: int) -> None:
         if generation != self._generation:  # a newer filter is already showing

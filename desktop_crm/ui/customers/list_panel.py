@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...models.customer_fields import TIERS
 from ...services.customers import CustomerFilter, cities, reps
 from ..context import UiContext
+from .field_widgets import ERROR_STYLE
 from .list_model import COLUMNS, CustomerListModel
 
 FILTER_DELAY_MS = 150
@@ -92,6 +93,7 @@ class CustomerListPanel(QWidget):
         for combo in (self.rep_combo, self.tier_combo, self.city_combo):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.model.count_changed.connect(self._show_count)
+        self.model.failed.connect(self._show_failure)
         self.model.modelReset.connect(self._after_reset)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.fill_choices()
@@ -132,7 +134,14 @@ class CustomerListPanel(QWidget):
         self.filter_edit.selectAll()
 
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("%n customer(s)", "", total))
+        self.count_label.setStyleSheet("")
+        self.count_label.setToolTip("")
+        self.count_label.setText(self.tr("Matches: %1").replace("%1", str(total)))
+
+    def _show_failure(self, message: str) -> None:
+        self.count_label.setStyleSheet(ERROR_STYLE)
+        self.count_label.setText(self.tr("Cannot read the list"))
+        self.count_label.setToolTip(message)
 
     # ------------------------------------------------------------ current customer
     def refresh(self) -> None:

@@ -7,43 +7,53 @@ from PySide6.QtCore import QCoreApplication
 from ...models.customer_fields import FIELDS_BY_NAME, Choice, FieldSpec
 from ...services.errors import FieldError
 
-_CONTEXT = "FieldErrors"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def error_text(error: FieldError) -> str:
     """One clear sentence per error code; unknown codes still say something useful."""
     code = error.code
     if code == "required":
-        return _t("This field is required.")
+        return QCoreApplication.translate("FieldErrors", "This field is required.")
     if code == "too_long":
         return (
-            _t("Too long: %1 characters, at most %2 are allowed.")
+            QCoreApplication.translate(
+                "FieldErrors", "Too long: %1 characters, at most %2 are allowed."
+            )
             .replace("%1", str(error.params.get("length", "?")))
             .replace("%2", str(error.params.get("limit", "?")))
         )
     if code == "control_char":
-        return _t("Contains invisible control characters (such as a NUL byte); remove them.")
+        return QCoreApplication.translate(
+            "FieldErrors",
+            "Contains invisible control characters (such as a NUL byte); remove them.",
+        )
     if code == "email":
-        return _t("Not an e-mail address; use the form name@example.com.")
+        return QCoreApplication.translate(
+            "FieldErrors", "Not an e-mail address; use the form name@example.com."
+        )
     if code == "phone":
-        return _t("Not a phone number; use digits, spaces and + - ( ), e.g. 021-6234 5678.")
+        return QCoreApplication.translate(
+            "FieldErrors", "Not a phone number; use digits, spaces and + - ( ), e.g. 021-6234 5678."
+        )
     if code == "date":
-        return _t("Not a valid date; use YYYY-MM-DD, e.g. 2025-02-28.")
+        return QCoreApplication.translate(
+            "FieldErrors", "Not a valid date; use YYYY-MM-DD, e.g. 2025-02-28."
+        )
     if code == "monthday":
-        return _t("Not a valid month and day; use MM-DD, e.g. 01-31.")
+        return QCoreApplication.translate(
+            "FieldErrors", "Not a valid month and day; use MM-DD, e.g. 01-31."
+        )
     if code in ("money", "number"):
-        return _t("Not an amount; use digits with an optional decimal point, e.g. 12500.50.")
+        return QCoreApplication.translate(
+            "FieldErrors",
+            "Not an amount; use digits with an optional decimal point, e.g. 12500.50.",
+        )
     if code == "integer":
-        return _t("Not a whole number from 0 to 200.")
+        return QCoreApplication.translate("FieldErrors", "Not a whole number from 0 to 200.")
     if code == "choice":
-        return _t("Not one of the offered choices.")
+        return QCoreApplication.translate("FieldErrors", "Not one of the offered choices.")
     if code == "not_found":
-        return _t("Not found; it may have been deleted.")
-    return _t("Invalid value (%1).").replace("%1", code)
+        return QCoreApplication.translate("FieldErrors", "Not found; it may have been deleted.")
+    return QCoreApplication.translate("FieldErrors", "Invalid value (%1).").replace("%1", code)
 
 
 def field_label(spec: FieldSpec) -> str:

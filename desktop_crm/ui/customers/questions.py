@@ -11,17 +11,19 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CustomerQuestions", text)
-
-
 def ask_unsaved_changes(parent: QWidget | None, name: str) -> str:
     """Save / Discard / Cancel for a customer with unsaved changes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_t("Unsaved changes"))
-    box.setText(_t("The customer “%1” has unsaved changes.").replace("%1", name or _t("(new)")))
-    box.setInformativeText(_t("Save them before you go on?"))
+    box.setWindowTitle(QCoreApplication.translate("CustomerQuestions", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate(
+            "CustomerQuestions", "The customer “%1” has unsaved changes."
+        ).replace("%1", name or QCoreApplication.translate("CustomerQuestions", "(new)"))
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("CustomerQuestions", "Save them before you go on?")
+    )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -38,13 +40,21 @@ def ask_unsaved_changes(parent: QWidget | None, name: str) -> str:
 
 def confirm_move_to_trash(parent: QWidget | None, names: list[str]) -> bool:
     if len(names) == 1:
-        text = _t("Move “%1” to the trash?").replace("%1", names[0])
+        text = QCoreApplication.translate("CustomerQuestions", "Move “%1” to the trash?").replace(
+            "%1", names[0]
+        )
     else:
-        text = _t("Move %1 customers to the trash?").replace("%1", str(len(names)))
+        text = QCoreApplication.translate(
+            "CustomerQuestions", "Move %1 customers to the trash?"
+        ).replace("%1", str(len(names)))
     answer = QMessageBox.question(
         parent,
-        _t("Move to trash"),
-        text + "\n" + _t("You can restore them from the trash later."),
+        QCoreApplication.translate("CustomerQuestions", "Move to trash"),
+        text
+        + "\n"
+        + QCoreApplication.translate(
+            "CustomerQuestions", "You can restore them from the trash later."
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -54,10 +64,11 @@ def confirm_move_to_trash(parent: QWidget | None, names: list[str]) -> bool:
 def confirm_purge(parent: QWidget | None, count: int) -> bool:
     answer = QMessageBox.warning(
         parent,
-        _t("Delete permanently"),
-        _t(
+        QCoreApplication.translate("CustomerQuestions", "Delete permanently"),
+        QCoreApplication.translate(
+            "CustomerQuestions",
             "Delete %1 customer(s) permanently, with their contacts and deals?\n"
-            "This cannot be undone."
+            "This cannot be undone.",
         ).replace("%1", str(count)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,

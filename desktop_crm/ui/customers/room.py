@@ -201,7 +201,7 @@ class CustomersRoom(QWidget):
         if len(names) == 1:
             text = self.tr("“%1” moved to the trash.").replace("%1", names[0])
         else:
-            text = self.tr("%n customer(s) moved to the trash.", "", moved)
+            text = self.tr("%1 customers moved to the trash.").replace("%1", str(moved))
         self.undo_bar.offer(ids, text)
 
     def undo_trash(self) -> None:

@@ -70,7 +70,7 @@ class TrashDialog(QDialog):
         layout.addLayout(bottom)
 
         self.model.count_changed.connect(
-            lambda n: self.count_label.setText(self.tr("%n customer(s) in the trash", "", n))
+            lambda n: self.count_label.setText(self.tr("In the trash: %1").replace("%1", str(n)))
         )
         self.filter_edit.textChanged.connect(self.reload)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
