@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from . import __version__
 
-COMMAND_MODULES = ["demo_cmd", "report_cmd"]
+COMMAND_MODULES = ["demo_cmd", "report_cmd", "visits_cmd"]
 LANGUAGES = ("zh_CN", "zh_TW", "en")
 
 

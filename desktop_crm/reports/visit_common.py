@@ -1,0 +1,134 @@
+"""Pieces the visit sheet and the week plan share: labels of codes, write-in lines, tick boxes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from ..models.customer_fields import CONTACT_ROLES, KEY_CATEGORIES
+from ..models.visits import METHODS, PURPOSE_MET, STATUSES
+from .base import INK, MUTED, RULE, Translate, register_fonts
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def choice_label(translate: Translate, table: Any, value: str) -> str:
+    for item in table:
+        code, label = (item.value, item.label) if hasattr(item, "value") else item
+        if code == value:
+            return str(translate("Choice", label))
+    return value
+
+
+def method_label(translate: Translate, code: str) -> str:
+    return choice_label(translate, METHODS, code)
+
+
+def status_label(translate: Translate, code: str) -> str:
+    return choice_label(translate, STATUSES, code)
+
+
+def purpose_met_label(translate: Translate, code: str) -> str:
+    return choice_label(translate, PURPOSE_MET, code) if code else ""
+
+
+def role_label(translate: Translate, code: str) -> str:
+    return choice_label(translate, CONTACT_ROLES, code) if code else ""
+
+
+def key_category_label(translate: Translate, code: str) -> str:
+    return choice_label(translate, KEY_CATEGORIES, code) if code else ""
+
+
+def weekday_label(translate: Translate, day: dt.date) -> str:
+    names = (
+        translate("VisitSheet", "Mon"),
+        translate("VisitSheet", "Tue"),
+        translate("VisitSheet", "Wed"),
+        translate("VisitSheet", "Thu"),
+        translate("VisitSheet", "Fri"),
+        translate("VisitSheet", "Sat"),
+        translate("VisitSheet", "Sun"),
+    )
+    return str(names[day.weekday()])
+
+
+class WriteInLines(Flowable):  # type: ignore[misc]
+    """A label followed by ruled blank lines to write on by hand."""
+
+    def __init__(self, label: str, lines: int = 2, width: float = 0, gap: float = 6.5 * mm):
+        super().__init__()
+        self.label = label
+        self.lines = lines
+        self.gap = gap
+        self.width = width
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = self.width or avail_width
+        return self.width, self.gap * self.lines
+
+    def draw(self) -> None:
+        canvas = self.canv
+        font = register_fonts()
+        canvas.setFont(font, 8)
+        canvas.setFillColor(MUTED)
+        label_width = canvas.stringWidth(self.label, font, 8) + 2 * mm
+        canvas.drawString(0, self.gap * self.lines - 4.2 * mm, self.label)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        for i in range(self.lines):
+            y = self.gap * (self.lines - i - 1) + 1 * mm
+            x0 = label_width if i == 0 else 0
+            canvas.line(x0, y, self.width, y)
+
+
+class TickRow(Flowable):  # type: ignore[misc]
+    """Label, a row of boxes with captions, then optional write-in fields (label, width)."""
+
+    def __init__(
+        self,
+        label: str,
+        boxes: list[str],
+        fields: list[tuple[str, float]] | None = None,
+        height: float = 6.3 * mm,
+    ):
+        super().__init__()
+        self.label = label
+        self.boxes = boxes
+        self.fields = fields or []
+        self.height = height
+        self.width = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        font = register_fonts()
+        size = 8.5
+        base = 2 * mm
+        canvas.setFont(font, size)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(0, base, self.label)
+        x = canvas.stringWidth(self.label, font, size) + 3 * mm
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(0.7)
+        for caption in self.boxes:
+            canvas.rect(x, base - 0.6 * mm, 3.4 * mm, 3.4 * mm)
+            canvas.setFillColor(INK)
+            canvas.drawString(x + 4.6 * mm, base, caption)
+            x += 4.6 * mm + canvas.stringWidth(caption, font, size) + 5 * mm
+        for caption, width in self.fields:
+            x += 2 * mm
+            canvas.setFillColor(MUTED)
+            canvas.drawString(x, base, caption)
+            x += canvas.stringWidth(caption, font, size) + 1.5 * mm
+            end = min(self.width, x + width) if width else self.width
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.5)
+            canvas.line(x, base - 1 * mm, end, base - 1 * mm)
+            x = end

@@ -1,0 +1,314 @@
+"""The day's visit sheet (拜访单): one rep, one day, one block per visit in route order.
+
+Every block holds what the rep needs at the door (time, customer, address, phone, contact,
+tier, the last visit's result, the five elements with purpose / plan / expected result) and
+room to write the result, tick whether the purpose was met and note the next action. Blocks
+never split across pages (KeepTogether); three or four fit on an A4 page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from io import BytesIO
+from pathlib import Path
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ..services.visit_day import SheetDay, SheetVisit, sheet_day
+from .base import (
+    ACCENT,
+    INK,
+    MARGIN,
+    MUTED,
+    PAGE,
+    RULE,
+    SHADE,
+    Translate,
+    footer,
+    no_translation,
+    para,
+    styles,
+)
+from .visit_common import (
+    TickRow,
+    WriteInLines,
+    key_category_label,
+    method_label,
+    purpose_met_label,
+    role_label,
+    weekday_label,
+)
+
+WIDTH = PAGE[0] - 2 * MARGIN
+NEW_COLOUR = colors.HexColor("#c2410c")
+
+
+def _style(name: str, size: float, colour: Any = INK, **extra: Any) -> ParagraphStyle:
+    values: dict[str, Any] = {"fontSize": size, "leading": size * 1.3, "textColor": colour}
+    values.update(extra)
+    return ParagraphStyle(name, parent=styles().cell, **values)
+
+
+def _labelled(
+    label: str,
+    value: str,
+    style: ParagraphStyle | None = None,
+    second: tuple[str, str] | None = None,
+) -> Paragraph:
+    """'Label  value' with the label muted (an empty value shows a dash); optionally a second
+    label and value in the same paragraph."""
+    parts = [(label, value)] + ([second] if second else [])
+    html = "&nbsp;&nbsp;&nbsp;".join(
+        f'<font color="{MUTED.hexval()}" size="7.5">{escape(lab)}</font>&nbsp;&nbsp;'
+        + (escape(val).replace("\n", "<br/>") if val else "—")
+        for lab, val in parts
+    )
+    return Paragraph(html, style or styles().cell)
+
+
+def _header(data: SheetDay, translate: Translate) -> list[Any]:
+    t = translate
+    s = data.summary
+    date_text = f"{data.day.isoformat()}  {weekday_label(t, data.day)}"
+    title = Table(
+        [
+            [
+                Paragraph(escape(t("VisitSheet", "Visit sheet")), _style("vt", 17)),
+                Paragraph(
+                    f'{escape(data.rep_name)}&nbsp;&nbsp;&nbsp;<font color="{MUTED.hexval()}">'
+                    f"{escape(date_text)}</font>",
+                    _style("vr", 12, alignment=2),
+                ),
+            ]
+        ],
+        colWidths=[WIDTH * 0.45, WIDTH * 0.55],
+    )
+    title.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    std = s.standard
+    cells = [
+        t("VisitSheet", "Daily standard"),
+        t("VisitSheet", "%1 existing + %2 new")
+        .replace("%1", str(std.existing))
+        .replace("%2", str(std.new)),
+        t("VisitSheet", "Planned"),
+        t("VisitSheet", "%1 existing + %2 new")
+        .replace("%1", str(s.planned_existing))
+        .replace("%2", str(s.planned_new)),
+        t("VisitSheet", "Gap"),
+        _gap_text(t, std.existing - s.planned_existing, std.new - s.planned_new),
+    ]
+    small = _style("hs", 7.5, MUTED)
+    value = _style("hv", 10)
+    facts = Table(
+        [[Paragraph(escape(cells[i]), small if i % 2 == 0 else value) for i in range(6)]],
+        colWidths=[WIDTH * w for w in (0.14, 0.2, 0.1, 0.2, 0.08, 0.28)],
+    )
+    facts.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return [title, facts, Spacer(1, 2 * mm)]
+
+
+def _gap_text(t: Translate, existing: int, new: int) -> str:
+    if existing <= 0 and new <= 0:
+        return str(t("VisitSheet", "standard met"))
+    return str(
+        t("VisitSheet", "%1 existing + %2 new still to plan")
+        .replace("%1", str(max(existing, 0)))
+        .replace("%2", str(max(new, 0)))
+    )
+
+
+def _block(number: int, visit: SheetVisit, t: Translate) -> KeepTogether:
+    row = visit.row
+    end = row.end.strftime("%H:%M")
+    tags = [
+        t("VisitSheet", "New customer") if row.is_new else t("VisitSheet", "Existing customer"),
+    ]
+    if visit.tier:
+        tags.append(t("VisitSheet", "Tier %1").replace("%1", visit.tier))
+    if visit.key_category:
+        tags.append(key_category_label(t, visit.key_category))
+    tags.append(method_label(t, row.method))
+    tag_text = " · ".join(escape(x) for x in tags)
+    if row.is_new:
+        tag_text = f'<font color="{NEW_COLOUR.hexval()}">{tag_text}</font>'
+    name_line = escape(row.company or row.customer_name)
+    if row.company:
+        name_line += f'&nbsp;&nbsp;<font size="9" color="{MUTED.hexval()}">{escape(row.customer_name)}</font>'
+    head = Table(
+        [
+            [
+                Paragraph(
+                    f'<font size="15" color="{ACCENT.hexval()}">{number}</font>',
+                    _style("bn", 15, leading=17),
+                ),
+                Paragraph(f"{row.start.strftime('%H:%M')}–{end}", _style("bt", 10)),
+                Paragraph(name_line, _style("bc", 11.5)),
+                Paragraph(tag_text, _style("bg", 8, alignment=2)),
+            ]
+        ],
+        colWidths=[9 * mm, 26 * mm, WIDTH - 9 * mm - 26 * mm - 56 * mm, 56 * mm],
+    )
+    head.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    contact = " · ".join(
+        x
+        for x in (
+            visit.contact_name,
+            visit.contact_position,
+            role_label(t, visit.contact_role),
+            visit.contact_phone,
+        )
+        if x
+    )
+    last = "—"
+    if visit.last_visit_on:
+        last = f"{visit.last_visit_on.isoformat()}  {visit.last_result or '—'}"
+    half = WIDTH / 2
+    body = [
+        [
+            _labelled(t("VisitSheet", "Address"), visit.address),
+            _labelled(t("VisitSheet", "Phone"), visit.phone),
+        ],
+        [
+            _labelled(t("VisitSheet", "Contact"), contact),
+            _labelled(t("VisitSheet", "Last visit"), last),
+        ],
+        [
+            _labelled(
+                t("VisitSheet", "Matter"),
+                row.matter,
+                second=(t("VisitSheet", "Reason"), visit.reason),
+            ),
+            _labelled(t("VisitSheet", "Purpose"), row.purpose),
+        ],
+        [
+            _labelled(t("VisitSheet", "Action plan"), visit.action_plan),
+            _labelled(t("VisitSheet", "Expected result"), visit.expected_result),
+        ],
+    ]
+    info = Table(body, colWidths=[half, half])
+    info.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    yes, partly, no = (purpose_met_label(t, c) for c in ("yes", "partly", "no"))
+    write_in = Table(
+        [
+            [WriteInLines(t("VisitSheet", "Actual result"), lines=2, gap=6 * mm)],
+            [
+                TickRow(
+                    t("VisitSheet", "Purpose met"),
+                    [yes, partly, no],
+                    [(t("VisitSheet", "Time spent (min)"), 22 * mm)],
+                )
+            ],
+            [
+                TickRow(
+                    t("VisitSheet", "Next action"),
+                    [],
+                    [("", WIDTH - 70 * mm), (t("VisitSheet", "Due"), 0)],
+                )
+            ],
+        ],
+        colWidths=[WIDTH],
+    )
+    write_in.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    frame = Table([[head], [info], [write_in]], colWidths=[WIDTH])
+    frame.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+                ("LINEBELOW", (0, 1), (-1, 1), 0.4, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return KeepTogether([frame, Spacer(1, 3 * mm)])
+
+
+def build_visit_sheet(
+    data: SheetDay, out: BinaryIO | str | Path, translate: Translate = no_translation
+) -> None:
+    t = translate
+    target = str(out) if isinstance(out, Path) else out
+    title = f"{t('VisitSheet', 'Visit sheet')} {data.rep_name} {data.day.isoformat()}"
+    doc = SimpleDocTemplate(
+        target,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=10 * mm,
+        bottomMargin=13 * mm,
+        title=title,
+        author="Desktop CRM",
+    )
+    story: list[Any] = _header(data, t)
+    if not data.visits:
+        story.append(para(t("VisitSheet", "No visits planned for this day."), styles().body))
+    for number, visit in enumerate(data.visits, start=1):
+        story.append(_block(number, visit, t))
+    stamp = f"{title} · {t('VisitSheet', 'printed')} {dt.datetime.now():%Y-%m-%d %H:%M}"
+    doc.build(story, onFirstPage=footer(stamp), onLaterPages=footer(stamp))
+
+
+def visit_sheet_pdf(rep_id: int, day: dt.date, translate: Translate = no_translation) -> bytes:
+    """The sheet as PDF bytes, straight from the database."""
+    buffer = BytesIO()
+    build_visit_sheet(sheet_day(rep_id, day), buffer, translate)
+    return buffer.getvalue()

@@ -1,0 +1,312 @@
+"""The week plan and review (周计划 / 周检讨) of one rep: the days against the standard, every
+visit with its purpose and result, next actions, the written review and the month's totals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from io import BytesIO
+from pathlib import Path
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from ..services.visit_planning import MonthTotals, WeekReport, month_totals, week_report
+from .base import (
+    ACCENT,
+    INK,
+    MARGIN,
+    MUTED,
+    PAGE,
+    RULE,
+    SHADE,
+    Translate,
+    footer,
+    no_translation,
+    styles,
+)
+from .visit_common import WriteInLines, method_label, purpose_met_label, status_label, weekday_label
+
+WIDTH = PAGE[0] - 2 * MARGIN
+GOOD = colors.HexColor("#15803d")
+SHORT = colors.HexColor("#b91c1c")
+
+
+def _style(name: str, size: float, colour: Any = INK, **extra: Any) -> ParagraphStyle:
+    values: dict[str, Any] = {"fontSize": size, "leading": size * 1.3, "textColor": colour}
+    values.update(extra)
+    return ParagraphStyle(name, parent=styles().cell, **values)
+
+
+def _p(text: object, style: ParagraphStyle | None = None) -> Paragraph:
+    return Paragraph(escape(str(text)).replace("\n", "<br/>"), style or styles().cell)
+
+
+def _grid(data: list[list[Any]], widths: list[float], header_rows: int = 1) -> Table:
+    table = Table(data, colWidths=widths, repeatRows=header_rows)
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _pair(existing: int, new: int) -> str:
+    return f"{existing} + {new}"
+
+
+def _days_table(report: WeekReport, t: Translate) -> Table:
+    head = _style("th", 7.5, MUTED)
+    head_num = _style("thn", 7.5, MUTED, alignment=2)
+    num = _style("tn", 9, alignment=2)
+    rows: list[list[Any]] = [
+        [
+            _p(t("WeekPlan", "Day"), head),
+            _p(t("WeekPlan", "Standard"), head_num),
+            _p(t("WeekPlan", "Planned"), head_num),
+            _p(t("WeekPlan", "Done"), head_num),
+            _p(t("WeekPlan", "No-show / cancelled"), head_num),
+            _p(t("WeekPlan", "Against the standard"), _style("thv", 7.5, MUTED, leftIndent=8)),
+        ]
+    ]
+    for s in report.summaries:
+        if s.standard.total == 0 and s.planned == 0:
+            verdict, colour = t("WeekPlan", "day off"), MUTED
+        elif s.done_meets_standard:
+            verdict, colour = t("WeekPlan", "met"), GOOD
+        elif s.day < dt.date.today():
+            verdict, colour = t("WeekPlan", "short"), SHORT
+        elif s.planned_meets_standard:
+            verdict, colour = t("WeekPlan", "planned to standard"), GOOD
+        else:
+            verdict, colour = t("WeekPlan", "plan more visits"), SHORT
+        rows.append(
+            [
+                _p(f"{weekday_label(t, s.day)}  {s.day:%m-%d}"),
+                _p(_pair(s.standard.existing, s.standard.new), num),
+                _p(_pair(s.planned_existing, s.planned_new), num),
+                _p(_pair(s.done_existing, s.done_new), num),
+                _p(f"{s.no_show} / {s.cancelled}", num),
+                _p(verdict, _style("tv", 9, colour, leftIndent=8)),
+            ]
+        )
+    total = report.summaries
+    rows.append(
+        [
+            _p(t("WeekPlan", "Week"), _style("tt", 9, ACCENT)),
+            _p(
+                _pair(sum(s.standard.existing for s in total), sum(s.standard.new for s in total)),
+                num,
+            ),
+            _p(
+                _pair(sum(s.planned_existing for s in total), sum(s.planned_new for s in total)),
+                num,
+            ),
+            _p(_pair(sum(s.done_existing for s in total), sum(s.done_new for s in total)), num),
+            _p(f"{sum(s.no_show for s in total)} / {sum(s.cancelled for s in total)}", num),
+            _p(""),
+        ]
+    )
+    table = _grid(rows, [WIDTH * w for w in (0.16, 0.14, 0.14, 0.14, 0.18, 0.24)])
+    table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, INK)]))
+    return table
+
+
+def _visits_table(report: WeekReport, t: Translate) -> Table:
+    head = _style("vh", 7.5, MUTED)
+    small = _style("vs", 8)
+    results = {row.id: text for row, text in report.results}
+    rows: list[list[Any]] = [
+        [
+            _p(t("WeekPlan", "When"), head),
+            _p(t("WeekPlan", "Customer"), head),
+            _p(t("WeekPlan", "Matter / purpose"), head),
+            _p(t("WeekPlan", "Status"), head),
+            _p(t("WeekPlan", "Result"), head),
+            _p(t("WeekPlan", "Purpose met"), head),
+        ]
+    ]
+    for row in report.visits:
+        kind = t("WeekPlan", "new") if row.is_new else t("WeekPlan", "existing")
+        customer = f"{row.company or row.customer_name}\n{kind} · {method_label(t, row.method)}"
+        purpose = (
+            row.matter
+            if row.matter == row.purpose or not row.purpose
+            else f"{row.matter}\n{row.purpose}"
+        )
+        rows.append(
+            [
+                _p(f"{weekday_label(t, row.start.date())} {row.start:%H:%M}", small),
+                _p(customer, small),
+                _p(purpose, small),
+                _p(status_label(t, row.status), small),
+                _p(results.get(row.id, ""), small),
+                _p(purpose_met_label(t, row.purpose_met), small),
+            ]
+        )
+    if len(rows) == 1:
+        rows.append([_p(t("WeekPlan", "No visits this week."), small), "", "", "", "", ""])
+    return _grid(rows, [WIDTH * w for w in (0.1, 0.25, 0.24, 0.09, 0.22, 0.1)])
+
+
+def _actions_table(report: WeekReport, t: Translate) -> Table:
+    head = _style("ah", 7.5, MUTED)
+    rows: list[list[Any]] = [
+        [
+            _p(t("WeekPlan", "Customer"), head),
+            _p(t("WeekPlan", "Next action"), head),
+            _p(t("WeekPlan", "Due"), head),
+            _p(t("WeekPlan", "Planned as a visit"), head),
+        ]
+    ]
+    for row, action, due, followed in report.next_actions:
+        rows.append(
+            [
+                _p(row.company or row.customer_name),
+                _p(action),
+                _p(due.isoformat() if due else ""),
+                _p(t("WeekPlan", "yes") if followed else "—"),
+            ]
+        )
+    if len(rows) == 1:
+        rows.append([_p(t("WeekPlan", "No next actions recorded.")), "", "", ""])
+    return _grid(rows, [WIDTH * w for w in (0.36, 0.34, 0.14, 0.16)])
+
+
+def _month_table(totals: MonthTotals, t: Translate) -> Table:
+    head = _style("mh", 7.5, MUTED)
+    head_num = _style("mhn", 7.5, MUTED, alignment=2)
+    num = _style("mn", 9, alignment=2)
+    met = totals.purpose_met
+    rows = [
+        [
+            _p(t("WeekPlan", "Month"), head),
+            _p(t("WeekPlan", "Working days"), head_num),
+            _p(t("WeekPlan", "Standard"), head_num),
+            _p(t("WeekPlan", "Planned"), head_num),
+            _p(t("WeekPlan", "Done"), head_num),
+            _p(t("WeekPlan", "Purpose met: yes / partly / no"), head_num),
+        ],
+        [
+            _p(f"{totals.year}-{totals.month:02d}"),
+            _p(totals.workdays, num),
+            _p(_pair(totals.standard.existing, totals.standard.new), num),
+            _p(_pair(totals.planned_existing, totals.planned_new), num),
+            _p(_pair(totals.done_existing, totals.done_new), num),
+            _p(f"{met['yes']} / {met['partly']} / {met['no']}", num),
+        ],
+    ]
+    return _grid(rows, [WIDTH * w for w in (0.14, 0.14, 0.16, 0.16, 0.16, 0.24)])
+
+
+def _section(title: str) -> Paragraph:
+    return Paragraph(escape(title), styles().heading)
+
+
+def build_week_plan(
+    report: WeekReport,
+    totals: MonthTotals,
+    out: BinaryIO | str | Path,
+    translate: Translate = no_translation,
+) -> None:
+    t = translate
+    year, week, _ = report.first_day.isocalendar()
+    last = report.first_day + dt.timedelta(days=6)
+    span = f"{year}-W{week:02d}  ({report.first_day:%m-%d} – {last:%m-%d})"
+    title_text = t("WeekPlan", "Week plan and review")
+    target = str(out) if isinstance(out, Path) else out
+    doc = SimpleDocTemplate(
+        target,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=12 * mm,
+        bottomMargin=14 * mm,
+        title=f"{title_text} {report.rep_name} {year}-W{week:02d}",
+        author="Desktop CRM",
+    )
+    head = Table(
+        [
+            [
+                _p(title_text, _style("wt", 17)),
+                Paragraph(
+                    f'{escape(report.rep_name)}&nbsp;&nbsp;&nbsp;<font color="{MUTED.hexval()}">'
+                    f"{escape(span)}</font>",
+                    _style("wr", 12, alignment=2),
+                ),
+            ]
+        ],
+        colWidths=[WIDTH * 0.45, WIDTH * 0.55],
+    )
+    head.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    std = report.standard
+    met = report.purpose_met
+    facts = (
+        t(
+            "WeekPlan",
+            "Daily standard %1 existing + %2 new · planned %3 · done %4 of %5 · "
+            "purpose met %6 yes, %7 partly, %8 no",
+        )
+        .replace("%1", str(std.existing))
+        .replace("%2", str(std.new))
+        .replace("%3", str(report.planned))
+        .replace("%4", str(report.done))
+        .replace("%5", str(report.standard_total))
+        .replace("%6", str(met["yes"]))
+        .replace("%7", str(met["partly"]))
+        .replace("%8", str(met["no"]))
+    )
+    story: list[Any] = [
+        head,
+        Spacer(1, 2 * mm),
+        _p(facts, _style("wf", 9, MUTED)),
+        Spacer(1, 2 * mm),
+    ]
+    story += [_section(t("WeekPlan", "Week plan")), _days_table(report, t)]
+    if report.plan_notes:
+        story += [Spacer(1, 2 * mm), _p(report.plan_notes, styles().body)]
+    story += [_section(t("WeekPlan", "Visits")), _visits_table(report, t)]
+    story += [_section(t("WeekPlan", "Next actions")), _actions_table(report, t)]
+    review: list[Any] = [_section(t("WeekPlan", "Week review"))]
+    if report.review:
+        review.append(_p(report.review, styles().body))
+    else:
+        review.append(WriteInLines("", lines=5, gap=7 * mm))
+    story.append(KeepTogether(review))
+    story.append(
+        KeepTogether([_section(t("WeekPlan", "Month plan totals")), _month_table(totals, t)])
+    )
+    stamp = (
+        f"{title_text} {report.rep_name} {year}-W{week:02d} · {dt.datetime.now():%Y-%m-%d %H:%M}"
+    )
+    doc.build(story, onFirstPage=footer(stamp), onLaterPages=footer(stamp))
+
+
+def week_plan_pdf(rep_id: int, first_day: dt.date, translate: Translate = no_translation) -> bytes:
+    report = week_report(rep_id, first_day)
+    totals = month_totals(report.first_day.year, report.first_day.month, rep_id)
+    buffer = BytesIO()
+    build_week_plan(report, totals, buffer, translate)
+    return buffer.getvalue()

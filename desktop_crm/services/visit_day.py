@@ -1,0 +1,132 @@
+"""A rep's day: the route (kept or optimised) and everything the visit sheet prints."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..models.core import Contact, Customer, User
+from ..models.visits import CustomerGeo, Visit
+from .routing import RouteStop, order_stops
+from .visit_planning import DaySummary, planner_period
+from .visits import VisitRow, route_order, set_route_order
+
+
+@dataclass(frozen=True)
+class SheetVisit:
+    """One block of the visit sheet."""
+
+    row: VisitRow
+    address: str
+    phone: str
+    contact_name: str
+    contact_position: str
+    contact_role: str
+    contact_phone: str
+    tier: str
+    key_category: str
+    reason: str
+    action_plan: str
+    expected_result: str
+    last_visit_on: dt.date | None
+    last_result: str
+    next_action_on_file: str
+
+
+@dataclass(frozen=True)
+class SheetDay:
+    rep_id: int
+    rep_name: str
+    day: dt.date
+    summary: DaySummary
+    visits: list[SheetVisit]
+
+
+def day_rows(rep_id: int, day: dt.date) -> tuple[DaySummary, list[VisitRow]]:
+    """The day's summary and its visits (not cancelled) in route order."""
+    period = planner_period(day, 1, rep_id)
+    rows = [r for r in period.rows if r.status != "cancelled"]
+    return period.summaries[0], route_order(rows)
+
+
+def optimise_day_route(
+    rep_id: int, day: dt.date, start: tuple[float, float] | None = None
+) -> list[int]:
+    """Order the day's visits by the customers' coordinates (else district and address),
+    keep that order and return the visit ids in it."""
+    _, rows = day_rows(rep_id, day)
+    ids = [r.customer_id for r in rows]
+    geo = {
+        g.customer_id: g for g in CustomerGeo.select().where(CustomerGeo.customer.in_(ids or [0]))
+    }
+    places = {
+        c.id: c
+        for c in Customer.select(Customer.id, Customer.district, Customer.address).where(
+            Customer.id.in_(ids or [0])
+        )
+    }
+    stops = []
+    for row in rows:
+        g = geo.get(row.customer_id)
+        place = places[row.customer_id]
+        stops.append(
+            RouteStop(
+                row.id,
+                g.latitude if g else None,
+                g.longitude if g else None,
+                place.district or "",
+                place.address or "",
+            )
+        )
+    order = order_stops(stops, start)
+    set_route_order(rep_id, day, order)
+    return order
+
+
+def sheet_day(rep_id: int, day: dt.date) -> SheetDay:
+    """Everything the day's visit sheet prints, in route order; four or five queries."""
+    rep = User.get_by_id(rep_id)
+    summary, rows = day_rows(rep_id, day)
+    ids = [r.id for r in rows]
+    customer_ids = [r.customer_id for r in rows] or [0]
+    visits = {v.id: v for v in Visit.select().where(Visit.id.in_(ids or [0]))}
+    customers = {c.id: c for c in Customer.select().where(Customer.id.in_(customer_ids))}
+    contact_ids = [v.contact_id for v in visits.values() if v.contact_id] or [0]
+    contacts = {c.id: c for c in Contact.select().where(Contact.id.in_(contact_ids))}
+    first_contacts: dict[int, Contact] = {}
+    for contact in Contact.select().where(Contact.customer.in_(customer_ids)).order_by(Contact.id):
+        first_contacts.setdefault(contact.customer_id, contact)
+    day_start = dt.datetime.combine(day, dt.time())
+    last: dict[int, Visit] = {}
+    for visit in (
+        Visit.select(Visit.customer, Visit.start, Visit.actual_result, Visit.purpose_met)
+        .where(Visit.customer.in_(customer_ids), Visit.status == "done", Visit.start < day_start)
+        .order_by(Visit.start)
+    ):
+        last[visit.customer_id] = visit
+    out = []
+    for row in rows:
+        visit = visits[row.id]
+        customer = customers[row.customer_id]
+        contact = contacts.get(visit.contact_id) or first_contacts.get(row.customer_id)
+        previous = last.get(row.customer_id)
+        out.append(
+            SheetVisit(
+                row=row,
+                address=customer.address or "",
+                phone=customer.phone or customer.mobile or "",
+                contact_name=contact.name if contact else "",
+                contact_position=contact.position if contact else "",
+                contact_role=contact.role if contact else "",
+                contact_phone=contact.phone if contact else "",
+                tier=customer.tier_manual or customer.tier_computed or "",
+                key_category=customer.key_category or "",
+                reason=visit.reason,
+                action_plan=visit.action_plan,
+                expected_result=visit.expected_result,
+                last_visit_on=previous.start.date() if previous else None,
+                last_result=previous.actual_result if previous else "",
+                next_action_on_file=customer.next_action or "",
+            )
+        )
+    return SheetDay(rep_id, rep.name, day, summary, out)

@@ -1,0 +1,120 @@
+"""The visit sheet and week plan PDFs: text read back in route order, blocks whole, font embedded."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import shutil
+import subprocess
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop_crm.models.core import Contact, Customer, Deal, User
+from desktop_crm.reports.visit_sheet import visit_sheet_pdf
+from desktop_crm.reports.week_plan import week_plan_pdf
+from desktop_crm.services import visits as vs
+from desktop_crm.services.context import AppContext
+from desktop_crm.services.visit_planning import save_week_review
+
+DAY = dt.date(2026, 3, 3)  # a Tuesday
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def _office(count: int) -> tuple[User, list[int]]:
+    rep = User.create(name="王建国", role="rep")
+    ids = []
+    for i in range(count):
+        customer = Customer.create(
+            name=f"客户{i:02d}",
+            company=f"测试{i:02d}号公司",
+            address=f"上海徐汇区中山路{i}号",
+            phone=f"021-6400{i:04d}",
+            owner_rep=rep.id,
+        )
+        if i % 2 == 0:
+            Deal.create(customer=customer.id, date=dt.date(2025, 6, 1), amount=Decimal("10"))
+        contact = Contact.create(customer=customer.id, name=f"联系人{i:02d}", position="采购经理")
+        visit = vs.plan_visit(
+            vs.VisitDraft(
+                customer.id,
+                rep.id,
+                dt.datetime.combine(DAY, dt.time(8 + i % 10, 0)),
+                45,
+                contact_id=contact.id,
+                matter=f"事项{i:02d}",
+                purpose=f"目的{i:02d}",
+                action_plan="带报价单",
+                expected_result="签约",
+            )
+        )
+        ids.append(int(visit.id))
+    return rep, ids
+
+
+def test_sheet_lists_customers_in_route_order(ctx: AppContext) -> None:
+    rep, ids = _office(3)
+    earlier = vs.plan_visit(
+        vs.VisitDraft(
+            Customer.get(Customer.name == "客户01").id, rep.id, dt.datetime(2026, 2, 20, 10), 30
+        )
+    )
+    vs.complete_visit(earlier.id, 1, vs.VisitOutcome("上次谈了价格", "partly"))
+    vs.set_route_order(rep.id, DAY, [ids[2], ids[0], ids[1]])
+    text = "\n".join(_pages(visit_sheet_pdf(rep.id, DAY)))
+    positions = [text.index(f"测试{i:02d}号公司") for i in (2, 0, 1)]
+    assert positions == sorted(positions)
+    assert "王建国" in text and "2026-03-03" in text
+    assert "7 existing + 3 new" in text  # the standard
+    # planned: 00 and 02 bought before, 01 had a done visit on 02-20: all existing
+    assert "3 existing + 0 new" in text
+    assert "上海徐汇区中山路1号" in text and "联系人01" in text and "采购经理" in text
+    assert "2026-02-20" in text and "上次谈了价格" in text  # the last visit's result
+    assert "目的00" in text and "带报价单" in text and "签约" in text
+    assert text.count("Actual result") == 3 and text.count("Next action") == 3
+
+
+def test_blocks_are_never_split_and_three_or_four_fit_a_page(ctx: AppContext) -> None:
+    rep, _ids = _office(10)
+    pages = _pages(visit_sheet_pdf(rep.id, DAY))
+    per_page = []
+    for page in pages:
+        names = sum(1 for i in range(10) if f"测试{i:02d}号公司" in page)
+        assert page.count("Next action") == names  # every block starts and ends on its page
+        per_page.append(names)
+    assert sum(per_page) == 10
+    assert all(n in (3, 4) for n in per_page[:-1]), per_page
+
+
+def test_sheet_translated_and_font_embedded(ctx: AppContext, tmp_path: Path) -> None:
+    rep, _ids = _office(1)
+    words = {"Visit sheet": "拜访单", "Actual result": "实际结果"}
+    pdf = visit_sheet_pdf(rep.id, DAY, lambda context, text: words.get(text, text))
+    text = "\n".join(_pages(pdf))
+    assert "拜访单" in text and "实际结果" in text and "测试00号公司" in text
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts not installed")
+    path = tmp_path / "sheet.pdf"
+    path.write_bytes(pdf)
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+    line = next(line for line in fonts.splitlines() if "WenQuanYi" in line)
+    assert line.split()[-5] == "yes"  # the emb column
+
+
+def test_week_plan_pdf_holds_days_visits_review_and_month(ctx: AppContext) -> None:
+    rep, ids = _office(3)
+    vs.complete_visit(
+        ids[0], 1, vs.VisitOutcome("订了十箱", "yes", 30, "送货上门", dt.date(2026, 3, 9))
+    )
+    save_week_review(rep.id, DAY, "本周新客户偏少", "重点开发徐汇", None)
+    text = "\n".join(_pages(week_plan_pdf(rep.id, DAY)))
+    assert "2026-W10" in text and "王建国" in text
+    assert "订了十箱" in text and "送货上门" in text and "2026-03-09" in text
+    assert "本周新客户偏少" in text and "重点开发徐汇" in text
+    assert "2026-03" in text and "154 + 66" in text  # March 2026: 22 working days × (7 + 3)
+    assert "planned 3 · done 1 of 50" in text
