@@ -31,7 +31,7 @@ from .visit_planning import VisitStandard, set_rep_standard, week_start
 
 DAYS_BACK = 42
 DAYS_AHEAD = 21
-PROSPECTS_PER_REP = 30
+PROSPECTS_PER_REP = 50
 DAY_RADIUS_KM = 300  # one day's visits stay within this distance of its city
 FIRST_VISIT = (
     "初次拜访",
@@ -163,7 +163,9 @@ def _plan_visits(
             near = [c for c in near if haversine_km(where[c], centre) < DAY_RADIUS_KM]
             old = [c for c in near if c in existing][:16]
             new = [c for c in near if c not in existing][:6]
-            if offset < 7:
+            if offset < 0:
+                n_old, n_new = rng.randint(5, 8), rng.randint(0, 2)
+            elif offset < 7:
                 n_old, n_new = rng.randint(5, 8), rng.randint(1, 3)
             elif offset < 14:
                 n_old, n_new = rng.randint(3, 6), rng.randint(0, 2)

@@ -1,0 +1,1 @@
+"""The visit planner room: calendars, visit dialog, route, week review, sheets."""

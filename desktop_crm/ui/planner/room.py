@@ -1,0 +1,381 @@
+"""The Planner room: day and week calendars for one rep or all, against the daily standard,
+with who to visit next, the day's route, the week review and the printed sheets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services import visits as vs
+from ...services.errors import ConflictError
+from ...services.office import sales_reps
+from ...services.visit_planning import PlannerWeek, planner_period, week_start
+from ..context import UiContext
+from ..i18n import translate_function
+from .calendar_view import PlannerCalendar
+from .side_panels import PlannerRoutePanel, PlannerSideList, PlannerWeekPanel
+from .visit_dialog import VisitDialog
+
+
+class PlannerRoom(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("PlannerRoom")
+        self.day = dt.date.today()
+        self.week_mode = True
+        self.dialog: VisitDialog | None = None
+        self.period: PlannerWeek | None = None
+        self.calendar = PlannerCalendar(self)
+        self.side_list = PlannerSideList(self)
+        self.route_panel = PlannerRoutePanel(self)
+        self.week_panel = PlannerWeekPanel(self)
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.addTab(self.side_list, self.tr("Visit next"))
+        self.side_tabs.addTab(self.route_panel, self.tr("Route"))
+        self.side_tabs.addTab(self.week_panel, self.tr("Week review"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.calendar)
+        self.splitter.addWidget(self.side_tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(self._toolbar())
+        layout.addWidget(self.splitter, 1)
+        self._build_actions()
+        self.calendar.visitMoved.connect(self.move_visit)
+        self.calendar.visitOpened.connect(self.open_visit)
+        self.calendar.slotActivated.connect(lambda when: self.plan_visit(start=when))
+        self.calendar.daySelected.connect(self.select_day)
+        self.calendar.visitSelected.connect(self._visit_selected)
+        self.side_list.planRequested.connect(lambda cid: self.plan_visit(customer_id=cid))
+        self.route_panel.changed.connect(self._reload_calendar)
+        state = QSettings().value("planner/splitter")
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([900, 340])
+        self.refresh()
+
+    # ------------------------------------------------------------ building
+    def _toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.rep_combo = QComboBox(self)
+        self.rep_combo.addItem(self.tr("All reps"), None)
+        self.rep_ids: list[int] = []
+        for rep in sales_reps():
+            self.rep_combo.addItem(rep.name, rep.id)
+            if rep.role == "rep":
+                self.rep_ids.append(int(rep.id))
+        self.rep_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.day_button = QToolButton(self)
+        self.day_button.setText(self.tr("Day"))
+        self.week_button = QToolButton(self)
+        self.week_button.setText(self.tr("Week"))
+        group = QButtonGroup(self)
+        for button in (self.day_button, self.week_button):
+            button.setCheckable(True)
+            group.addButton(button)
+        self.week_button.setChecked(True)
+        self.day_button.clicked.connect(lambda: self.set_week_mode(False))
+        self.week_button.clicked.connect(lambda: self.set_week_mode(True))
+        self.prev_button = QToolButton(self)
+        self.prev_button.setText("◀")
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.today_button = QPushButton(self.tr("Today"), self)
+        self.today_button.clicked.connect(lambda: self.select_day(dt.date.today()))
+        self.next_button = QToolButton(self)
+        self.next_button.setText("▶")
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.range_label = QLabel(self)
+        self.range_label.setStyleSheet("font-weight: bold; padding-left: 8px;")
+        self.plan_button = QPushButton(self.tr("Plan visit"), self)
+        self.plan_button.clicked.connect(lambda: self.plan_visit())
+        self.sheet_button = QPushButton(self.tr("Visit sheet…"), self)
+        self.sheet_button.clicked.connect(self.print_visit_sheet)
+        bar.addWidget(QLabel(self.tr("Rep"), self))
+        bar.addWidget(self.rep_combo)
+        bar.addSpacing(8)
+        bar.addWidget(self.day_button)
+        bar.addWidget(self.week_button)
+        bar.addSpacing(8)
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.today_button)
+        bar.addWidget(self.next_button)
+        bar.addWidget(self.range_label)
+        bar.addStretch(1)
+        self.legend = QLabel(self)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        bar.addWidget(self.legend)
+        bar.addSpacing(8)
+        bar.addWidget(self.plan_button)
+        bar.addWidget(self.sheet_button)
+        return bar
+
+    def _build_actions(self) -> None:
+        def action(text: str, slot: Callable[[], Any], shortcut: str | None = None) -> QAction:
+            act = QAction(text, self)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.plan_action = action(self.tr("&Plan visit…"), lambda: self.plan_visit(), "Ctrl+N")
+        self.sheet_action = action(self.tr("Print &visit sheet…"), self.print_visit_sheet)
+        self.week_pdf_action = action(self.tr("Print &week plan…"), self.print_week_plan)
+        self.ics_action = action(self.tr("&Export to calendar (.ics)…"), self.export_ics)
+        self.standard_action = action(self.tr("Daily &standard…"), self.edit_standard)
+        self.refresh_action = action(self.tr("Re&fresh"), self.refresh, "F5")
+        self.menu = QMenu(self.tr("&Planner"), self)
+        for act in (
+            self.plan_action,
+            None,
+            self.sheet_action,
+            self.week_pdf_action,
+            self.ics_action,
+            None,
+            self.standard_action,
+            self.refresh_action,
+        ):
+            if act is None:
+                self.menu.addSeparator()
+            else:
+                self.menu.addAction(act)
+
+    # ------------------------------------------------------------ room protocol
+    def room_title(self) -> str:
+        return self.tr("Planner")
+
+    def room_menu(self) -> QMenu:
+        return self.menu
+
+    def maybe_close(self) -> bool:
+        QSettings().setValue("planner/splitter", self.splitter.saveState())
+        return True
+
+    def refresh(self) -> None:
+        self._reload_calendar()
+        rep = self.rep_id()
+        self.side_list.show_for(dt.date.today(), rep)
+        self.route_panel.show_for(self.day, rep)
+        self.week_panel.show_for(self.day, rep)
+
+    # ------------------------------------------------------------ state
+    def rep_id(self) -> int | None:
+        data = self.rep_combo.currentData()
+        return int(data) if data is not None else None
+
+    def select_rep(self, rep_id: int | None) -> None:
+        self.rep_combo.setCurrentIndex(max(0, self.rep_combo.findData(rep_id)))
+
+    def first_day(self) -> dt.date:
+        return week_start(self.day) if self.week_mode else self.day
+
+    def set_week_mode(self, week: bool) -> None:
+        self.week_mode = week
+        self.week_button.setChecked(week)
+        self.day_button.setChecked(not week)
+        self._reload_calendar()
+
+    def step(self, direction: int) -> None:
+        self.select_day(self.day + dt.timedelta(days=(7 if self.week_mode else 1) * direction))
+
+    def select_day(self, day: dt.date) -> None:
+        self.day = day
+        self._reload_calendar()
+        rep = self.rep_id()
+        self.route_panel.show_for(day, rep)
+        self.week_panel.show_for(day, rep)
+
+    def _visit_selected(self, visit_id: int) -> None:
+        row = next((r for r in self.period.rows if r.id == visit_id), None) if self.period else None
+        if row is not None and row.start.date() != self.day:
+            self.day = row.start.date()
+            self.calendar.current_day = self.day
+            self.route_panel.show_for(self.day, self.rep_id())
+            self.calendar.update()
+
+    def _reload_calendar(self) -> None:
+        first = self.first_day()
+        days = 7 if self.week_mode else 1
+        self.period = planner_period(first, days, self.rep_id())
+        self.calendar.current_day = self.day
+        all_reps = self.rep_id() is None
+        self.calendar.show_period(self.period, all_reps, self.rep_ids)
+        self._show_legend(all_reps)
+        last = first + dt.timedelta(days=days - 1)
+        if self.week_mode:
+            year, week, _ = first.isocalendar()
+            self.range_label.setText(f"{year}-W{week:02d}   {first:%Y-%m-%d} – {last:%m-%d}")
+        else:
+            self.range_label.setText(f"{first:%Y-%m-%d}")
+
+    def _show_legend(self, all_reps: bool) -> None:
+        """Who is which lane and colour (all reps); what the stripe and marks mean (one rep)."""
+        if all_reps:
+            names = {
+                int(self.rep_combo.itemData(i)): self.rep_combo.itemText(i)
+                for i in range(1, self.rep_combo.count())
+            }
+            parts = [
+                f'<span style="color:{self.calendar.rep_colours[r].name()}">■</span> '
+                f"{names.get(r, r)}"
+                for r in self.calendar.rep_order
+                if r in names
+            ]
+            self.legend.setText("&nbsp;&nbsp;".join(parts))
+        else:
+            self.legend.setText(
+                '<span style="color:#f97316">▌</span>'
+                + self.tr("new customer")
+                + "&nbsp;&nbsp;"
+                + '<span style="color:#16a34a">✓</span>'
+                + self.tr("done")
+                + "&nbsp;&nbsp;"
+                + '<span style="color:#dc2626">⚠</span>'
+                + self.tr("overlap")
+            )
+
+    # ------------------------------------------------------------ visits
+    def _show_dialog(self, dialog: VisitDialog) -> VisitDialog:
+        self.dialog = dialog
+        dialog.saved.connect(lambda _id: self.refresh())
+        dialog.open()
+        return dialog
+
+    def open_visit(self, visit_id: int) -> VisitDialog:
+        return self._show_dialog(VisitDialog(self.ctx, visit_id, parent=self))
+
+    def plan_visit(
+        self, customer_id: int | None = None, start: dt.datetime | None = None
+    ) -> VisitDialog:
+        if start is None:
+            start = dt.datetime.combine(self.day, dt.time(9, 0))
+        return self._show_dialog(
+            VisitDialog(
+                self.ctx, customer_id=customer_id, start=start, rep_id=self.rep_id(), parent=self
+            )
+        )
+
+    def move_visit(self, visit_id: int, version: int, start: dt.datetime) -> None:
+        try:
+            vs.move_visit(visit_id, version, start)
+        except ConflictError:
+            QMessageBox.warning(
+                self,
+                self.tr("Planner"),
+                self.tr(
+                    "Someone else changed this visit meanwhile; the calendar shows it as it is now."
+                ),
+            )
+        self.refresh()
+
+    # ------------------------------------------------------------ printing and export
+    def _need_rep(self) -> int | None:
+        rep = self.rep_id()
+        if rep is None:
+            QMessageBox.information(
+                self, self.tr("Planner"), self.tr("Choose one rep first (the sheet is per rep).")
+            )
+        return rep
+
+    def _save_as(self, title: str, name: str, pattern: str) -> Path | None:
+        folder = Path(str(QSettings().value("planner/folder", str(Path.home()))))
+        path, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), pattern)
+        if not path:
+            return None
+        QSettings().setValue("planner/folder", str(Path(path).parent))
+        return Path(path)
+
+    def _write_later(self, path: Path, make: Callable[[], bytes]) -> None:
+        def done(data: bytes) -> None:
+            path.write_bytes(data)
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
+
+        def failed(error: BaseException) -> None:
+            QMessageBox.warning(
+                self,
+                self.tr("Planner"),
+                self.tr("Could not write %1:\n%2")
+                .replace("%1", str(path))
+                .replace("%2", str(error)),
+            )
+
+        self.ctx.runner.run(make, label=self.tr("Preparing…"), parent=self).on_success(
+            done
+        ).on_failure(failed)
+
+    def print_visit_sheet(self) -> None:
+        rep = self._need_rep()
+        if rep is None:
+            return
+        name = f"{self.tr('visit-sheet')}-{self.rep_combo.currentText()}-{self.day:%Y-%m-%d}.pdf"
+        path = self._save_as(self.tr("Save visit sheet"), name, self.tr("PDF files (*.pdf)"))
+        if path is None:
+            return
+        from ...reports.visit_sheet import visit_sheet_pdf
+
+        translate, day = translate_function(self.ctx.lang), self.day
+        self._write_later(path, lambda: visit_sheet_pdf(rep, day, translate))
+
+    def print_week_plan(self) -> None:
+        rep = self._need_rep()
+        if rep is None:
+            return
+        year, week, _ = week_start(self.day).isocalendar()
+        name = f"{self.tr('week-plan')}-{self.rep_combo.currentText()}-{year}-W{week:02d}.pdf"
+        path = self._save_as(self.tr("Save week plan"), name, self.tr("PDF files (*.pdf)"))
+        if path is None:
+            return
+        from ...reports.week_plan import week_plan_pdf
+
+        translate, day = translate_function(self.ctx.lang), self.day
+        self._write_later(path, lambda: week_plan_pdf(rep, day, translate))
+
+    def export_ics(self) -> None:
+        rep = self._need_rep()
+        if rep is None:
+            return
+        first = week_start(self.day)
+        last = first + dt.timedelta(days=27)
+        name = f"{self.rep_combo.currentText()}-{first:%Y%m%d}-{last:%Y%m%d}.ics"
+        path = self._save_as(
+            self.tr("Export planned visits (next four weeks)"),
+            name,
+            self.tr("iCalendar files (*.ics)"),
+        )
+        if path is None:
+            return
+        from ...services.ics_export import export_ics
+
+        self._write_later(path, lambda: export_ics(rep, first, last))
+
+    def edit_standard(self) -> None:
+        from .standard_dialog import PlannerStandardDialog
+
+        if PlannerStandardDialog(self.rep_id(), self).exec():
+            self.refresh()

@@ -1,0 +1,286 @@
+"""The planner's side panels: who to visit next, the day's route, the week plan and review."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models.core import Customer
+from ...services.errors import ConflictError
+from ...services.visit_day import day_rows, optimise_day_route
+from ...services.visit_planning import (
+    customers_to_visit,
+    month_totals,
+    save_week_review,
+    week_report,
+    week_start,
+)
+from ...services.visits import set_route_order
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PlannerSideList(QWidget):
+    """Customers to visit next: overdue next actions, key customers unseen, dormant ones."""
+
+    planRequested = Signal(int)  # customer id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PlannerSideList")
+        self.today = dt.date.today()
+        self.rep_id: int | None = None
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        self.list.itemDoubleClicked.connect(self._activated)
+        self.key_days = QSpinBox(self)
+        self.key_days.setRange(7, 365)
+        self.key_days.setValue(30)
+        self.key_days.setSuffix(self.tr(" days"))
+        self.key_days.setToolTip(self.tr("Key customers not seen for this many days"))
+        self.dormant_days = QSpinBox(self)
+        self.dormant_days.setRange(30, 1000)
+        self.dormant_days.setValue(180)
+        self.dormant_days.setSuffix(self.tr(" days"))
+        self.dormant_days.setToolTip(self.tr("Customers without a visit or deal for this long"))
+        self.key_days.valueChanged.connect(lambda _v: self.refresh())
+        self.dormant_days.valueChanged.connect(lambda _v: self.refresh())
+        self.plan_button = QPushButton(self.tr("Plan visit"), self)
+        self.plan_button.clicked.connect(lambda: self._activated(self.list.currentItem()))
+        days = QHBoxLayout()
+        days.addWidget(QLabel(self.tr("Key unseen"), self))
+        days.addWidget(self.key_days)
+        days.addWidget(QLabel(self.tr("Dormant"), self))
+        days.addWidget(self.dormant_days)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(days)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.plan_button)
+
+    def show_for(self, today: dt.date, rep_id: int | None) -> None:
+        self.today, self.rep_id = today, rep_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        found = customers_to_visit(
+            self.today,
+            self.rep_id,
+            key_days=self.key_days.value(),
+            dormant_days=self.dormant_days.value(),
+        )
+        colours = {"overdue": "#b91c1c", "key_unseen": "#1d4ed8", "dormant": "#6b7280"}
+        for s in found:
+            since = s.since.strftime("%Y-%m-%d") if s.since else ""
+            if s.reason == "overdue":
+                why = self.tr("Next action due %1: %2").replace("%1", since).replace("%2", s.detail)
+            elif s.reason == "key_unseen":
+                why = (
+                    self.tr("Key customer, last visit %1").replace("%1", since)
+                    if since
+                    else self.tr("Key customer, never visited")
+                )
+            else:
+                why = self.tr("Dormant since %1").replace("%1", since)
+            item = QListWidgetItem(f"{s.company or s.name}  ·  {s.name}\n{why}")
+            item.setData(ID_ROLE, s.customer_id)
+            item.setToolTip(why)
+            item.setForeground(QColor(colours[s.reason]))
+            self.list.addItem(item)
+        if not found:
+            self.list.addItem(self.tr("Nobody waiting: every customer is planned or recent."))
+
+    def _activated(self, item: QListWidgetItem | None) -> None:
+        if item is not None and item.data(ID_ROLE):
+            self.planRequested.emit(int(item.data(ID_ROLE)))
+
+
+class PlannerRoutePanel(QWidget):
+    """The rep's route for one day: drag to reorder, or let the app optimise it."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PlannerRoutePanel")
+        self.rep_id: int | None = None
+        self.day = dt.date.today()
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.model().rowsMoved.connect(lambda *_a: self.save_order())
+        self.optimise_button = QPushButton(self.tr("Optimise route"), self)
+        self.optimise_button.setToolTip(
+            self.tr(
+                "Order by the customers' coordinates (shortest path), else by district and address"
+            )
+        )
+        self.optimise_button.clicked.connect(self.optimise)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.optimise_button)
+
+    def show_for(self, day: dt.date, rep_id: int | None) -> None:
+        self.day, self.rep_id = day, rep_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        if self.rep_id is None:
+            self.title.setText(self.tr("Choose one rep to see and order the day's route."))
+            self.optimise_button.setEnabled(False)
+            return
+        _summary, rows = day_rows(self.rep_id, self.day)
+        self.title.setText(
+            self.tr("Route for %1: drag to reorder").replace("%1", self.day.strftime("%Y-%m-%d"))
+        )
+        places = {
+            c.id: c
+            for c in Customer.select(Customer.id, Customer.address, Customer.district).where(
+                Customer.id.in_([r.customer_id for r in rows] or [0])
+            )
+        }
+        for number, row in enumerate(rows, start=1):
+            place = places.get(row.customer_id)
+            address = place.address if place else ""
+            item = QListWidgetItem(f"{number}.  {row.start:%H:%M}  {row.title}\n     {address}")
+            item.setData(ID_ROLE, row.id)
+            self.list.addItem(item)
+        self.optimise_button.setEnabled(len(rows) > 1)
+
+    def order(self) -> list[int]:
+        return [int(self.list.item(i).data(ID_ROLE)) for i in range(self.list.count())]
+
+    def save_order(self) -> None:
+        if self.rep_id is None:
+            return
+        set_route_order(self.rep_id, self.day, self.order())
+        self.refresh()
+        self.changed.emit()
+
+    def optimise(self) -> None:
+        if self.rep_id is None:
+            return
+        optimise_day_route(self.rep_id, self.day)
+        self.refresh()
+        self.changed.emit()
+
+
+class PlannerWeekPanel(QWidget):
+    """周计划 / 周检讨: the week against the standard, the month's totals, and the written review."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PlannerWeekPanel")
+        self.rep_id: int | None = None
+        self.first_day = week_start(dt.date.today())
+        self.version: int | None = None
+        self.figures = QLabel(self)
+        self.figures.setWordWrap(True)
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.plan_edit = QPlainTextEdit(self)
+        self.plan_edit.setPlaceholderText(self.tr("This week's aims (week plan)"))
+        self.plan_edit.setMaximumHeight(90)
+        self.review_edit = QPlainTextEdit(self)
+        self.review_edit.setPlaceholderText(
+            self.tr("What went well, what did not, what changes next week (week review)")
+        )
+        self.save_button = QPushButton(self.tr("Save week review"), self)
+        self.save_button.clicked.connect(self.save)
+        self.saved_label = QLabel(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.saved_label, 1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.figures)
+        layout.addWidget(QLabel(self.tr("Week plan"), self))
+        layout.addWidget(self.plan_edit)
+        layout.addWidget(QLabel(self.tr("Week review"), self))
+        layout.addWidget(self.review_edit, 1)
+        layout.addLayout(buttons)
+
+    def show_for(self, day: dt.date, rep_id: int | None) -> None:
+        self.first_day, self.rep_id = week_start(day), rep_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        enabled = self.rep_id is not None
+        for widget in (self.plan_edit, self.review_edit, self.save_button):
+            widget.setEnabled(enabled)
+        self.saved_label.setText("")
+        if self.rep_id is None:
+            self.figures.setText(self.tr("Choose one rep to see the week plan and review."))
+            self.plan_edit.clear()
+            self.review_edit.clear()
+            return
+        report = week_report(self.rep_id, self.first_day)
+        month = month_totals(self.first_day.year, self.first_day.month, self.rep_id)
+        year, week, _ = self.first_day.isocalendar()
+        met = report.purpose_met
+        self.figures.setText(
+            self.tr(
+                "<b>Week %1</b>: planned %2, done %3 of a standard %4<br>"
+                "Purpose met: %5 yes, %6 partly, %7 no · next actions %8<br>"
+                "<b>Month %9</b>: planned %10, done %11 of a standard %12"
+            )
+            .replace("%10", str(month.planned))
+            .replace("%11", str(month.done))
+            .replace("%12", str(month.standard.total))
+            .replace("%1", f"{year}-W{week:02d}")
+            .replace("%2", str(report.planned))
+            .replace("%3", str(report.done))
+            .replace("%4", str(report.standard_total))
+            .replace("%5", str(met["yes"]))
+            .replace("%6", str(met["partly"]))
+            .replace("%7", str(met["no"]))
+            .replace("%8", str(len(report.next_actions)))
+            .replace("%9", f"{month.year}-{month.month:02d}")
+        )
+        self.plan_edit.setPlainText(report.plan_notes)
+        self.review_edit.setPlainText(report.review)
+        self.version = report.review_version
+
+    def save(self) -> None:
+        if self.rep_id is None:
+            return
+        try:
+            self.version = save_week_review(
+                self.rep_id,
+                self.first_day,
+                self.review_edit.toPlainText(),
+                self.plan_edit.toPlainText(),
+                self.version,
+            )
+        except ConflictError:
+            QMessageBox.warning(
+                self,
+                self.tr("Week review"),
+                self.tr("Someone else saved this week's review meanwhile; it is shown again."),
+            )
+            self.refresh()
+            return
+        self.saved_label.setText(self.tr("Saved."))

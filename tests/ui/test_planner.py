@@ -1,0 +1,187 @@
+"""pytest-qt: plan a visit in the planner, drag it to another day, complete it with a result and
+a next action, and find all of it in the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
+from PySide6.QtTest import QTest
+
+from desktop_crm.models.core import Contact, Customer, Deal, User
+from desktop_crm.models.visits import Visit
+from desktop_crm.services import visits as vs
+from desktop_crm.services.context import AppContext
+from desktop_crm.ui.context import UiContext
+from desktop_crm.ui.planner.room import PlannerRoom
+from desktop_crm.ui.planner.visit_dialog import VisitDialog
+from desktop_crm.ui.runner import SyncRunner
+
+MONDAY = dt.date(2026, 3, 2)
+
+
+@pytest.fixture
+def office(sqlite_ctx: AppContext) -> dict[str, Any]:
+    rep = User.create(name="王建国", role="rep")
+    customer = Customer.create(name="赵六", company="苏州华兴机械有限公司", owner_rep=rep.id)
+    Deal.create(customer=customer.id, date=dt.date(2025, 10, 1), amount=100)
+    contact = Contact.create(customer=customer.id, name="钱七", position="采购经理")
+    return {"ctx": sqlite_ctx, "rep": rep, "customer": customer, "contact": contact}
+
+
+def make_room(qtbot: Any, app_ctx: AppContext, rep: User) -> PlannerRoom:
+    room = PlannerRoom(UiContext(app=app_ctx, runner=SyncRunner(), lang="en"), None)
+    qtbot.addWidget(room)
+    room.resize(1300, 820)
+    room.show()
+    qtbot.waitExposed(room)
+    room.select_rep(rep.id)
+    room.select_day(MONDAY)
+    return room
+
+
+def drag(widget: Any, start: QPoint, end: QPoint) -> None:
+    QTest.mousePress(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 6):
+        point = start + (end - start) * step / 5
+        QTest.mouseMove(widget, point)
+    QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def test_plan_drag_complete_next_visit(qtbot: Any, office: dict[str, Any]) -> None:
+    room = make_room(qtbot, office["ctx"], office["rep"])
+    customer, contact = office["customer"], office["contact"]
+
+    # 1. plan: "Plan visit" for the customer, fill the five elements, save
+    dialog = room.plan_visit(
+        customer_id=customer.id, start=dt.datetime.combine(MONDAY, dt.time(10, 0))
+    )
+    assert isinstance(dialog, VisitDialog)
+    assert dialog.customer_edit.customer_id() == customer.id
+    assert dialog.contact_combo.currentData() == contact.id
+    assert "Existing customer" in dialog.kind_label.text()
+    dialog.method_combo.setCurrentIndex(dialog.method_combo.findData("face"))
+    dialog.duration_spin.setValue(45)
+    dialog.matter_edit.setText("年度合同")  # keyClicks takes ASCII only
+    dialog.reason_edit.setText("合同下月到期")
+    dialog.purpose_edit.setPlainText("确认续签数量")
+    dialog.plan_edit.setPlainText("带用量对比表")
+    dialog.expected_edit.setPlainText("口头同意续签")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    visit = Visit.get()
+    assert (visit.start, visit.duration_minutes, visit.contact_id) == (
+        dt.datetime(2026, 3, 2, 10, 0),
+        45,
+        contact.id,
+    )
+    assert (visit.matter, visit.reason, visit.purpose) == (
+        "年度合同",
+        "合同下月到期",
+        "确认续签数量",
+    )
+    assert room.calendar.visit_rect(visit.id) is not None
+    assert room.period is not None and room.period.summaries[0].planned_existing == 1
+
+    # 2. drag it from Monday 10:00 to Wednesday 14:30 in the week view
+    rect = room.calendar.visit_rect(visit.id)
+    assert rect is not None
+    grab = QPoint(int(rect.left() + 10), int(rect.top() + 4))
+    target = room.calendar.point_for(dt.datetime(2026, 3, 4, 14, 30))
+    drag(room.calendar, grab, QPoint(target.x(), target.y() + 4))
+    visit = Visit.get_by_id(visit.id)
+    assert visit.start == dt.datetime(2026, 3, 4, 14, 30)
+    assert visit.version == 2
+    assert room.period.summaries[0].planned == 0 and room.period.summaries[2].planned == 1
+
+    # 3. double-click opens it; complete it with a result and a next action
+    rect = room.calendar.visit_rect(visit.id)
+    assert rect is not None
+    with qtbot.waitSignal(room.calendar.visitOpened, timeout=1000):
+        QTest.mouseDClick(
+            room.calendar,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            rect.center().toPoint(),
+        )
+    dialog = room.dialog
+    assert dialog is not None and dialog.visit_id == visit.id
+    dialog.tabs.setCurrentIndex(1)
+    dialog.result_edit.setPlainText("同意续签，数量加两成")
+    dialog.purpose_radios["partly"].click()
+    dialog.spent_spin.setValue(50)
+    dialog.next_action_edit.setText("送合同")
+    dialog.next_date_edit.setDate(QDate(2026, 3, 11))
+    dialog.next_visit_button.click()  # saves the result and plans the next visit
+    done = Visit.get_by_id(visit.id)
+    assert (done.status, done.actual_result, done.purpose_met) == (
+        "done",
+        "同意续签，数量加两成",
+        "partly",
+    )
+    assert (done.time_spent_minutes, done.next_action, done.next_action_on) == (
+        50,
+        "送合同",
+        dt.date(2026, 3, 11),
+    )
+    follow = Visit.get_by_id(done.next_visit_id)
+    assert (follow.start, follow.matter, follow.status) == (
+        dt.datetime(2026, 3, 11, 14, 30),
+        "送合同",
+        "planned",
+    )
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert Visit.select().count() == 2
+    assert room.period.summaries[2].done_existing == 1
+
+
+def test_overlaps_flagged_and_route_reordered(qtbot: Any, office: dict[str, Any]) -> None:
+    rep, customer = office["rep"], office["customer"]
+    other = Customer.create(name="孙八", owner_rep=rep.id, district="A区")
+    a = vs.plan_visit(vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 9), 60))
+    b = vs.plan_visit(vs.VisitDraft(other.id, rep.id, dt.datetime(2026, 3, 2, 9, 30), 60))
+    room = make_room(qtbot, office["ctx"], rep)
+    assert room.period is not None and room.period.overlapping == {a.id, b.id}
+    assert "Overlaps" in room.calendar.tooltip_for(room.period.rows[0])
+    panel = room.route_panel
+    assert panel.order() == [a.id, b.id]
+    item = panel.list.takeItem(1)
+    panel.list.insertItem(0, item)
+    panel.save_order()
+    assert [v.route_position for v in Visit.select().order_by(Visit.id)] == [2, 1]
+    assert panel.order() == [b.id, a.id]
+
+
+def test_plan_visit_from_an_empty_slot_needs_a_customer(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    room = make_room(qtbot, office["ctx"], office["rep"])
+    warnings: list[str] = []
+    monkeypatch.setattr(VisitDialog, "_warn", lambda self, text: warnings.append(text))
+    point = room.calendar.point_for(dt.datetime(2026, 3, 3, 15, 0))
+    QTest.mouseDClick(
+        room.calendar,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        QPoint(point.x(), point.y() + 3),
+    )
+    dialog = room.dialog
+    assert dialog is not None and dialog.visit_id is None
+    assert dialog.start_edit.dateTime() == QDateTime(QDate(2026, 3, 3), QTime(15, 0))
+    assert dialog.save() is False and warnings
+    assert Visit.select().count() == 0
+    dialog.reject()
+
+
+def test_week_review_saved(qtbot: Any, office: dict[str, Any]) -> None:
+    room = make_room(qtbot, office["ctx"], office["rep"])
+    panel = room.week_panel
+    panel.plan_edit.setPlainText("多跑新客户")
+    panel.review_edit.setPlainText("本周完成七成")
+    panel.save_button.click()
+    from desktop_crm.models.visits import WeekReview
+
+    row = WeekReview.get()
+    assert (row.week_start, row.review, row.plan_notes) == (MONDAY, "本周完成七成", "多跑新客户")
+    assert "2026-W10" in panel.figures.text()
