@@ -1,18 +1,20 @@
 """The customer form: five tabs, contacts and deals, completeness, errors, save and revert.
 
 The form holds no business rules: it hands a CustomerDraft to services.customers.save_customer
-and shows what comes back (a record, FieldErrors, or a conflict). Saving one customer is a
-single short transaction, so it runs on the GUI thread and its outcome is known at once (the
-unsaved-changes question needs that answer before the user moves on).
+and shows what comes back (a record, FieldErrors, or a conflict). The save runs off the GUI
+thread, but the form waits for its outcome (the unsaved-changes question needs that answer
+before the user moves on).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import peewee as pw
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -274,8 +276,9 @@ class CustomerForm(QWidget):
         if self.pages.referrer.is_unresolved():
             self.show_errors([FieldError("referred_by", "not_found")])
             return False
+        user, draft = self.ctx.app.user, self.draft()
         try:
-            record = save_customer(self.ctx.app.user, self.draft(), force=force)
+            record = self._wait_for(lambda: save_customer(user, draft, force=force))
         except ValidationFailed as failure:
             self.show_errors(failure.errors)
             return False
@@ -291,6 +294,33 @@ class CustomerForm(QWidget):
         self._show(record)
         self.saved.emit(record.id)
         return True
+
+    def _wait_for(self, fn: Callable[[], Any]) -> Any:
+        """Run `fn` through the runner and wait for it, the window still painting.
+
+        A save may take seconds on a big database (tiers are recomputed when deals change),
+        so it runs off the GUI thread; user input waits until it is done, and a progress
+        dialog appears after half a second. With SyncRunner (tests) it returns at once.
+        """
+        outcome: dict[str, Any] = {}
+        loop = QEventLoop(self)
+
+        def finish(key: str, value: Any) -> None:
+            outcome[key] = value
+            loop.quit()
+
+        operation = self.ctx.runner.run(fn, label=self.tr("Saving…"), parent=self)
+        operation.on_success(lambda result: finish("result", result))
+        operation.on_failure(lambda error: finish("error", error))
+        if not outcome:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            finally:
+                QApplication.restoreOverrideCursor()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["result"]
 
     def _resolve_conflict(self, conflict: ConflictError) -> bool:
         deleted = conflict.their_version is None
