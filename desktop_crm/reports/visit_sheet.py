@@ -79,13 +79,12 @@ def _labelled(
 
 
 def _header(data: SheetDay, translate: Translate) -> list[Any]:
-    t = translate
     s = data.summary
-    date_text = f"{data.day.isoformat()}  {weekday_label(t, data.day)}"
+    date_text = f"{data.day.isoformat()}  {weekday_label(translate, data.day)}"
     title = Table(
         [
             [
-                Paragraph(escape(t("VisitSheet", "Visit sheet")), _style("vt", 17)),
+                Paragraph(escape(translate("VisitSheet", "Visit sheet")), _style("vt", 17)),
                 Paragraph(
                     f'{escape(data.rep_name)}&nbsp;&nbsp;&nbsp;<font color="{MUTED.hexval()}">'
                     f"{escape(date_text)}</font>",
@@ -108,16 +107,16 @@ def _header(data: SheetDay, translate: Translate) -> list[Any]:
     )
     std = s.standard
     cells = [
-        t("VisitSheet", "Daily standard"),
-        t("VisitSheet", "%1 existing + %2 new")
+        translate("VisitSheet", "Daily standard"),
+        translate("VisitSheet", "%1 existing + %2 new")
         .replace("%1", str(std.existing))
         .replace("%2", str(std.new)),
-        t("VisitSheet", "Planned"),
-        t("VisitSheet", "%1 existing + %2 new")
+        translate("VisitSheet", "Planned"),
+        translate("VisitSheet", "%1 existing + %2 new")
         .replace("%1", str(s.planned_existing))
         .replace("%2", str(s.planned_new)),
-        t("VisitSheet", "Gap"),
-        _gap_text(t, std.existing - s.planned_existing, std.new - s.planned_new),
+        translate("VisitSheet", "Gap"),
+        _gap_text(translate, std.existing - s.planned_existing, std.new - s.planned_new),
     ]
     small = _style("hs", 7.5, MUTED)
     value = _style("hv", 10)
@@ -138,27 +137,29 @@ def _header(data: SheetDay, translate: Translate) -> list[Any]:
     return [title, facts, Spacer(1, 2 * mm)]
 
 
-def _gap_text(t: Translate, existing: int, new: int) -> str:
+def _gap_text(translate: Translate, existing: int, new: int) -> str:
     if existing <= 0 and new <= 0:
-        return str(t("VisitSheet", "standard met"))
+        return str(translate("VisitSheet", "standard met"))
     return str(
-        t("VisitSheet", "%1 existing + %2 new still to plan")
+        translate("VisitSheet", "%1 existing + %2 new still to plan")
         .replace("%1", str(max(existing, 0)))
         .replace("%2", str(max(new, 0)))
     )
 
 
-def _block(number: int, visit: SheetVisit, t: Translate) -> KeepTogether:
+def _block(number: int, visit: SheetVisit, translate: Translate) -> KeepTogether:
     row = visit.row
     end = row.end.strftime("%H:%M")
     tags = [
-        t("VisitSheet", "New customer") if row.is_new else t("VisitSheet", "Existing customer"),
+        translate("VisitSheet", "New customer")
+        if row.is_new
+        else translate("VisitSheet", "Existing customer"),
     ]
     if visit.tier:
-        tags.append(t("VisitSheet", "Tier %1").replace("%1", visit.tier))
+        tags.append(translate("VisitSheet", "Tier %1").replace("%1", visit.tier))
     if visit.key_category:
-        tags.append(key_category_label(t, visit.key_category))
-    tags.append(method_label(t, row.method))
+        tags.append(key_category_label(translate, visit.key_category))
+    tags.append(method_label(translate, row.method))
     tag_text = " · ".join(escape(x) for x in tags)
     if row.is_new:
         tag_text = f'<font color="{NEW_COLOUR.hexval()}">{tag_text}</font>'
@@ -194,7 +195,7 @@ def _block(number: int, visit: SheetVisit, t: Translate) -> KeepTogether:
         for x in (
             visit.contact_name,
             visit.contact_position,
-            role_label(t, visit.contact_role),
+            role_label(translate, visit.contact_role),
             visit.contact_phone,
         )
         if x
@@ -205,24 +206,24 @@ def _block(number: int, visit: SheetVisit, t: Translate) -> KeepTogether:
     half = WIDTH / 2
     body = [
         [
-            _labelled(t("VisitSheet", "Address"), visit.address),
-            _labelled(t("VisitSheet", "Phone"), visit.phone),
+            _labelled(translate("VisitSheet", "Address"), visit.address),
+            _labelled(translate("VisitSheet", "Phone"), visit.phone),
         ],
         [
-            _labelled(t("VisitSheet", "Contact"), contact),
-            _labelled(t("VisitSheet", "Last visit"), last),
+            _labelled(translate("VisitSheet", "Contact"), contact),
+            _labelled(translate("VisitSheet", "Last visit"), last),
         ],
         [
             _labelled(
-                t("VisitSheet", "Matter"),
+                translate("VisitSheet", "Matter"),
                 row.matter,
-                second=(t("VisitSheet", "Reason"), visit.reason),
+                second=(translate("VisitSheet", "Reason"), visit.reason),
             ),
-            _labelled(t("VisitSheet", "Purpose"), row.purpose),
+            _labelled(translate("VisitSheet", "Purpose"), row.purpose),
         ],
         [
-            _labelled(t("VisitSheet", "Action plan"), visit.action_plan),
-            _labelled(t("VisitSheet", "Expected result"), visit.expected_result),
+            _labelled(translate("VisitSheet", "Action plan"), visit.action_plan),
+            _labelled(translate("VisitSheet", "Expected result"), visit.expected_result),
         ],
     ]
     info = Table(body, colWidths=[half, half])
@@ -235,22 +236,22 @@ def _block(number: int, visit: SheetVisit, t: Translate) -> KeepTogether:
             ]
         )
     )
-    yes, partly, no = (purpose_met_label(t, c) for c in ("yes", "partly", "no"))
+    yes, partly, no = (purpose_met_label(translate, c) for c in ("yes", "partly", "no"))
     write_in = Table(
         [
-            [WriteInLines(t("VisitSheet", "Actual result"), lines=2, gap=6 * mm)],
+            [WriteInLines(translate("VisitSheet", "Actual result"), lines=2, gap=6 * mm)],
             [
                 TickRow(
-                    t("VisitSheet", "Purpose met"),
+                    translate("VisitSheet", "Purpose met"),
                     [yes, partly, no],
-                    [(t("VisitSheet", "Time spent (min)"), 22 * mm)],
+                    [(translate("VisitSheet", "Time spent (min)"), 22 * mm)],
                 )
             ],
             [
                 TickRow(
-                    t("VisitSheet", "Next action"),
+                    translate("VisitSheet", "Next action"),
                     [],
-                    [("", WIDTH - 70 * mm), (t("VisitSheet", "Due"), 0)],
+                    [("", WIDTH - 70 * mm), (translate("VisitSheet", "Due"), 0)],
                 )
             ],
         ],
@@ -285,9 +286,8 @@ def _block(number: int, visit: SheetVisit, t: Translate) -> KeepTogether:
 def build_visit_sheet(
     data: SheetDay, out: BinaryIO | str | Path, translate: Translate = no_translation
 ) -> None:
-    t = translate
     target = str(out) if isinstance(out, Path) else out
-    title = f"{t('VisitSheet', 'Visit sheet')} {data.rep_name} {data.day.isoformat()}"
+    title = f"{translate('VisitSheet', 'Visit sheet')} {data.rep_name} {data.day.isoformat()}"
     doc = SimpleDocTemplate(
         target,
         pagesize=PAGE,
@@ -298,12 +298,17 @@ def build_visit_sheet(
         title=title,
         author="Desktop CRM",
     )
-    story: list[Any] = _header(data, t)
+    story: list[Any] = _header(data, translate)
     if not data.visits:
-        story.append(para(t("VisitSheet", "No visits planned for this day."), styles().body))
+        story.append(
+            para(translate("VisitSheet", "No visits planned for this day."), styles().body)
+        )
     for number, visit in enumerate(data.visits, start=1):
-        story.append(_block(number, visit, t))
-    stamp = f"{title} · {t('VisitSheet', 'printed')} {dt.datetime.now():%Y-%m-%d %H:%M}"
+        story.append(_block(number, visit, translate))
+    printed = translate("VisitSheet", "printed %1").replace(
+        "%1", f"{dt.datetime.now():%Y-%m-%d %H:%M}"
+    )
+    stamp = f"{title} · {printed}"
     doc.build(story, onFirstPage=footer(stamp), onLaterPages=footer(stamp))
 
 

@@ -67,34 +67,37 @@ def _pair(existing: int, new: int) -> str:
     return f"{existing} + {new}"
 
 
-def _days_table(report: WeekReport, t: Translate) -> Table:
+def _days_table(report: WeekReport, translate: Translate) -> Table:
     head = _style("th", 7.5, MUTED)
     head_num = _style("thn", 7.5, MUTED, alignment=2)
     num = _style("tn", 9, alignment=2)
     rows: list[list[Any]] = [
         [
-            _p(t("WeekPlan", "Day"), head),
-            _p(t("WeekPlan", "Standard"), head_num),
-            _p(t("WeekPlan", "Planned"), head_num),
-            _p(t("WeekPlan", "Done"), head_num),
-            _p(t("WeekPlan", "No-show / cancelled"), head_num),
-            _p(t("WeekPlan", "Against the standard"), _style("thv", 7.5, MUTED, leftIndent=8)),
+            _p(translate("WeekPlan", "Day"), head),
+            _p(translate("WeekPlan", "Standard"), head_num),
+            _p(translate("WeekPlan", "Planned"), head_num),
+            _p(translate("WeekPlan", "Done"), head_num),
+            _p(translate("WeekPlan", "No-show / cancelled"), head_num),
+            _p(
+                translate("WeekPlan", "Against the standard"),
+                _style("thv", 7.5, MUTED, leftIndent=8),
+            ),
         ]
     ]
     for s in report.summaries:
         if s.standard.total == 0 and s.planned == 0:
-            verdict, colour = t("WeekPlan", "day off"), MUTED
+            verdict, colour = translate("WeekPlan", "day off"), MUTED
         elif s.done_meets_standard:
-            verdict, colour = t("WeekPlan", "met"), GOOD
+            verdict, colour = translate("WeekPlan", "met"), GOOD
         elif s.day < dt.date.today():
-            verdict, colour = t("WeekPlan", "short"), SHORT
+            verdict, colour = translate("WeekPlan", "short"), SHORT
         elif s.planned_meets_standard:
-            verdict, colour = t("WeekPlan", "planned to standard"), GOOD
+            verdict, colour = translate("WeekPlan", "planned to standard"), GOOD
         else:
-            verdict, colour = t("WeekPlan", "plan more visits"), SHORT
+            verdict, colour = translate("WeekPlan", "plan more visits"), SHORT
         rows.append(
             [
-                _p(f"{weekday_label(t, s.day)}  {s.day:%m-%d}"),
+                _p(f"{weekday_label(translate, s.day)}  {s.day:%m-%d}"),
                 _p(_pair(s.standard.existing, s.standard.new), num),
                 _p(_pair(s.planned_existing, s.planned_new), num),
                 _p(_pair(s.done_existing, s.done_new), num),
@@ -105,7 +108,7 @@ def _days_table(report: WeekReport, t: Translate) -> Table:
     total = report.summaries
     rows.append(
         [
-            _p(t("WeekPlan", "Week"), _style("tt", 9, ACCENT)),
+            _p(translate("WeekPlan", "Week"), _style("tt", 9, ACCENT)),
             _p(
                 _pair(sum(s.standard.existing for s in total), sum(s.standard.new for s in total)),
                 num,
@@ -124,23 +127,25 @@ def _days_table(report: WeekReport, t: Translate) -> Table:
     return table
 
 
-def _visits_table(report: WeekReport, t: Translate) -> Table:
+def _visits_table(report: WeekReport, translate: Translate) -> Table:
     head = _style("vh", 7.5, MUTED)
     small = _style("vs", 8)
     results = {row.id: text for row, text in report.results}
     rows: list[list[Any]] = [
         [
-            _p(t("WeekPlan", "When"), head),
-            _p(t("WeekPlan", "Customer"), head),
-            _p(t("WeekPlan", "Matter / purpose"), head),
-            _p(t("WeekPlan", "Status"), head),
-            _p(t("WeekPlan", "Result"), head),
-            _p(t("WeekPlan", "Purpose met"), head),
+            _p(translate("WeekPlan", "When"), head),
+            _p(translate("WeekPlan", "Customer"), head),
+            _p(translate("WeekPlan", "Matter / purpose"), head),
+            _p(translate("WeekPlan", "Status"), head),
+            _p(translate("WeekPlan", "Result"), head),
+            _p(translate("WeekPlan", "Purpose met"), head),
         ]
     ]
     for row in report.visits:
-        kind = t("WeekPlan", "new") if row.is_new else t("WeekPlan", "existing")
-        customer = f"{row.company or row.customer_name}\n{kind} · {method_label(t, row.method)}"
+        kind = translate("WeekPlan", "new") if row.is_new else translate("WeekPlan", "existing")
+        customer = (
+            f"{row.company or row.customer_name}\n{kind} · {method_label(translate, row.method)}"
+        )
         purpose = (
             row.matter
             if row.matter == row.purpose or not row.purpose
@@ -148,27 +153,27 @@ def _visits_table(report: WeekReport, t: Translate) -> Table:
         )
         rows.append(
             [
-                _p(f"{weekday_label(t, row.start.date())} {row.start:%H:%M}", small),
+                _p(f"{weekday_label(translate, row.start.date())} {row.start:%H:%M}", small),
                 _p(customer, small),
                 _p(purpose, small),
-                _p(status_label(t, row.status), small),
+                _p(status_label(translate, row.status), small),
                 _p(results.get(row.id, ""), small),
-                _p(purpose_met_label(t, row.purpose_met), small),
+                _p(purpose_met_label(translate, row.purpose_met), small),
             ]
         )
     if len(rows) == 1:
-        rows.append([_p(t("WeekPlan", "No visits this week."), small), "", "", "", "", ""])
+        rows.append([_p(translate("WeekPlan", "No visits this week."), small), "", "", "", "", ""])
     return _grid(rows, [WIDTH * w for w in (0.1, 0.25, 0.24, 0.09, 0.22, 0.1)])
 
 
-def _actions_table(report: WeekReport, t: Translate) -> Table:
+def _actions_table(report: WeekReport, translate: Translate) -> Table:
     head = _style("ah", 7.5, MUTED)
     rows: list[list[Any]] = [
         [
-            _p(t("WeekPlan", "Customer"), head),
-            _p(t("WeekPlan", "Next action"), head),
-            _p(t("WeekPlan", "Due"), head),
-            _p(t("WeekPlan", "Planned as a visit"), head),
+            _p(translate("WeekPlan", "Customer"), head),
+            _p(translate("WeekPlan", "Next action"), head),
+            _p(translate("WeekPlan", "Due"), head),
+            _p(translate("WeekPlan", "Planned as a visit"), head),
         ]
     ]
     for row, action, due, followed in report.next_actions:
@@ -177,27 +182,27 @@ def _actions_table(report: WeekReport, t: Translate) -> Table:
                 _p(row.company or row.customer_name),
                 _p(action),
                 _p(due.isoformat() if due else ""),
-                _p(t("WeekPlan", "yes") if followed else "—"),
+                _p(translate("WeekPlan", "yes") if followed else "—"),
             ]
         )
     if len(rows) == 1:
-        rows.append([_p(t("WeekPlan", "No next actions recorded.")), "", "", ""])
+        rows.append([_p(translate("WeekPlan", "No next actions recorded.")), "", "", ""])
     return _grid(rows, [WIDTH * w for w in (0.36, 0.34, 0.14, 0.16)])
 
 
-def _month_table(totals: MonthTotals, t: Translate) -> Table:
+def _month_table(totals: MonthTotals, translate: Translate) -> Table:
     head = _style("mh", 7.5, MUTED)
     head_num = _style("mhn", 7.5, MUTED, alignment=2)
     num = _style("mn", 9, alignment=2)
     met = totals.purpose_met
     rows = [
         [
-            _p(t("WeekPlan", "Month"), head),
-            _p(t("WeekPlan", "Working days"), head_num),
-            _p(t("WeekPlan", "Standard"), head_num),
-            _p(t("WeekPlan", "Planned"), head_num),
-            _p(t("WeekPlan", "Done"), head_num),
-            _p(t("WeekPlan", "Purpose met: yes / partly / no"), head_num),
+            _p(translate("WeekPlan", "Month"), head),
+            _p(translate("WeekPlan", "Working days"), head_num),
+            _p(translate("WeekPlan", "Standard"), head_num),
+            _p(translate("WeekPlan", "Planned"), head_num),
+            _p(translate("WeekPlan", "Done"), head_num),
+            _p(translate("WeekPlan", "Purpose met: yes / partly / no"), head_num),
         ],
         [
             _p(f"{totals.year}-{totals.month:02d}"),
@@ -221,11 +226,10 @@ def build_week_plan(
     out: BinaryIO | str | Path,
     translate: Translate = no_translation,
 ) -> None:
-    t = translate
     year, week, _ = report.first_day.isocalendar()
     last = report.first_day + dt.timedelta(days=6)
     span = f"{year}-W{week:02d}  ({report.first_day:%m-%d} – {last:%m-%d})"
-    title_text = t("WeekPlan", "Week plan and review")
+    title_text = translate("WeekPlan", "Week plan and review")
     target = str(out) if isinstance(out, Path) else out
     doc = SimpleDocTemplate(
         target,
@@ -264,7 +268,7 @@ def build_week_plan(
     std = report.standard
     met = report.purpose_met
     facts = (
-        t(
+        translate(
             "WeekPlan",
             "Daily standard %1 existing + %2 new · planned %3 · done %4 of %5 · "
             "purpose met %6 yes, %7 partly, %8 no",
@@ -284,19 +288,21 @@ def build_week_plan(
         _p(facts, _style("wf", 9, MUTED)),
         Spacer(1, 2 * mm),
     ]
-    story += [_section(t("WeekPlan", "Week plan")), _days_table(report, t)]
+    story += [_section(translate("WeekPlan", "Week plan")), _days_table(report, translate)]
     if report.plan_notes:
         story += [Spacer(1, 2 * mm), _p(report.plan_notes, styles().body)]
-    story += [_section(t("WeekPlan", "Visits")), _visits_table(report, t)]
-    story += [_section(t("WeekPlan", "Next actions")), _actions_table(report, t)]
-    review: list[Any] = [_section(t("WeekPlan", "Week review"))]
+    story += [_section(translate("WeekPlan", "Visits")), _visits_table(report, translate)]
+    story += [_section(translate("WeekPlan", "Next actions")), _actions_table(report, translate)]
+    review: list[Any] = [_section(translate("WeekPlan", "Week review"))]
     if report.review:
         review.append(_p(report.review, styles().body))
     else:
         review.append(WriteInLines("", lines=5, gap=7 * mm))
     story.append(KeepTogether(review))
     story.append(
-        KeepTogether([_section(t("WeekPlan", "Month plan totals")), _month_table(totals, t)])
+        KeepTogether(
+            [_section(translate("WeekPlan", "Month plan totals")), _month_table(totals, translate)]
+        )
     )
     stamp = (
         f"{title_text} {report.rep_name} {year}-W{week:02d} · {dt.datetime.now():%Y-%m-%d %H:%M}"

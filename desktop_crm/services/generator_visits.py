@@ -80,6 +80,39 @@ RESULTS = {
     "partly": ["客户有兴趣，还要比较", "只见到采购，老板出差", "答应先试用小批量", "付了一半货款"],
     "no": ["客户暂时不考虑", "对方临时开会，没谈成", "价格差距太大", "决策人不在"],
 }
+# Results that fit each matter (falling back to RESULTS): what a rep would really write.
+MATTER_RESULTS: dict[str, dict[str, list[str]]] = {
+    "年度合同续签": {
+        "yes": ["同意续签，数量比去年加两成", "续签谈妥，下周盖章"],
+        "partly": ["同意续签，价格还要再谈", "老板原则同意，要看新报价"],
+        "no": ["对方在比较别家，暂缓续签"],
+    },
+    "新品液压油介绍": {
+        "yes": ["同意试用一桶", "设备主管很感兴趣，要了样品"],
+        "partly": ["有兴趣，要等设备检修后再试", "只见到采购，资料已留下"],
+        "no": ["现用品牌合同未到期，暂不考虑"],
+    },
+    "回收货款": {
+        "yes": ["货款已收回", "对完账，当场转账"],
+        "partly": ["付了一半货款，余款月底付", "对账无误，承诺下周付款"],
+        "no": ["财务不在，没收到款"],
+    },
+    "处理投诉": {
+        "yes": ["客户接受换货方案", "原因查明，客户满意"],
+        "partly": ["同意换货，但要求补偿运费"],
+        "no": ["客户仍不满意，需经理出面"],
+    },
+    "初次拜访": {
+        "yes": ["见到老板，了解了现用品牌和用量", "约好第二次拜访"],
+        "partly": ["只见到采购，留了资料", "对方忙，只谈了十分钟"],
+        "no": ["门卫不让进，改天电话预约"],
+    },
+    "报价跟进": {
+        "yes": ["客户同意，已下单", "拿到订单"],
+        "partly": ["价格还差一点，要请示老板"],
+        "no": ["价格差距太大"],
+    },
+}
 NEXT_ACTIONS = [
     "寄送报价单",
     "安排试用",
@@ -144,7 +177,7 @@ def visit_tuple(
         status = rng.choices(("done", "no_show", "cancelled"), (88, 5, 7))[0]
         if status == "done":
             met = rng.choices(("yes", "partly", "no"), (55, 30, 15))[0]
-            result = rng.choice(RESULTS[met])
+            result = rng.choice(MATTER_RESULTS.get(matter, RESULTS)[met])
             spent = max(10, duration + rng.randint(-15, 30))
             completed = start + dt.timedelta(minutes=spent)
             if rng.random() < 0.6:

@@ -98,10 +98,12 @@ def standard_for(rep_id: int | None, day: dt.date) -> VisitStandard:
         return VisitStandard(0, 0)
     if rep_id is not None:
         return rep_standard(rep_id)
+    office = office_standard()
+    own = {r.rep_id: VisitStandard(r.existing_per_day, r.new_per_day) for r in RepStandard.select()}
     total = VisitStandard(0, 0)
     for rep in sales_reps():
         if rep.role == "rep":
-            total = total + rep_standard(rep.id)
+            total = total + own.get(rep.id, office)
     return total
 
 

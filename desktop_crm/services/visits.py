@@ -348,6 +348,21 @@ def is_new_customer(customer_id: int, day: dt.date) -> bool:
     return classify_new([(customer_id, day)])[(customer_id, day)]
 
 
+def new_customer_sql() -> pw.Node:
+    """1 when the visit's customer is new on the visit's day (the rule above), else 0.
+
+    Correlated EXISTS over the deal and visit indexes, so the database answers it per row.
+    """
+    earlier = Visit.alias("earlier")
+    day = pw.fn.DATE(Visit.start)
+    deal_before = Deal.select(pw.SQL("1")).where(Deal.customer == Visit.customer, Deal.date < day)
+    done_before = earlier.select(pw.SQL("1")).where(
+        earlier.customer == Visit.customer, earlier.status == "done", earlier.start < day
+    )
+    traded = Customer.first_trade_on.is_null(False) & (Customer.first_trade_on < day)
+    return pw.Case(None, [(pw.fn.EXISTS(deal_before) | pw.fn.EXISTS(done_before) | traded, 0)], 1)
+
+
 def visits_between(
     start: dt.date, end: dt.date, rep_id: int | None = None, *, with_cancelled: bool = True
 ) -> list[VisitRow]:
@@ -371,6 +386,7 @@ def visits_between(
             Visit.purpose,
             Visit.purpose_met,
             Visit.route_position,
+            new_customer_sql().alias("is_new"),
         )
         .join(Customer, on=(Visit.customer == Customer.id))
         .switch(Visit)
@@ -382,7 +398,6 @@ def visits_between(
     if not with_cancelled:
         query = query.where(Visit.status != "cancelled")
     rows = list(query.order_by(Visit.start, Visit.id).tuples())
-    news = classify_new((r[2], _as_datetime(r[7]).date()) for r in rows)
     return [
         VisitRow(
             id=r[0],
@@ -400,7 +415,7 @@ def visits_between(
             purpose=r[12],
             purpose_met=r[13],
             route_position=r[14],
-            is_new=news[(r[2], _as_datetime(r[7]).date())],
+            is_new=bool(r[15]),
         )
         for r in rows
     ]

@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KeyCustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisRoom</name>
+    <message>
+        <source>Portfolio PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent × quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How scoring works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save portfolio report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>Assess %1</source>
@@ -830,6 +924,10 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: correct the values marked in red (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,6 +1226,128 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>HelpPage</name>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each question is rated 1 to 5. The line under a question says what 1, 3 and 5 mean; 2 and 4 lie between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating counts 0, 25, 50, 75 or 100 points (1 = 0 … 5 = 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score (0–100) is the weighted average of the answered questions: a question with weight 2 counts twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question you leave on “?” is not answered: it is left out completely, it neither raises nor lowers the score. The form shows how many of the questions are answered; a score built on few answers is a rough one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse-scored questions are worded so that a high rating is the unwanted answer (many people deciding the purchase; a very superstitious customer). For them 1 counts 100 points and 5 counts 0 (points of 6 − rating).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A questionnaire with no answers has no score, and the customer then has no quadrant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score at or above its threshold (default 50) is high. High or low intent and high or low quality give four quadrants, each with a recommended approach. The thresholds are set on the Intent × quality page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart shows each customer at its latest assessment. Click a point to open the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the office edits a questionnaire (wording, weight, a question added or removed), a new version is stored. Every saved assessment keeps the version it was answered against, so it still shows the same questions and the same score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personality type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate expressiveness and emotionality from 1 to 4. There is no middle: 1–2 is low, 3–4 is high. High expressiveness and low emotionality is dominant, high and high is expressive, low and high is amiable, low and low is analytical. The latest rating counts; older ones are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers are sorted by revenue over the last 12 months. With the default breakpoints 40 / 30 / 20 / 10 %, a customer whose revenue starts within the first 40 % of the total is A, within the next 30 % B, the next 20 % C, the rest D. The biggest customer is always A; customers with equal revenue get the same tier; a customer without revenue in the last 12 months is D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers are recomputed whenever deals are saved, and on the Tiers page. A tier set by hand (with its reason) wins over the computed one and is shown as set by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Assessment history – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two assessments to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyCustomer</name>
     <message>
         <source>Key customer</source>
@@ -1262,6 +1482,352 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Bring facts, figures and documents. Be exact and orderly, answer questions in detail, give them time to think and never exaggerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalityDialog</name>
+    <message>
+        <source>Personality type – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you observed (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last rated on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate both to see the type and how to approach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannerCalendar</name>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1+%2 / %3+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>existing customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaps another visit of this rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannerRoom</name>
+    <message>
+        <source>Visit next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;visit sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;week plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily &amp;standard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this visit meanwhile; the calendar shows it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one rep first (the sheet is per rep).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save visit sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save week plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export planned visits (next four weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannerRoutePanel</name>
+    <message>
+        <source>Optimise route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order by the customers&apos; coordinates (shortest path), else by district and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one rep to see and order the day&apos;s route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route for %1: drag to reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannerSideList</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key customers not seen for this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers without a visit or deal for this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key unseen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action due %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key customer, last visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key customer, never visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody waiting: every customer is planned or recent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannerStandardDialog</name>
+    <message>
+        <source>existing +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new per working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily visit standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rep has an own standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannerWeekPanel</name>
+    <message>
+        <source>This week&apos;s aims (week plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well, what did not, what changes next week (week review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save week review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one rep to see the week plan and review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Week %1&lt;/b&gt;: planned %2, done %3 of a standard %4&lt;br&gt;Purpose met: %5 yes, %6 partly, %7 no · next actions %8&lt;br&gt;&lt;b&gt;Month %9&lt;/b&gt;: planned %10, done %11 of a standard %12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this week&apos;s review meanwhile; it is shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1428,6 +1994,44 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>QuadrantChart</name>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intent %1 · quality %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantPage</name>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assessed customers. Click a point to open the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionnairePage</name>
     <message>
         <source>(weight %1)</source>
@@ -1466,6 +2070,190 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>StateSummary</name>
+    <message>
+        <source>Assess…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intent %1 · quality %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts are edited in the interface language. Saving makes a new version: assessments already saved keep the version they were answered against and score exactly as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 in use; %2 version(s) stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weight must be a number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is now in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TiersPanel</name>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakpoints: share of revenue per tier (last 12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer whose revenue starts within the first share of the total is A, and so on; equal revenue, equal tier; no revenue in 12 months is D. A tier set by hand on the customer wins and is counted under “Set by hand” too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no rep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four shares must add up to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputing tiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimePanel</name>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No done visits in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance: key customers are about 10 % of customers and get 60 % of the selling time; ordinary 30 % and 30 %; potential 60 % and 10 %. Each cell: actual share of visit time (guidance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers (guidance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <source>Trash</source>
@@ -1493,9 +2281,207 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Plan visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom (contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For which reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer did not show / not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the next action as a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer on this day (no deal and no done visit before it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit planned for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer from the suggestions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this visit after you opened it. It is shown again as it is now; please redo your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the next action and its date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this visit; it was reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1529,6 +2515,257 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Visit sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 existing + %2 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 existing + %2 new still to plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits planned for this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlan</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show / cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned to standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan more visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter / purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned as a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next actions recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose met: yes / partly / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week plan and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily standard %1 existing + %2 new · planned %3 · done %4 of %5 · purpose met %6 yes, %7 partly, %8 no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month plan totals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -1555,6 +2792,21 @@ Use a PostgreSQL server for shared use, or keep the file on this computer.</sour
     <name>parent</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Tier –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 (set by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name />
+    <message>
+      <source>Quadrant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Personality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KeyCustomer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choice</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AnalysisRoom</name>
+    <message>
+      <source>Portfolio PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation type="unfinished">业务员</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tier</source>
+      <translation type="unfinished">等级</translation>
+    </message>
+    <message>
+      <source>Intent × quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tiers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Visit time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Questionnaires</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How scoring works</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Analysis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Analysis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All reps</source>
+      <translation type="unfinished">全部业务员</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All tiers</source>
+      <translation type="unfinished">全部等级</translation>
+    </message>
+    <message>
+      <source>Save portfolio report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Writing the report…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AssessmentDialog</name>
     <message>
       <source>Assess %1</source>
@@ -834,6 +928,10 @@ Cancel: keep editing; nothing is saved yet.</source>
       <translation>等另外 %1 项</translation>
     </message>
     <message>
+      <source>Saving…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Not saved: correct the values marked in red (%1).</source>
       <translation>未保存：请更正标红的内容（%1 处）。</translation>
     </message>
@@ -1134,6 +1232,128 @@ This cannot be undone.</source>
     </message>
   </context>
   <context>
+    <name>HelpPage</name>
+    <message>
+      <source>Scores</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each question is rated 1 to 5. The line under a question says what 1, 3 and 5 mean; 2 and 4 lie between.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A rating counts 0, 25, 50, 75 or 100 points (1 = 0 … 5 = 100).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The score (0–100) is the weighted average of the answered questions: a question with weight 2 counts twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A question you leave on “?” is not answered: it is left out completely, it neither raises nor lowers the score. The form shows how many of the questions are answered; a score built on few answers is a rough one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reverse-scored questions are worded so that a high rating is the unwanted answer (many people deciding the purchase; a very superstitious customer). For them 1 counts 100 points and 5 counts 0 (points of 6 − rating).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A questionnaire with no answers has no score, and the customer then has no quadrant.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quadrants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A score at or above its threshold (default 50) is high. High or low intent and high or low quality give four quadrants, each with a recommended approach. The thresholds are set on the Intent × quality page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The chart shows each customer at its latest assessment. Click a point to open the customer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Questionnaire versions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When the office edits a questionnaire (wording, weight, a question added or removed), a new version is stored. Every saved assessment keeps the version it was answered against, so it still shows the same questions and the same score.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Personality type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rate expressiveness and emotionality from 1 to 4. There is no middle: 1–2 is low, 3–4 is high. High expressiveness and low emotionality is dominant, high and high is expressive, low and high is amiable, low and low is analytical. The latest rating counts; older ones are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tiers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customers are sorted by revenue over the last 12 months. With the default breakpoints 40 / 30 / 20 / 10 %, a customer whose revenue starts within the first 40 % of the total is A, within the next 30 % B, the next 20 % C, the rest D. The biggest customer is always A; customers with equal revenue get the same tier; a customer without revenue in the last 12 months is D.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tiers are recomputed whenever deals are saved, and on the Tiers page. A tier set by hand (with its reason) wins over the computed one and is shown as set by hand.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HistoryDialog</name>
+    <message>
+      <source>Assessment history – %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+      <source>Intent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quadrant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select two assessments to compare them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New assessment…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Intent score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality score</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>KeyCustomer</name>
     <message>
       <source>Key customer</source>
@@ -1270,6 +1490,353 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
       <source>Bring facts, figures and documents. Be exact and orderly, answer questions in detail, give them time to think and never exaggerate.</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PersonalityDialog</name>
+    <message>
+      <source>Personality type – %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What you observed (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last rated on %1 by %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rate both to see the type and how to approach it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PlannerCalendar</name>
+    <message>
+      <source>Mon</source>
+      <translation>周一</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>周二</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>周三</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>周四</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>周五</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>周六</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>周日</translation>
+    </message>
+    <message>
+      <source>day off</source>
+      <translation>休息日</translation>
+    </message>
+    <message>
+      <source>Plan %1+%2 / %3+%4</source>
+      <translation>计划 %1+%2 / 标准 %3+%4</translation>
+    </message>
+    <message>
+      <source>Done %1+%2</source>
+      <translation>完成 %1+%2</translation>
+    </message>
+    <message>
+      <source>new customer</source>
+      <translation>新客户</translation>
+    </message>
+    <message>
+      <source>existing customer</source>
+      <translation>老客户</translation>
+    </message>
+    <message>
+      <source>Overlaps another visit of this rep</source>
+      <translation>与该业务员的另一次拜访时间重叠</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlannerRoom</name>
+    <message>
+      <source>Visit next</source>
+      <translation>待拜访</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>路线</translation>
+    </message>
+    <message>
+      <source>Week review</source>
+      <translation>周检讨</translation>
+    </message>
+    <message>
+      <source>All reps</source>
+      <translation>全部业务员</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>日</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>周</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <source>Plan visit</source>
+      <translation>安排拜访</translation>
+    </message>
+    <message>
+      <source>Visit sheet…</source>
+      <translation>拜访单…</translation>
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation>业务员</translation>
+    </message>
+    <message>
+      <source>&amp;Plan visit…</source>
+      <translation>安排拜访(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Print &amp;visit sheet…</source>
+      <translation>打印拜访单(&amp;V)…</translation>
+    </message>
+    <message>
+      <source>Print &amp;week plan…</source>
+      <translation>打印周计划(&amp;W)…</translation>
+    </message>
+    <message>
+      <source>&amp;Export to calendar (.ics)…</source>
+      <translation>导出到日历 (.ics)(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Daily &amp;standard…</source>
+      <translation>拜访标准(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Re&amp;fresh</source>
+      <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Planner</source>
+      <translation>拜访计划(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Planner</source>
+      <translation>拜访计划</translation>
+    </message>
+    <message>
+      <source>new customer</source>
+      <translation>新客户</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>overlap</source>
+      <translation>时间重叠</translation>
+    </message>
+    <message>
+      <source>Someone else changed this visit meanwhile; the calendar shows it as it is now.</source>
+      <translation>其他人刚刚修改了这次拜访；日历显示的是它现在的样子。</translation>
+    </message>
+    <message>
+      <source>Choose one rep first (the sheet is per rep).</source>
+      <translation>请先选择一位业务员（拜访单按业务员打印）。</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>已保存 %1</translation>
+    </message>
+    <message>
+      <source>Could not write %1:
+%2</source>
+      <translation>无法写入 %1：
+%2</translation>
+    </message>
+    <message>
+      <source>Preparing…</source>
+      <translation>正在准备…</translation>
+    </message>
+    <message>
+      <source>Save visit sheet</source>
+      <translation>保存拜访单</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Save week plan</source>
+      <translation>保存周计划</translation>
+    </message>
+    <message>
+      <source>Export planned visits (next four weeks)</source>
+      <translation>导出计划中的拜访（未来四周）</translation>
+    </message>
+    <message>
+      <source>iCalendar files (*.ics)</source>
+      <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlannerRoutePanel</name>
+    <message>
+      <source>Optimise route</source>
+      <translation>优化路线</translation>
+    </message>
+    <message>
+      <source>Order by the customers' coordinates (shortest path), else by district and address</source>
+      <translation>按客户坐标排出最短路线；没有坐标时按区域和地址排序</translation>
+    </message>
+    <message>
+      <source>Choose one rep to see and order the day's route.</source>
+      <translation>选择一位业务员，查看并排定当天的路线。</translation>
+    </message>
+    <message>
+      <source>Route for %1: drag to reorder</source>
+      <translation>%1 的路线：拖动调整顺序</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlannerSideList</name>
+    <message>
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <source>Key customers not seen for this many days</source>
+      <translation>超过这些天没有拜访的重点客户</translation>
+    </message>
+    <message>
+      <source>Customers without a visit or deal for this long</source>
+      <translation>这么久没有拜访也没有成交的客户</translation>
+    </message>
+    <message>
+      <source>Plan visit</source>
+      <translation>安排拜访</translation>
+    </message>
+    <message>
+      <source>Key unseen</source>
+      <translation>重点客户未访</translation>
+    </message>
+    <message>
+      <source>Dormant</source>
+      <translation>沉睡客户</translation>
+    </message>
+    <message>
+      <source>Next action due %1: %2</source>
+      <translation>下一步行动 %1 到期：%2</translation>
+    </message>
+    <message>
+      <source>Key customer, last visit %1</source>
+      <translation>重点客户，上次拜访 %1</translation>
+    </message>
+    <message>
+      <source>Key customer, never visited</source>
+      <translation>重点客户，从未拜访</translation>
+    </message>
+    <message>
+      <source>Dormant since %1</source>
+      <translation>自 %1 起无往来</translation>
+    </message>
+    <message>
+      <source>Nobody waiting: every customer is planned or recent.</source>
+      <translation>没有待拜访的客户：每位客户都已安排或最近拜访过。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlannerStandardDialog</name>
+    <message>
+      <source>existing +</source>
+      <translation>家老客户 +</translation>
+    </message>
+    <message>
+      <source>new per working day</source>
+      <translation>家新客户 / 每个工作日</translation>
+    </message>
+    <message>
+      <source>Daily visit standard</source>
+      <translation>每日拜访标准</translation>
+    </message>
+    <message>
+      <source>Office</source>
+      <translation>公司</translation>
+    </message>
+    <message>
+      <source>This rep has an own standard</source>
+      <translation>该业务员使用自己的标准</translation>
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation>业务员</translation>
+    </message>
+    <message>
+      <source>Office time zone</source>
+      <translation>公司时区</translation>
+    </message>
+    <message>
+      <source>Unknown time zone: %1</source>
+      <translation>未知时区：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlannerWeekPanel</name>
+    <message>
+      <source>This week's aims (week plan)</source>
+      <translation>本周目标（周计划）</translation>
+    </message>
+    <message>
+      <source>What went well, what did not, what changes next week (week review)</source>
+      <translation>哪些做得好，哪些不好，下周要改变什么（周检讨）</translation>
+    </message>
+    <message>
+      <source>Save week review</source>
+      <translation>保存周检讨</translation>
+    </message>
+    <message>
+      <source>Week plan</source>
+      <translation>周计划</translation>
+    </message>
+    <message>
+      <source>Week review</source>
+      <translation>周检讨</translation>
+    </message>
+    <message>
+      <source>Choose one rep to see the week plan and review.</source>
+      <translation>选择一位业务员，查看周计划和周检讨。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Week %1&lt;/b&gt;: planned %2, done %3 of a standard %4&lt;br&gt;Purpose met: %5 yes, %6 partly, %7 no · next actions %8&lt;br&gt;&lt;b&gt;Month %9&lt;/b&gt;: planned %10, done %11 of a standard %12</source>
+      <translation>&lt;b&gt;第 %1 周&lt;/b&gt;：计划 %2，完成 %3，标准 %4&lt;br&gt;达成目的：是 %5，部分 %6，否 %7 · 下一步行动 %8&lt;br&gt;&lt;b&gt;%9 月计划&lt;/b&gt;：计划 %10，完成 %11，标准 %12</translation>
+    </message>
+    <message>
+      <source>Someone else saved this week's review meanwhile; it is shown again.</source>
+      <translation>其他人刚刚保存了本周的周检讨；已重新显示。</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
     </message>
   </context>
   <context>
@@ -1435,6 +2002,44 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
   </context>
   <context>
+    <name>QuadrantChart</name>
+    <message>
+      <source>Quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Intent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>intent %1 · quality %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QuadrantPage</name>
+    <message>
+      <source>Apply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>High from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Intent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 assessed customers. Click a point to open the customer.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>QuestionnairePage</name>
     <message>
       <source>(weight %1)</source>
@@ -1473,6 +2078,190 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
   </context>
   <context>
+    <name>StateSummary</name>
+    <message>
+      <source>Assess…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>History…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Personality…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>type not rated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>intent %1 · quality %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not assessed yet</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TemplateEditor</name>
+    <message>
+      <source>Question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reverse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 means</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>3 means</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>5 means</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as new version…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discard changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Texts are edited in the interface language. Saving makes a new version: assessments already saved keep the version they were answered against and score exactly as before.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Version %1 in use; %2 version(s) stored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Questionnaire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A weight must be a number above 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as new version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What changed (optional):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Version %1 is now in use.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TiersPanel</name>
+    <message>
+      <source>Rep</source>
+      <translation type="unfinished">业务员</translation>
+    </message>
+    <message>
+      <source>No tier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+      <source>Breakpoints: share of revenue per tier (last 12 months)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save and recompute</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A customer whose revenue starts within the first share of the total is A, and so on; equal revenue, equal tier; no revenue in 12 months is D. A tier set by hand on the customer wins and is counted under “Set by hand” too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(no rep)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tiers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The four shares must add up to 100 %.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recomputing tiers…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TimePanel</name>
+    <message>
+      <source>Last 30 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 90 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 12 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation type="unfinished">业务员</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No done visits in this period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Guidance: key customers are about 10 % of customers and get 60 % of the selling time; ordinary 30 % and 30 %; potential 60 % and 10 %. Each cell: actual share of visit time (guidance).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share of customers (guidance)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>TrashDialog</name>
     <message>
       <source>Trash</source>
@@ -1500,6 +2289,17 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
   </context>
   <context>
+    <name>TrendChart</name>
+    <message>
+      <source>Intent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>UndoBar</name>
     <message>
       <source>Undo</source>
@@ -1507,34 +2307,472 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
   </context>
   <context>
+    <name>VisitDialog</name>
+    <message>
+      <source>Plan visit</source>
+      <translation>安排拜访</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>拜访</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>计划</translation>
+    </message>
+    <message>
+      <source>After the visit</source>
+      <translation>拜访之后</translation>
+    </message>
+    <message>
+      <source>Cancel visit</source>
+      <translation>取消拜访</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <source>for</source>
+      <translation>时长</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>何时</translation>
+    </message>
+    <message>
+      <source>Whom (contact)</source>
+      <translation>何人（联系人）</translation>
+    </message>
+    <message>
+      <source>Rep</source>
+      <translation>业务员</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>何种方法</translation>
+    </message>
+    <message>
+      <source>What matter</source>
+      <translation>何事</translation>
+    </message>
+    <message>
+      <source>For which reason</source>
+      <translation>何种理由</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>拜访目的</translation>
+    </message>
+    <message>
+      <source>Action plan</source>
+      <translation>行动计划</translation>
+    </message>
+    <message>
+      <source>Expected result</source>
+      <translation>预期结果</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Customer did not show / not met</source>
+      <translation>未见到客户</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>Partly</source>
+      <translation>部分</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>未记录</translation>
+    </message>
+    <message>
+      <source>due</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>Plan the next action as a visit</source>
+      <translation>把下一步行动安排为拜访</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Actual result</source>
+      <translation>实际结果</translation>
+    </message>
+    <message>
+      <source>Purpose met</source>
+      <translation>达成目的</translation>
+    </message>
+    <message>
+      <source>Time spent</source>
+      <translation>所用时间</translation>
+    </message>
+    <message>
+      <source>Next action</source>
+      <translation>下一步行动</translation>
+    </message>
+    <message>
+      <source>Restore visit</source>
+      <translation>恢复拜访</translation>
+    </message>
+    <message>
+      <source>(nobody in particular)</source>
+      <translation>（不指定）</translation>
+    </message>
+    <message>
+      <source>New customer on this day (no deal and no done visit before it)</source>
+      <translation>这一天是新客户（此前没有成交，也没有完成的拜访）</translation>
+    </message>
+    <message>
+      <source>Existing customer</source>
+      <translation>老客户</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>计划中</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>no-show</source>
+      <translation>未见到</translation>
+    </message>
+    <message>
+      <source>Next visit planned for %1</source>
+      <translation>下次拜访已安排在 %1</translation>
+    </message>
+    <message>
+      <source>Choose the customer from the suggestions first.</source>
+      <translation>请先从提示列表中选择客户。</translation>
+    </message>
+    <message>
+      <source>Someone else changed this visit after you opened it. It is shown again as it is now; please redo your change.</source>
+      <translation>您打开之后，其他人修改了这次拜访。现在显示的是最新内容，请重新修改。</translation>
+    </message>
+    <message>
+      <source>Write the next action and its date first.</source>
+      <translation>请先填写下一步行动及其日期。</translation>
+    </message>
+    <message>
+      <source>Someone else changed this visit; it was reloaded.</source>
+      <translation>其他人修改了这次拜访，已重新载入。</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>时长</translation>
+    </message>
+    <message>
+      <source>Next action date</source>
+      <translation>下一步行动日期</translation>
+    </message>
+    <message>
+      <source>Please check:</source>
+      <translation>请检查：</translation>
+    </message>
+  </context>
+  <context>
     <name>VisitSheet</name>
     <message>
       <source>Mon</source>
-      <translation type="unfinished" />
+      <translation>周一</translation>
     </message>
     <message>
       <source>Tue</source>
-      <translation type="unfinished" />
+      <translation>周二</translation>
     </message>
     <message>
       <source>Wed</source>
-      <translation type="unfinished" />
+      <translation>周三</translation>
     </message>
     <message>
       <source>Thu</source>
-      <translation type="unfinished" />
+      <translation>周四</translation>
     </message>
     <message>
       <source>Fri</source>
-      <translation type="unfinished" />
+      <translation>周五</translation>
     </message>
     <message>
       <source>Sat</source>
-      <translation type="unfinished" />
+      <translation>周六</translation>
     </message>
     <message>
       <source>Sun</source>
-      <translation type="unfinished" />
+      <translation>周日</translation>
+    </message>
+    <message>
+      <source>Visit sheet</source>
+      <translation>拜访单</translation>
+    </message>
+    <message>
+      <source>Daily standard</source>
+      <translation>拜访标准</translation>
+    </message>
+    <message>
+      <source>%1 existing + %2 new</source>
+      <translation>老客户 %1 + 新客户 %2</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>已计划</translation>
+    </message>
+    <message>
+      <source>Gap</source>
+      <translation>差距</translation>
+    </message>
+    <message>
+      <source>standard met</source>
+      <translation>已达标准</translation>
+    </message>
+    <message>
+      <source>%1 existing + %2 new still to plan</source>
+      <translation>还需安排老客户 %1 + 新客户 %2</translation>
+    </message>
+    <message>
+      <source>New customer</source>
+      <translation>新客户</translation>
+    </message>
+    <message>
+      <source>Existing customer</source>
+      <translation>老客户</translation>
+    </message>
+    <message>
+      <source>Tier %1</source>
+      <translation>%1 级</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <source>Last visit</source>
+      <translation>上次拜访</translation>
+    </message>
+    <message>
+      <source>Matter</source>
+      <translation>何事</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>拜访目的</translation>
+    </message>
+    <message>
+      <source>Action plan</source>
+      <translation>行动计划</translation>
+    </message>
+    <message>
+      <source>Expected result</source>
+      <translation>预期结果</translation>
+    </message>
+    <message>
+      <source>Actual result</source>
+      <translation>实际结果</translation>
+    </message>
+    <message>
+      <source>Purpose met</source>
+      <translation>达成目的</translation>
+    </message>
+    <message>
+      <source>Time spent (min)</source>
+      <translation>用时（分钟）</translation>
+    </message>
+    <message>
+      <source>Next action</source>
+      <translation>下一步行动</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>No visits planned for this day.</source>
+      <translation>这一天没有安排拜访。</translation>
+    </message>
+    <message>
+      <source>printed %1</source>
+      <translation>打印于 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeekPlan</name>
+    <message>
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Standard</source>
+      <translation>标准</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>计划</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>No-show / cancelled</source>
+      <translation>未见 / 取消</translation>
+    </message>
+    <message>
+      <source>Against the standard</source>
+      <translation>对照标准</translation>
+    </message>
+    <message>
+      <source>day off</source>
+      <translation>休息日</translation>
+    </message>
+    <message>
+      <source>met</source>
+      <translation>达标</translation>
+    </message>
+    <message>
+      <source>short</source>
+      <translation>未达标</translation>
+    </message>
+    <message>
+      <source>planned to standard</source>
+      <translation>计划已达标</translation>
+    </message>
+    <message>
+      <source>plan more visits</source>
+      <translation>需增加拜访</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>本周</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Matter / purpose</source>
+      <translation>事项 / 目的</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Purpose met</source>
+      <translation>达成目的</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>新客户</translation>
+    </message>
+    <message>
+      <source>existing</source>
+      <translation>老客户</translation>
+    </message>
+    <message>
+      <source>No visits this week.</source>
+      <translation>本周没有拜访。</translation>
+    </message>
+    <message>
+      <source>Next action</source>
+      <translation>下一步行动</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>Planned as a visit</source>
+      <translation>已安排拜访</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No next actions recorded.</source>
+      <translation>没有记录下一步行动。</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Working days</source>
+      <translation>工作日</translation>
+    </message>
+    <message>
+      <source>Purpose met: yes / partly / no</source>
+      <translation>达成目的：是 / 部分 / 否</translation>
+    </message>
+    <message>
+      <source>Week plan and review</source>
+      <translation>周计划与周检讨</translation>
+    </message>
+    <message>
+      <source>Daily standard %1 existing + %2 new · planned %3 · done %4 of %5 · purpose met %6 yes, %7 partly, %8 no</source>
+      <translation>每日标准 老客户 %1 + 新客户 %2 · 计划 %3 · 完成 %4 / 标准 %5 · 达成目的 是 %6，部分 %7，否 %8</translation>
+    </message>
+    <message>
+      <source>Week plan</source>
+      <translation>周计划</translation>
+    </message>
+    <message>
+      <source>Visits</source>
+      <translation>拜访</translation>
+    </message>
+    <message>
+      <source>Next actions</source>
+      <translation>下一步行动</translation>
+    </message>
+    <message>
+      <source>Week review</source>
+      <translation>周检讨</translation>
+    </message>
+    <message>
+      <source>Month plan totals</source>
+      <translation>月计划合计</translation>
     </message>
   </context>
   <context>
@@ -1565,6 +2803,21 @@ Use a PostgreSQL server for shared use, or keep the file on this computer.</sour
     <message>
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>widget</name>
+    <message>
+      <source>Tier –</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tier %1 (set by hand)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tier %1</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

@@ -185,3 +185,32 @@ def test_week_review_saved(qtbot: Any, office: dict[str, Any]) -> None:
     row = WeekReview.get()
     assert (row.week_start, row.review, row.plan_notes) == (MONDAY, "本周完成七成", "多跑新客户")
     assert "2026-W10" in panel.figures.text()
+
+
+def test_plan_visit_from_the_customers_room(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from desktop_crm.ui.customers.room import CustomersRoom
+
+    customer, rep = office["customer"], office["rep"]
+    room = CustomersRoom(UiContext(app=office["ctx"], runner=SyncRunner(), lang="en"), None)
+    qtbot.addWidget(room)
+    assert room.show_customer(customer.id)
+
+    def answer(dialog: VisitDialog) -> QDialog.DialogCode:
+        assert dialog.customer_edit.customer_id() == customer.id
+        assert dialog.rep_combo.currentData() == rep.id  # the customer's own rep
+        dialog.matter_edit.setText("回访")
+        return QDialog.DialogCode.Accepted if dialog.save() else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(VisitDialog, "exec", answer)
+    room.plan_visit_action.trigger()
+    visit = Visit.get()
+    assert (visit.customer_id, visit.rep_id, visit.matter, visit.status) == (
+        customer.id,
+        rep.id,
+        "回访",
+        "planned",
+    )

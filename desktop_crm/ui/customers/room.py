@@ -113,6 +113,7 @@ class CustomersRoom(QWidget):
         self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.list_panel.view.addAction(self.trash_action)
         self.open_trash_action = action(self.tr("Show t&rash…"), self.open_trash)
+        self.plan_visit_action = action(self.tr("Plan &visit…"), self.plan_visit)
         self.refresh_action = action(
             self.tr("Re&fresh"), self.refresh, QKeySequence(QKeySequence.StandardKey.Refresh)
         )
@@ -124,6 +125,8 @@ class CustomersRoom(QWidget):
             None,
             self.find_action,
             self.refresh_action,
+            None,
+            self.plan_visit_action,
             None,
             self.trash_action,
             self.open_trash_action,
@@ -183,6 +186,14 @@ class CustomersRoom(QWidget):
         self.list_panel.select_id(customer_id)
         self.list_panel.fill_choices()
         self.list_panel.refresh()
+
+    def plan_visit(self) -> None:
+        """Plan a visit to the customer in the form (else the one selected in the list)."""
+        from ..planner.visit_dialog import plan_visit_for_customer
+
+        ids = [self.form.customer_id] if self.form.customer_id else self.list_panel.selected_ids()
+        if ids and ids[0] is not None:
+            plan_visit_for_customer(self.ctx, ids[0], self)
 
     # ------------------------------------------------------------ trash
     def delete_selected(self) -> None:

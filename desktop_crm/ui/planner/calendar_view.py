@@ -310,6 +310,9 @@ class PlannerCalendar(QWidget):
     def _paint_visit(self, painter: QPainter, placed: _Placed) -> None:
         row, rect = placed.row, placed.rect
         colour = self._visit_colour(row)
+        if rect.width() < 26:  # a sliver in a crowded all-reps week: colour only, no text
+            painter.fillRect(rect, colour if row.status != "cancelled" else _tint(colour, 0.6))
+            return
         fill = _tint(colour, 0.62 if row.status == "done" else 0.84)
         overlap = self.period is not None and row.id in self.period.overlapping
         painter.setBrush(fill)

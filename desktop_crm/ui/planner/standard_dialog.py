@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,9 +47,11 @@ def _pair(parent: QWidget) -> tuple[QSpinBox, QSpinBox, QHBoxLayout]:
         spin.setRange(0, 50)
     row = QHBoxLayout()
     row.addWidget(existing)
-    row.addWidget(QLabel(PlannerStandardDialog.tr_static("existing +"), parent))
+    row.addWidget(QLabel(QCoreApplication.translate("PlannerStandardDialog", "existing +"), parent))
     row.addWidget(new)
-    row.addWidget(QLabel(PlannerStandardDialog.tr_static("new per working day"), parent))
+    row.addWidget(
+        QLabel(QCoreApplication.translate("PlannerStandardDialog", "new per working day"), parent)
+    )
     row.addStretch(1)
     return existing, new, row
 
@@ -97,12 +100,6 @@ class PlannerStandardDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("PlannerStandardDialog", text)
 
     def _current_rep(self) -> int | None:
         data = self.rep_combo.currentData()

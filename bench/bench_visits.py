@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Visit planner figures on a big database: one day's visit sheet, the all-reps week view.
+
+    uv run python bench/bench_visits.py --database bench/data/visits-1m.sqlite3 --visits 1000000
+
+Fills the database on first use (customers from services.generator, visits from
+services.generator_visits: 50 reps, about ten visits per rep and working day, reaching back as
+many years as the count needs), then prints
+- seconds to build one rep's visit sheet PDF for a busy day (target < 0.5 s);
+- seconds to open the all-reps week view: load the week's visits and summaries, lay them out
+  and paint the calendar offscreen (target < 0.3 s); and the whole Planner room for reference.
+Each figure is the median of five runs after one warm-up; the first (cold) run is shown too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPS = 50
+VISITS_PER_REP_DAY = 10
+
+
+def timed(fn: Callable[[], object], runs: int = 5) -> tuple[float, float]:
+    """(cold seconds, median of `runs` warm seconds)."""
+    start = time.perf_counter()
+    fn()
+    cold = time.perf_counter() - start
+    warm = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        warm.append(time.perf_counter() - start)
+    return cold, statistics.median(warm)
+
+
+def fill(visits: int, customers: int, today: dt.date) -> None:
+    from desktop_crm.models.core import Customer
+    from desktop_crm.models.visits import Visit
+    from desktop_crm.services.generator import ensure_staff, generate_customers
+    from desktop_crm.services.generator_visits import generate_visits
+
+    have = Visit.select().count()
+    if have >= visits:
+        print(f"database holds {have:,} visits already")
+        return
+    names = [f"业务员{i:02d}" for i in range(1, REPS + 1)]
+    _owner, reps = ensure_staff(names, "张总")
+    if Customer.select().count() < customers:
+        started = time.perf_counter()
+        generate_customers(customers, reps, seed=3, today=today, deals_per_customer=2.0, batch=2000)
+        print(f"{customers:,} customers in {time.perf_counter() - started:.1f} s")
+    rep_customers: dict[int, list[int]] = {r.id: [] for r in reps}
+    for cid, rep in Customer.select(Customer.id, Customer.owner_rep).tuples():
+        if rep in rep_customers:
+            rep_customers[rep].append(cid)
+    workdays_needed = (visits - have) // (REPS * VISITS_PER_REP_DAY) + 1
+    first = today + dt.timedelta(days=30) - dt.timedelta(days=int(workdays_needed * 7 / 5) + 1)
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r  {done:,} / {total:,} visits", end="", flush=True)
+
+    made = generate_visits(
+        visits - have,
+        rep_customers,
+        first_day=first,
+        last_day=today + dt.timedelta(days=30),
+        today=today,
+        progress=progress,
+    )
+    print(
+        f"\r{made:,} visits ({first} … {today + dt.timedelta(days=30)}) in "
+        f"{time.perf_counter() - started:.1f} s"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", default="bench/data/visits-1m.sqlite3")
+    parser.add_argument("--visits", type=int, default=1_000_000)
+    parser.add_argument("--customers", type=int, default=20_000)
+    args = parser.parse_args()
+
+    from desktop_crm.models.db import open_database
+
+    today = dt.date.today()
+    database = open_database(args.database)
+    fill(args.visits, args.customers, today)
+
+    from desktop_crm.models.visits import Visit
+    from desktop_crm.reports.visit_sheet import visit_sheet_pdf
+    from desktop_crm.services.office import find_user
+    from desktop_crm.services.visit_planning import planner_period, week_start
+
+    total = Visit.select().count()
+    day = today + dt.timedelta(days=(7 - today.weekday()) % 7 or 1)  # a coming working day
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    rep = find_user("业务员01")
+    assert rep is not None
+    sheet = visit_sheet_pdf(rep.id, day)
+    cold, warm = timed(lambda: visit_sheet_pdf(rep.id, day))
+    count = (
+        Visit.select()
+        .where(
+            Visit.rep == rep.id,
+            Visit.start >= dt.datetime.combine(day, dt.time()),
+            Visit.start < dt.datetime.combine(day + dt.timedelta(days=1), dt.time()),
+        )
+        .count()
+    )
+    print(f"visits in the database: {total:,}")
+    print(
+        f"visit sheet, 1 rep, {day} ({count} visits, {len(sheet):,} bytes): "
+        f"{warm:.3f} s median (cold {cold:.3f} s)   target < 0.5 s"
+    )
+
+    from desktop_crm.services.context import AppContext
+    from desktop_crm.services.office import ensure_owner
+    from desktop_crm.ui.app import make_application
+    from desktop_crm.ui.context import UiContext
+    from desktop_crm.ui.planner.calendar_view import PlannerCalendar
+    from desktop_crm.ui.runner import SyncRunner
+
+    app = make_application(["bench"])
+    first = week_start(day)
+    calendar = PlannerCalendar()
+    calendar.resize(1200, 760)
+
+    def open_week_view() -> None:
+        period = planner_period(first, 7, None)
+        calendar.show_period(period, True)
+        calendar.grab()
+
+    cold, warm = timed(open_week_view)
+    shown = len(planner_period(first, 7, None).rows)
+    print(
+        f"all-reps week view, {first} ({shown:,} visits): {warm:.3f} s median "
+        f"(cold {cold:.3f} s)   target < 0.3 s"
+    )
+
+    from desktop_crm.ui.planner.room import PlannerRoom
+
+    ctx = UiContext(app=AppContext(database, args.database, ensure_owner()), runner=SyncRunner())
+
+    def open_room() -> None:
+        room = PlannerRoom(ctx)
+        room.resize(1440, 860)
+        room.select_day(day)
+        room.grab()
+        room.deleteLater()
+        app.processEvents()
+
+    cold, warm = timed(open_room, runs=3)
+    print(
+        f"whole Planner room (all reps: week view, visit-next list, route, week panel): "
+        f"{warm:.3f} s median (cold {cold:.3f} s)"
+    )
+    database.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
