@@ -376,10 +376,9 @@ def save_customer(actor: User, draft: CustomerDraft, *, force: bool = False) -> 
             _update_with_version(draft, cleaned, now, force)
         if draft.contacts is not None:
             _sync_contacts(customer_id, draft.contacts, now)
-        if draft.deals is not None:
-            _sync_deals(customer_id, draft.deals, now)
+        deals_changed = draft.deals is not None and _sync_deals(customer_id, draft.deals, now)
         refresh_search_text(customer_id)
-        if draft.deals is not None:
+        if deals_changed:
             from .tiers import recompute_tiers  # deals changed: every tier may move
 
             recompute_tiers()
@@ -428,9 +427,17 @@ def _sync_contacts(customer_id: int, contacts: list[ContactDraft], now: dt.datet
             ).execute()
 
 
-def _sync_deals(customer_id: int, deals: list[DealDraft], now: dt.datetime) -> None:
+def _sync_deals(customer_id: int, deals: list[DealDraft], now: dt.datetime) -> bool:
+    """Make the customer's deals match `deals`; returns whether anything changed."""
+    existing = {
+        d.id: (d.date, Decimal(str(d.amount)), d.products, d.notes)
+        for d in Deal.select().where(Deal.customer == customer_id)
+    }
     keep = [d.id for d in deals if d.id is not None]
-    Deal.delete().where(Deal.customer == customer_id, Deal.id.not_in(keep or [0])).execute()
+    removed = (
+        Deal.delete().where(Deal.customer == customer_id, Deal.id.not_in(keep or [0])).execute()
+    )
+    changed = bool(removed)
     for d in deals:
         data = {
             "date": parse_date(str(d.date)),
@@ -440,10 +447,13 @@ def _sync_deals(customer_id: int, deals: list[DealDraft], now: dt.datetime) -> N
         }
         if d.id is None:
             d.id = Deal.create(customer=customer_id, created_at=now, updated_at=now, **data).id
-        else:
+            changed = True
+        elif existing.get(d.id) != (data["date"], data["amount"], data["products"], data["notes"]):
             Deal.update(updated_at=now, version=Deal.version + 1, **data).where(
                 Deal.id == d.id, Deal.customer == customer_id
             ).execute()
+            changed = True
+    return changed
 
 
 def move_to_trash(actor: User, customer_ids: list[int]) -> int:
