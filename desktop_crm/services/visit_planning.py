@@ -243,6 +243,18 @@ class Suggestion:
     detail: str = ""
 
 
+def _done_visit(since: dt.datetime | None = None) -> pw.ModelSelect:
+    """Done visits of the outer query's customer (correlated; the (customer, start) index)."""
+    v = Visit.alias("dv")
+    query = v.select(pw.SQL("1")).where(v.customer == Customer.id, v.status == "done")
+    return query.where(v.start >= since) if since is not None else query
+
+
+def _last_done_visit() -> pw.ModelSelect:
+    v = Visit.alias("lv")
+    return v.select(pw.fn.MAX(v.start)).where(v.customer == Customer.id, v.status == "done")
+
+
 def customers_to_visit(
     today: dt.date,
     rep_id: int | None = None,
@@ -253,10 +265,17 @@ def customers_to_visit(
 ) -> list[Suggestion]:
     """Overdue next actions first, then key customers not seen for `key_days`, then dormant
     customers (no done visit and no deal for `dormant_days`). Customers with a visit already
-    planned from today on are left out."""
+    planned from today on are left out.
+
+    Every test is a correlated EXISTS / MAX over the (customer, start) and deal indexes, so the
+    cost follows the number of customers looked at, not the size of the visit table.
+    """
     now = dt.datetime.combine(today, dt.time())
-    planned = Visit.select(Visit.customer).where(Visit.status == "planned", Visit.start >= now)
-    alive = Customer.deleted_at.is_null() & Customer.id.not_in(planned)
+    pv = Visit.alias("pv")
+    planned = pv.select(pw.SQL("1")).where(
+        pv.customer == Customer.id, pv.start >= now, pv.status == "planned"
+    )
+    alive = Customer.deleted_at.is_null() & ~pw.fn.EXISTS(planned)
     if rep_id is not None:
         alive &= Customer.owner_rep == rep_id
     out: list[Suggestion] = []
@@ -287,11 +306,13 @@ def customers_to_visit(
         Visit.select(
             Visit.customer, Customer.name, Customer.company, Visit.next_action_on, Visit.next_action
         )
-        .join(Customer, on=(Visit.customer == Customer.id))
+        # `+ 0`: walk the due-date index, not every visit of every customer
+        .join(Customer, on=((Visit.customer + 0) == Customer.id))
         .where(
             alive,
             Visit.status == "done",
-            Visit.next_visit.is_null(),
+            # not `next_visit IS NULL`: SQLite would walk that (nearly all-NULL) index
+            pw.fn.COALESCE(Visit.next_visit, 0) == 0,
             Visit.next_action != "",
             Visit.next_action_on <= today,
             Visit.next_action_on > today - dt.timedelta(days=90),
@@ -301,49 +322,46 @@ def customers_to_visit(
         .tuples()
     ):
         add(cid, name, company, "overdue", due, action)
-    last_visit = (
-        Visit.select(Visit.customer.alias("cid"), pw.fn.MAX(Visit.start).alias("last"))
-        .where(Visit.status == "done")
-        .group_by(Visit.customer)
-        .alias("lv")
-    )
+    if len(out) >= limit:
+        return out
     # 2. key customers not seen for key_days
-    cutoff = now - dt.timedelta(days=key_days)
     key = (
         (Customer.key_category == "key")
         | (Customer.tier_manual == "A")
         | ((Customer.tier_manual == "") & (Customer.tier_computed == "A"))
     )
+    last_seen = _last_done_visit()
     for cid, name, company, last in (
-        Customer.select(Customer.id, Customer.name, Customer.company, last_visit.c.last)
-        .join(last_visit, pw.JOIN.LEFT_OUTER, on=(Customer.id == last_visit.c.cid))
-        .where(alive, key, (last_visit.c.last.is_null()) | (last_visit.c.last < cutoff))
-        .order_by(last_visit.c.last.asc(nulls="FIRST"), Customer.id)
+        Customer.select(Customer.id, Customer.name, Customer.company, last_seen.alias("last"))
+        .where(alive, key, ~pw.fn.EXISTS(_done_visit(now - dt.timedelta(days=key_days))))
+        .order_by(pw.SQL("last").asc(nulls="FIRST"), Customer.id)
         .limit(limit)
         .tuples()
     ):
         add(cid, name, company, "key_unseen", last, "")
-    # 3. dormant: no done visit and no deal for dormant_days
+    if len(out) >= limit:
+        return out
+    # 3. dormant: some deal once, but no done visit and no deal for dormant_days
     dormant_cut = today - dt.timedelta(days=dormant_days)
-    last_deal = (
-        Deal.select(Deal.customer.alias("cid"), pw.fn.MAX(Deal.date).alias("last"))
-        .group_by(Deal.customer)
-        .alias("ld")
-    )
+    d = Deal.alias("dd")
+    any_deal = d.select(pw.SQL("1")).where(d.customer == Customer.id)
+    recent_deal = d.select(pw.SQL("1")).where(d.customer == Customer.id, d.date >= dormant_cut)
+    last_deal = d.select(pw.fn.MAX(d.date)).where(d.customer == Customer.id)
     for cid, name, company, visited, bought in (
         Customer.select(
-            Customer.id, Customer.name, Customer.company, last_visit.c.last, last_deal.c.last
+            Customer.id,
+            Customer.name,
+            Customer.company,
+            _last_done_visit().alias("visited"),
+            last_deal.alias("bought"),
         )
-        .join(last_visit, pw.JOIN.LEFT_OUTER, on=(Customer.id == last_visit.c.cid))
-        .join(last_deal, pw.JOIN.LEFT_OUTER, on=(Customer.id == last_deal.c.cid))
         .where(
             alive,
-            (last_visit.c.last.is_null())
-            | (last_visit.c.last < now - dt.timedelta(days=dormant_days)),
-            last_deal.c.last.is_null(False),
-            last_deal.c.last < dormant_cut,
+            pw.fn.EXISTS(any_deal),
+            ~pw.fn.EXISTS(recent_deal),
+            ~pw.fn.EXISTS(_done_visit(now - dt.timedelta(days=dormant_days))),
         )
-        .order_by(last_deal.c.last, Customer.id)
+        .order_by(pw.SQL("bought"), Customer.id)
         .limit(limit)
         .tuples()
     ):

@@ -1097,6 +1097,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan &amp;visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>

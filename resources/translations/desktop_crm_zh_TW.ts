@@ -88,7 +88,7 @@
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
       <source>Writing the report…</source>
@@ -119,7 +119,7 @@
     </message>
     <message>
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">客戶</translation>
     </message>
     <message>
       <source>Date</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">聯繫人</translation>
     </message>
     <message>
       <source>Visit</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">客戶</translation>
     </message>
     <message>
       <source>Rep</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">聯繫人</translation>
     </message>
     <message>
       <source>Customer assessment</source>
@@ -1103,6 +1103,10 @@ This cannot be undone.</source>
       <translation>查看資源回收筒(&amp;R)…</translation>
     </message>
     <message>
+      <source>Plan &amp;visit…</source>
+      <translation>安排拜訪(&amp;V)…</translation>
+    </message>
+    <message>
       <source>Re&amp;fresh</source>
       <translation>重新整理(&amp;F)</translation>
     </message>
@@ -1330,7 +1334,7 @@ This cannot be undone.</source>
     </message>
     <message>
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">聯繫人</translation>
     </message>
     <message>
       <source>Select two assessments to compare them.</source>
@@ -1899,7 +1903,7 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">客戶</translation>
     </message>
     <message>
       <source>Intent</source>
@@ -2817,7 +2821,7 @@ Use a PostgreSQL server for shared use, or keep the file on this computer.</sour
     </message>
     <message>
       <source>Tier %1</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%1 級</translation>
     </message>
   </context>
 </TS>
