@@ -91,3 +91,51 @@ def test_stops_without_coordinates_go_after_the_located_ones() -> None:
     ]
     order = order_stops(stops)
     assert order[:3] in ([1, 4, 3], [3, 4, 1]) and order[3] == 2
+
+
+def test_optimise_day_route_keeps_the_order_and_the_sheet_prints_it(ctx) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from visit_helpers import at, make_customer, make_rep
+
+    from desktop_crm.models.visits import CustomerGeo
+    from desktop_crm.services import visits as vs
+    from desktop_crm.services.visit_day import optimise_day_route, sheet_day
+
+    day = dt.date(2026, 3, 2)
+    rep = make_rep()
+    # west to east along one street; planned in a zig-zag order of time
+    places = {"东头": 121.50, "西头": 121.40, "中间": 121.45, "中西": 121.42}
+    ids = {}
+    for hour, (name, lon) in enumerate(places.items(), start=9):
+        customer = make_customer(name, rep)
+        CustomerGeo.create(customer=customer.id, latitude=31.2, longitude=lon)
+        ids[name] = vs.plan_visit(vs.VisitDraft(customer.id, rep.id, at(day, hour))).id
+    order = optimise_day_route(rep.id, day)
+    names = [n for i in order for n, v in ids.items() if v == i]
+    assert names in (["西头", "中西", "中间", "东头"], ["东头", "中间", "中西", "西头"])
+    assert [v.row.customer_name for v in sheet_day(rep.id, day).visits] == names
+
+
+def test_optimise_without_coordinates_sorts_by_district_and_address(ctx) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from visit_helpers import at, make_customer, make_rep
+
+    from desktop_crm.services import visits as vs
+    from desktop_crm.services.visit_day import optimise_day_route
+
+    day = dt.date(2026, 3, 2)
+    rep = make_rep()
+    made = []
+    for hour, (name, district, address) in enumerate(
+        [
+            ("甲", "闵行区", "闵行区人民路1号"),
+            ("乙", "徐汇区", "徐汇区中山路9号"),
+            ("丙", "徐汇区", "徐汇区中山路2号"),
+        ],
+        start=9,
+    ):
+        customer = make_customer(name, rep, district=district, address=address)
+        made.append(vs.plan_visit(vs.VisitDraft(customer.id, rep.id, at(day, hour))).id)
+    assert optimise_day_route(rep.id, day) == [made[2], made[1], made[0]]
