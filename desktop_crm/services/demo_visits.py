@@ -24,7 +24,7 @@ from .generator import (
     company_name,
     generate_customers,
 )
-from .generator_visits import MATTERS, generate_geo, insert_visit_rows, visit_tuple
+from .generator_visits import FIRST_VISIT, MATTERS, generate_geo, insert_visit_rows, visit_tuple
 from .routing import haversine_km, shortest_path_order
 from .search_index import refresh_search_text
 from .visit_planning import VisitStandard, set_rep_standard, week_start
@@ -33,13 +33,6 @@ DAYS_BACK = 42
 DAYS_AHEAD = 21
 PROSPECTS_PER_REP = 50
 DAY_RADIUS_KM = 300  # one day's visits stay within this distance of its city
-FIRST_VISIT = (
-    "初次拜访",
-    "展会上留了名片",
-    "认识决策人，了解需求",
-    "递送公司资料，问清现用品牌",
-    "约定第二次拜访",
-)
 REVIEWS = [
     "本周老客户拜访基本达标，新客户开发不足，主要是周三下雨取消了两家。下周重点跟进试用客户。",
     "完成拜访目标。两家客户同意续签，一家投诉已处理。新客户约见难，要多打电话预约。",

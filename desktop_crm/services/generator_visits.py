@@ -14,6 +14,14 @@ from ..models.db import utcnow, write_transaction
 from ..models.visits import CustomerGeo, Visit
 from .generator import CITY_CENTRES
 
+FIRST_VISIT = (
+    "初次拜访",
+    "展会上留了名片",
+    "认识决策人，了解需求",
+    "递送公司资料，问清现用品牌",
+    "约定第二次拜访",
+)
+# Matters for visits to customers we already know (first visits use FIRST_VISIT).
 MATTERS: list[tuple[str, str, str, str, str]] = [
     # (何事 matter, 何种理由 reason, 拜访目的 purpose, 行动计划 action plan, 预期结果 expected)
     (
@@ -51,13 +59,6 @@ MATTERS: list[tuple[str, str, str, str, str]] = [
         "收集试用反馈",
         "约设备主管一起看设备状态",
         "确认试用效果，谈首单",
-    ),
-    (
-        "初次拜访",
-        "展会上留了名片",
-        "认识决策人，了解需求",
-        "递送公司资料，问清现用品牌",
-        "约定第二次拜访",
     ),
     (
         "报价跟进",

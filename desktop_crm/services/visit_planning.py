@@ -261,13 +261,13 @@ def customers_to_visit(
     *,
     key_days: int = 30,
     dormant_days: int = 180,
-    limit: int = 60,
+    limit: int = 25,
 ) -> list[Suggestion]:
     """Overdue next actions first, then key customers not seen for `key_days`, then dormant
     customers (no done visit and no deal for `dormant_days`). Customers with a visit already
     planned from today on are left out.
 
-    Every test is a correlated EXISTS / MAX over the (customer, start) and deal indexes, so the
+    At most `limit` customers for each of the three reasons. Every test is a correlated EXISTS / MAX over the (customer, start) and deal indexes, so the
     cost follows the number of customers looked at, not the size of the visit table.
     """
     now = dt.datetime.combine(today, dt.time())
@@ -281,10 +281,13 @@ def customers_to_visit(
     out: list[Suggestion] = []
     seen: set[int] = set()
 
+    per_reason: Counter[str] = Counter()
+
     def add(cid: int, name: str, company: str, reason: str, since: object, detail: str) -> None:
-        if cid in seen or len(out) >= limit:
+        if cid in seen or per_reason[reason] >= limit:
             return
         seen.add(cid)
+        per_reason[reason] += 1
         out.append(Suggestion(cid, name, company, reason, _as_date(since), detail))
 
     # 1. next actions that are due: on the customer file or on a done visit not yet followed up
@@ -322,8 +325,6 @@ def customers_to_visit(
         .tuples()
     ):
         add(cid, name, company, "overdue", due, action)
-    if len(out) >= limit:
-        return out
     # 2. key customers not seen for key_days
     key = (
         (Customer.key_category == "key")
@@ -339,8 +340,6 @@ def customers_to_visit(
         .tuples()
     ):
         add(cid, name, company, "key_unseen", last, "")
-    if len(out) >= limit:
-        return out
     # 3. dormant: some deal once, but no done visit and no deal for dormant_days
     dormant_cut = today - dt.timedelta(days=dormant_days)
     d = Deal.alias("dd")

@@ -1741,19 +1741,27 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next action due %1: %2</source>
+        <source>Next action due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key customer, last visit %1</source>
+        <source>Key customers not seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key customer, never visited</source>
+        <source>Dormant customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dormant since %1</source>
+        <source>last visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

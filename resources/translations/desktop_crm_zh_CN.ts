@@ -1749,20 +1749,28 @@ Customer file, visit planner and state analysis for small sales offices.</source
       <translation>沉睡客户</translation>
     </message>
     <message>
-      <source>Next action due %1: %2</source>
-      <translation>下一步行动 %1 到期：%2</translation>
+      <source>Next action due</source>
+      <translation>下一步行动到期</translation>
     </message>
     <message>
-      <source>Key customer, last visit %1</source>
-      <translation>重点客户，上次拜访 %1</translation>
+      <source>Key customers not seen</source>
+      <translation>久未拜访的重点客户</translation>
     </message>
     <message>
-      <source>Key customer, never visited</source>
-      <translation>重点客户，从未拜访</translation>
+      <source>Dormant customers</source>
+      <translation>沉睡客户</translation>
     </message>
     <message>
-      <source>Dormant since %1</source>
-      <translation>自 %1 起无往来</translation>
+      <source>last visit %1</source>
+      <translation>上次拜访 %1</translation>
+    </message>
+    <message>
+      <source>never visited</source>
+      <translation>从未拜访</translation>
+    </message>
+    <message>
+      <source>last contact %1</source>
+      <translation>上次往来 %1</translation>
     </message>
     <message>
       <source>Nobody waiting: every customer is planned or recent.</source>

@@ -1749,20 +1749,28 @@ Customer file, visit planner and state analysis for small sales offices.</source
       <translation>沉睡客戶</translation>
     </message>
     <message>
-      <source>Next action due %1: %2</source>
-      <translation>下一步行動 %1 到期：%2</translation>
+      <source>Next action due</source>
+      <translation>下一步行動到期</translation>
     </message>
     <message>
-      <source>Key customer, last visit %1</source>
-      <translation>重點客戶，上次拜訪 %1</translation>
+      <source>Key customers not seen</source>
+      <translation>久未拜訪的重點客戶</translation>
     </message>
     <message>
-      <source>Key customer, never visited</source>
-      <translation>重點客戶，從未拜訪</translation>
+      <source>Dormant customers</source>
+      <translation>沉睡客戶</translation>
     </message>
     <message>
-      <source>Dormant since %1</source>
-      <translation>自 %1 起無往來</translation>
+      <source>last visit %1</source>
+      <translation>上次拜訪 %1</translation>
+    </message>
+    <message>
+      <source>never visited</source>
+      <translation>從未拜訪</translation>
+    </message>
+    <message>
+      <source>last contact %1</source>
+      <translation>上次往來 %1</translation>
     </message>
     <message>
       <source>Nobody waiting: every customer is planned or recent.</source>

@@ -11,7 +11,16 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...services.visit_planning import DaySummary, PlannerWeek
@@ -353,11 +362,29 @@ class PlannerCalendar(QWidget):
             lines = [f"{mark}{row.start:%H:%M} {row.title}"]
             if row.matter:
                 lines.append(row.matter)
-        painter.drawText(
-            rect.adjusted(7, 1, -2, -1),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            "\n".join(lines),
-        )
+        if rect.width() < 72:  # a narrow lane: let time and name wrap inside it
+            painter.drawText(
+                rect.adjusted(6, 1, -1, -1),
+                Qt.AlignmentFlag.AlignLeft
+                | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWrapAnywhere,
+                "\n".join(lines),
+            )
+            return
+        # One elided line each (time and customer first), as many as the box holds.
+        metrics = QFontMetrics(font)
+        text_rect = rect.adjusted(7, 1, -2, -1)
+        y = text_rect.top()
+        for line in lines:
+            if y + metrics.height() > text_rect.bottom() + 3 and y > text_rect.top():
+                break
+            shown = metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(text_rect.width()))
+            painter.drawText(
+                QRectF(text_rect.left(), y, text_rect.width(), metrics.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                shown,
+            )
+            y += metrics.height()
 
     def _paint_drag(self, painter: QPainter) -> None:
         if not (self._dragging and self._press and self._drag_target):

@@ -47,8 +47,7 @@ class PlannerSideList(QWidget):
         self.rep_id: int | None = None
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
-        self.list.setAlternatingRowColors(True)
-        self.list.setSpacing(2)
+        self.list.setSpacing(1)
         self.list.itemDoubleClicked.connect(self._activated)
         self.key_days = QSpinBox(self)
         self.key_days.setRange(7, 365)
@@ -87,24 +86,38 @@ class PlannerSideList(QWidget):
             key_days=self.key_days.value(),
             dormant_days=self.dormant_days.value(),
         )
-        colours = {"overdue": "#b91c1c", "key_unseen": "#1d4ed8", "dormant": "#6b7280"}
-        for s in found:
-            since = s.since.strftime("%Y-%m-%d") if s.since else ""
-            if s.reason == "overdue":
-                why = self.tr("Next action due %1: %2").replace("%1", since).replace("%2", s.detail)
-            elif s.reason == "key_unseen":
-                why = (
-                    self.tr("Key customer, last visit %1").replace("%1", since)
-                    if since
-                    else self.tr("Key customer, never visited")
-                )
-            else:
-                why = self.tr("Dormant since %1").replace("%1", since)
-            item = QListWidgetItem(f"{s.company or s.name}  ·  {s.name}\n{why}")
-            item.setData(ID_ROLE, s.customer_id)
-            item.setToolTip(why)
-            item.setForeground(QColor(colours[s.reason]))
-            self.list.addItem(item)
+        headings = {
+            "overdue": (self.tr("Next action due"), "#b91c1c"),
+            "key_unseen": (self.tr("Key customers not seen"), "#1d4ed8"),
+            "dormant": (self.tr("Dormant customers"), "#6b7280"),
+        }
+        for reason, (heading, colour) in headings.items():
+            group = [s for s in found if s.reason == reason]
+            if not group:
+                continue
+            header = QListWidgetItem(f"{heading} ({len(group)})")
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            header.setForeground(QColor(colour))
+            self.list.addItem(header)
+            for s in group:
+                since = s.since.strftime("%Y-%m-%d") if s.since else ""
+                if reason == "overdue":
+                    why = f"{since}  {s.detail}"
+                elif reason == "key_unseen":
+                    why = (
+                        self.tr("last visit %1").replace("%1", since)
+                        if since
+                        else self.tr("never visited")
+                    )
+                else:
+                    why = self.tr("last contact %1").replace("%1", since)
+                item = QListWidgetItem(f"{s.company or s.name}  ·  {s.name}\n    {why}")
+                item.setData(ID_ROLE, s.customer_id)
+                item.setToolTip(why)
+                self.list.addItem(item)
         if not found:
             self.list.addItem(self.tr("Nobody waiting: every customer is planned or recent."))
 
