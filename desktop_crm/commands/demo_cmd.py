@@ -18,13 +18,16 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..services.demo import build_demo_office
 
+    from ..models.core import Customer, User
+
     ctx = open_for_command(args)
     try:
         office = build_demo_office()
+        customers, users = Customer.select().count(), User.select().count()
     finally:
         ctx.close()
     if office is None:
         print(f"{ctx.target}: already holds customers; left as it is")
     else:
-        print(f"{ctx.target}: demo office with {len(office.customer_ids)} customers")
+        print(f"{ctx.target}: demo office with {users} people and {customers} customers")
     return 0
