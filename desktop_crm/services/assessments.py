@@ -128,6 +128,7 @@ class ComparedAnswer:
     label: str
     left: int | None
     right: int | None
+    reverse: bool = False  # in the newer version: a lower rating is the better answer
 
 
 # ---------------------------------------------------------------- writes
@@ -291,6 +292,26 @@ def compare(left_id: int, right_id: int, lang: str) -> list[ComparedAnswer]:
                         q.label(lang),
                         left.answers(key).get(q.id, Answer()).rating,
                         right.answers(key).get(q.id, Answer()).rating,
+                        q.reverse,
                     )
                 )
     return rows
+
+
+def visit_choices(customer_id: int, limit: int = 20) -> list[tuple[int, dt.datetime, str]]:
+    """Recent visits of a customer an assessment can be linked to: (id, start, matter).
+
+    Empty when the visit planner is not installed.
+    """
+    try:
+        from ..models.visits import Visit
+    except ImportError:
+        return []
+    query = (
+        Visit.select(Visit.id, Visit.start, Visit.matter)
+        .where(Visit.customer == customer_id, Visit.status != "cancelled")
+        .order_by(Visit.start.desc())
+        .limit(limit)
+        .tuples()
+    )
+    return [(int(i), start, str(matter or "")) for i, start, matter in query]

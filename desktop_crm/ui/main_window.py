@@ -17,6 +17,7 @@ from .context import UiContext
 
 ROOMS: list[tuple[str, str]] = [
     ("customers.room", "CustomersRoom"),
+    ("analysis.room", "AnalysisRoom"),
     ("planner.room", "PlannerRoom"),
 ]
 

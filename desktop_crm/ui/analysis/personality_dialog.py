@@ -1,0 +1,91 @@
+"""Rate a customer's expressiveness and emotionality; see the type and how to approach it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services import personality as pe
+from ...services.customers import load_customer
+from ..context import UiContext
+from ..i18n import tr
+
+
+class PersonalityDialog(QDialog):
+    def __init__(self, ctx: UiContext, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.customer_id = customer_id
+        name = str(load_customer(customer_id).customer.name)
+        self.setWindowTitle(self.tr("Personality type – %1").replace("%1", name))
+        current = pe.latest_personality(customer_id)
+        grid = QGridLayout()
+        self.groups: dict[str, QButtonGroup] = {}
+        for row, axis in enumerate(("expressiveness", "emotionality")):
+            hint = QLabel(tr("Personality", pe.AXIS_HINTS[axis]))
+            hint.setWordWrap(True)
+            grid.addWidget(hint, row * 2, 0, 1, 4)
+            group = QButtonGroup(self)
+            for column, value in enumerate(pe.SCALE):
+                button = QRadioButton(f"{value} {tr('Personality', pe.SCALE_LABELS[value])}")
+                group.addButton(button, value)
+                grid.addWidget(button, row * 2 + 1, column)
+            if current is not None:
+                group.button(getattr(current, axis)).setChecked(True)
+            group.idToggled.connect(lambda _id, on: on and self._update())
+            self.groups[axis] = group
+        self.note = QLineEdit(current.note if current else "")
+        self.note.setPlaceholderText(self.tr("What you observed (optional)"))
+        grid.addWidget(self.note, 4, 0, 1, 4)
+        self.type_box = QGroupBox()
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        QVBoxLayout(self.type_box).addWidget(self.advice)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.type_box)
+        layout.addWidget(self.buttons)
+        if current is not None:
+            last = self.tr("Last rated on %1 by %2").replace("%1", current.rated_on.isoformat())
+            layout.insertWidget(0, QLabel(last.replace("%2", current.rated_by or "–")))
+        self.resize(560, 0)
+        self._update()
+
+    def ratings(self) -> tuple[int, int] | None:
+        e = self.groups["expressiveness"].checkedId()
+        m = self.groups["emotionality"].checkedId()
+        return (e, m) if e > 0 and m > 0 else None
+
+    def _update(self) -> None:
+        ratings = self.ratings()
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(ratings is not None)
+        if ratings is None:
+            self.type_box.setTitle(self.tr("Type"))
+            self.advice.setText(self.tr("Rate both to see the type and how to approach it."))
+            return
+        kind = pe.personality_type(*ratings)
+        self.type_box.setTitle(tr("Personality", pe.TYPE_LABELS[kind]))
+        self.advice.setText(tr("Personality", pe.TYPE_ADVICE[kind]))
+
+    def save(self) -> None:
+        ratings = self.ratings()
+        if ratings is None:
+            return
+        pe.rate_personality(self.ctx.app.user, self.customer_id, *ratings, note=self.note.text())
+        self.accept()

@@ -1,0 +1,216 @@
+"""The analysis room: intent × quality chart, tiers, visit time against guidance, questionnaire
+templates and the help page, all for the customers of the current filter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services import office
+from ...services.key_customers import CATEGORIES, CATEGORY_LABELS
+from ...services.quadrant import (
+    QUADRANT_APPROACH,
+    QUADRANT_LABELS,
+    QUADRANT_SHORT,
+    AnalysisFilter,
+    Quadrant,
+    Thresholds,
+    get_thresholds,
+    quadrant_points,
+    set_thresholds,
+)
+from ...services.tiers import TIERS
+from ..context import UiContext
+from ..i18n import tr
+from .help_page import HelpPage
+from .quadrant_chart import COLOURS, QuadrantChart
+from .state_summary import open_history
+from .template_editor import TemplateEditor
+from .tiers_panel import TiersPanel, TimePanel
+
+
+class QuadrantPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.chart = QuadrantChart()
+        self.intent_spin = QDoubleSpinBox()
+        self.quality_spin = QDoubleSpinBox()
+        for spin in (self.intent_spin, self.quality_spin):
+            spin.setRange(0, 100)
+            spin.setDecimals(0)
+        apply = QPushButton(self.tr("Apply"))
+        apply.clicked.connect(self.apply_thresholds)
+        thresholds = QGroupBox(self.tr("High from"))
+        form = QFormLayout(thresholds)
+        form.addRow(self.tr("Intent"), self.intent_spin)
+        form.addRow(self.tr("Quality"), self.quality_spin)
+        form.addRow(apply)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        side = QVBoxLayout()
+        side.addWidget(thresholds)
+        side.addWidget(self.legend)
+        side.addStretch(1)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setMaximumWidth(380)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(side_widget)
+        self.flt = AnalysisFilter()
+
+    def refresh(self, flt: AnalysisFilter) -> None:
+        self.flt = flt
+        t = get_thresholds()
+        self.intent_spin.setValue(t.intent)
+        self.quality_spin.setValue(t.quality)
+        points = quadrant_points(flt, t)
+        self.chart.show_points(points, t)
+        parts = [
+            "<p>"
+            + self.tr("%1 assessed customers. Click a point to open the customer.").replace(
+                "%1", str(len(points))
+            )
+            + "</p>"
+        ]
+        for quadrant in Quadrant:
+            count = sum(1 for p in points if p.quadrant == quadrant)
+            colour = COLOURS[quadrant].name()
+            parts.append(
+                f"<p><b style='color:{colour}'>● {tr('Quadrant', QUADRANT_SHORT[quadrant])}</b>"
+                f" ({count})<br/><i>{tr('Quadrant', QUADRANT_LABELS[quadrant])}</i><br/>"
+                f"{tr('Quadrant', QUADRANT_APPROACH[quadrant])}</p>"
+            )
+        self.legend.setText("".join(parts))
+
+    def apply_thresholds(self) -> None:
+        set_thresholds(Thresholds(self.intent_spin.value(), self.quality_spin.value()))
+        self.refresh(self.flt)
+
+
+class AnalysisRoom(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rep_box = QComboBox()
+        self.category_box = QComboBox()
+        self.tier_box = QComboBox()
+        self._fill_filters()
+        for box in (self.rep_box, self.category_box, self.tier_box):
+            box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.pdf_button = QPushButton(self.tr("Portfolio PDF…"))
+        self.pdf_button.clicked.connect(self.save_portfolio_pdf)
+        bar = QHBoxLayout()
+        for label, box in (
+            (self.tr("Rep"), self.rep_box),
+            (self.tr("Category"), self.category_box),
+            (self.tr("Tier"), self.tier_box),
+        ):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(box)
+        bar.addStretch(1)
+        bar.addWidget(self.pdf_button)
+
+        self.quadrant_page = QuadrantPage(ctx)
+        self.quadrant_page.chart.customer_clicked.connect(self.open_customer)
+        self.tiers_panel = TiersPanel(ctx)
+        self.time_panel = TimePanel(ctx)
+        self.template_editor = TemplateEditor(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.quadrant_page, self.tr("Intent × quality"))
+        self.tabs.addTab(self.tiers_panel, self.tr("Tiers"))
+        self.tabs.addTab(self.time_panel, self.tr("Visit time"))
+        self.tabs.addTab(self.template_editor, self.tr("Questionnaires"))
+        self.tabs.addTab(HelpPage(), self.tr("How scoring works"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+        self.menu = QMenu(self.tr("&Analysis"), self)
+        portfolio = QAction(self.tr("Portfolio PDF…"), self)
+        portfolio.triggered.connect(self.save_portfolio_pdf)
+        refresh = QAction(self.tr("Refresh"), self)
+        refresh.triggered.connect(self.refresh)
+        self.menu.addAction(portfolio)
+        self.menu.addAction(refresh)
+        self.refresh()
+
+    def room_title(self) -> str:
+        return self.tr("Analysis")
+
+    def room_menu(self) -> QMenu:
+        return self.menu
+
+    def _fill_filters(self) -> None:
+        self.rep_box.addItem(self.tr("All reps"), None)
+        for user in office.sales_reps():
+            self.rep_box.addItem(user.name, int(user.id))
+        self.category_box.addItem(self.tr("All categories"), None)
+        for category in CATEGORIES:
+            self.category_box.addItem(tr("KeyCustomer", CATEGORY_LABELS[category]), category)
+        self.tier_box.addItem(self.tr("All tiers"), None)
+        for tier in TIERS:
+            self.tier_box.addItem(tier, tier)
+
+    def current_filter(self) -> AnalysisFilter:
+        return AnalysisFilter(
+            rep_id=self.rep_box.currentData(),
+            key_category=self.category_box.currentData(),
+            tier=self.tier_box.currentData(),
+        )
+
+    def refresh(self) -> None:
+        flt = self.current_filter()
+        self.quadrant_page.refresh(flt)
+        self.tiers_panel.refresh(flt.rep_id)
+        self.time_panel.refresh(flt.rep_id)
+
+    def open_customer(self, customer_id: int) -> None:
+        """Show the customer in the customers room if there is one, else its history."""
+        window = self.window()
+        show_room = getattr(window, "show_room", None)
+        room = show_room("CustomersRoom") if show_room else None
+        if room is not None and hasattr(room, "show_customer"):
+            room.show_customer(customer_id)
+            return
+        open_history(self.ctx, customer_id, self)
+
+    def save_portfolio_pdf(self) -> None:
+        from ...reports.portfolio_report import build_portfolio_report
+        from ..i18n import translate_function
+
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save portfolio report"),
+            str(Path.home() / "portfolio.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not path:
+            return
+        rep_id = self.rep_box.currentData()
+        rep = next((u for u in office.sales_reps() if int(u.id) == rep_id), None)
+        translate = translate_function(self.ctx.lang)
+        op = self.ctx.runner.run(
+            lambda: build_portfolio_report(path, translate, self.ctx.lang, rep),
+            label=self.tr("Writing the report…"),
+            parent=self,
+        )
+        op.on_success(lambda _r: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
+        op.on_failure(lambda error: QMessageBox.warning(self, self.room_title(), str(error)))

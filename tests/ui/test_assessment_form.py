@@ -1,0 +1,160 @@
+"""pytest-qt: answer a full assessment through the form, watch the live scores, save, and find
+it in the database; the history dialog and the analysis room on the same data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from desktop_crm.models.assessments import Assessment, AssessmentAnswer, PersonalityRating
+from desktop_crm.services.assessments import Answer, AssessmentDraft, save_assessment
+from desktop_crm.services.context import AppContext
+from desktop_crm.services.customers import ContactDraft, CustomerDraft, save_customer
+from desktop_crm.ui.analysis.assessment_dialog import AssessmentDialog
+from desktop_crm.ui.context import UiContext
+from desktop_crm.ui.runner import SyncRunner
+
+# intent: q1-q8 rated 4 (75 points), q9 rated 5 (100, weight 2), q10 rated 1 (reversed: 100)
+INTENT = {**{f"intent.{n}": 4 for n in range(1, 9)}, "intent.9": 5, "intent.10": 1}
+# (8*75 + 2*100 + 100) / 11 = 900 / 11 = 81.8 → shown as 82
+# quality: q1-q10 rated 2 (25), q3 (reversed) rated 2 → 4 → 75: (9*25 + 75) / 10 = 30
+QUALITY = {f"quality.{n}": 2 for n in range(1, 11)}
+
+
+@pytest.fixture
+def uctx(sqlite_ctx: AppContext) -> UiContext:
+    return UiContext(app=sqlite_ctx, runner=SyncRunner(), lang="zh_CN")
+
+
+@pytest.fixture
+def customer_id(sqlite_ctx: AppContext) -> int:
+    draft = CustomerDraft({"name": "恒通机械"}, contacts=[ContactDraft("李经理", "采购经理")])
+    return save_customer(sqlite_ctx.user, draft).id
+
+
+def test_answer_full_assessment(qtbot, uctx: UiContext, customer_id: int) -> None:  # type: ignore[no-untyped-def]
+    dialog = AssessmentDialog(uctx, customer_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "0 / 10" not in dialog.intent_label.text()
+    assert "–" in dialog.intent_label.text()
+    for qid, rating in INTENT.items():
+        qtbot.mouseClick(dialog.intent_page.rating_button(qid, rating), Qt.MouseButton.LeftButton)
+    assert "82" in dialog.intent_label.text() and "10" in dialog.intent_label.text()
+    qtbot.keyClicks(dialog.intent_page.notes["intent.9"], "boss decides")  # QtTest types ASCII only
+    dialog.tabs.setCurrentIndex(1)
+    for qid, rating in QUALITY.items():
+        qtbot.mouseClick(dialog.quality_page.rating_button(qid, rating), Qt.MouseButton.LeftButton)
+    assert "30" in dialog.quality_label.text()
+    # 82 ≥ 50 and 30 < 50: high intent, low quality
+    assert "Sell safely" in dialog.quadrant_label.text() or "稳妥" in dialog.quadrant_label.text()
+    dialog.contact_box.setCurrentIndex(1)
+    dialog.date_edit.setDate(dt.date(2026, 5, 20))
+    with qtbot.waitSignal(dialog.saved, timeout=2000):
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    row = Assessment.get(Assessment.customer == customer_id)
+    assert row.assessed_on == dt.date(2026, 5, 20)
+    assert row.intent_score == pytest.approx(900 / 11)
+    assert row.quality_score == pytest.approx(30.0)
+    assert row.contact.name == "李经理"
+    answers = {
+        a.question_id: (a.rating, a.note)
+        for a in AssessmentAnswer.select().where(AssessmentAnswer.assessment == row.id)
+    }
+    assert len(answers) == 20
+    assert answers["intent.9"] == (5, "boss decides")
+    assert answers["quality.3"] == (2, "")
+
+
+def test_question_left_on_unanswered(qtbot, uctx: UiContext, customer_id: int) -> None:  # type: ignore[no-untyped-def]
+    dialog = AssessmentDialog(uctx, customer_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page = dialog.intent_page
+    qtbot.mouseClick(page.rating_button("intent.1", 5), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.rating_button("intent.2", 1), Qt.MouseButton.LeftButton)
+    assert "50" in dialog.intent_label.text()  # (100 + 0) / 2
+    qtbot.mouseClick(page.rating_button("intent.2", 0), Qt.MouseButton.LeftButton)  # back to "?"
+    assert "100" in dialog.intent_label.text()
+    dialog.save()
+    answers = list(AssessmentAnswer.select())
+    assert [(a.question_id, a.rating) for a in answers] == [("intent.1", 5)]
+
+
+def test_nothing_answered_is_not_saved(
+    qtbot,
+    uctx: UiContext,
+    customer_id: int,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    dialog = AssessmentDialog(uctx, customer_id)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert shown and Assessment.select().count() == 0
+
+
+def test_history_and_room(
+    qtbot,
+    uctx: UiContext,
+    customer_id: int,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop_crm.ui.analysis.history_dialog import HistoryDialog
+    from desktop_crm.ui.analysis.room import AnalysisRoom
+
+    user = uctx.app.user
+    save_assessment(
+        user,
+        AssessmentDraft(
+            customer_id, dt.date(2026, 1, 5), {"intent.1": Answer(2)}, {"quality.1": Answer(2)}
+        ),
+    )
+    save_assessment(
+        user,
+        AssessmentDraft(
+            customer_id, dt.date(2026, 6, 5), {"intent.1": Answer(5)}, {"quality.1": Answer(4)}
+        ),
+    )
+    history = HistoryDialog(uctx, customer_id)
+    qtbot.addWidget(history)
+    assert history.table.rowCount() == 2
+    assert history.table.item(0, 1).text() == "100"  # newest first
+    assert len(history.selected_ids()) == 2  # the latest two are compared at once
+    assert history.compare_table.rowCount() == 2 + 20
+    room = AnalysisRoom(uctx)
+    qtbot.addWidget(room)
+    opened: list[int] = []  # without a customers room, a click opens the history (modal)
+    monkeypatch.setattr(
+        "desktop_crm.ui.analysis.room.open_history", lambda _ctx, cid, _parent: opened.append(cid)
+    )
+    clicked: list[int] = []
+    room.quadrant_page.chart.customer_clicked.connect(clicked.append)
+    assert sum(s.count() for s in room.quadrant_page.chart.series.values()) == 1
+    room.quadrant_page.chart._clicked(  # what a click on the point delivers
+        next(q for q, pts in room.quadrant_page.chart.points.items() if pts),
+        room.quadrant_page.chart.series[
+            next(q for q, pts in room.quadrant_page.chart.points.items() if pts)
+        ].at(0),
+    )
+    assert clicked == [customer_id] and opened == [customer_id]
+
+
+def test_personality_dialog(qtbot, uctx: UiContext, customer_id: int) -> None:  # type: ignore[no-untyped-def]
+    from desktop_crm.ui.analysis.personality_dialog import PersonalityDialog
+
+    dialog = PersonalityDialog(uctx, customer_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.groups["expressiveness"].button(1), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.groups["emotionality"].button(4), Qt.MouseButton.LeftButton)
+    assert dialog.type_box.title() in ("Amiable", "和蔼型")
+    dialog.save()
+    row = PersonalityRating.get(PersonalityRating.customer == customer_id)
+    assert (row.expressiveness, row.emotionality) == (1, 4)
