@@ -180,6 +180,20 @@ def trend_chart(
             d.add(PolyLine(coords, strokeColor=colour, strokeWidth=1.4))
         for i in range(0, len(coords), 2):
             d.add(Circle(coords[i], coords[i + 1], 2.4, fillColor=colour, strokeColor=None))
+            value = (coords[i + 1] - pad_b) / h * 100
+            # intent's label above its point, quality's below, so the two rarely collide
+            dy = 5 if index == 1 else -10
+            d.add(
+                String(
+                    coords[i],
+                    coords[i + 1] + dy,
+                    f"{value:.0f}",
+                    fontName=font,
+                    fontSize=6.5,
+                    fillColor=colour,
+                    textAnchor="middle",
+                )
+            )
     for i, (text, colour) in enumerate(zip(legend, (INTENT_COLOUR, QUALITY_COLOUR), strict=True)):
         lx = pad_l + i * 110
         d.add(Rect(lx, height - 10, 10, 4, fillColor=colour, strokeColor=None))

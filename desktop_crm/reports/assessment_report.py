@@ -175,10 +175,8 @@ def _answers(record: AssessmentRecord, key: str, lang: str, translate: Translate
         rows, colWidths=[WIDTH * 0.05, WIDTH * 0.47, WIDTH * 0.22, WIDTH * 0.26], repeatRows=1
     )
     table.setStyle(grid_style())
-    title = (
-        f"{questionnaire.title_in(lang)}  ({translate('AssessmentReport', 'version')} "
-        f"{questionnaire.number})"
-    )
+    version = translate("AssessmentReport", "version %1").replace("%1", str(questionnaire.number))
+    title = f"{questionnaire.title_in(lang)}  ({version})"
     return [para(title, s.heading), table]
 
 

@@ -245,6 +245,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,6 +1303,10 @@ This cannot be undone.</source>
         <source>Tiers are recomputed whenever deals are saved, and on the Tiers page. A tier set by hand (with its reason) wins over the computed one and is shown as set by hand.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How the state analysis works</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -2107,6 +2115,18 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <source>not assessed yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tier –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 (set by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
@@ -2804,21 +2824,6 @@ Use a PostgreSQL server for shared use, or keep the file on this computer.</sour
     <name>parent</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Tier –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tier %1 (set by hand)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tier %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

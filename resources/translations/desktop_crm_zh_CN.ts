@@ -24,261 +24,265 @@
     <name>AnalysisRoom</name>
     <message>
       <source>Portfolio PDF…</source>
-      <translation type="unfinished" />
+      <translation>客户组合 PDF…</translation>
     </message>
     <message>
       <source>Rep</source>
-      <translation type="unfinished">业务员</translation>
+      <translation>业务员</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>客户类别</translation>
     </message>
     <message>
       <source>Tier</source>
-      <translation type="unfinished">等级</translation>
+      <translation>等级</translation>
     </message>
     <message>
       <source>Intent × quality</source>
-      <translation type="unfinished" />
+      <translation>意愿 × 素质</translation>
     </message>
     <message>
       <source>Tiers</source>
-      <translation type="unfinished" />
+      <translation>ABCD 等级</translation>
     </message>
     <message>
       <source>Visit time</source>
-      <translation type="unfinished" />
+      <translation>拜访时间</translation>
     </message>
     <message>
       <source>Questionnaires</source>
-      <translation type="unfinished" />
+      <translation>评估问卷</translation>
     </message>
     <message>
       <source>How scoring works</source>
-      <translation type="unfinished" />
+      <translation>评分说明</translation>
     </message>
     <message>
       <source>&amp;Analysis</source>
-      <translation type="unfinished" />
+      <translation>分析(&amp;A)</translation>
     </message>
     <message>
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation>刷新</translation>
     </message>
     <message>
       <source>Analysis</source>
-      <translation type="unfinished" />
+      <translation>客户状态分析</translation>
     </message>
     <message>
       <source>All reps</source>
-      <translation type="unfinished">全部业务员</translation>
+      <translation>全部业务员</translation>
     </message>
     <message>
       <source>All categories</source>
-      <translation type="unfinished" />
+      <translation>全部类别</translation>
     </message>
     <message>
       <source>All tiers</source>
-      <translation type="unfinished">全部等级</translation>
+      <translation>全部等级</translation>
     </message>
     <message>
       <source>Save portfolio report</source>
-      <translation type="unfinished" />
+      <translation>保存客户组合报告</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+      <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
       <source>Writing the report…</source>
-      <translation type="unfinished" />
+      <translation>正在生成报告…</translation>
     </message>
   </context>
   <context>
     <name>AssessmentDialog</name>
     <message>
       <source>Assess %1</source>
-      <translation type="unfinished" />
+      <translation>评估 %1</translation>
     </message>
     <message>
       <source>(the customer as a whole)</source>
-      <translation type="unfinished" />
+      <translation>（客户整体）</translation>
     </message>
     <message>
       <source>(not on a visit)</source>
-      <translation type="unfinished" />
+      <translation>（非拜访时）</translation>
     </message>
     <message>
       <source>Visit %1</source>
-      <translation type="unfinished" />
+      <translation>拜访 %1</translation>
     </message>
     <message>
       <source>Overall note (optional)</source>
-      <translation type="unfinished" />
+      <translation>总体备注（可不填）</translation>
     </message>
     <message>
       <source>Customer</source>
-      <translation type="unfinished">客户</translation>
+      <translation>客户</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished">日期</translation>
+      <translation>日期</translation>
     </message>
     <message>
       <source>Contact</source>
-      <translation type="unfinished">联系人</translation>
+      <translation>联系人</translation>
     </message>
     <message>
       <source>Visit</source>
-      <translation type="unfinished">拜访</translation>
+      <translation>拜访</translation>
     </message>
     <message>
       <source>%1 of %2 answered</source>
-      <translation type="unfinished" />
+      <translation>已答 %1 / %2 题</translation>
     </message>
     <message>
       <source>Intent</source>
-      <translation type="unfinished" />
+      <translation>意愿</translation>
     </message>
     <message>
       <source>Quality</source>
-      <translation type="unfinished" />
+      <translation>素质</translation>
     </message>
     <message>
       <source>Answer both questionnaires to see the quadrant.</source>
-      <translation type="unfinished" />
+      <translation>两份问卷都作答后即可看到所属象限。</translation>
     </message>
     <message>
       <source>Rate at least one question before saving.</source>
-      <translation type="unfinished" />
+      <translation>请至少为一道题打分后再保存。</translation>
     </message>
   </context>
   <context>
     <name>AssessmentReport</name>
     <message>
       <source>not computed yet</source>
-      <translation type="unfinished" />
+      <translation>尚未计算</translation>
     </message>
     <message>
       <source>%1 (set by hand, computed: %2)</source>
-      <translation type="unfinished" />
+      <translation>%1（手工设定，计算结果：%2）</translation>
     </message>
     <message>
       <source>%1 (computed from the last 12 months)</source>
-      <translation type="unfinished" />
+      <translation>%1（按最近 12 个月计算）</translation>
     </message>
     <message>
       <source>Customer</source>
-      <translation type="unfinished">客户</translation>
+      <translation>客户</translation>
     </message>
     <message>
       <source>Rep</source>
-      <translation type="unfinished">业务员</translation>
+      <translation>业务员</translation>
     </message>
     <message>
       <source>Tier</source>
-      <translation type="unfinished">等级</translation>
+      <translation>等级</translation>
     </message>
     <message>
       <source>Key-customer category</source>
-      <translation type="unfinished">重点客户分类</translation>
+      <translation>客户类别</translation>
     </message>
     <message>
       <source>Personality type</source>
-      <translation type="unfinished" />
+      <translation>顾客类型</translation>
     </message>
     <message>
       <source>not rated yet</source>
-      <translation type="unfinished" />
+      <translation>尚未评定</translation>
     </message>
     <message>
       <source>%1 of %2 answered</source>
-      <translation type="unfinished" />
+      <translation>已答 %1 / %2 题</translation>
     </message>
     <message>
       <source>Intent score</source>
-      <translation type="unfinished" />
+      <translation>意愿得分</translation>
     </message>
     <message>
       <source>Quality score</source>
-      <translation type="unfinished" />
+      <translation>素质得分</translation>
     </message>
     <message>
       <source>Quadrant</source>
-      <translation type="unfinished" />
+      <translation>象限</translation>
     </message>
     <message>
       <source>No quadrant: a questionnaire has no answers.</source>
-      <translation type="unfinished" />
+      <translation>无象限：有一份问卷没有作答。</translation>
     </message>
     <message>
       <source>High means a score of at least %1 (intent) and %2 (quality).</source>
-      <translation type="unfinished" />
+      <translation>“高”指意愿得分不低于 %1、素质得分不低于 %2。</translation>
     </message>
     <message>
       <source>Quality</source>
-      <translation type="unfinished" />
+      <translation>素质</translation>
     </message>
     <message>
       <source>Intent</source>
-      <translation type="unfinished" />
+      <translation>意愿</translation>
     </message>
     <message>
       <source>Question</source>
-      <translation type="unfinished" />
+      <translation>问题</translation>
     </message>
     <message>
       <source>Rating</source>
-      <translation type="unfinished" />
+      <translation>评分</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
     </message>
     <message>
       <source>(reverse-scored)</source>
-      <translation type="unfinished" />
+      <translation>（反向计分）</translation>
     </message>
     <message>
       <source>not answered</source>
-      <translation type="unfinished" />
+      <translation>未作答</translation>
+    </message>
+    <message>
+      <source>version %1</source>
+      <translation>第 %1 版</translation>
     </message>
     <message>
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>历次评估</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished">日期</translation>
+      <translation>日期</translation>
     </message>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>评估人</translation>
     </message>
     <message>
       <source>Contact</source>
-      <translation type="unfinished">联系人</translation>
+      <translation>联系人</translation>
     </message>
     <message>
       <source>Customer assessment</source>
-      <translation type="unfinished" />
+      <translation>客户状态分析报告</translation>
     </message>
     <message>
       <source>This customer has not been assessed yet.</source>
-      <translation type="unfinished" />
+      <translation>该客户尚未评估。</translation>
     </message>
     <message>
       <source>Assessed on %1 by %2</source>
-      <translation type="unfinished" />
+      <translation>%1 由 %2 评估</translation>
     </message>
     <message>
       <source>contact: %1</source>
-      <translation type="unfinished" />
+      <translation>联系人：%1</translation>
     </message>
     <message>
       <source>Scores</source>
-      <translation type="unfinished" />
+      <translation>得分</translation>
     </message>
   </context>
   <context>
@@ -1239,161 +1243,165 @@ This cannot be undone.</source>
     <name>HelpPage</name>
     <message>
       <source>Scores</source>
-      <translation type="unfinished" />
+      <translation>得分</translation>
     </message>
     <message>
       <source>Each question is rated 1 to 5. The line under a question says what 1, 3 and 5 mean; 2 and 4 lie between.</source>
-      <translation type="unfinished" />
+      <translation>每道题打 1 到 5 分。题目下方说明 1、3、5 分各代表什么，2 和 4 分介于其间。</translation>
     </message>
     <message>
       <source>A rating counts 0, 25, 50, 75 or 100 points (1 = 0 … 5 = 100).</source>
-      <translation type="unfinished" />
+      <translation>评分折算为 0、25、50、75、100 分（1 分 = 0，5 分 = 100）。</translation>
     </message>
     <message>
       <source>The score (0–100) is the weighted average of the answered questions: a question with weight 2 counts twice.</source>
-      <translation type="unfinished" />
+      <translation>问卷得分（0–100）是已作答题目的加权平均：权重为 2 的题目算两次。</translation>
     </message>
     <message>
       <source>A question you leave on “?” is not answered: it is left out completely, it neither raises nor lowers the score. The form shows how many of the questions are answered; a score built on few answers is a rough one.</source>
-      <translation type="unfinished" />
+      <translation>停在“?”的题目视为未作答：完全不计入，既不加分也不减分。表单会显示已答题数；作答越少，得分越粗略。</translation>
     </message>
     <message>
       <source>Reverse-scored questions are worded so that a high rating is the unwanted answer (many people deciding the purchase; a very superstitious customer). For them 1 counts 100 points and 5 counts 0 (points of 6 − rating).</source>
-      <translation type="unfinished" />
+      <translation>反向计分的题目，高分代表不理想的情况（采购决策人数多；客户很迷信）。这类题 1 分折算 100 分，5 分折算 0 分（按 6 − 评分计算）。</translation>
     </message>
     <message>
       <source>A questionnaire with no answers has no score, and the customer then has no quadrant.</source>
-      <translation type="unfinished" />
+      <translation>一题都没答的问卷没有得分，客户也就没有象限。</translation>
     </message>
     <message>
       <source>Quadrants</source>
-      <translation type="unfinished" />
+      <translation>象限</translation>
     </message>
     <message>
       <source>A score at or above its threshold (default 50) is high. High or low intent and high or low quality give four quadrants, each with a recommended approach. The thresholds are set on the Intent × quality page.</source>
-      <translation type="unfinished" />
+      <translation>得分达到或超过门槛（默认 50）即为“高”。意愿高低 × 素质高低构成四个象限，每个象限有建议的做法。门槛在“意愿 × 素质”页设置。</translation>
     </message>
     <message>
       <source>The chart shows each customer at its latest assessment. Click a point to open the customer.</source>
-      <translation type="unfinished" />
+      <translation>图中每个点是一位客户的最近一次评估。点击圆点可打开该客户。</translation>
     </message>
     <message>
       <source>Questionnaire versions</source>
-      <translation type="unfinished" />
+      <translation>问卷版本</translation>
     </message>
     <message>
       <source>When the office edits a questionnaire (wording, weight, a question added or removed), a new version is stored. Every saved assessment keeps the version it was answered against, so it still shows the same questions and the same score.</source>
-      <translation type="unfinished" />
+      <translation>公司修改问卷（措辞、权重、增删题目）时会保存一个新版本。每份已保存的评估都保留作答时的版本，所以题目和得分始终不变。</translation>
     </message>
     <message>
       <source>Personality type</source>
-      <translation type="unfinished" />
+      <translation>顾客类型</translation>
     </message>
     <message>
       <source>Rate expressiveness and emotionality from 1 to 4. There is no middle: 1–2 is low, 3–4 is high. High expressiveness and low emotionality is dominant, high and high is expressive, low and high is amiable, low and low is analytical. The latest rating counts; older ones are kept.</source>
-      <translation type="unfinished" />
+      <translation>表达度和情感度各打 1 到 4 分，没有中间值：1–2 为低，3–4 为高。表达度高、情感度低为支配型；都高为表达型；表达度低、情感度高为和蔼型；都低为分析型。以最近一次评定为准，以前的记录都保留。</translation>
     </message>
     <message>
       <source>Tiers</source>
-      <translation type="unfinished" />
+      <translation>ABCD 等级</translation>
     </message>
     <message>
       <source>Customers are sorted by revenue over the last 12 months. With the default breakpoints 40 / 30 / 20 / 10 %, a customer whose revenue starts within the first 40 % of the total is A, within the next 30 % B, the next 20 % C, the rest D. The biggest customer is always A; customers with equal revenue get the same tier; a customer without revenue in the last 12 months is D.</source>
-      <translation type="unfinished" />
+      <translation>按最近 12 个月的销售额给客户排序。默认分界为 40 / 30 / 20 / 10 %：销售额起点落在总额前 40 % 的客户为 A，其后 30 % 为 B，再后 20 % 为 C，其余为 D。最大的客户一定是 A；销售额相同的客户等级相同；最近 12 个月没有销售额的客户为 D。</translation>
     </message>
     <message>
       <source>Tiers are recomputed whenever deals are saved, and on the Tiers page. A tier set by hand (with its reason) wins over the computed one and is shown as set by hand.</source>
-      <translation type="unfinished" />
+      <translation>每次保存交易记录时以及在“ABCD 等级”页都会重新计算等级。手工设定的等级（附原因）优先于计算结果，并标明为手工设定。</translation>
+    </message>
+    <message>
+      <source>How the state analysis works</source>
+      <translation>客户状态分析如何计算</translation>
     </message>
   </context>
   <context>
     <name>HistoryDialog</name>
     <message>
       <source>Assessment history – %1</source>
-      <translation type="unfinished" />
+      <translation>历次评估 – %1</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished">日期</translation>
+      <translation>日期</translation>
     </message>
     <message>
       <source>Intent</source>
-      <translation type="unfinished" />
+      <translation>意愿</translation>
     </message>
     <message>
       <source>Quality</source>
-      <translation type="unfinished" />
+      <translation>素质</translation>
     </message>
     <message>
       <source>Quadrant</source>
-      <translation type="unfinished" />
+      <translation>象限</translation>
     </message>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>评估人</translation>
     </message>
     <message>
       <source>Contact</source>
-      <translation type="unfinished">联系人</translation>
+      <translation>联系人</translation>
     </message>
     <message>
       <source>Select two assessments to compare them.</source>
-      <translation type="unfinished" />
+      <translation>选中两次评估即可对比。</translation>
     </message>
     <message>
       <source>New assessment…</source>
-      <translation type="unfinished" />
+      <translation>新建评估…</translation>
     </message>
     <message>
       <source>Question</source>
-      <translation type="unfinished" />
+      <translation>问题</translation>
     </message>
     <message>
       <source>Intent score</source>
-      <translation type="unfinished" />
+      <translation>意愿得分</translation>
     </message>
     <message>
       <source>Quality score</source>
-      <translation type="unfinished" />
+      <translation>素质得分</translation>
     </message>
   </context>
   <context>
     <name>KeyCustomer</name>
     <message>
       <source>Key customer</source>
-      <translation type="unfinished">重点客户</translation>
+      <translation>重点客户</translation>
     </message>
     <message>
       <source>Ordinary customer</source>
-      <translation type="unfinished">普通客户</translation>
+      <translation>普通客户</translation>
     </message>
     <message>
       <source>Potential customer</source>
-      <translation type="unfinished">有可能成为客户的对象</translation>
+      <translation>有可能成为客户的对象</translation>
     </message>
     <message>
       <source>Unattractive prospect</source>
-      <translation type="unfinished">没有吸引力的对象</translation>
+      <translation>没有吸引力的对象</translation>
     </message>
     <message>
       <source>Not categorised</source>
-      <translation type="unfinished" />
+      <translation>未分类</translation>
     </message>
     <message>
       <source>Build good relations with their whole top management and look after them carefully; if possible, form a partnership or strategic alliance.</source>
-      <translation type="unfinished" />
+      <translation>与其整个企业高层很好地建立起各种关系并精心加以维护，如果可能，应设法与之建立合作伙伴或战略联盟关系。</translation>
     </message>
     <message>
       <source>Do your duty well where you are already in; widen the difference between you and others, win more access to the key people and try to turn them into key customers, while raising the added value you offer.</source>
-      <translation type="unfinished" />
+      <translation>履行好你在已渗透领域内的职责，通过扩大自己与别人的差别，争取获得更多接近关键性人物的机会，设法将他们转变为重点客户，同时也要提高你所能提供的附加价值。</translation>
     </message>
     <message>
       <source>Take active steps to win the first deal and turn them into ordinary customers, then do your duty and consolidate your position.</source>
-      <translation type="unfinished" />
+      <translation>通过采取积极的措施与之做成第一笔生意，设法将他们转变为普通客户，然后履行你的职责，努力巩固你的地位。</translation>
     </message>
     <message>
       <source>Worth winning only if they have great potential: then try to turn them into potential customers.</source>
-      <translation type="unfinished" />
+      <translation>如果这类客户具有很大的潜力，他们就值得去争取，设法将他们变为有可能成为客户的对象。</translation>
     </message>
   </context>
   <context>
@@ -1441,82 +1449,82 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <name>Personality</name>
     <message>
       <source>Very low</source>
-      <translation type="unfinished" />
+      <translation>很低</translation>
     </message>
     <message>
       <source>Rather low</source>
-      <translation type="unfinished" />
+      <translation>偏低</translation>
     </message>
     <message>
       <source>Rather high</source>
-      <translation type="unfinished" />
+      <translation>偏高</translation>
     </message>
     <message>
       <source>Very high</source>
-      <translation type="unfinished" />
+      <translation>很高</translation>
     </message>
     <message>
       <source>Expressiveness: talks fast and loud, takes the lead, shows opinions</source>
-      <translation type="unfinished" />
+      <translation>表达度：说话快、声音大，爱主导，观点外露</translation>
     </message>
     <message>
       <source>Emotionality: shows feelings, values people and relations over facts</source>
-      <translation type="unfinished" />
+      <translation>情感度：情绪外露，看重人情和关系胜过事实</translation>
     </message>
     <message>
       <source>Dominant (driver)</source>
-      <translation type="unfinished" />
+      <translation>支配型</translation>
     </message>
     <message>
       <source>Expressive</source>
-      <translation type="unfinished" />
+      <translation>表达型</translation>
     </message>
     <message>
       <source>Amiable</source>
-      <translation type="unfinished" />
+      <translation>和蔼型</translation>
     </message>
     <message>
       <source>Analytical</source>
-      <translation type="unfinished" />
+      <translation>分析型</translation>
     </message>
     <message>
       <source>Be brief and to the point. Come prepared, talk about results and give two or three options so they can decide. Do not chat or lose their time.</source>
-      <translation type="unfinished" />
+      <translation>简明扼要，直奔主题。准备充分，谈结果，给两三个方案让他拍板。不要闲聊，不要浪费他的时间。</translation>
     </message>
     <message>
       <source>Be warm and lively. Talk about ideas, people and recognition, let them talk. Confirm the details in writing afterwards, they forget them.</source>
-      <translation type="unfinished" />
+      <translation>热情活泼。多谈想法、人和认可，让他多说。事后用书面确认细节，他容易忘。</translation>
     </message>
     <message>
       <source>Build trust first and do not push. Be personal and patient, show that others like them use it, offer guarantees and help them decide step by step.</source>
-      <translation type="unfinished" />
+      <translation>先建立信任，不要逼单。亲切、有耐心，告诉他和他一样的人也在用，给出保障，一步步帮他做决定。</translation>
     </message>
     <message>
       <source>Bring facts, figures and documents. Be exact and orderly, answer questions in detail, give them time to think and never exaggerate.</source>
-      <translation type="unfinished" />
+      <translation>带上事实、数据和资料。严谨有条理，详细回答问题，给他时间考虑，绝不夸大。</translation>
     </message>
   </context>
   <context>
     <name>PersonalityDialog</name>
     <message>
       <source>Personality type – %1</source>
-      <translation type="unfinished" />
+      <translation>顾客类型 – %1</translation>
     </message>
     <message>
       <source>What you observed (optional)</source>
-      <translation type="unfinished" />
+      <translation>你观察到的情况（可不填）</translation>
     </message>
     <message>
       <source>Last rated on %1 by %2</source>
-      <translation type="unfinished" />
+      <translation>上次评定：%1，评定人 %2</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <source>Rate both to see the type and how to approach it.</source>
-      <translation type="unfinished" />
+      <translation>两项都评定后即可看到类型和应对建议。</translation>
     </message>
   </context>
   <context>
@@ -1855,219 +1863,219 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <name>PortfolioReport</name>
     <message>
       <source>Rep</source>
-      <translation type="unfinished">业务员</translation>
+      <translation>业务员</translation>
     </message>
     <message>
       <source>Not assessed</source>
-      <translation type="unfinished" />
+      <translation>未评估</translation>
     </message>
     <message>
       <source>Manual tier</source>
-      <translation type="unfinished">手动等级</translation>
+      <translation>手工等级</translation>
     </message>
     <message>
       <source>Customers</source>
-      <translation type="unfinished">客户</translation>
+      <translation>客户数</translation>
     </message>
     <message>
       <source>(no rep)</source>
-      <translation type="unfinished" />
+      <translation>（无业务员）</translation>
     </message>
     <message>
       <source>Where visit time went (last 90 days)</source>
-      <translation type="unfinished" />
+      <translation>拜访时间去向（最近 90 天）</translation>
     </message>
     <message>
       <source>Guidance: key customers are about 10 % of customers and get 60 % of selling time; ordinary 30 % and 30 %; potential 60 % and 10 %.</source>
-      <translation type="unfinished" />
+      <translation>建议：重点客户约占客户数 10 %，投入 60 % 的销售时间；普通客户 30 % 与 30 %；有可能成为客户的对象 60 % 与 10 %。</translation>
     </message>
     <message>
       <source>Hours</source>
-      <translation type="unfinished" />
+      <translation>小时</translation>
     </message>
     <message>
       <source>Guidance (time)</source>
-      <translation type="unfinished" />
+      <translation>建议（时间）</translation>
     </message>
     <message>
       <source>Share of customers</source>
-      <translation type="unfinished" />
+      <translation>客户占比</translation>
     </message>
     <message>
       <source>No done visits in this period.</source>
-      <translation type="unfinished" />
+      <translation>这段时间没有已完成的拜访。</translation>
     </message>
     <message>
       <source>Actual</source>
-      <translation type="unfinished" />
+      <translation>实际</translation>
     </message>
     <message>
       <source>Guidance</source>
-      <translation type="unfinished" />
+      <translation>建议</translation>
     </message>
     <message>
       <source>Customers per quadrant</source>
-      <translation type="unfinished" />
+      <translation>各象限客户</translation>
     </message>
     <message>
       <source>Customer</source>
-      <translation type="unfinished">客户</translation>
+      <translation>客户</translation>
     </message>
     <message>
       <source>Intent</source>
-      <translation type="unfinished" />
+      <translation>意愿</translation>
     </message>
     <message>
       <source>Quality</source>
-      <translation type="unfinished" />
+      <translation>素质</translation>
     </message>
     <message>
       <source>Tier</source>
-      <translation type="unfinished">等级</translation>
+      <translation>等级</translation>
     </message>
     <message>
       <source>Quadrant of the latest assessment</source>
-      <translation type="unfinished" />
+      <translation>最近一次评估所在象限</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>顾客类型</translation>
     </message>
     <message>
       <source>Assessed</source>
-      <translation type="unfinished" />
+      <translation>评估日期</translation>
     </message>
     <message>
       <source>Customer portfolio</source>
-      <translation type="unfinished" />
+      <translation>客户组合分析</translation>
     </message>
     <message>
       <source>all reps</source>
-      <translation type="unfinished" />
+      <translation>全部业务员</translation>
     </message>
     <message>
       <source>High intent from %1, high quality from %2; tiers by the last 12 months' revenue, breakpoints %3 %.</source>
-      <translation type="unfinished" />
+      <translation>意愿 ≥ %1 为高，素质 ≥ %2 为高；等级按最近 12 个月销售额，分界 %3 %。</translation>
     </message>
     <message>
       <source>Assessed customers</source>
-      <translation type="unfinished" />
+      <translation>已评估客户</translation>
     </message>
     <message>
       <source>Intent × quality</source>
-      <translation type="unfinished" />
+      <translation>意愿 × 素质</translation>
     </message>
     <message>
       <source>Quadrants and tiers per rep</source>
-      <translation type="unfinished" />
+      <translation>各业务员的象限与等级分布</translation>
     </message>
   </context>
   <context>
     <name>Quadrant</name>
     <message>
       <source>High intent, high quality</source>
-      <translation type="unfinished" />
+      <translation>高意愿 · 高素质</translation>
     </message>
     <message>
       <source>High intent, low quality</source>
-      <translation type="unfinished" />
+      <translation>高意愿 · 低素质</translation>
     </message>
     <message>
       <source>Low intent, high quality</source>
-      <translation type="unfinished" />
+      <translation>低意愿 · 高素质</translation>
     </message>
     <message>
       <source>Low intent, low quality</source>
-      <translation type="unfinished" />
+      <translation>低意愿 · 低素质</translation>
     </message>
     <message>
       <source>Close now</source>
-      <translation type="unfinished" />
+      <translation>立即成交</translation>
     </message>
     <message>
       <source>Sell safely</source>
-      <translation type="unfinished" />
+      <translation>稳妥成交</translation>
     </message>
     <message>
       <source>Build interest</source>
-      <translation type="unfinished" />
+      <translation>培养意愿</translation>
     </message>
     <message>
       <source>Keep in touch</source>
-      <translation type="unfinished" />
+      <translation>低成本维系</translation>
     </message>
     <message>
       <source>Ready to buy and worth having: visit in person, meet the decision makers, make a concrete offer and ask for the order. Plan for a long relationship.</source>
-      <translation type="unfinished" />
+      <translation>想买，也值得做：亲自拜访，见决策人，拿出具体方案，主动要单；按长期合作来经营。</translation>
     </message>
     <message>
       <source>Wants to buy but is a riskier partner: keep the offer simple, agree clear terms, ask for prepayment or short credit and check payment before delivering more.</source>
-      <translation type="unfinished" />
+      <translation>想买，但合作风险较高：方案从简，条款讲清，要求预付款或短账期，回款后再加量供货。</translation>
     </message>
     <message>
       <source>A good partner not yet convinced: show how the product creates value, bring cases of others who use it, invite them to try it. Invest time in the relationship.</source>
-      <translation type="unfinished" />
+      <translation>值得合作，但还没被说服：讲清产品如何为他创造价值，带上其他用户的案例，邀请试用；在关系上多投入时间。</translation>
     </message>
     <message>
       <source>Neither ready nor promising yet: keep in touch through cheap channels (phone, WeChat, the monthly card) and assess again in a few months.</source>
-      <translation type="unfinished" />
+      <translation>目前既不想买也不太有潜力：用低成本方式保持联系（电话、微信、每月一卡），几个月后再评估。</translation>
     </message>
   </context>
   <context>
     <name>QuadrantChart</name>
     <message>
       <source>Quality</source>
-      <translation type="unfinished" />
+      <translation>素质</translation>
     </message>
     <message>
       <source>Intent</source>
-      <translation type="unfinished" />
+      <translation>意愿</translation>
     </message>
     <message>
       <source>intent %1 · quality %2</source>
-      <translation type="unfinished" />
+      <translation>意愿 %1 · 素质 %2</translation>
     </message>
   </context>
   <context>
     <name>QuadrantPage</name>
     <message>
       <source>Apply</source>
-      <translation type="unfinished" />
+      <translation>应用</translation>
     </message>
     <message>
       <source>High from</source>
-      <translation type="unfinished" />
+      <translation>“高”的门槛</translation>
     </message>
     <message>
       <source>Intent</source>
-      <translation type="unfinished" />
+      <translation>意愿</translation>
     </message>
     <message>
       <source>Quality</source>
-      <translation type="unfinished" />
+      <translation>素质</translation>
     </message>
     <message>
       <source>%1 assessed customers. Click a point to open the customer.</source>
-      <translation type="unfinished" />
+      <translation>已评估客户 %1 位。点击圆点可打开该客户。</translation>
     </message>
   </context>
   <context>
     <name>QuestionnairePage</name>
     <message>
       <source>(weight %1)</source>
-      <translation type="unfinished" />
+      <translation>（权重 %1）</translation>
     </message>
     <message>
       <source>(reverse-scored: 1 counts best)</source>
-      <translation type="unfinished" />
+      <translation>（反向计分：1 分最好）</translation>
     </message>
     <message>
       <source>Not answered: left out of the score</source>
-      <translation type="unfinished" />
+      <translation>未作答：不计入得分</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
     </message>
   </context>
   <context>
@@ -2093,184 +2101,196 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <name>StateSummary</name>
     <message>
       <source>Assess…</source>
-      <translation type="unfinished" />
+      <translation>评估…</translation>
     </message>
     <message>
       <source>History…</source>
-      <translation type="unfinished" />
+      <translation>历次评估…</translation>
     </message>
     <message>
       <source>Personality…</source>
-      <translation type="unfinished" />
+      <translation>顾客类型…</translation>
     </message>
     <message>
       <source>type not rated</source>
-      <translation type="unfinished" />
+      <translation>类型未评定</translation>
     </message>
     <message>
       <source>intent %1 · quality %2</source>
-      <translation type="unfinished" />
+      <translation>意愿 %1 · 素质 %2</translation>
     </message>
     <message>
       <source>not assessed yet</source>
-      <translation type="unfinished" />
+      <translation>尚未评估</translation>
+    </message>
+    <message>
+      <source>Tier –</source>
+      <translation>等级 –</translation>
+    </message>
+    <message>
+      <source>Tier %1 (set by hand)</source>
+      <translation>等级 %1（手工设定）</translation>
+    </message>
+    <message>
+      <source>Tier %1</source>
+      <translation>等级 %1</translation>
     </message>
   </context>
   <context>
     <name>TemplateEditor</name>
     <message>
       <source>Question</source>
-      <translation type="unfinished" />
+      <translation>问题</translation>
     </message>
     <message>
       <source>Weight</source>
-      <translation type="unfinished" />
+      <translation>权重</translation>
     </message>
     <message>
       <source>Reverse</source>
-      <translation type="unfinished" />
+      <translation>反向计分</translation>
     </message>
     <message>
       <source>1 means</source>
-      <translation type="unfinished" />
+      <translation>1 分表示</translation>
     </message>
     <message>
       <source>3 means</source>
-      <translation type="unfinished" />
+      <translation>3 分表示</translation>
     </message>
     <message>
       <source>5 means</source>
-      <translation type="unfinished" />
+      <translation>5 分表示</translation>
     </message>
     <message>
       <source>Add question</source>
-      <translation type="unfinished" />
+      <translation>增加题目</translation>
     </message>
     <message>
       <source>Remove question</source>
-      <translation type="unfinished" />
+      <translation>删除题目</translation>
     </message>
     <message>
       <source>Save as new version…</source>
-      <translation type="unfinished" />
+      <translation>另存为新版本…</translation>
     </message>
     <message>
       <source>Discard changes</source>
-      <translation type="unfinished" />
+      <translation>放弃修改</translation>
     </message>
     <message>
       <source>Texts are edited in the interface language. Saving makes a new version: assessments already saved keep the version they were answered against and score exactly as before.</source>
-      <translation type="unfinished" />
+      <translation>文字按当前界面语言编辑。保存会生成新版本：已保存的评估保留作答时的版本，得分完全不变。</translation>
     </message>
     <message>
       <source>Version %1 in use; %2 version(s) stored.</source>
-      <translation type="unfinished" />
+      <translation>正在使用第 %1 版；共保存 %2 个版本。</translation>
     </message>
     <message>
       <source>Questionnaire</source>
-      <translation type="unfinished" />
+      <translation>评估问卷</translation>
     </message>
     <message>
       <source>A weight must be a number above 0.</source>
-      <translation type="unfinished" />
+      <translation>权重必须是大于 0 的数字。</translation>
     </message>
     <message>
       <source>Save as new version</source>
-      <translation type="unfinished" />
+      <translation>另存为新版本</translation>
     </message>
     <message>
       <source>What changed (optional):</source>
-      <translation type="unfinished" />
+      <translation>修改了什么（可不填）：</translation>
     </message>
     <message>
       <source>Version %1 is now in use.</source>
-      <translation type="unfinished" />
+      <translation>现在使用第 %1 版。</translation>
     </message>
   </context>
   <context>
     <name>TiersPanel</name>
     <message>
       <source>Rep</source>
-      <translation type="unfinished">业务员</translation>
+      <translation>业务员</translation>
     </message>
     <message>
       <source>No tier</source>
-      <translation type="unfinished" />
+      <translation>无等级</translation>
     </message>
     <message>
       <source>Set by hand</source>
-      <translation type="unfinished" />
+      <translation>手工设定</translation>
     </message>
     <message>
       <source>Customers</source>
-      <translation type="unfinished">客户</translation>
+      <translation>客户数</translation>
     </message>
     <message>
       <source>Breakpoints: share of revenue per tier (last 12 months)</source>
-      <translation type="unfinished" />
+      <translation>分界：各等级占销售额的比例（最近 12 个月）</translation>
     </message>
     <message>
       <source>Save and recompute</source>
-      <translation type="unfinished" />
+      <translation>保存并重新计算</translation>
     </message>
     <message>
       <source>A customer whose revenue starts within the first share of the total is A, and so on; equal revenue, equal tier; no revenue in 12 months is D. A tier set by hand on the customer wins and is counted under “Set by hand” too.</source>
-      <translation type="unfinished" />
+      <translation>销售额起点落在第一段比例内的客户为 A，依此类推；销售额相同则等级相同；12 个月没有销售额为 D。客户上手工设定的等级优先，并同时计入“手工设定”。</translation>
     </message>
     <message>
       <source>(no rep)</source>
-      <translation type="unfinished" />
+      <translation>（无业务员）</translation>
     </message>
     <message>
       <source>Tiers</source>
-      <translation type="unfinished" />
+      <translation>ABCD 等级</translation>
     </message>
     <message>
       <source>The four shares must add up to 100 %.</source>
-      <translation type="unfinished" />
+      <translation>四个比例之和必须是 100 %。</translation>
     </message>
     <message>
       <source>Recomputing tiers…</source>
-      <translation type="unfinished" />
+      <translation>正在重新计算等级…</translation>
     </message>
   </context>
   <context>
     <name>TimePanel</name>
     <message>
       <source>Last 30 days</source>
-      <translation type="unfinished" />
+      <translation>最近 30 天</translation>
     </message>
     <message>
       <source>Last 90 days</source>
-      <translation type="unfinished" />
+      <translation>最近 90 天</translation>
     </message>
     <message>
       <source>Last 12 months</source>
-      <translation type="unfinished" />
+      <translation>最近 12 个月</translation>
     </message>
     <message>
       <source>Rep</source>
-      <translation type="unfinished">业务员</translation>
+      <translation>业务员</translation>
     </message>
     <message>
       <source>Hours</source>
-      <translation type="unfinished" />
+      <translation>小时</translation>
     </message>
     <message>
       <source>No done visits in this period.</source>
-      <translation type="unfinished" />
+      <translation>这段时间没有已完成的拜访。</translation>
     </message>
     <message>
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>期间</translation>
     </message>
     <message>
       <source>Guidance: key customers are about 10 % of customers and get 60 % of the selling time; ordinary 30 % and 30 %; potential 60 % and 10 %. Each cell: actual share of visit time (guidance).</source>
-      <translation type="unfinished" />
+      <translation>建议：重点客户约占客户数 10 %，投入 60 % 的销售时间；普通客户 30 % 与 30 %；有可能成为客户的对象 60 % 与 10 %。每格：实际拜访时间占比（建议值）。</translation>
     </message>
     <message>
       <source>Share of customers (guidance)</source>
-      <translation type="unfinished" />
+      <translation>客户占比（建议值）</translation>
     </message>
   </context>
   <context>
@@ -2304,11 +2324,11 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <name>TrendChart</name>
     <message>
       <source>Intent</source>
-      <translation type="unfinished" />
+      <translation>意愿</translation>
     </message>
     <message>
       <source>Quality</source>
-      <translation type="unfinished" />
+      <translation>素质</translation>
     </message>
   </context>
   <context>
@@ -2815,21 +2835,6 @@ Use a PostgreSQL server for shared use, or keep the file on this computer.</sour
     <message>
       <source>Cancel</source>
       <translation>取消</translation>
-    </message>
-  </context>
-  <context>
-    <name>widget</name>
-    <message>
-      <source>Tier –</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Tier %1 (set by hand)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Tier %1</source>
-      <translation type="unfinished">%1 级</translation>
     </message>
   </context>
 </TS>

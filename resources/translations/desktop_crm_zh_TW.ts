@@ -24,261 +24,265 @@
     <name>AnalysisRoom</name>
     <message>
       <source>Portfolio PDF…</source>
-      <translation type="unfinished" />
+      <translation>客戶組合 PDF…</translation>
     </message>
     <message>
       <source>Rep</source>
-      <translation type="unfinished">業務員</translation>
+      <translation>業務員</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>客戶類別</translation>
     </message>
     <message>
       <source>Tier</source>
-      <translation type="unfinished">等級</translation>
+      <translation>等級</translation>
     </message>
     <message>
       <source>Intent × quality</source>
-      <translation type="unfinished" />
+      <translation>意願 × 素質</translation>
     </message>
     <message>
       <source>Tiers</source>
-      <translation type="unfinished" />
+      <translation>ABCD 等級</translation>
     </message>
     <message>
       <source>Visit time</source>
-      <translation type="unfinished" />
+      <translation>拜訪時間</translation>
     </message>
     <message>
       <source>Questionnaires</source>
-      <translation type="unfinished" />
+      <translation>評估問卷</translation>
     </message>
     <message>
       <source>How scoring works</source>
-      <translation type="unfinished" />
+      <translation>評分說明</translation>
     </message>
     <message>
       <source>&amp;Analysis</source>
-      <translation type="unfinished" />
+      <translation>分析(&amp;A)</translation>
     </message>
     <message>
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation>刷新</translation>
     </message>
     <message>
       <source>Analysis</source>
-      <translation type="unfinished" />
+      <translation>客戶狀態分析</translation>
     </message>
     <message>
       <source>All reps</source>
-      <translation type="unfinished">全部業務員</translation>
+      <translation>全部業務員</translation>
     </message>
     <message>
       <source>All categories</source>
-      <translation type="unfinished" />
+      <translation>全部類別</translation>
     </message>
     <message>
       <source>All tiers</source>
-      <translation type="unfinished">全部等級</translation>
+      <translation>全部等級</translation>
     </message>
     <message>
       <source>Save portfolio report</source>
-      <translation type="unfinished" />
+      <translation>保存客戶組合報告</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished">PDF 檔案 (*.pdf)</translation>
+      <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
       <source>Writing the report…</source>
-      <translation type="unfinished" />
+      <translation>正在生成報告…</translation>
     </message>
   </context>
   <context>
     <name>AssessmentDialog</name>
     <message>
       <source>Assess %1</source>
-      <translation type="unfinished" />
+      <translation>評估 %1</translation>
     </message>
     <message>
       <source>(the customer as a whole)</source>
-      <translation type="unfinished" />
+      <translation>（客戶整體）</translation>
     </message>
     <message>
       <source>(not on a visit)</source>
-      <translation type="unfinished" />
+      <translation>（非拜訪時）</translation>
     </message>
     <message>
       <source>Visit %1</source>
-      <translation type="unfinished" />
+      <translation>拜訪 %1</translation>
     </message>
     <message>
       <source>Overall note (optional)</source>
-      <translation type="unfinished" />
+      <translation>總體備註（可不填）</translation>
     </message>
     <message>
       <source>Customer</source>
-      <translation type="unfinished">客戶</translation>
+      <translation>客戶</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished">日期</translation>
+      <translation>日期</translation>
     </message>
     <message>
       <source>Contact</source>
-      <translation type="unfinished">聯繫人</translation>
+      <translation>聯繫人</translation>
     </message>
     <message>
       <source>Visit</source>
-      <translation type="unfinished">拜訪</translation>
+      <translation>拜訪</translation>
     </message>
     <message>
       <source>%1 of %2 answered</source>
-      <translation type="unfinished" />
+      <translation>已答 %1 / %2 題</translation>
     </message>
     <message>
       <source>Intent</source>
-      <translation type="unfinished" />
+      <translation>意願</translation>
     </message>
     <message>
       <source>Quality</source>
-      <translation type="unfinished" />
+      <translation>素質</translation>
     </message>
     <message>
       <source>Answer both questionnaires to see the quadrant.</source>
-      <translation type="unfinished" />
+      <translation>兩份問卷都作答後即可看到所屬象限。</translation>
     </message>
     <message>
       <source>Rate at least one question before saving.</source>
-      <translation type="unfinished" />
+      <translation>請至少為一道題打分後再保存。</translation>
     </message>
   </context>
   <context>
     <name>AssessmentReport</name>
     <message>
       <source>not computed yet</source>
-      <translation type="unfinished" />
+      <translation>尚未計算</translation>
     </message>
     <message>
       <source>%1 (set by hand, computed: %2)</source>
-      <translation type="unfinished" />
+      <translation>%1（手工設定，計算結果：%2）</translation>
     </message>
     <message>
       <source>%1 (computed from the last 12 months)</source>
-      <translation type="unfinished" />
+      <translation>%1（按最近 12 個月計算）</translation>
     </message>
     <message>
       <source>Customer</source>
-      <translation type="unfinished">客戶</translation>
+      <translation>客戶</translation>
     </message>
     <message>
       <source>Rep</source>
-      <translation type="unfinished">業務員</translation>
+      <translation>業務員</translation>
     </message>
     <message>
       <source>Tier</source>
-      <translation type="unfinished">等級</translation>
+      <translation>等級</translation>
     </message>
     <message>
       <source>Key-customer category</source>
-      <translation type="unfinished">重點客戶分類</translation>
+      <translation>客戶類別</translation>
     </message>
     <message>
       <source>Personality type</source>
-      <translation type="unfinished" />
+      <translation>顧客類型</translation>
     </message>
     <message>
       <source>not rated yet</source>
-      <translation type="unfinished" />
+      <translation>尚未評定</translation>
     </message>
     <message>
       <source>%1 of %2 answered</source>
-      <translation type="unfinished" />
+      <translation>已答 %1 / %2 題</translation>
     </message>
     <message>
       <source>Intent score</source>
-      <translation type="unfinished" />
+      <translation>意願得分</translation>
     </message>
     <message>
       <source>Quality score</source>
-      <translation type="unfinished" />
+      <translation>素質得分</translation>
     </message>
     <message>
       <source>Quadrant</source>
-      <translation type="unfinished" />
+      <translation>象限</translation>
     </message>
     <message>
       <source>No quadrant: a questionnaire has no answers.</source>
-      <translation type="unfinished" />
+      <translation>無象限：有一份問卷沒有作答。</translation>
     </message>
     <message>
       <source>High means a score of at least %1 (intent) and %2 (quality).</source>
-      <translation type="unfinished" />
+      <translation>“高”指意願得分不低於 %1、素質得分不低於 %2。</translation>
     </message>
     <message>
       <source>Quality</source>
-      <translation type="unfinished" />
+      <translation>素質</translation>
     </message>
     <message>
       <source>Intent</source>
-      <translation type="unfinished" />
+      <translation>意願</translation>
     </message>
     <message>
       <source>Question</source>
-      <translation type="unfinished" />
+      <translation>問題</translation>
     </message>
     <message>
       <source>Rating</source>
-      <translation type="unfinished" />
+      <translation>評分</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>備註</translation>
     </message>
     <message>
       <source>(reverse-scored)</source>
-      <translation type="unfinished" />
+      <translation>（反向計分）</translation>
     </message>
     <message>
       <source>not answered</source>
-      <translation type="unfinished" />
+      <translation>未作答</translation>
+    </message>
+    <message>
+      <source>version %1</source>
+      <translation>第 %1 版</translation>
     </message>
     <message>
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>歷次評估</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished">日期</translation>
+      <translation>日期</translation>
     </message>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>評估人</translation>
     </message>
     <message>
       <source>Contact</source>
-      <translation type="unfinished">聯繫人</translation>
+      <translation>聯繫人</translation>
     </message>
     <message>
       <source>Customer assessment</source>
-      <translation type="unfinished" />
+      <translation>客戶狀態分析報告</translation>
     </message>
     <message>
       <source>This customer has not been assessed yet.</source>
-      <translation type="unfinished" />
+      <translation>該客戶尚未評估。</translation>
     </message>
     <message>
       <source>Assessed on %1 by %2</source>
-      <translation type="unfinished" />
+      <translation>%1 由 %2 評估</translation>
     </message>
     <message>
       <source>contact: %1</source>
-      <translation type="unfinished" />
+      <translation>聯繫人：%1</translation>
     </message>
     <message>
       <source>Scores</source>
-      <translation type="unfinished" />
+      <translation>得分</translation>
     </message>
   </context>
   <context>
@@ -1239,161 +1243,165 @@ This cannot be undone.</source>
     <name>HelpPage</name>
     <message>
       <source>Scores</source>
-      <translation type="unfinished" />
+      <translation>得分</translation>
     </message>
     <message>
       <source>Each question is rated 1 to 5. The line under a question says what 1, 3 and 5 mean; 2 and 4 lie between.</source>
-      <translation type="unfinished" />
+      <translation>每道題打 1 到 5 分。題目下方說明 1、3、5 分各代表什麼，2 和 4 分介於其間。</translation>
     </message>
     <message>
       <source>A rating counts 0, 25, 50, 75 or 100 points (1 = 0 … 5 = 100).</source>
-      <translation type="unfinished" />
+      <translation>評分折算為 0、25、50、75、100 分（1 分 = 0，5 分 = 100）。</translation>
     </message>
     <message>
       <source>The score (0–100) is the weighted average of the answered questions: a question with weight 2 counts twice.</source>
-      <translation type="unfinished" />
+      <translation>問卷得分（0–100）是已作答題目的加權平均：權重為 2 的題目算兩次。</translation>
     </message>
     <message>
       <source>A question you leave on “?” is not answered: it is left out completely, it neither raises nor lowers the score. The form shows how many of the questions are answered; a score built on few answers is a rough one.</source>
-      <translation type="unfinished" />
+      <translation>停在“?”的題目視為未作答：完全不計入，既不加分也不減分。表單會顯示已答題數；作答越少，得分越粗略。</translation>
     </message>
     <message>
       <source>Reverse-scored questions are worded so that a high rating is the unwanted answer (many people deciding the purchase; a very superstitious customer). For them 1 counts 100 points and 5 counts 0 (points of 6 − rating).</source>
-      <translation type="unfinished" />
+      <translation>反向計分的題目，高分代表不理想的情況（採購決策人數多；客戶很迷信）。這類題 1 分折算 100 分，5 分折算 0 分（按 6 − 評分計算）。</translation>
     </message>
     <message>
       <source>A questionnaire with no answers has no score, and the customer then has no quadrant.</source>
-      <translation type="unfinished" />
+      <translation>一題都沒答的問卷沒有得分，客戶也就沒有象限。</translation>
     </message>
     <message>
       <source>Quadrants</source>
-      <translation type="unfinished" />
+      <translation>象限</translation>
     </message>
     <message>
       <source>A score at or above its threshold (default 50) is high. High or low intent and high or low quality give four quadrants, each with a recommended approach. The thresholds are set on the Intent × quality page.</source>
-      <translation type="unfinished" />
+      <translation>得分達到或超過門檻（默認 50）即為“高”。意願高低 × 素質高低構成四個象限，每個象限有建議的做法。門檻在“意願 × 素質”頁設置。</translation>
     </message>
     <message>
       <source>The chart shows each customer at its latest assessment. Click a point to open the customer.</source>
-      <translation type="unfinished" />
+      <translation>圖中每個點是一位客戶的最近一次評估。點擊圓點可打開該客戶。</translation>
     </message>
     <message>
       <source>Questionnaire versions</source>
-      <translation type="unfinished" />
+      <translation>問卷版本</translation>
     </message>
     <message>
       <source>When the office edits a questionnaire (wording, weight, a question added or removed), a new version is stored. Every saved assessment keeps the version it was answered against, so it still shows the same questions and the same score.</source>
-      <translation type="unfinished" />
+      <translation>公司修改問卷（措辭、權重、增刪題目）時會保存一個新版本。每份已保存的評估都保留作答時的版本，所以題目和得分始終不變。</translation>
     </message>
     <message>
       <source>Personality type</source>
-      <translation type="unfinished" />
+      <translation>顧客類型</translation>
     </message>
     <message>
       <source>Rate expressiveness and emotionality from 1 to 4. There is no middle: 1–2 is low, 3–4 is high. High expressiveness and low emotionality is dominant, high and high is expressive, low and high is amiable, low and low is analytical. The latest rating counts; older ones are kept.</source>
-      <translation type="unfinished" />
+      <translation>表達度和情感度各打 1 到 4 分，沒有中間值：1–2 為低，3–4 為高。表達度高、情感度低為支配型；都高為表達型；表達度低、情感度高為和藹型；都低為分析型。以最近一次評定為準，以前的記錄都保留。</translation>
     </message>
     <message>
       <source>Tiers</source>
-      <translation type="unfinished" />
+      <translation>ABCD 等級</translation>
     </message>
     <message>
       <source>Customers are sorted by revenue over the last 12 months. With the default breakpoints 40 / 30 / 20 / 10 %, a customer whose revenue starts within the first 40 % of the total is A, within the next 30 % B, the next 20 % C, the rest D. The biggest customer is always A; customers with equal revenue get the same tier; a customer without revenue in the last 12 months is D.</source>
-      <translation type="unfinished" />
+      <translation>按最近 12 個月的銷售額給客戶排序。默認分界為 40 / 30 / 20 / 10 %：銷售額起點落在總額前 40 % 的客戶為 A，其後 30 % 為 B，再後 20 % 為 C，其餘為 D。最大的客戶一定是 A；銷售額相同的客戶等級相同；最近 12 個月沒有銷售額的客戶為 D。</translation>
     </message>
     <message>
       <source>Tiers are recomputed whenever deals are saved, and on the Tiers page. A tier set by hand (with its reason) wins over the computed one and is shown as set by hand.</source>
-      <translation type="unfinished" />
+      <translation>每次保存交易記錄時以及在“ABCD 等級”頁都會重新計算等級。手工設定的等級（附原因）優先於計算結果，並標明為手工設定。</translation>
+    </message>
+    <message>
+      <source>How the state analysis works</source>
+      <translation>客戶狀態分析如何計算</translation>
     </message>
   </context>
   <context>
     <name>HistoryDialog</name>
     <message>
       <source>Assessment history – %1</source>
-      <translation type="unfinished" />
+      <translation>歷次評估 – %1</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished">日期</translation>
+      <translation>日期</translation>
     </message>
     <message>
       <source>Intent</source>
-      <translation type="unfinished" />
+      <translation>意願</translation>
     </message>
     <message>
       <source>Quality</source>
-      <translation type="unfinished" />
+      <translation>素質</translation>
     </message>
     <message>
       <source>Quadrant</source>
-      <translation type="unfinished" />
+      <translation>象限</translation>
     </message>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>評估人</translation>
     </message>
     <message>
       <source>Contact</source>
-      <translation type="unfinished">聯繫人</translation>
+      <translation>聯繫人</translation>
     </message>
     <message>
       <source>Select two assessments to compare them.</source>
-      <translation type="unfinished" />
+      <translation>選中兩次評估即可對比。</translation>
     </message>
     <message>
       <source>New assessment…</source>
-      <translation type="unfinished" />
+      <translation>新建評估…</translation>
     </message>
     <message>
       <source>Question</source>
-      <translation type="unfinished" />
+      <translation>問題</translation>
     </message>
     <message>
       <source>Intent score</source>
-      <translation type="unfinished" />
+      <translation>意願得分</translation>
     </message>
     <message>
       <source>Quality score</source>
-      <translation type="unfinished" />
+      <translation>素質得分</translation>
     </message>
   </context>
   <context>
     <name>KeyCustomer</name>
     <message>
       <source>Key customer</source>
-      <translation type="unfinished">重點客戶</translation>
+      <translation>重點客戶</translation>
     </message>
     <message>
       <source>Ordinary customer</source>
-      <translation type="unfinished">普通客戶</translation>
+      <translation>普通客戶</translation>
     </message>
     <message>
       <source>Potential customer</source>
-      <translation type="unfinished">有可能成為客戶的對象</translation>
+      <translation>有可能成為客戶的對象</translation>
     </message>
     <message>
       <source>Unattractive prospect</source>
-      <translation type="unfinished">沒有吸引力的對象</translation>
+      <translation>沒有吸引力的對象</translation>
     </message>
     <message>
       <source>Not categorised</source>
-      <translation type="unfinished" />
+      <translation>未分類</translation>
     </message>
     <message>
       <source>Build good relations with their whole top management and look after them carefully; if possible, form a partnership or strategic alliance.</source>
-      <translation type="unfinished" />
+      <translation>與其整個企業高層很好地建立起各種關係並精心加以維護，如果可能，應設法與之建立合作伙伴或戰略聯盟關係。</translation>
     </message>
     <message>
       <source>Do your duty well where you are already in; widen the difference between you and others, win more access to the key people and try to turn them into key customers, while raising the added value you offer.</source>
-      <translation type="unfinished" />
+      <translation>履行好你在已滲透領域內的職責，通過擴大自己與別人的差別，爭取獲得更多接近關鍵性人物的機會，設法將他們轉變為重點客戶，同時也要提高你所能提供的附加價值。</translation>
     </message>
     <message>
       <source>Take active steps to win the first deal and turn them into ordinary customers, then do your duty and consolidate your position.</source>
-      <translation type="unfinished" />
+      <translation>通過採取積極的措施與之做成第一筆生意，設法將他們轉變為普通客戶，然後履行你的職責，努力鞏固你的地位。</translation>
     </message>
     <message>
       <source>Worth winning only if they have great potential: then try to turn them into potential customers.</source>
-      <translation type="unfinished" />
+      <translation>如果這類客戶具有很大的潛力，他們就值得去爭取，設法將他們變為有可能成為客戶的對象。</translation>
     </message>
   </context>
   <context>
@@ -1441,82 +1449,82 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <name>Personality</name>
     <message>
       <source>Very low</source>
-      <translation type="unfinished" />
+      <translation>很低</translation>
     </message>
     <message>
       <source>Rather low</source>
-      <translation type="unfinished" />
+      <translation>偏低</translation>
     </message>
     <message>
       <source>Rather high</source>
-      <translation type="unfinished" />
+      <translation>偏高</translation>
     </message>
     <message>
       <source>Very high</source>
-      <translation type="unfinished" />
+      <translation>很高</translation>
     </message>
     <message>
       <source>Expressiveness: talks fast and loud, takes the lead, shows opinions</source>
-      <translation type="unfinished" />
+      <translation>表達度：說話快、聲音大，愛主導，觀點外露</translation>
     </message>
     <message>
       <source>Emotionality: shows feelings, values people and relations over facts</source>
-      <translation type="unfinished" />
+      <translation>情感度：情緒外露，看重人情和關係勝過事實</translation>
     </message>
     <message>
       <source>Dominant (driver)</source>
-      <translation type="unfinished" />
+      <translation>支配型</translation>
     </message>
     <message>
       <source>Expressive</source>
-      <translation type="unfinished" />
+      <translation>表達型</translation>
     </message>
     <message>
       <source>Amiable</source>
-      <translation type="unfinished" />
+      <translation>和藹型</translation>
     </message>
     <message>
       <source>Analytical</source>
-      <translation type="unfinished" />
+      <translation>分析型</translation>
     </message>
     <message>
       <source>Be brief and to the point. Come prepared, talk about results and give two or three options so they can decide. Do not chat or lose their time.</source>
-      <translation type="unfinished" />
+      <translation>簡明扼要，直奔主題。準備充分，談結果，給兩三個方案讓他拍板。不要閒聊，不要浪費他的時間。</translation>
     </message>
     <message>
       <source>Be warm and lively. Talk about ideas, people and recognition, let them talk. Confirm the details in writing afterwards, they forget them.</source>
-      <translation type="unfinished" />
+      <translation>熱情活潑。多談想法、人和認可，讓他多說。事後用書面確認細節，他容易忘。</translation>
     </message>
     <message>
       <source>Build trust first and do not push. Be personal and patient, show that others like them use it, offer guarantees and help them decide step by step.</source>
-      <translation type="unfinished" />
+      <translation>先建立信任，不要逼單。親切、有耐心，告訴他和他一樣的人也在用，給出保障，一步步幫他做決定。</translation>
     </message>
     <message>
       <source>Bring facts, figures and documents. Be exact and orderly, answer questions in detail, give them time to think and never exaggerate.</source>
-      <translation type="unfinished" />
+      <translation>帶上事實、數據和資料。嚴謹有條理，詳細回答問題，給他時間考慮，絕不誇大。</translation>
     </message>
   </context>
   <context>
     <name>PersonalityDialog</name>
     <message>
       <source>Personality type – %1</source>
-      <translation type="unfinished" />
+      <translation>顧客類型 – %1</translation>
     </message>
     <message>
       <source>What you observed (optional)</source>
-      <translation type="unfinished" />
+      <translation>你觀察到的情況（可不填）</translation>
     </message>
     <message>
       <source>Last rated on %1 by %2</source>
-      <translation type="unfinished" />
+      <translation>上次評定：%1，評定人 %2</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>類型</translation>
     </message>
     <message>
       <source>Rate both to see the type and how to approach it.</source>
-      <translation type="unfinished" />
+      <translation>兩項都評定後即可看到類型和應對建議。</translation>
     </message>
   </context>
   <context>
@@ -1855,219 +1863,219 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <name>PortfolioReport</name>
     <message>
       <source>Rep</source>
-      <translation type="unfinished">業務員</translation>
+      <translation>業務員</translation>
     </message>
     <message>
       <source>Not assessed</source>
-      <translation type="unfinished" />
+      <translation>未評估</translation>
     </message>
     <message>
       <source>Manual tier</source>
-      <translation type="unfinished">手動等級</translation>
+      <translation>手工等級</translation>
     </message>
     <message>
       <source>Customers</source>
-      <translation type="unfinished">客戶</translation>
+      <translation>客戶數</translation>
     </message>
     <message>
       <source>(no rep)</source>
-      <translation type="unfinished" />
+      <translation>（無業務員）</translation>
     </message>
     <message>
       <source>Where visit time went (last 90 days)</source>
-      <translation type="unfinished" />
+      <translation>拜訪時間去向（最近 90 天）</translation>
     </message>
     <message>
       <source>Guidance: key customers are about 10 % of customers and get 60 % of selling time; ordinary 30 % and 30 %; potential 60 % and 10 %.</source>
-      <translation type="unfinished" />
+      <translation>建議：重點客戶約佔客戶數 10 %，投入 60 % 的銷售時間；普通客戶 30 % 與 30 %；有可能成為客戶的對象 60 % 與 10 %。</translation>
     </message>
     <message>
       <source>Hours</source>
-      <translation type="unfinished" />
+      <translation>小時</translation>
     </message>
     <message>
       <source>Guidance (time)</source>
-      <translation type="unfinished" />
+      <translation>建議（時間）</translation>
     </message>
     <message>
       <source>Share of customers</source>
-      <translation type="unfinished" />
+      <translation>客戶佔比</translation>
     </message>
     <message>
       <source>No done visits in this period.</source>
-      <translation type="unfinished" />
+      <translation>這段時間沒有已完成的拜訪。</translation>
     </message>
     <message>
       <source>Actual</source>
-      <translation type="unfinished" />
+      <translation>實際</translation>
     </message>
     <message>
       <source>Guidance</source>
-      <translation type="unfinished" />
+      <translation>建議</translation>
     </message>
     <message>
       <source>Customers per quadrant</source>
-      <translation type="unfinished" />
+      <translation>各象限客戶</translation>
     </message>
     <message>
       <source>Customer</source>
-      <translation type="unfinished">客戶</translation>
+      <translation>客戶</translation>
     </message>
     <message>
       <source>Intent</source>
-      <translation type="unfinished" />
+      <translation>意願</translation>
     </message>
     <message>
       <source>Quality</source>
-      <translation type="unfinished" />
+      <translation>素質</translation>
     </message>
     <message>
       <source>Tier</source>
-      <translation type="unfinished">等級</translation>
+      <translation>等級</translation>
     </message>
     <message>
       <source>Quadrant of the latest assessment</source>
-      <translation type="unfinished" />
+      <translation>最近一次評估所在象限</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>顧客類型</translation>
     </message>
     <message>
       <source>Assessed</source>
-      <translation type="unfinished" />
+      <translation>評估日期</translation>
     </message>
     <message>
       <source>Customer portfolio</source>
-      <translation type="unfinished" />
+      <translation>客戶組合分析</translation>
     </message>
     <message>
       <source>all reps</source>
-      <translation type="unfinished" />
+      <translation>全部業務員</translation>
     </message>
     <message>
       <source>High intent from %1, high quality from %2; tiers by the last 12 months' revenue, breakpoints %3 %.</source>
-      <translation type="unfinished" />
+      <translation>意願 ≥ %1 為高，素質 ≥ %2 為高；等級按最近 12 個月銷售額，分界 %3 %。</translation>
     </message>
     <message>
       <source>Assessed customers</source>
-      <translation type="unfinished" />
+      <translation>已評估客戶</translation>
     </message>
     <message>
       <source>Intent × quality</source>
-      <translation type="unfinished" />
+      <translation>意願 × 素質</translation>
     </message>
     <message>
       <source>Quadrants and tiers per rep</source>
-      <translation type="unfinished" />
+      <translation>各業務員的象限與等級分佈</translation>
     </message>
   </context>
   <context>
     <name>Quadrant</name>
     <message>
       <source>High intent, high quality</source>
-      <translation type="unfinished" />
+      <translation>高意願 · 高素質</translation>
     </message>
     <message>
       <source>High intent, low quality</source>
-      <translation type="unfinished" />
+      <translation>高意願 · 低素質</translation>
     </message>
     <message>
       <source>Low intent, high quality</source>
-      <translation type="unfinished" />
+      <translation>低意願 · 高素質</translation>
     </message>
     <message>
       <source>Low intent, low quality</source>
-      <translation type="unfinished" />
+      <translation>低意願 · 低素質</translation>
     </message>
     <message>
       <source>Close now</source>
-      <translation type="unfinished" />
+      <translation>立即成交</translation>
     </message>
     <message>
       <source>Sell safely</source>
-      <translation type="unfinished" />
+      <translation>穩妥成交</translation>
     </message>
     <message>
       <source>Build interest</source>
-      <translation type="unfinished" />
+      <translation>培養意願</translation>
     </message>
     <message>
       <source>Keep in touch</source>
-      <translation type="unfinished" />
+      <translation>低成本維繫</translation>
     </message>
     <message>
       <source>Ready to buy and worth having: visit in person, meet the decision makers, make a concrete offer and ask for the order. Plan for a long relationship.</source>
-      <translation type="unfinished" />
+      <translation>想買，也值得做：親自拜訪，見決策人，拿出具體方案，主動要單；按長期合作來經營。</translation>
     </message>
     <message>
       <source>Wants to buy but is a riskier partner: keep the offer simple, agree clear terms, ask for prepayment or short credit and check payment before delivering more.</source>
-      <translation type="unfinished" />
+      <translation>想買，但合作風險較高：方案從簡，條款講清，要求預付款或短賬期，回款後再加量供貨。</translation>
     </message>
     <message>
       <source>A good partner not yet convinced: show how the product creates value, bring cases of others who use it, invite them to try it. Invest time in the relationship.</source>
-      <translation type="unfinished" />
+      <translation>值得合作，但還沒被說服：講清產品如何為他創造價值，帶上其他用戶的案例，邀請試用；在關係上多投入時間。</translation>
     </message>
     <message>
       <source>Neither ready nor promising yet: keep in touch through cheap channels (phone, WeChat, the monthly card) and assess again in a few months.</source>
-      <translation type="unfinished" />
+      <translation>目前既不想買也不太有潛力：用低成本方式保持聯繫（電話、微信、每月一卡），幾個月後再評估。</translation>
     </message>
   </context>
   <context>
     <name>QuadrantChart</name>
     <message>
       <source>Quality</source>
-      <translation type="unfinished" />
+      <translation>素質</translation>
     </message>
     <message>
       <source>Intent</source>
-      <translation type="unfinished" />
+      <translation>意願</translation>
     </message>
     <message>
       <source>intent %1 · quality %2</source>
-      <translation type="unfinished" />
+      <translation>意願 %1 · 素質 %2</translation>
     </message>
   </context>
   <context>
     <name>QuadrantPage</name>
     <message>
       <source>Apply</source>
-      <translation type="unfinished" />
+      <translation>應用</translation>
     </message>
     <message>
       <source>High from</source>
-      <translation type="unfinished" />
+      <translation>“高”的門檻</translation>
     </message>
     <message>
       <source>Intent</source>
-      <translation type="unfinished" />
+      <translation>意願</translation>
     </message>
     <message>
       <source>Quality</source>
-      <translation type="unfinished" />
+      <translation>素質</translation>
     </message>
     <message>
       <source>%1 assessed customers. Click a point to open the customer.</source>
-      <translation type="unfinished" />
+      <translation>已評估客戶 %1 位。點擊圓點可打開該客戶。</translation>
     </message>
   </context>
   <context>
     <name>QuestionnairePage</name>
     <message>
       <source>(weight %1)</source>
-      <translation type="unfinished" />
+      <translation>（權重 %1）</translation>
     </message>
     <message>
       <source>(reverse-scored: 1 counts best)</source>
-      <translation type="unfinished" />
+      <translation>（反向計分：1 分最好）</translation>
     </message>
     <message>
       <source>Not answered: left out of the score</source>
-      <translation type="unfinished" />
+      <translation>未作答：不計入得分</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>備註</translation>
     </message>
   </context>
   <context>
@@ -2093,184 +2101,196 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <name>StateSummary</name>
     <message>
       <source>Assess…</source>
-      <translation type="unfinished" />
+      <translation>評估…</translation>
     </message>
     <message>
       <source>History…</source>
-      <translation type="unfinished" />
+      <translation>歷次評估…</translation>
     </message>
     <message>
       <source>Personality…</source>
-      <translation type="unfinished" />
+      <translation>顧客類型…</translation>
     </message>
     <message>
       <source>type not rated</source>
-      <translation type="unfinished" />
+      <translation>類型未評定</translation>
     </message>
     <message>
       <source>intent %1 · quality %2</source>
-      <translation type="unfinished" />
+      <translation>意願 %1 · 素質 %2</translation>
     </message>
     <message>
       <source>not assessed yet</source>
-      <translation type="unfinished" />
+      <translation>尚未評估</translation>
+    </message>
+    <message>
+      <source>Tier –</source>
+      <translation>等級 –</translation>
+    </message>
+    <message>
+      <source>Tier %1 (set by hand)</source>
+      <translation>等級 %1（手工設定）</translation>
+    </message>
+    <message>
+      <source>Tier %1</source>
+      <translation>等級 %1</translation>
     </message>
   </context>
   <context>
     <name>TemplateEditor</name>
     <message>
       <source>Question</source>
-      <translation type="unfinished" />
+      <translation>問題</translation>
     </message>
     <message>
       <source>Weight</source>
-      <translation type="unfinished" />
+      <translation>權重</translation>
     </message>
     <message>
       <source>Reverse</source>
-      <translation type="unfinished" />
+      <translation>反向計分</translation>
     </message>
     <message>
       <source>1 means</source>
-      <translation type="unfinished" />
+      <translation>1 分表示</translation>
     </message>
     <message>
       <source>3 means</source>
-      <translation type="unfinished" />
+      <translation>3 分表示</translation>
     </message>
     <message>
       <source>5 means</source>
-      <translation type="unfinished" />
+      <translation>5 分表示</translation>
     </message>
     <message>
       <source>Add question</source>
-      <translation type="unfinished" />
+      <translation>增加題目</translation>
     </message>
     <message>
       <source>Remove question</source>
-      <translation type="unfinished" />
+      <translation>刪除題目</translation>
     </message>
     <message>
       <source>Save as new version…</source>
-      <translation type="unfinished" />
+      <translation>另存為新版本…</translation>
     </message>
     <message>
       <source>Discard changes</source>
-      <translation type="unfinished" />
+      <translation>放棄修改</translation>
     </message>
     <message>
       <source>Texts are edited in the interface language. Saving makes a new version: assessments already saved keep the version they were answered against and score exactly as before.</source>
-      <translation type="unfinished" />
+      <translation>文字按當前界面語言編輯。保存會生成新版本：已保存的評估保留作答時的版本，得分完全不變。</translation>
     </message>
     <message>
       <source>Version %1 in use; %2 version(s) stored.</source>
-      <translation type="unfinished" />
+      <translation>正在使用第 %1 版；共保存 %2 個版本。</translation>
     </message>
     <message>
       <source>Questionnaire</source>
-      <translation type="unfinished" />
+      <translation>評估問卷</translation>
     </message>
     <message>
       <source>A weight must be a number above 0.</source>
-      <translation type="unfinished" />
+      <translation>權重必須是大於 0 的數字。</translation>
     </message>
     <message>
       <source>Save as new version</source>
-      <translation type="unfinished" />
+      <translation>另存為新版本</translation>
     </message>
     <message>
       <source>What changed (optional):</source>
-      <translation type="unfinished" />
+      <translation>修改了什麼（可不填）：</translation>
     </message>
     <message>
       <source>Version %1 is now in use.</source>
-      <translation type="unfinished" />
+      <translation>現在使用第 %1 版。</translation>
     </message>
   </context>
   <context>
     <name>TiersPanel</name>
     <message>
       <source>Rep</source>
-      <translation type="unfinished">業務員</translation>
+      <translation>業務員</translation>
     </message>
     <message>
       <source>No tier</source>
-      <translation type="unfinished" />
+      <translation>無等級</translation>
     </message>
     <message>
       <source>Set by hand</source>
-      <translation type="unfinished" />
+      <translation>手工設定</translation>
     </message>
     <message>
       <source>Customers</source>
-      <translation type="unfinished">客戶</translation>
+      <translation>客戶數</translation>
     </message>
     <message>
       <source>Breakpoints: share of revenue per tier (last 12 months)</source>
-      <translation type="unfinished" />
+      <translation>分界：各等級佔銷售額的比例（最近 12 個月）</translation>
     </message>
     <message>
       <source>Save and recompute</source>
-      <translation type="unfinished" />
+      <translation>保存並重新計算</translation>
     </message>
     <message>
       <source>A customer whose revenue starts within the first share of the total is A, and so on; equal revenue, equal tier; no revenue in 12 months is D. A tier set by hand on the customer wins and is counted under “Set by hand” too.</source>
-      <translation type="unfinished" />
+      <translation>銷售額起點落在第一段比例內的客戶為 A，依此類推；銷售額相同則等級相同；12 個月沒有銷售額為 D。客戶上手工設定的等級優先，並同時計入“手工設定”。</translation>
     </message>
     <message>
       <source>(no rep)</source>
-      <translation type="unfinished" />
+      <translation>（無業務員）</translation>
     </message>
     <message>
       <source>Tiers</source>
-      <translation type="unfinished" />
+      <translation>ABCD 等級</translation>
     </message>
     <message>
       <source>The four shares must add up to 100 %.</source>
-      <translation type="unfinished" />
+      <translation>四個比例之和必須是 100 %。</translation>
     </message>
     <message>
       <source>Recomputing tiers…</source>
-      <translation type="unfinished" />
+      <translation>正在重新計算等級…</translation>
     </message>
   </context>
   <context>
     <name>TimePanel</name>
     <message>
       <source>Last 30 days</source>
-      <translation type="unfinished" />
+      <translation>最近 30 天</translation>
     </message>
     <message>
       <source>Last 90 days</source>
-      <translation type="unfinished" />
+      <translation>最近 90 天</translation>
     </message>
     <message>
       <source>Last 12 months</source>
-      <translation type="unfinished" />
+      <translation>最近 12 個月</translation>
     </message>
     <message>
       <source>Rep</source>
-      <translation type="unfinished">業務員</translation>
+      <translation>業務員</translation>
     </message>
     <message>
       <source>Hours</source>
-      <translation type="unfinished" />
+      <translation>小時</translation>
     </message>
     <message>
       <source>No done visits in this period.</source>
-      <translation type="unfinished" />
+      <translation>這段時間沒有已完成的拜訪。</translation>
     </message>
     <message>
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>期間</translation>
     </message>
     <message>
       <source>Guidance: key customers are about 10 % of customers and get 60 % of the selling time; ordinary 30 % and 30 %; potential 60 % and 10 %. Each cell: actual share of visit time (guidance).</source>
-      <translation type="unfinished" />
+      <translation>建議：重點客戶約佔客戶數 10 %，投入 60 % 的銷售時間；普通客戶 30 % 與 30 %；有可能成為客戶的對象 60 % 與 10 %。每格：實際拜訪時間佔比（建議值）。</translation>
     </message>
     <message>
       <source>Share of customers (guidance)</source>
-      <translation type="unfinished" />
+      <translation>客戶佔比（建議值）</translation>
     </message>
   </context>
   <context>
@@ -2304,11 +2324,11 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <name>TrendChart</name>
     <message>
       <source>Intent</source>
-      <translation type="unfinished" />
+      <translation>意願</translation>
     </message>
     <message>
       <source>Quality</source>
-      <translation type="unfinished" />
+      <translation>素質</translation>
     </message>
   </context>
   <context>
@@ -2815,21 +2835,6 @@ Use a PostgreSQL server for shared use, or keep the file on this computer.</sour
     <message>
       <source>Cancel</source>
       <translation>取消</translation>
-    </message>
-  </context>
-  <context>
-    <name>widget</name>
-    <message>
-      <source>Tier –</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Tier %1 (set by hand)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Tier %1</source>
-      <translation type="unfinished">%1 級</translation>
     </message>
   </context>
 </TS>

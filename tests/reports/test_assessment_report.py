@@ -66,7 +66,8 @@ def test_assessment_report_in_chinese(assessed: int, tmp_path: Path) -> None:
     target = tmp_path / "assessment_zh.pdf"
     build_assessment_report(assessed, target, translate_function("zh_CN"), "zh_CN")
     text = _text(target)
-    assert "意愿" in text and "75" in text and "50" in text
+    assert "意愿得分" in text and "素质得分" in text and "75" in text and "50" in text
+    assert "高意愿 · 高素质" in text and "支配型" in text
     assert "是否使用过同类产品?" in text and "客户的学历状况如何?" in text
 
 

@@ -73,7 +73,8 @@ class HelpPage(QTextBrowser):
                 ],
             ),
         ]
-        html = [f"<h2>{self.tr('How the state analysis works')}</h2>"]
+        heading = self.tr("How the state analysis works")
+        html = [f"<h2>{heading}</h2>"]
         for title, paragraphs in sections:
             html.append(f"<h3>{title}</h3>")
             html += [f"<p>{p}</p>" for p in paragraphs]

@@ -13,15 +13,6 @@ from ..context import UiContext
 from ..i18n import tr
 
 
-def tier_text(widget: QWidget, state: CustomerState) -> str:
-    if not state.tier:
-        return widget.tr("Tier –")
-    if state.tier_is_manual:
-        text = widget.tr("Tier %1 (set by hand)").replace("%1", state.tier)
-        return text
-    return widget.tr("Tier %1").replace("%1", state.tier)
-
-
 class StateSummary(QFrame):
     """Shows one customer's state; `show_customer(id)` switches, `changed` fires after edits."""
 
@@ -66,7 +57,7 @@ class StateSummary(QFrame):
         except NotFoundError:
             self.show_customer(None)
             return
-        parts = [f"<b>{tier_text(self, state)}</b>"]
+        parts = [f"<b>{self.tier_text(state)}</b>"]
         if state.tier_is_manual and state.tier_reason:
             parts[0] += f" <span style='color: gray'>({state.tier_reason})</span>"
         parts.append(tr("KeyCustomer", CATEGORY_LABELS.get(state.key_category, "")))
@@ -92,6 +83,13 @@ class StateSummary(QFrame):
         if state.key_category in STRATEGY:
             advice.append(tr("KeyCustomer", STRATEGY[state.key_category]))
         self.advice.setText("\n".join(advice))
+
+    def tier_text(self, state: CustomerState) -> str:
+        if not state.tier:
+            return self.tr("Tier –")
+        if state.tier_is_manual:
+            return self.tr("Tier %1 (set by hand)").replace("%1", state.tier)
+        return self.tr("Tier %1").replace("%1", state.tier)
 
     def _assess(self) -> None:
         if self.customer_id is not None and open_assessment_for_customer(
