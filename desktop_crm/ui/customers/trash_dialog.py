@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from ...services.customers import CustomerFilter, purge_trash, restore_from_trash
 from ..context import UiContext
 from . import questions
-from .list_model import CustomerListModel
+from .list_model import COLUMNS, CustomerListModel
+from .list_panel import COLUMN_WIDTHS
 
 
 class TrashDialog(QDialog):
@@ -48,7 +49,9 @@ class TrashDialog(QDialog):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setColumnWidth(1, 200)
+        for number, (key, _label) in enumerate(COLUMNS):
+            if key in COLUMN_WIDTHS:
+                self.view.setColumnWidth(number, COLUMN_WIDTHS[key])
         self.restore_button = QPushButton(self.tr("Restore"), self)
         self.purge_button = QPushButton(self.tr("Delete permanently…"), self)
         self.restore_button.clicked.connect(self.restore_selected)
