@@ -112,6 +112,10 @@ class CustomerForm(QWidget):
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(self.missing_label)
+        from ..analysis import StateSummary  # tier, type and advice, scores; assess / history
+
+        self.state_strip = StateSummary(self.ctx, editor)
+        layout.addWidget(self.state_strip)
         layout.addWidget(self.pages, 1)
         layout.addLayout(foot)
 
@@ -240,6 +244,7 @@ class CustomerForm(QWidget):
         self._was_dirty = False
         self._update_completeness()
         self._update_title()
+        self.state_strip.show_customer(self.customer_id)
         self.dirty_changed.emit(False)
 
     def revert(self) -> None:
