@@ -27,6 +27,7 @@ from desktop_crm.services.office import add_user
 from desktop_crm.ui.customers import form as form_module
 from desktop_crm.ui.customers import questions
 from desktop_crm.ui.customers.conflict_dialog import ConflictDialog
+from desktop_crm.ui.customers.room import CustomersRoom
 
 
 def test_create_customer_on_all_tabs_and_reopen(qtbot, sqlite_ctx):
@@ -263,3 +264,30 @@ def test_form_module_holds_no_queries():
     for module in (form_module,):
         source = open(module.__file__, encoding="utf-8").read()
         assert ".select(" not in source and "Customer." not in source
+
+
+def test_threaded_runner_counts_and_saves_off_the_gui_thread(qtbot, sqlite_ctx, monkeypatch):
+    """The real runner: counts and saves run on pool threads (own SQLite connections)."""
+    from desktop_crm.ui.context import UiContext
+    from desktop_crm.ui.customers import list_model
+    from desktop_crm.ui.runner import Runner
+
+    monkeypatch.setattr(list_model, "PAGE_SIZE", 2)  # more rows than a page: count in SQL
+
+    for number in range(3):
+        add_customer(sqlite_ctx, f"线程{number}")
+    runner = Runner()
+    room = CustomersRoom(UiContext(app=sqlite_ctx, runner=runner, lang="en"), None)
+    qtbot.addWidget(room)
+    panel = room.list_panel
+    assert panel.model.rowCount() == 2
+    qtbot.waitUntil(lambda: panel.count_label.text() == "Matches: 3", timeout=3000)
+    room.new_customer()
+    room.form.editors["name"].editor.setText("后台保存")
+    row = room.form.pages.deals.add_row()
+    set_cell(room.form.pages.deals, row, "amount", "50")
+    assert room.form.save() is True
+    runner.wait()
+    saved = Customer.get(Customer.name == "后台保存")
+    assert Deal.select().where(Deal.customer == saved.id).count() == 1
+    assert room.form.customer_id == saved.id and not room.form.is_dirty()

@@ -120,6 +120,8 @@ class FieldEditor(QObject):
         if isinstance(editor, QPlainTextEdit):
             editor.setPlainText(display_text(value))
         elif isinstance(editor, QComboBox):
+            while editor.count() > len(self.spec.choices) + 1:  # drop a previous odd value
+                editor.removeItem(editor.count() - 1)
             index = editor.findData(value or "")
             if index < 0 and value:  # a value from an import the choices no longer hold
                 editor.addItem(str(value), value)
