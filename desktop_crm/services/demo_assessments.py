@@ -55,11 +55,13 @@ def add_demo_assessments(office: GeneratedOffice, today: dt.date) -> None:
     rng = random.Random(7)
     qn.ensure_templates(office.owner)
     intent, quality = qn.current("intent"), qn.current("quality")
+    # every customer of the office, also those other demo extensions added before this one
     customers = list(
         Customer.select(Customer.id, Customer.key_category, Customer.owner_rep)
-        .where(Customer.id.in_(office.customer_ids))
+        .where(Customer.deleted_at.is_null(True))
         .order_by(Customer.id)
     )
+    done_visits = _done_visits(today)
     contacts: dict[int, list[int]] = {}
     for cid, contact_id in Contact.select(Contact.customer, Contact.id).tuples():
         contacts.setdefault(int(cid), []).append(int(contact_id))
@@ -68,10 +70,14 @@ def add_demo_assessments(office: GeneratedOffice, today: dt.date) -> None:
         for customer in customers:
             cid = int(customer.id)
             base_intent, base_quality = _LEVELS.get(customer.key_category or "", _LEVELS[""])
-            if rng.random() < 0.7:
-                dates = [today - dt.timedelta(days=rng.randint(3, 60))]
+            visits = done_visits.get(cid, [])
+            if rng.random() < (0.85 if visits else 0.6):
+                # the latest assessment was made on the last done visit, if there was one
+                visit_ids: list[int | None] = [visits[-1][0] if visits else None]
+                dates = [visits[-1][1] if visits else today - dt.timedelta(days=rng.randint(3, 60))]
                 if rng.random() < 0.35:
                     dates.insert(0, dates[0] - dt.timedelta(days=rng.randint(90, 240)))
+                    visit_ids.insert(0, None)
                 # the earlier assessment sits lower (or higher): the trend has a slope
                 drift = rng.choice((0.8, 1.1, -0.5)) if len(dates) == 2 else 0.0
                 for index, day in enumerate(dates):
@@ -82,6 +88,7 @@ def add_demo_assessments(office: GeneratedOffice, today: dt.date) -> None:
                         customer=cid,
                         contact=rng.choice(contacts[cid]) if contacts.get(cid) else None,
                         assessed_on=day,
+                        visit_id=visit_ids[index],
                         assessed_by=customer.owner_rep_id,
                         intent_version=intent.version_id,
                         quality_version=quality.version_id,
@@ -121,6 +128,24 @@ def add_demo_assessments(office: GeneratedOffice, today: dt.date) -> None:
                 Customer.id == customer.id
             ).execute()
     recompute_tiers(today)
+
+
+def _done_visits(today: dt.date) -> dict[int, list[tuple[int, dt.date]]]:
+    """Done visits per customer, oldest first (empty without the visit planner)."""
+    try:
+        from ..models.visits import Visit
+    except ImportError:
+        return {}
+    result: dict[int, list[tuple[int, dt.date]]] = {}
+    query = (
+        Visit.select(Visit.id, Visit.customer, Visit.start)
+        .where(Visit.status == "done", Visit.start <= dt.datetime.combine(today, dt.time.max))
+        .order_by(Visit.start)
+        .tuples()
+    )
+    for vid, cid, start in query:
+        result.setdefault(int(cid), []).append((int(vid), start.date()))
+    return result
 
 
 DEMO_EXTENSIONS.append(add_demo_assessments)
