@@ -280,7 +280,7 @@ def test_threaded_runner_counts_and_saves_off_the_gui_thread(qtbot, sqlite_ctx, 
     room = CustomersRoom(UiContext(app=sqlite_ctx, runner=runner, lang="en"), None)
     qtbot.addWidget(room)
     panel = room.list_panel
-    assert panel.model.rowCount() == 2
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=3000)
     qtbot.waitUntil(lambda: panel.count_label.text() == "Matches: 3", timeout=3000)
     room.new_customer()
     room.form.editors["name"].editor.setText("后台保存")
@@ -291,3 +291,4 @@ def test_threaded_runner_counts_and_saves_off_the_gui_thread(qtbot, sqlite_ctx, 
     saved = Customer.get(Customer.name == "后台保存")
     assert Deal.select().where(Deal.customer == saved.id).count() == 1
     assert room.form.customer_id == saved.id and not room.form.is_dirty()
+    qtbot.waitUntil(lambda: panel.count_label.text() == "Matches: 4", timeout=3000)
