@@ -5,7 +5,7 @@
     <name />
     <message>
       <source>Quadrant</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">象限</translation>
     </message>
     <message>
       <source>Personality</source>
@@ -933,7 +933,7 @@ Cancel: keep editing; nothing is saved yet.</source>
     </message>
     <message>
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>正在保存…</translation>
     </message>
     <message>
       <source>Not saved: correct the values marked in red (%1).</source>
