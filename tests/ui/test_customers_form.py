@@ -292,3 +292,27 @@ def test_threaded_runner_counts_and_saves_off_the_gui_thread(qtbot, sqlite_ctx, 
     assert Deal.select().where(Deal.customer == saved.id).count() == 1
     assert room.form.customer_id == saved.id and not room.form.is_dirty()
     qtbot.waitUntil(lambda: panel.count_label.text() == "Matches: 4", timeout=3000)
+
+
+def test_empty_added_rows_are_left_out_and_errors_land_on_the_right_row(qtbot, sqlite_ctx):
+    room = make_room(qtbot, sqlite_ctx)
+    form = room.form
+    room.new_customer()
+    form.editors["name"].editor.setText("空行测试")
+    contacts, deals = form.pages.contacts, form.pages.deals
+    contacts.add_row()  # left empty: not saved, no error
+    contacts.add_row()
+    set_cell(contacts, 1, "email", "no-at-sign")  # a contact without a name, bad e-mail
+    deals.add_row()  # only the default date: left out
+    assert form.save() is False
+    model = contacts.model
+    assert model.data(model.index(1, 5), Qt.ItemDataRole.ToolTipRole)  # row 2, not row 1
+    assert not model.data(model.index(0, 5), Qt.ItemDataRole.ToolTipRole)
+    assert "Row 2" in contacts.error_label.text()
+    set_cell(contacts, 1, "name", "孙八")
+    set_cell(contacts, 1, "email", "sun@example.com")
+    assert form.save() is True
+    saved = Customer.get(Customer.name == "空行测试")
+    assert [c.name for c in Contact.select().where(Contact.customer == saved.id)] == ["孙八"]
+    assert Deal.select().where(Deal.customer == saved.id).count() == 0
+    assert form.pages.contacts.model.rowCount() == 1  # reloaded from the database

@@ -256,6 +256,23 @@ class ChildTableEditor(QWidget):
     def new_row_values(self) -> dict[str, str]:
         return {}
 
+    # the columns whose text makes a row count; a row with all of them blank is left out
+    content_keys: tuple[str, ...] = ()
+
+    def filled_rows(self) -> list[int]:
+        """Model rows that hold something (an "Add row" left empty is not saved)."""
+        keys = self.content_keys or tuple(c.key for c in self.model.columns)
+        return [
+            number
+            for number, row in enumerate(self.model.rows)
+            if self.model.ids[number] is not None or any(row.get(k, "").strip() for k in keys)
+        ]
+
+    def model_row(self, draft_index: int) -> int:
+        """The table row of the n-th draft handed to the service (errors name drafts)."""
+        rows = self.filled_rows()
+        return rows[draft_index] if 0 <= draft_index < len(rows) else draft_index
+
     def add_row(self) -> int:
         row = self.model.append_row(self.new_row_values())
         index = self.model.index(row, 0)
@@ -277,7 +294,7 @@ class ChildTableEditor(QWidget):
             parts = error.field.split(".")
             if len(parts) != 3 or parts[0] != self.prefix or not parts[1].isdigit():
                 continue
-            row, key = int(parts[1]), parts[2]
+            row, key = self.model_row(int(parts[1])), parts[2]
             message = error_text(error)
             cells[(row, key)] = message
             header = QCoreApplication.translate("ChildTables", headers.get(key, key))
@@ -308,10 +325,8 @@ class ContactsEditor(ChildTableEditor):
         self.model.set_rows(rows, [int(p.id) for p in contacts])
 
     def drafts(self) -> list[ContactDraft]:
-        return [
-            ContactDraft(**row, id=row_id)
-            for row, row_id in zip(self.model.rows, self.model.ids, strict=True)
-        ]
+        model = self.model
+        return [ContactDraft(**model.rows[n], id=model.ids[n]) for n in self.filled_rows()]
 
 
 class DealsEditor(ChildTableEditor):
@@ -335,15 +350,15 @@ class DealsEditor(ChildTableEditor):
         rows = [{c.key: display_text(getattr(d, c.key)) for c in DEAL_COLUMNS} for d in deals]
         self.model.set_rows(rows, [int(d.id) for d in deals])
 
+    content_keys = ("products", "amount", "notes")  # a new row's date is filled in for you
+
     def drafts(self) -> list[DealDraft]:
-        return [
-            DealDraft(**row, id=row_id)
-            for row, row_id in zip(self.model.rows, self.model.ids, strict=True)
-        ]
+        model = self.model
+        return [DealDraft(**model.rows[n], id=model.ids[n]) for n in self.filled_rows()]
 
     def totals(self) -> DealTotals:
         pairs: list[tuple[dt.date | None, Decimal | None]] = []
-        for row in self.model.rows:
+        for row in (self.model.rows[n] for n in self.filled_rows()):
             try:
                 date: dt.date | None = parse_date(row.get("date", ""))
             except ValueError:

@@ -170,7 +170,7 @@ class CustomerForm(QWidget):
         self.revert_button.setEnabled(self.is_dirty())
 
     def _update_completeness(self) -> None:
-        result = completeness(self.values(), self.pages.contacts.model.rowCount())
+        result = completeness(self.values(), len(self.pages.contacts.filled_rows()))
         self.completeness_bar.setValue(result.percent)
         self.completeness_label.setText(
             self.tr("Profile %1% complete").replace("%1", str(result.percent))
