@@ -30,10 +30,10 @@ from desktop_crm.ui.customers.conflict_dialog import ConflictDialog
 from desktop_crm.ui.customers.room import CustomersRoom
 
 
-def test_create_customer_on_all_tabs_and_reopen(qtbot, sqlite_ctx):
+def test_create_customer_on_all_tabs_and_reopen(qtbot, ctx):
     rep = add_user("王建国")
-    referrer_id = add_customer(sqlite_ctx, "李四", "杭州恒通贸易有限公司")
-    room = make_room(qtbot, sqlite_ctx)
+    referrer_id = add_customer(ctx, "李四", "杭州恒通贸易有限公司")
+    room = make_room(qtbot, ctx)
     form = room.form
     room.new_action.trigger()
     assert form.is_open() and form.customer_id is None
@@ -122,7 +122,7 @@ def test_create_customer_on_all_tabs_and_reopen(qtbot, sqlite_ctx):
     assert room.list_panel.model.row_of(saved.id) >= 0  # the list shows it
 
     # a fresh room reads it back from the database
-    other = make_room(qtbot, sqlite_ctx)
+    other = make_room(qtbot, ctx)
     assert other.show_customer(saved.id)
     assert other.form.editors["fiscal_year_start"].value() == "04-01"
     assert other.form.editors["assets"].value() == "1250000.50"
@@ -134,8 +134,8 @@ def test_create_customer_on_all_tabs_and_reopen(qtbot, sqlite_ctx):
     assert not other.form.is_dirty()
 
 
-def test_bad_values_show_errors_and_save_nothing(qtbot, sqlite_ctx):
-    room = make_room(qtbot, sqlite_ctx)
+def test_bad_values_show_errors_and_save_nothing(qtbot, ctx):
+    room = make_room(qtbot, ctx)
     form = room.form
     room.new_customer()
     form.editors["name"].editor.setText("王五")
@@ -180,14 +180,14 @@ def test_over_long_name_is_refused_with_a_message(qtbot, sqlite_ctx):
 
 
 @pytest.mark.parametrize("answer", ["cancel", "overwrite", "reload"])
-def test_conflict_asks_and_follows_the_answer(qtbot, sqlite_ctx, monkeypatch, answer):
-    customer_id = add_customer(sqlite_ctx, "陈七", "老公司")
-    room = make_room(qtbot, sqlite_ctx)
+def test_conflict_asks_and_follows_the_answer(qtbot, ctx, monkeypatch, answer):
+    customer_id = add_customer(ctx, "陈七", "老公司")
+    room = make_room(qtbot, ctx)
     assert room.show_customer(customer_id)
     # someone else saves first
     theirs = load_customer(customer_id)
     save_customer(
-        sqlite_ctx.user,
+        ctx.user,
         CustomerDraft(values={"company": "他们的公司"}, id=customer_id, version=theirs.version),
     )
     asked = []

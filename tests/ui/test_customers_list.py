@@ -15,12 +15,12 @@ def names(room) -> list[str]:
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
-def test_filter_as_you_type_narrows_list_and_count(qtbot, sqlite_ctx):
-    add_customer(sqlite_ctx, "张三", "宁波华兴机械")
-    add_customer(sqlite_ctx, "张三丰", "武当贸易")
-    add_customer(sqlite_ctx, "李四", "杭州恒通", contacts=["张三"])  # matched by its contact
-    add_customer(sqlite_ctx, "王五", "张家港五金")
-    room = make_room(qtbot, sqlite_ctx)
+def test_filter_as_you_type_narrows_list_and_count(qtbot, ctx):
+    add_customer(ctx, "张三", "宁波华兴机械")
+    add_customer(ctx, "张三丰", "武当贸易")
+    add_customer(ctx, "李四", "杭州恒通", contacts=["张三"])  # matched by its contact
+    add_customer(ctx, "王五", "张家港五金")
+    room = make_room(qtbot, ctx)
     panel = room.list_panel
     assert panel.model.rowCount() == 4
     assert panel.count_label.text() == "Matches: 4"
