@@ -21,6 +21,13 @@ INTENT_COLOUR = colors.HexColor("#2563eb")
 QUALITY_COLOUR = colors.HexColor("#c2410c")
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A drawing whose initial font is the embedded one (else the PDF names Helvetica)."""
+    d = Drawing(width, height)
+    d.initialFontName = register_fonts()
+    return d
+
+
 def quadrant_chart(
     points: Sequence[tuple[float, float, Quadrant]],
     thresholds: Thresholds,
@@ -34,7 +41,7 @@ def quadrant_chart(
     font = register_fonts()
     pad_l, pad_b, pad_t = 30, 26, 6
     w = h = size
-    d = Drawing(w + pad_l + 8, h + pad_b + pad_t)
+    d = _drawing(w + pad_l + 8, h + pad_b + pad_t)
 
     def x(v: float) -> float:
         return pad_l + v / 100 * w
@@ -131,7 +138,7 @@ def trend_chart(
     """Intent and quality scores over time; dates spaced by time, not evenly."""
     font = register_fonts()
     pad_l, pad_b, pad_t, pad_r = 26, 30, 16, 10
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     w, h = width - pad_l - pad_r, height - pad_b - pad_t
     days = [p[0] for p in points]
     first, last = min(days), max(days)
@@ -210,7 +217,7 @@ def share_bars(
     font = register_fonts()
     row_h, label_w = 22, 110
     height = row_h * len(rows) + 18
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     w = width - label_w - 40
     for i, (label, actual, guidance) in enumerate(rows):
         top = height - 18 - i * row_h

@@ -19,7 +19,17 @@ from ..services.customer_state import CustomerState, customer_state
 from ..services.key_customers import CATEGORY_LABELS, STRATEGY
 from ..services.quadrant import QUADRANT_LABELS, QUADRANT_SHORT, quadrant_of
 from .analysis_charts import quadrant_chart, trend_chart
-from .base import MARGIN, MUTED, PAGE, Translate, footer, no_translation, para, styles
+from .base import (
+    MARGIN,
+    MUTED,
+    PAGE,
+    Translate,
+    footer,
+    no_translation,
+    para,
+    register_fonts,
+    styles,
+)
 from .table_style import grid_style
 
 WIDTH = PAGE[0] - 2 * MARGIN
@@ -95,6 +105,7 @@ def _scores(state: CustomerState, record: AssessmentRecord, translate: Translate
         ],
         colWidths=[WIDTH * 0.2, WIDTH * 0.2],
     )
+    score_table.setStyle([("FONTNAME", (0, 0), (-1, -1), register_fonts())])
     quadrant_paras: list[Any] = [score_table, Spacer(1, 6)]
     if state.quadrant is not None:
         quadrant_paras += [
@@ -137,7 +148,13 @@ def _scores(state: CustomerState, record: AssessmentRecord, translate: Translate
         else None,
     )
     layout = Table([[quadrant_paras, chart]], colWidths=[WIDTH * 0.6, WIDTH * 0.4])
-    layout.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    layout.setStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+        ]
+    )
     return [layout]
 
 
@@ -239,6 +256,7 @@ def build_assessment_report(
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
+        initialFontName=register_fonts(),  # else every page names Helvetica, unembedded
         bottomMargin=MARGIN + 4,
         title=f"{title} – {state.name}",
     )

@@ -33,7 +33,19 @@ from ..services.quadrant import (
 )
 from ..services.tiers import TIERS, get_breakpoints, tier_distribution
 from .analysis_charts import quadrant_chart, share_bars
-from .base import MARGIN, MUTED, PAGE, RULE, SHADE, Translate, footer, no_translation, para, styles
+from .base import (
+    MARGIN,
+    MUTED,
+    PAGE,
+    RULE,
+    SHADE,
+    Translate,
+    footer,
+    no_translation,
+    para,
+    register_fonts,
+    styles,
+)
 from .table_style import grid_style
 
 WIDTH = PAGE[0] - 2 * MARGIN
@@ -229,6 +241,7 @@ def build_portfolio_report(
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
+        initialFontName=register_fonts(),  # else every page names Helvetica, unembedded
         bottomMargin=MARGIN + 4,
         title=f"{title} – {scope}",
     )
@@ -278,7 +291,10 @@ def build_portfolio_report(
         Table(
             [[chart, counts]],
             colWidths=[WIDTH * 0.55, WIDTH * 0.45],
-            style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
+            style=[
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+            ],
         ),
         para(translate("PortfolioReport", "Quadrants and tiers per rep"), s.heading),
         _distribution(points, rep_id, translate),

@@ -58,6 +58,7 @@ def test_assessment_report_holds_the_scores(assessed: int, tmp_path: Path) -> No
     assert "A (computed from the last 12 months)" in text
     assert "Has the customer used similar products?" in text and "老板亲自过问" in text
     assert "2026-02-01" in text and "2026-08-03" in text  # the history
+    assert b"Helvetica" not in target.read_bytes()  # only the embedded CJK font is named
 
 
 def test_assessment_report_in_chinese(assessed: int, tmp_path: Path) -> None:
@@ -78,6 +79,7 @@ def test_portfolio_report(assessed: int, tmp_path: Path) -> None:
     assert "王建国" in text and "华兴五金" in text
     assert "Assessed customers 1" in text
     assert "Customers per quadrant" in text
+    assert b"Helvetica" not in target.read_bytes()
 
 
 def test_report_command(
