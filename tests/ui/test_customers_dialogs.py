@@ -55,3 +55,32 @@ def test_room_protocol_and_shortcuts(qtbot, sqlite_ctx):
     assert room.maybe_close() is True  # nothing open, nothing to ask
     room.refresh()
     assert room.list_panel.model.rowCount() == 1
+
+
+def test_keyboard_shortcuts_drive_the_room(qtbot, sqlite_ctx, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from desktop_crm.models.core import Customer
+    from desktop_crm.ui.customers import questions
+
+    customer_id = add_customer(sqlite_ctx, "甲")
+    room = make_room(qtbot, sqlite_ctx)
+    room.show()
+    qtbot.waitExposed(room)
+    room.activateWindow()
+    qtbot.waitUntil(room.isActiveWindow, timeout=1000)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    view = room.list_panel.view
+    qtbot.keyClick(view, Qt.Key.Key_N, ctrl)  # Ctrl+N: a new customer
+    assert room.form.is_open() and room.form.customer_id is None
+    name = room.form.editors["name"].editor
+    qtbot.keyClicks(name, "Zhou")
+    qtbot.keyClick(name, Qt.Key.Key_S, ctrl)  # Ctrl+S: saved
+    assert Customer.get(Customer.name == "Zhou").id == room.form.customer_id
+    qtbot.keyClick(name, Qt.Key.Key_F, ctrl)  # Ctrl+F: the filter box
+    assert room.list_panel.filter_edit.hasFocus()
+    monkeypatch.setattr(questions, "confirm_move_to_trash", lambda parent, names: True)
+    room.list_panel.select_id(customer_id)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # Delete in the list: to the trash
+    assert Customer.get_by_id(customer_id).deleted_at is not None

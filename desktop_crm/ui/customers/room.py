@@ -91,7 +91,9 @@ class CustomersRoom(QWidget):
             act = QAction(text, self)
             if shortcut is not None:
                 act.setShortcut(shortcut)
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                # active while this room is the visible tab of the active window; another
+                # room may use the same keys while it is shown
+                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             act.triggered.connect(slot)
             self.addAction(act)
             return act
