@@ -238,6 +238,7 @@ def test_unsaved_changes_prompt_when_switching(qtbot, sqlite_ctx, monkeypatch, a
         assert stored == "原公司"
     else:
         assert room.form.customer_id == second
+        assert room.list_panel.selected_ids() == [second]
         assert stored == ("改过的公司" if answer == "save" else "原公司")
     if answer != "cancel":  # nothing changed any more: no question
         asked.clear()

@@ -167,7 +167,8 @@ class CustomersRoom(QWidget):
         if not self.form.maybe_leave():
             self.list_panel.select_id(self.form.customer_id)
             return
-        self.form.load(new_id)
+        if self.form.load(new_id):
+            self.list_panel.select_id(new_id)  # a save just now may have moved the selection
 
     def show_customer(self, customer_id: int) -> bool:
         """Open a customer (other rooms call this); False if the user stayed put."""
