@@ -39,7 +39,7 @@ def quadrant_chart(
 ) -> Drawing:
     """Quality (x) against intent (y), 0-100, the threshold lines and a label per quadrant."""
     font = register_fonts()
-    pad_l, pad_b, pad_t = 30, 26, 6
+    pad_l, pad_b, pad_t = 30, 26, 14
     w = h = size
     d = _drawing(w + pad_l + 8, h + pad_b + pad_t)
 
@@ -101,13 +101,18 @@ def quadrant_chart(
             )
         )
     d.add(String(x(50), 2, axis_x, fontName=font, fontSize=7.5, fillColor=INK, textAnchor="middle"))
-    label_y = String(0, 0, axis_y, fontName=font, fontSize=7.5, fillColor=INK, textAnchor="middle")
-    from reportlab.graphics.shapes import Group
-
-    rotated = Group(label_y)
-    rotated.rotate(90)
-    rotated.translate(y(50), -8)
-    d.add(rotated)
+    # the y axis's name stands upright above it: rotated Chinese would lie on its side
+    d.add(
+        String(
+            x(0),
+            y(100) + 5,
+            axis_y,
+            fontName=font,
+            fontSize=7.5,
+            fillColor=INK,
+            textAnchor="start",
+        )
+    )
     for intent, quality, quadrant in points:
         d.add(
             Circle(
@@ -147,7 +152,8 @@ def trend_chart(
     def x(day: dt.date) -> float:
         if first == last:
             return pad_l + w / 2
-        return pad_l + (day - first).days / span * w
+        inset = 24  # room for the first and last value labels and dates
+        return pad_l + inset + (day - first).days / span * (w - 2 * inset)
 
     def y(v: float) -> float:
         return pad_b + v / 100 * h

@@ -134,6 +134,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rate each question 1–5; the grey line says what 1, 3 and 5 mean. Leave “?” when you do not know: it is left out of the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 of %2 answered</source>
         <translation type="unfinished"></translation>
     </message>

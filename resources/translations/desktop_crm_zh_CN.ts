@@ -134,6 +134,10 @@
       <translation>拜访</translation>
     </message>
     <message>
+      <source>Rate each question 1–5; the grey line says what 1, 3 and 5 mean. Leave “?” when you do not know: it is left out of the score.</source>
+      <translation>每道题打 1–5 分，灰色小字说明 1、3、5 分各代表什么。不清楚时保持“?”：该题不计入得分。</translation>
+    </message>
+    <message>
       <source>%1 of %2 answered</source>
       <translation>已答 %1 / %2 题</translation>
     </message>

@@ -223,8 +223,16 @@ class AssessmentDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        hint = QLabel(
+            self.tr(
+                "Rate each question 1–5; the grey line says what 1, 3 and 5 mean. Leave “?” "
+                "when you do not know: it is left out of the score."
+            )
+        )
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(hint)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.notes_edit)
         layout.addWidget(self.buttons)
