@@ -163,3 +163,9 @@ def latest_types(customer_ids: list[int] | None = None) -> dict[int, Personality
     for cid, expressiveness, emotionality in query.tuples():
         result[int(cid)] = personality_type(expressiveness, emotionality)
     return result
+
+
+def advice_for(customer_ids: list[int]) -> dict[int, tuple[str, str]]:
+    """(type label, advice) per rated customer, as English source texts in the "Personality"
+    translation context: what a visit sheet prints beside each customer."""
+    return {cid: (TYPE_LABELS[t], TYPE_ADVICE[t]) for cid, t in latest_types(customer_ids).items()}

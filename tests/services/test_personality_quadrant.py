@@ -60,3 +60,12 @@ def test_quadrant_points_use_the_latest_assessment(ctx: AppContext) -> None:
     assert point.quadrant == qd.Quadrant.DEVELOP
     qd.set_thresholds(qd.Thresholds(0, 100))
     assert qd.quadrant_points()[0].quadrant == qd.Quadrant.PURSUE
+
+
+def test_advice_for_visit_sheets(ctx: AppContext) -> None:
+    rated = save_customer(ctx.user, CustomerDraft({"name": "甲"})).id
+    unrated = save_customer(ctx.user, CustomerDraft({"name": "乙"})).id
+    pe.rate_personality(ctx.user, rated, 1, 1)
+    assert pe.advice_for([rated, unrated]) == {
+        rated: ("Analytical", pe.TYPE_ADVICE[pe.PersonalityType.ANALYTICAL])
+    }

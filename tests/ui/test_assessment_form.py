@@ -158,3 +158,41 @@ def test_personality_dialog(qtbot, uctx: UiContext, customer_id: int) -> None:  
     dialog.save()
     row = PersonalityRating.get(PersonalityRating.customer == customer_id)
     assert (row.expressiveness, row.emotionality) == (1, 4)
+
+
+def test_template_editor_saves_a_new_version(
+    qtbot,
+    uctx: UiContext,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_crm.services import questionnaires as qn
+    from desktop_crm.ui.analysis.template_editor import TEXT, WEIGHT, TemplateEditor
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("权重调整", True))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    editor = TemplateEditor(uctx)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.key == "intent" and editor.table.rowCount() == 10
+    editor.table.item(0, WEIGHT).setText("3")
+    editor.table.item(1, TEXT).setText("是否知道本公司的产品?")
+    editor.table.selectRow(9)
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    editor.table.item(9, TEXT).setText("预算是否已批?")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    v2 = qn.current("intent")
+    assert v2.number == 2
+    assert v2.questions[0].weight == 3
+    assert v2.questions[1].text["zh_CN"] == "是否知道本公司的产品?"
+    assert v2.questions[1].text["en"] == "Does the customer know our products?"  # untouched
+    assert [q.id for q in v2.questions][-2:] == ["intent.9", "intent.11"]
+    assert v2.questions[-1].text == {
+        "zh_CN": "预算是否已批?",
+        "zh_TW": "预算是否已批?",
+        "en": "预算是否已批?",
+    }
+    assert len(qn.version(qn.versions("intent")[0].version_id).questions) == 10  # type: ignore[arg-type]
