@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -102,12 +104,13 @@ class CustomerListPanel(QWidget):
     # ------------------------------------------------------------ filters
     def fill_choices(self) -> None:
         """(Re)fill the rep, tier and city filters, keeping what is chosen."""
-        self._fill(self.rep_combo, self.tr("All reps"), [(u.name, u.id) for u in reps()])
+        people = [(u.name, int(u.id)) for u in reps()]  # type: ignore[attr-defined]
+        self._fill(self.rep_combo, self.tr("All reps"), people)
         self._fill(self.tier_combo, self.tr("All tiers"), [(c.label, c.value) for c in TIERS])
         self._fill(self.city_combo, self.tr("All cities"), [(c, c) for c in cities()])
 
     @staticmethod
-    def _fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+    def _fill(combo: QComboBox, everything: str, items: Sequence[tuple[str, object]]) -> None:
         chosen = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
