@@ -40,6 +40,7 @@ def run_assessment(args: argparse.Namespace) -> int:
     from ..cli import fail
     from ..models.core import Customer
     from ..reports.assessment_report import build_assessment_report
+    from ..services.tiers import recompute_if_stale
     from ..ui.i18n import translate_function
 
     ctx = open_for_command(args)
@@ -47,6 +48,7 @@ def run_assessment(args: argparse.Namespace) -> int:
         if not Customer.select().where(Customer.id == args.customer).exists():
             return fail(f"no customer with id {args.customer}")
         lang = _language(args)
+        recompute_if_stale()
         build_assessment_report(args.customer, Path(args.output), translate_function(lang), lang)
     finally:
         ctx.close()
@@ -58,6 +60,7 @@ def run_portfolio(args: argparse.Namespace) -> int:
     from ..cli import fail
     from ..reports.portfolio_report import build_portfolio_report
     from ..services.office import find_user
+    from ..services.tiers import recompute_if_stale
     from ..ui.i18n import translate_function
 
     ctx = open_for_command(args)
@@ -68,6 +71,7 @@ def run_portfolio(args: argparse.Namespace) -> int:
             if rep is None:
                 return fail(f"no rep named {args.rep!r}")
         lang = _language(args)
+        recompute_if_stale()
         build_portfolio_report(Path(args.output), translate_function(lang), lang, rep)
     finally:
         ctx.close()

@@ -94,9 +94,13 @@ def revenue_last_12_months(today: dt.date) -> list[tuple[int, Decimal]]:
     return [(int(cid), Decimal(str(sums.get(cid) or 0))) for (cid,) in active]
 
 
+COMPUTED_ON_KEY = "analysis.tiers_computed_on"
+
+
 def recompute_tiers(today: dt.date | None = None) -> int:
     """Write tier_computed for every customer in one transaction; returns how many changed."""
-    tiers = compute_tiers(revenue_last_12_months(today or dt.date.today()), get_breakpoints())
+    today = today or dt.date.today()
+    tiers = compute_tiers(revenue_last_12_months(today), get_breakpoints())
     old = dict(Customer.select(Customer.id, Customer.tier_computed).tuples())
     changed: dict[str, list[int]] = {}
     for cid, tier in tiers.items():
@@ -108,7 +112,19 @@ def recompute_tiers(today: dt.date | None = None) -> int:
                 Customer.update(tier_computed=tier).where(
                     Customer.id.in_(ids[start : start + 500])
                 ).execute()
+        set_setting(COMPUTED_ON_KEY, today.isoformat())
     return sum(len(ids) for ids in changed.values())
+
+
+def recompute_if_stale(today: dt.date | None = None) -> int | None:
+    """Recompute unless done already today: the 12-month window moves even without new deals.
+
+    Returns how many tiers changed, or None when they were up to date.
+    """
+    today = today or dt.date.today()
+    if get_setting(COMPUTED_ON_KEY, "") == today.isoformat():
+        return None
+    return recompute_tiers(today)
 
 
 # ---------------------------------------------------------------- distribution

@@ -111,3 +111,15 @@ def test_distribution_counts_manual_override(ctx: AppContext) -> None:
     (row,) = tiers.tier_distribution()
     assert row.counts == {"A": 1, "B": 1, "C": 0, "D": 0}
     assert row.manual == 1 and row.total == 2
+
+
+def test_recompute_once_a_day(ctx: AppContext) -> None:
+    day = dt.date(2026, 6, 1)
+    cid = _save(ctx, "甲", [("2025-06-15", "100")])  # saving recomputes with today's date
+    Customer.update(tier_computed="").execute()
+    assert tiers.recompute_if_stale(day) == 1  # not yet computed on 1 June
+    assert load_customer(cid).customer.tier_computed == "A"
+    assert tiers.recompute_if_stale(day) is None  # done today already
+    # a year later the deal has left the window: the next day's first look moves it to D
+    assert tiers.recompute_if_stale(dt.date(2026, 6, 16)) == 1
+    assert load_customer(cid).customer.tier_computed == "D"

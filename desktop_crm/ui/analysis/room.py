@@ -36,7 +36,7 @@ from ...services.quadrant import (
     quadrant_points,
     set_thresholds,
 )
-from ...services.tiers import TIERS
+from ...services.tiers import TIERS, recompute_if_stale
 from ..context import UiContext
 from ..i18n import tr
 from .help_page import HelpPage
@@ -151,6 +151,9 @@ class AnalysisRoom(QWidget):
         self.menu.addAction(portfolio)
         self.menu.addAction(refresh)
         self.refresh()
+        # the 12-month window moves every day: recompute tiers once a day, off the GUI thread
+        op = ctx.runner.run(recompute_if_stale)
+        op.on_success(lambda changed: self.refresh() if changed else None)
 
     def room_title(self) -> str:
         return self.tr("Analysis")
