@@ -137,12 +137,14 @@ def test_history_and_room(
     clicked: list[int] = []
     room.quadrant_page.chart.customer_clicked.connect(clicked.append)
     assert sum(s.count() for s in room.quadrant_page.chart.series.values()) == 1
-    room.quadrant_page.chart._clicked(  # what a click on the point delivers
-        next(q for q, pts in room.quadrant_page.chart.points.items() if pts),
-        room.quadrant_page.chart.series[
-            next(q for q, pts in room.quadrant_page.chart.points.items() if pts)
-        ].at(0),
-    )
+    room.resize(1000, 700)
+    room.show()
+    qtbot.waitExposed(room)
+    chart = room.quadrant_page.chart
+    quadrant = next(q for q, pts in chart.points.items() if pts)
+    series = chart.series[quadrant]
+    where = chart.mapFromScene(chart.chart().mapToPosition(series.at(0), series))
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=where)  # on the point
     assert clicked == [customer_id] and opened == [customer_id]
 
 
