@@ -1351,6 +1351,14 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest selected assessment, with its answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,6 +1368,18 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Quality score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save assessment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1357,6 +1357,14 @@ This cannot be undone.</source>
       <translation>新建评估…</translation>
     </message>
     <message>
+      <source>PDF report…</source>
+      <translation>PDF 报告…</translation>
+    </message>
+    <message>
+      <source>The newest selected assessment, with its answers</source>
+      <translation>选中的最近一次评估，含各题答案</translation>
+    </message>
+    <message>
       <source>Question</source>
       <translation>问题</translation>
     </message>
@@ -1367,6 +1375,18 @@ This cannot be undone.</source>
     <message>
       <source>Quality score</source>
       <translation>素质得分</translation>
+    </message>
+    <message>
+      <source>Save assessment report</source>
+      <translation>保存客户状态分析报告</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Writing the report…</source>
+      <translation>正在生成报告…</translation>
     </message>
   </context>
   <context>

@@ -1357,6 +1357,14 @@ This cannot be undone.</source>
       <translation>新建評估…</translation>
     </message>
     <message>
+      <source>PDF report…</source>
+      <translation>PDF 報告…</translation>
+    </message>
+    <message>
+      <source>The newest selected assessment, with its answers</source>
+      <translation>選中的最近一次評估，含各題答案</translation>
+    </message>
+    <message>
       <source>Question</source>
       <translation>問題</translation>
     </message>
@@ -1367,6 +1375,18 @@ This cannot be undone.</source>
     <message>
       <source>Quality score</source>
       <translation>素質得分</translation>
+    </message>
+    <message>
+      <source>Save assessment report</source>
+      <translation>儲存客戶狀態分析報告</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Writing the report…</source>
+      <translation>正在產生報告…</translation>
     </message>
   </context>
   <context>

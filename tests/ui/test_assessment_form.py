@@ -4,10 +4,11 @@ it in the database; the history dialog and the analysis room on the same data.""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
 from desktop_crm.models.assessments import Assessment, AssessmentAnswer, PersonalityRating
 from desktop_crm.services.assessments import Answer, AssessmentDraft, save_assessment
@@ -100,11 +101,12 @@ def test_nothing_answered_is_not_saved(
     assert shown and Assessment.select().count() == 0
 
 
-def test_history_and_room(
+def test_history_and_room(  # type: ignore[no-untyped-def]
     qtbot,
     uctx: UiContext,
-    customer_id: int,  # type: ignore[no-untyped-def]
+    customer_id: int,
     monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     from desktop_crm.ui.analysis.history_dialog import HistoryDialog
     from desktop_crm.ui.analysis.room import AnalysisRoom
@@ -128,6 +130,23 @@ def test_history_and_room(
     assert history.table.item(0, 1).text() == "100"  # newest first
     assert len(history.selected_ids()) == 2  # the latest two are compared at once
     assert history.compare_table.rowCount() == 2 + 20
+    # a PDF of the older assessment, picked in the list
+    from pypdf import PdfReader
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "old.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda *a: True)
+    history.table.clearSelection()
+    history.table.selectRow(1)  # the older one (newest first)
+    pdf_button = next(
+        b for b in history.findChildren(QPushButton) if b.text() in ("PDF report…", "PDF 报告…")
+    )
+    qtbot.mouseClick(pdf_button, Qt.MouseButton.LeftButton)
+    text = " ".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "2026-01-05 由 店主 评估" in text  # the older one, in the interface language (zh_CN)
+
     room = AnalysisRoom(uctx)
     qtbot.addWidget(room)
     opened: list[int] = []  # without a customers room, a click opens the history (modal)

@@ -120,6 +120,10 @@ class HistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.addButton(new_button, QDialogButtonBox.ButtonRole.ActionRole)
+        pdf_button = QPushButton(self.tr("PDF report…"))
+        pdf_button.setToolTip(self.tr("The newest selected assessment, with its answers"))
+        pdf_button.clicked.connect(self._save_pdf)
+        buttons.addButton(pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -224,6 +228,37 @@ class HistoryDialog(QDialog):
                     self.compare_table.item(r, 2).setForeground(colour)
         self.compare_table.resizeColumnToContents(1)
         self.compare_table.resizeColumnToContents(2)
+
+    def _save_pdf(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from ...reports.assessment_report import build_assessment_report
+        from ..i18n import translate_function
+
+        ids = self.selected_ids()
+        chosen = ids[-1] if ids else (self.points[-1].id if self.points else None)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save assessment report"),
+            str(Path.home() / "assessment.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not path:
+            return
+        translate = translate_function(self.ctx.lang)
+        op = self.ctx.runner.run(
+            lambda: build_assessment_report(
+                self.customer_id, path, translate, self.ctx.lang, assessment_id=chosen
+            ),
+            label=self.tr("Writing the report…"),
+            parent=self,
+        )
+        op.on_success(lambda _r: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
+        op.on_failure(lambda error: QMessageBox.warning(self, self.windowTitle(), str(error)))
 
     def _new_assessment(self) -> None:
         from .assessment_dialog import AssessmentDialog
