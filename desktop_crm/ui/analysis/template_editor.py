@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,9 +58,8 @@ class TemplateEditor(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents  # ten-odd rows: cheap
-        )
+        # rows follow the wrapped text; recomputed when columns change width (ten-odd rows)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.add_button = QPushButton(self.tr("Add question"))
         self.remove_button = QPushButton(self.tr("Remove question"))
         self.save_button = QPushButton(self.tr("Save as new version…"))
@@ -93,6 +93,10 @@ class TemplateEditor(QWidget):
         self.current: Questionnaire | None = None
         self.reload()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
+
     @property
     def key(self) -> str:
         return str(self.chooser.currentData())
@@ -108,6 +112,7 @@ class TemplateEditor(QWidget):
         self.table.setRowCount(0)
         for question in self.current.questions:
             self._append(question)
+        self.table.resizeRowsToContents()
 
     def _append(self, question: Question) -> None:
         row = self.table.rowCount()
