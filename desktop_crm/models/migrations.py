@@ -1,9 +1,15 @@
 """Schema versions and ordered migration steps, applied when a database is opened.
 
-A new database gets every table at once and the latest version. An older one runs each missing
-step in its own transaction, after its SQLite file has been copied aside. Steps that add a column
-use `add_column_if_missing`, so a table created by an earlier step from today's model is left
-alone.
+The `schema_version` table holds one row per step the database has been through; its highest
+number is "the schema version". Keeping every step (not only the highest) matters because
+capabilities number their steps in separate ranges (foundation 1-9, visits 10-19, state
+analysis 20-29): a foundation step 4 added later must still run on a database that already
+reached 20.
+
+A new database gets every table at once and every step recorded. An older one runs each missing
+step in order, each in its own transaction, after its SQLite file has been copied aside. Steps
+must be idempotent (`create_missing`, `add_column_if_missing`, `CREATE INDEX IF NOT EXISTS`):
+a table created by an earlier step from today's model already has later columns.
 """
 
 from __future__ import annotations
@@ -62,12 +68,23 @@ def _v2_customer_search(database: pw.Database, migrator: SchemaMigrator) -> None
     rebuild_search_index()
 
 
+def _v3_list_sort_indexes(database: pw.Database, migrator: SchemaMigrator) -> None:
+    for column in ("company", "phone", "updated_at"):
+        database.execute_sql(
+            f'CREATE INDEX IF NOT EXISTS "customer_{column}" ON "customer" ("{column}")'
+        )
+    database.execute_sql('DROP INDEX IF EXISTS "customer_deleted_at"')
+
+
 def steps() -> list[Migration]:
     """The ordered steps; later capabilities register theirs in `registry`."""
     from . import registry
 
     base = [
         Migration(2, "compact search text per customer", _v2_customer_search),
+        Migration(
+            3, "indexes for sorting the customer list, none on deleted_at", _v3_list_sort_indexes
+        ),
     ]
     return sorted(base + registry.extra_migrations(), key=lambda m: m.version)
 
@@ -76,13 +93,18 @@ def latest_version() -> int:
     return max([1] + [m.version for m in steps()])
 
 
-def current_version(database: pw.Database) -> int | None:
+def applied_steps(database: pw.Database) -> set[int] | None:
+    """The steps this database has been through, or None for an empty database."""
     from .core import SchemaVersion
 
     if not database.table_exists("schema_version"):
         return None
-    row = SchemaVersion.select().first()
-    return row.version if row else None
+    return {int(v) for (v,) in SchemaVersion.select(SchemaVersion.version).tuples()}
+
+
+def current_version(database: pw.Database) -> int | None:
+    applied = applied_steps(database)
+    return max(applied) if applied else None
 
 
 def migrate_to_latest(database: pw.Database, backup_path: Path | None = None) -> int:
@@ -90,20 +112,25 @@ def migrate_to_latest(database: pw.Database, backup_path: Path | None = None) ->
     from .core import SchemaVersion
 
     latest = latest_version()
-    version = current_version(database)
-    if version is None:
+    known = [1] + [m.version for m in steps()]
+    applied = applied_steps(database)
+    if applied is None:
         with database.atomic():
             database.create_tables([SchemaVersion, *all_tables()], safe=True)
-            SchemaVersion.delete().execute()
-            SchemaVersion.create(version=latest)
+            SchemaVersion.insert_many(
+                [(v,) for v in known], fields=[SchemaVersion.version]
+            ).execute()
         return latest
-    if version > latest:
-        raise SchemaTooNewError(f"database schema {version} is newer than this program ({latest})")
-    pending = [m for m in steps() if m.version > version]
+    if max(applied, default=0) > latest or applied - set(known):
+        raise SchemaTooNewError(
+            f"database schema {sorted(applied - set(known)) or max(applied)} "
+            f"is newer than this program ({latest})"
+        )
+    pending = [m for m in steps() if m.version not in applied]
     if not pending:
-        return version
+        return latest
     if backup_path is not None:
-        backup_sqlite_file(backup_path, f"schema{version}")
+        backup_sqlite_file(backup_path, f"schema{max(applied)}")
     migrator = migrator_for(database)
     sqlite = isinstance(database, pw.SqliteDatabase)
     if sqlite:
@@ -113,8 +140,8 @@ def migrate_to_latest(database: pw.Database, backup_path: Path | None = None) ->
         for step in pending:
             with database.atomic():
                 step.apply(database, migrator)
-                SchemaVersion.update(version=step.version).execute()
+                SchemaVersion.create(version=step.version)
     finally:
         if sqlite:
             database.execute_sql("PRAGMA foreign_keys=ON")
-    return pending[-1].version
+    return latest

@@ -275,7 +275,8 @@ def find_customers(
         "updated": Customer.updated_at,
     }
     column = sort_columns.get(sort, Customer.name)
-    order = [column.desc() if descending else column.asc(), Customer.id]
+    # The tie-breaker runs the same way, so one index serves both directions.
+    order = [column.desc(), Customer.id.desc()] if descending else [column.asc(), Customer.id]
     query = (
         _filtered(flt)
         .select(

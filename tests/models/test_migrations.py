@@ -107,6 +107,9 @@ def test_old_schema_file_migrates_and_keeps_every_row(tmp_path: Path) -> None:
         assert CustomerSearch.select().count() == 2
         assert [r.name for r in find_customers(CustomerFilter(text="赵六"))] == ["张三"]
         assert count_customers(CustomerFilter(text="5555")) == 2
+        indexes = {i.name for i in database.get_indexes("customer")}
+        assert {"customer_company", "customer_phone", "customer_updated_at"} <= indexes
+        assert "customer_deleted_at" not in indexes
     finally:
         database.close()
     backups = list(tmp_path.glob("old.sqlite3.schema1.bak"))
@@ -151,3 +154,17 @@ def test_migration_from_version_1_on_each_backend(db: pw.Database) -> None:
 
     assert migrate_to_latest(db) == latest_version()
     assert [r.id for r in find_customers(CustomerFilter(text="孙八"))] == [customer.id]
+
+
+def test_a_step_added_below_a_later_capability_step_still_runs(db: pw.Database) -> None:
+    """Capabilities number steps in ranges; a new foundation step must run on a database
+    that already went through higher-numbered visit or analysis steps."""
+    from desktop_crm.models.core import SchemaVersion
+    from desktop_crm.models.migrations import applied_steps, migrate_to_latest
+
+    assert max(applied_steps(db) or {0}) >= 3
+    SchemaVersion.delete().where(SchemaVersion.version == 3).execute()
+    db.execute_sql('DROP INDEX IF EXISTS "customer_company"')
+    migrate_to_latest(db)
+    assert 3 in (applied_steps(db) or set())
+    assert "customer_company" in {i.name for i in db.get_indexes("customer")}
