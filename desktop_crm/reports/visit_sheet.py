@@ -178,7 +178,7 @@ def _block(number: int, visit: SheetVisit, translate: Translate) -> KeepTogether
                 Paragraph(tag_text, _style("bg", 8, alignment=2)),
             ]
         ],
-        colWidths=[9 * mm, 26 * mm, WIDTH - 9 * mm - 26 * mm - 56 * mm, 56 * mm],
+        colWidths=[9 * mm, 26 * mm, WIDTH - 9 * mm - 26 * mm - 66 * mm, 66 * mm],
     )
     head.setStyle(
         TableStyle(
@@ -226,10 +226,17 @@ def _block(number: int, visit: SheetVisit, translate: Translate) -> KeepTogether
             _labelled(translate("VisitSheet", "Expected result"), visit.expected_result),
         ],
     ]
+    spans = []
+    if visit.personality:
+        text = translate("Personality", visit.personality)
+        advice = translate("Personality", visit.personality_advice)
+        body.append([_labelled(translate("VisitSheet", "Personality"), f"{text} — {advice}"), ""])
+        spans.append(("SPAN", (0, len(body) - 1), (1, len(body) - 1)))
     info = Table(body, colWidths=[half, half])
     info.setStyle(
         TableStyle(
             [
+                *spans,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),

@@ -31,6 +31,10 @@ class SheetVisit:
     last_visit_on: dt.date | None
     last_result: str
     next_action_on_file: str
+    # The customer's personality type and how to approach it (English source texts in the
+    # "Personality" translation context; empty when the type was never rated).
+    personality: str = ""
+    personality_advice: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,9 @@ def sheet_day(rep_id: int, day: dt.date) -> SheetDay:
         .order_by(Visit.start)
     ):
         last[visit.customer_id] = visit
+    from .personality import advice_for
+
+    personalities = advice_for([c for c in customer_ids if c])
     out = []
     for row in rows:
         visit = visits[row.id]
@@ -127,6 +134,8 @@ def sheet_day(rep_id: int, day: dt.date) -> SheetDay:
                 last_visit_on=previous.start.date() if previous else None,
                 last_result=previous.actual_result if previous else "",
                 next_action_on_file=customer.next_action or "",
+                personality=personalities.get(row.customer_id, ("", ""))[0],
+                personality_advice=personalities.get(row.customer_id, ("", ""))[1],
             )
         )
     return SheetDay(rep_id, rep.name, day, summary, out)

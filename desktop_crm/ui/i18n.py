@@ -81,6 +81,6 @@ def translate_function(lang: str) -> Callable[[str, str], str]:
     return translate
 
 
-def tr(context: str, text: str) -> str:
+def tr_marked(context: str, text: str) -> str:
     """Translate a string marked with QT_TRANSLATE_NOOP below the UI layer."""
     return QCoreApplication.translate(context, text)

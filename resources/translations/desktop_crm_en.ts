@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>Quadrant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KeyCustomer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AnalysisRoom</name>
     <message>
         <source>Portfolio PDF…</source>
@@ -2645,6 +2626,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
-    <name />
-    <message>
-      <source>Quadrant</source>
-      <translation type="unfinished">象限</translation>
-    </message>
-    <message>
-      <source>Personality</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>KeyCustomer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Choice</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>AnalysisRoom</name>
     <message>
       <source>Portfolio PDF…</source>
@@ -2654,6 +2635,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
       <source>Expected result</source>
       <translation>预期结果</translation>
+    </message>
+    <message>
+      <source>Personality</source>
+      <translation>性格类型</translation>
     </message>
     <message>
       <source>Actual result</source>

@@ -118,3 +118,15 @@ def test_week_plan_pdf_holds_days_visits_review_and_month(ctx: AppContext) -> No
     assert "本周新客户偏少" in text and "重点开发徐汇" in text
     assert "2026-03" in text and "154 + 66" in text  # March 2026: 22 working days × (7 + 3)
     assert "planned 3 · done 1 of 50" in text
+
+
+def test_sheet_shows_the_rated_personality_type_and_advice(ctx: AppContext) -> None:
+    from desktop_crm.services.personality import rate_personality
+
+    rep, _ids = _office(2)
+    rated = Customer.get(Customer.name == "客户00")
+    rate_personality(ctx.user, rated.id, expressiveness=4, emotionality=1)  # high, low
+    text = "\n".join(_pages(visit_sheet_pdf(rep.id, DAY)))
+    assert text.count("Personality") == 1  # the unrated customer gets no line
+    block_00 = text[text.index("测试00号公司") : text.index("测试01号公司")]
+    assert "Dominant (driver)" in block_00

@@ -42,7 +42,7 @@ from ...services.errors import ValidationFailed
 from ...services.quadrant import QUADRANT_LABELS, QUADRANT_SHORT, get_thresholds, quadrant_of
 from ...services.questionnaires import Questionnaire
 from ..context import UiContext
-from ..i18n import tr
+from ..i18n import tr_marked
 
 UNANSWERED = 0  # the button id of "?"
 
@@ -263,8 +263,8 @@ class AssessmentDialog(QDialog):
             self.quadrant_label.setText(self.tr("Answer both questionnaires to see the quadrant."))
         else:
             self.quadrant_label.setText(
-                f"<b>{tr('Quadrant', QUADRANT_LABELS[quadrant])}</b> – "
-                f"{tr('Quadrant', QUADRANT_SHORT[quadrant])}"
+                f"<b>{tr_marked('Quadrant', QUADRANT_LABELS[quadrant])}</b> – "
+                f"{tr_marked('Quadrant', QUADRANT_SHORT[quadrant])}"
             )
 
     def draft(self) -> AssessmentDraft:

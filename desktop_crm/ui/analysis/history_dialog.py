@@ -25,7 +25,7 @@ from ...services.assessments import HistoryPoint, compare, history
 from ...services.customer_state import customer_state
 from ...services.quadrant import QUADRANT_LABELS, get_thresholds, quadrant_of
 from ..context import UiContext
-from ..i18n import tr
+from ..i18n import tr_marked
 
 INTENT_COLOUR = QColor("#2563eb")
 QUALITY_COLOUR = QColor("#c2410c")
@@ -158,7 +158,7 @@ class HistoryDialog(QDialog):
                 p.assessed_on.isoformat(),
                 "–" if p.intent is None else f"{p.intent:.0f}",
                 "–" if p.quality is None else f"{p.quality:.0f}",
-                tr("Quadrant", QUADRANT_LABELS[quadrant]) if quadrant else "–",
+                tr_marked("Quadrant", QUADRANT_LABELS[quadrant]) if quadrant else "–",
                 p.assessed_by,
                 p.contact_name,
             ]

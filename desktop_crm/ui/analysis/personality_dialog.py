@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ...services import personality as pe
 from ...services.customers import load_customer
 from ..context import UiContext
-from ..i18n import tr
+from ..i18n import tr_marked
 
 
 class PersonalityDialog(QDialog):
@@ -32,12 +32,12 @@ class PersonalityDialog(QDialog):
         grid = QGridLayout()
         self.groups: dict[str, QButtonGroup] = {}
         for row, axis in enumerate(("expressiveness", "emotionality")):
-            hint = QLabel(tr("Personality", pe.AXIS_HINTS[axis]))
+            hint = QLabel(tr_marked("Personality", pe.AXIS_HINTS[axis]))
             hint.setWordWrap(True)
             grid.addWidget(hint, row * 2, 0, 1, 4)
             group = QButtonGroup(self)
             for column, value in enumerate(pe.SCALE):
-                button = QRadioButton(f"{value} {tr('Personality', pe.SCALE_LABELS[value])}")
+                button = QRadioButton(f"{value} {tr_marked('Personality', pe.SCALE_LABELS[value])}")
                 group.addButton(button, value)
                 grid.addWidget(button, row * 2 + 1, column)
             if current is not None:
@@ -80,8 +80,8 @@ class PersonalityDialog(QDialog):
             self.advice.setText(self.tr("Rate both to see the type and how to approach it."))
             return
         kind = pe.personality_type(*ratings)
-        self.type_box.setTitle(tr("Personality", pe.TYPE_LABELS[kind]))
-        self.advice.setText(tr("Personality", pe.TYPE_ADVICE[kind]))
+        self.type_box.setTitle(tr_marked("Personality", pe.TYPE_LABELS[kind]))
+        self.advice.setText(tr_marked("Personality", pe.TYPE_ADVICE[kind]))
 
     def save(self) -> None:
         ratings = self.ratings()

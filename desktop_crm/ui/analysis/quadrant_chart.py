@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ...services.quadrant import QUADRANT_SHORT, Quadrant, QuadrantPoint, Thresholds
-from ..i18n import tr
+from ..i18n import tr_marked
 
 COLOURS: dict[Quadrant, QColor] = {
     Quadrant.PURSUE: QColor("#16a34a"),
@@ -51,7 +51,7 @@ class QuadrantChart(QChartView):
         for quadrant in Quadrant:
             members = self.points[quadrant]
             series = QScatterSeries()
-            series.setName(f"{tr('Quadrant', QUADRANT_SHORT[quadrant])} ({len(members)})")
+            series.setName(f"{tr_marked('Quadrant', QUADRANT_SHORT[quadrant])} ({len(members)})")
             series.setMarkerSize(9)
             series.setColor(COLOURS[quadrant])
             series.setBorderColor(QColor("white"))

@@ -38,7 +38,7 @@ from ...services.quadrant import (
 )
 from ...services.tiers import TIERS, recompute_if_stale
 from ..context import UiContext
-from ..i18n import tr
+from ..i18n import tr_marked
 from .help_page import HelpPage
 from .quadrant_chart import COLOURS, QuadrantChart
 from .state_summary import open_history
@@ -95,9 +95,9 @@ class QuadrantPage(QWidget):
             count = sum(1 for p in points if p.quadrant == quadrant)
             colour = COLOURS[quadrant].name()
             parts.append(
-                f"<p><b style='color:{colour}'>● {tr('Quadrant', QUADRANT_SHORT[quadrant])}</b>"
-                f" ({count})<br/><i>{tr('Quadrant', QUADRANT_LABELS[quadrant])}</i><br/>"
-                f"{tr('Quadrant', QUADRANT_APPROACH[quadrant])}</p>"
+                f"<p><b style='color:{colour}'>● {tr_marked('Quadrant', QUADRANT_SHORT[quadrant])}</b>"
+                f" ({count})<br/><i>{tr_marked('Quadrant', QUADRANT_LABELS[quadrant])}</i><br/>"
+                f"{tr_marked('Quadrant', QUADRANT_APPROACH[quadrant])}</p>"
             )
         self.legend.setText("".join(parts))
 
@@ -167,7 +167,7 @@ class AnalysisRoom(QWidget):
             self.rep_box.addItem(user.name, int(user.id))
         self.category_box.addItem(self.tr("All categories"), None)
         for category in CATEGORIES:
-            self.category_box.addItem(tr("KeyCustomer", CATEGORY_LABELS[category]), category)
+            self.category_box.addItem(tr_marked("KeyCustomer", CATEGORY_LABELS[category]), category)
         self.tier_box.addItem(self.tr("All tiers"), None)
         for tier in TIERS:
             self.tier_box.addItem(tier, tier)

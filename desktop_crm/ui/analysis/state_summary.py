@@ -10,7 +10,7 @@ from ...services.customer_state import CustomerState, customer_state
 from ...services.errors import NotFoundError
 from ...services.key_customers import CATEGORY_LABELS, STRATEGY
 from ..context import UiContext
-from ..i18n import tr
+from ..i18n import tr_marked
 
 
 class StateSummary(QFrame):
@@ -60,9 +60,9 @@ class StateSummary(QFrame):
         parts = [f"<b>{self.tier_text(state)}</b>"]
         if state.tier_is_manual and state.tier_reason:
             parts[0] += f" <span style='color: gray'>({state.tier_reason})</span>"
-        parts.append(tr("KeyCustomer", CATEGORY_LABELS.get(state.key_category, "")))
+        parts.append(tr_marked("KeyCustomer", CATEGORY_LABELS.get(state.key_category, "")))
         if state.personality:
-            parts.append(f"<b>{tr('Personality', state.personality_label)}</b>")
+            parts.append(f"<b>{tr_marked('Personality', state.personality_label)}</b>")
         else:
             parts.append(self.tr("type not rated"))
         if state.latest is not None:
@@ -73,15 +73,15 @@ class StateSummary(QFrame):
             )
             parts.append(scores)
             if state.quadrant:
-                parts.append(tr("Quadrant", state.quadrant_label))
+                parts.append(tr_marked("Quadrant", state.quadrant_label))
         else:
             parts.append(self.tr("not assessed yet"))
         self.facts.setText("  ·  ".join(p for p in parts if p))
         advice = []
         if state.personality:
-            advice.append(tr("Personality", state.personality_advice))
+            advice.append(tr_marked("Personality", state.personality_advice))
         if state.key_category in STRATEGY:
-            advice.append(tr("KeyCustomer", STRATEGY[state.key_category]))
+            advice.append(tr_marked("KeyCustomer", STRATEGY[state.key_category]))
         self.advice.setText("\n".join(advice))
 
     def tier_text(self, state: CustomerState) -> str:

@@ -33,7 +33,7 @@ from ...services.key_customers import (
     visit_time_by_category,
 )
 from ..context import UiContext
-from ..i18n import tr
+from ..i18n import tr_marked
 
 
 def _item(text: str, align_right: bool = True) -> QTableWidgetItem:
@@ -150,7 +150,7 @@ class TimePanel(QWidget):
             self.period.addItem(text, days)
         self.period.setCurrentIndex(1)
         self.period.currentIndexChanged.connect(lambda _i: self.refresh(self.rep_id))
-        columns = [tr("KeyCustomer", CATEGORY_LABELS[c]) for c in (*CATEGORIES, "")]
+        columns = [tr_marked("KeyCustomer", CATEGORY_LABELS[c]) for c in (*CATEGORIES, "")]
         self.table = QTableWidget(0, len(columns) + 2)
         self.table.setHorizontalHeaderLabels([self.tr("Rep"), *columns, self.tr("Hours")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -159,8 +159,8 @@ class TimePanel(QWidget):
         self.empty = QLabel(self.tr("No done visits in this period."))
         strategies = QLabel(
             "".join(
-                f"<p><b>{tr('KeyCustomer', CATEGORY_LABELS[c])}</b> – "
-                f"{tr('KeyCustomer', STRATEGY[c])}</p>"
+                f"<p><b>{tr_marked('KeyCustomer', CATEGORY_LABELS[c])}</b> – "
+                f"{tr_marked('KeyCustomer', STRATEGY[c])}</p>"
                 for c in CATEGORIES
             )
         )

@@ -39,7 +39,7 @@ from ...services.errors import ConflictError, ValidationFailed
 from ...services.office import sales_reps
 from ..context import UiContext
 from ..customers.customer_picker import CustomerPicker, customer_caption
-from ..i18n import tr
+from ..i18n import tr_marked
 
 
 def _text_box(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
@@ -139,7 +139,7 @@ class VisitDialog(QDialog):
         when_row.addWidget(self.duration_spin)
         self.method_combo = QComboBox(page)
         for code, label in METHODS:
-            self.method_combo.addItem(tr("Choice", label), code)
+            self.method_combo.addItem(tr_marked("Choice", label), code)
         self.matter_edit = QLineEdit(page)
         self.matter_edit.setMaxLength(300)
         self.reason_edit = QLineEdit(page)
@@ -301,7 +301,7 @@ class VisitDialog(QDialog):
                 x
                 for x in (
                     contact.position,
-                    tr("Choice", roles[contact.role]) if contact.role in roles else "",
+                    tr_marked("Choice", roles[contact.role]) if contact.role in roles else "",
                 )
                 if x
             )
