@@ -2,23 +2,26 @@
 
 A room is a QWidget with `room_title() -> str`; optionally `room_menu() -> QMenu | None`
 (shown in the menu bar while the room is current), `maybe_close() -> bool` (unsaved changes),
-and `refresh()`. Rooms are listed in ROOMS as (module, class) under `desktop_crm.ui`.
+and `refresh()`. Rooms are listed in ROOMS as (module, class, title) under `desktop_crm.ui`;
+the title is the English source of the room's own `self.tr()` title, so the tab is labelled
+before the room exists. Only the first room is built at start-up; the others are built the
+first time their tab is opened (start-up stays quick on a big database).
 """
 
 from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from .context import UiContext
 
-ROOMS: list[tuple[str, str]] = [
-    ("customers.room", "CustomersRoom"),
-    ("analysis.room", "AnalysisRoom"),
-    ("planner.room", "PlannerRoom"),
+ROOMS: list[tuple[str, str, str]] = [
+    ("customers.room", "CustomersRoom", "Customers"),
+    ("analysis.room", "AnalysisRoom", "Analysis"),
+    ("planner.room", "PlannerRoom", "Planner"),
 ]
 
 
@@ -31,13 +34,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.rooms: list[QWidget] = []
-        for module_name, class_name in ROOMS:
-            module = importlib.import_module(f"{__package__}.{module_name}")
-            room = getattr(module, class_name)(ctx, self)
-            self.rooms.append(room)
-            self.tabs.addTab(room, room.room_title())
+        self._slots: list[QWidget] = []  # a room, or the empty placeholder standing for it
+        for _module, class_name, title in ROOMS:
+            placeholder = QWidget(self)
+            self._slots.append(placeholder)
+            self.tabs.addTab(placeholder, QCoreApplication.translate(class_name, title))
         self._build_menus()
+        self._build_room(0)
         self.tabs.currentChanged.connect(self._room_changed)
         self._room_changed(0)
         self.statusBar().showMessage(self._database_label())
@@ -66,7 +69,31 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         self.help_menu.addAction(about)
 
+    @property
+    def rooms(self) -> list[QWidget]:
+        """The rooms built so far."""
+        return [slot for slot in self._slots if hasattr(slot, "room_title")]
+
+    def _build_room(self, index: int) -> QWidget:
+        slot = self._slots[index]
+        if hasattr(slot, "room_title"):
+            return slot
+        module_name, class_name, _title = ROOMS[index]
+        module = importlib.import_module(f"{__package__}.{module_name}")
+        room: QWidget = getattr(module, class_name)(self.ctx, self)
+        self._slots[index] = room
+        self.tabs.blockSignals(True)
+        current = self.tabs.currentIndex()
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, room, room.room_title())
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        slot.deleteLater()
+        return room
+
     def _room_changed(self, index: int) -> None:
+        if 0 <= index < len(self._slots):
+            self._build_room(index)
         bar = self.menuBar()
         if self._room_menu_action is not None:
             bar.removeAction(self._room_menu_action)
@@ -81,7 +108,9 @@ class MainWindow(QMainWindow):
             room._shown_once = True  # type: ignore[attr-defined]
 
     def room(self, class_name: str) -> QWidget | None:
-        return next((r for r in self.rooms if type(r).__name__ == class_name), None)
+        """The room of that class, built now if it was not yet."""
+        index = next((i for i, r in enumerate(ROOMS) if r[1] == class_name), None)
+        return None if index is None else self._build_room(index)
 
     def show_room(self, class_name: str) -> QWidget | None:
         room = self.room(class_name)
