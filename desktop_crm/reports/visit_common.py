@@ -4,15 +4,53 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
+from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ..models.customer_fields import CONTACT_ROLES, KEY_CATEGORIES
 from ..models.visits import METHODS, PURPOSE_MET, STATUSES
-from .base import INK, MUTED, RULE, Translate, register_fonts
+from .base import ACCENT, INK, MUTED, RULE, Translate, register_fonts, styles
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def cell_style(name: str, size: float, colour: Any = INK, **extra: Any) -> ParagraphStyle:
+    """A variant of the table-cell style (CJK wrapping, the embedded font)."""
+    values: dict[str, Any] = {"fontSize": size, "leading": size * 1.3, "textColor": colour}
+    values.update(extra)
+    return ParagraphStyle(name, parent=styles().cell, **values)
+
+
+def title_band(title: str, who: str, detail: str, width: float) -> Table:
+    """The page's title on the left, the rep and the date or week on the right, over a rule."""
+    band = Table(
+        [
+            [
+                Paragraph(escape(title), cell_style("band_title", 17)),
+                Paragraph(
+                    f'{escape(who)}&nbsp;&nbsp;&nbsp;<font color="{MUTED.hexval()}">'
+                    f"{escape(detail)}</font>",
+                    cell_style("band_who", 12, alignment=2),
+                ),
+            ]
+        ],
+        colWidths=[width * 0.45, width * 0.55],
+    )
+    band.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return band
 
 
 def choice_label(translate: Translate, table: Any, value: str) -> str:

@@ -29,7 +29,6 @@ from reportlab.platypus import (
 from ..services.visit_day import SheetDay, SheetVisit, sheet_day
 from .base import (
     ACCENT,
-    INK,
     MARGIN,
     MUTED,
     PAGE,
@@ -44,21 +43,17 @@ from .base import (
 from .visit_common import (
     TickRow,
     WriteInLines,
+    cell_style,
     key_category_label,
     method_label,
     purpose_met_label,
     role_label,
+    title_band,
     weekday_label,
 )
 
 WIDTH = PAGE[0] - 2 * MARGIN
 NEW_COLOUR = colors.HexColor("#c2410c")
-
-
-def _style(name: str, size: float, colour: Any = INK, **extra: Any) -> ParagraphStyle:
-    values: dict[str, Any] = {"fontSize": size, "leading": size * 1.3, "textColor": colour}
-    values.update(extra)
-    return ParagraphStyle(name, parent=styles().cell, **values)
 
 
 def _labelled(
@@ -81,30 +76,7 @@ def _labelled(
 def _header(data: SheetDay, translate: Translate) -> list[Any]:
     s = data.summary
     date_text = f"{data.day.isoformat()}  {weekday_label(translate, data.day)}"
-    title = Table(
-        [
-            [
-                Paragraph(escape(translate("VisitSheet", "Visit sheet")), _style("vt", 17)),
-                Paragraph(
-                    f'{escape(data.rep_name)}&nbsp;&nbsp;&nbsp;<font color="{MUTED.hexval()}">'
-                    f"{escape(date_text)}</font>",
-                    _style("vr", 12, alignment=2),
-                ),
-            ]
-        ],
-        colWidths=[WIDTH * 0.45, WIDTH * 0.55],
-    )
-    title.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
+    title = title_band(translate("VisitSheet", "Visit sheet"), data.rep_name, date_text, WIDTH)
     std = s.standard
     cells = [
         translate("VisitSheet", "Daily standard"),
@@ -118,8 +90,8 @@ def _header(data: SheetDay, translate: Translate) -> list[Any]:
         translate("VisitSheet", "Gap"),
         _gap_text(translate, std.existing - s.planned_existing, std.new - s.planned_new),
     ]
-    small = _style("hs", 7.5, MUTED)
-    value = _style("hv", 10)
+    small = cell_style("hs", 7.5, MUTED)
+    value = cell_style("hv", 10)
     facts = Table(
         [[Paragraph(escape(cells[i]), small if i % 2 == 0 else value) for i in range(6)]],
         colWidths=[WIDTH * w for w in (0.14, 0.2, 0.1, 0.2, 0.08, 0.28)],
@@ -171,11 +143,11 @@ def _block(number: int, visit: SheetVisit, translate: Translate) -> KeepTogether
             [
                 Paragraph(
                     f'<font size="15" color="{ACCENT.hexval()}">{number}</font>',
-                    _style("bn", 15, leading=17),
+                    cell_style("bn", 15, leading=17),
                 ),
-                Paragraph(f"{row.start.strftime('%H:%M')}–{end}", _style("bt", 10)),
-                Paragraph(name_line, _style("bc", 11.5)),
-                Paragraph(tag_text, _style("bg", 8, alignment=2)),
+                Paragraph(f"{row.start.strftime('%H:%M')}–{end}", cell_style("bt", 10)),
+                Paragraph(name_line, cell_style("bc", 11.5)),
+                Paragraph(tag_text, cell_style("bg", 8, alignment=2)),
             ]
         ],
         colWidths=[9 * mm, 26 * mm, WIDTH - 9 * mm - 26 * mm - 66 * mm, 66 * mm],

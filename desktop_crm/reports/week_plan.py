@@ -26,23 +26,26 @@ from .base import (
     Translate,
     footer,
     no_translation,
+    para,
     styles,
 )
-from .visit_common import WriteInLines, method_label, purpose_met_label, status_label, weekday_label
+from .visit_common import (
+    WriteInLines,
+    cell_style,
+    method_label,
+    purpose_met_label,
+    status_label,
+    title_band,
+    weekday_label,
+)
 
 WIDTH = PAGE[0] - 2 * MARGIN
 GOOD = colors.HexColor("#15803d")
 SHORT = colors.HexColor("#b91c1c")
 
 
-def _style(name: str, size: float, colour: Any = INK, **extra: Any) -> ParagraphStyle:
-    values: dict[str, Any] = {"fontSize": size, "leading": size * 1.3, "textColor": colour}
-    values.update(extra)
-    return ParagraphStyle(name, parent=styles().cell, **values)
-
-
 def _p(text: object, style: ParagraphStyle | None = None) -> Paragraph:
-    return Paragraph(escape(str(text)).replace("\n", "<br/>"), style or styles().cell)
+    return para(text, style or styles().cell)
 
 
 def _grid(data: list[list[Any]], widths: list[float], header_rows: int = 1) -> Table:
@@ -68,9 +71,9 @@ def _pair(existing: int, new: int) -> str:
 
 
 def _days_table(report: WeekReport, translate: Translate) -> Table:
-    head = _style("th", 7.5, MUTED)
-    head_num = _style("thn", 7.5, MUTED, alignment=2)
-    num = _style("tn", 9, alignment=2)
+    head = cell_style("th", 7.5, MUTED)
+    head_num = cell_style("thn", 7.5, MUTED, alignment=2)
+    num = cell_style("tn", 9, alignment=2)
     rows: list[list[Any]] = [
         [
             _p(translate("WeekPlan", "Day"), head),
@@ -80,7 +83,7 @@ def _days_table(report: WeekReport, translate: Translate) -> Table:
             _p(translate("WeekPlan", "No-show / cancelled"), head_num),
             _p(
                 translate("WeekPlan", "Against the standard"),
-                _style("thv", 7.5, MUTED, leftIndent=8),
+                cell_style("thv", 7.5, MUTED, leftIndent=8),
             ),
         ]
     ]
@@ -102,13 +105,13 @@ def _days_table(report: WeekReport, translate: Translate) -> Table:
                 _p(_pair(s.planned_existing, s.planned_new), num),
                 _p(_pair(s.done_existing, s.done_new), num),
                 _p(f"{s.no_show} / {s.cancelled}", num),
-                _p(verdict, _style("tv", 9, colour, leftIndent=8)),
+                _p(verdict, cell_style("tv", 9, colour, leftIndent=8)),
             ]
         )
     total = report.summaries
     rows.append(
         [
-            _p(translate("WeekPlan", "Week"), _style("tt", 9, ACCENT)),
+            _p(translate("WeekPlan", "Week"), cell_style("tt", 9, ACCENT)),
             _p(
                 _pair(sum(s.standard.existing for s in total), sum(s.standard.new for s in total)),
                 num,
@@ -128,8 +131,8 @@ def _days_table(report: WeekReport, translate: Translate) -> Table:
 
 
 def _visits_table(report: WeekReport, translate: Translate) -> Table:
-    head = _style("vh", 7.5, MUTED)
-    small = _style("vs", 8)
+    head = cell_style("vh", 7.5, MUTED)
+    small = cell_style("vs", 8)
     results = {row.id: text for row, text in report.results}
     rows: list[list[Any]] = [
         [
@@ -167,7 +170,7 @@ def _visits_table(report: WeekReport, translate: Translate) -> Table:
 
 
 def _actions_table(report: WeekReport, translate: Translate) -> Table:
-    head = _style("ah", 7.5, MUTED)
+    head = cell_style("ah", 7.5, MUTED)
     rows: list[list[Any]] = [
         [
             _p(translate("WeekPlan", "Customer"), head),
@@ -191,9 +194,9 @@ def _actions_table(report: WeekReport, translate: Translate) -> Table:
 
 
 def _month_table(totals: MonthTotals, translate: Translate) -> Table:
-    head = _style("mh", 7.5, MUTED)
-    head_num = _style("mhn", 7.5, MUTED, alignment=2)
-    num = _style("mn", 9, alignment=2)
+    head = cell_style("mh", 7.5, MUTED)
+    head_num = cell_style("mhn", 7.5, MUTED, alignment=2)
+    num = cell_style("mn", 9, alignment=2)
     met = totals.purpose_met
     rows = [
         [
@@ -241,30 +244,7 @@ def build_week_plan(
         title=f"{title_text} {report.rep_name} {year}-W{week:02d}",
         author="Desktop CRM",
     )
-    head = Table(
-        [
-            [
-                _p(title_text, _style("wt", 17)),
-                Paragraph(
-                    f'{escape(report.rep_name)}&nbsp;&nbsp;&nbsp;<font color="{MUTED.hexval()}">'
-                    f"{escape(span)}</font>",
-                    _style("wr", 12, alignment=2),
-                ),
-            ]
-        ],
-        colWidths=[WIDTH * 0.45, WIDTH * 0.55],
-    )
-    head.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
+    head = title_band(title_text, report.rep_name, span, WIDTH)
     std = report.standard
     met = report.purpose_met
     facts = (
@@ -285,7 +265,7 @@ def build_week_plan(
     story: list[Any] = [
         head,
         Spacer(1, 2 * mm),
-        _p(facts, _style("wf", 9, MUTED)),
+        _p(facts, cell_style("wf", 9, MUTED)),
         Spacer(1, 2 * mm),
     ]
     story += [_section(translate("WeekPlan", "Week plan")), _days_table(report, translate)]
