@@ -289,3 +289,24 @@ def test_search_falls_back_to_sql_for_very_broad_matches(
     assert search_index.matching_ids("张") is None
     assert [r.name for r in cs.find_customers(cs.CustomerFilter(text="张"))] == ["张一", "张二"]
     assert cs.count_customers(cs.CustomerFilter(text="张")) == 2
+
+
+def test_purging_a_customer_takes_its_visits_and_assessments_along(ctx: AppContext) -> None:
+    from desktop_crm.models.assessments import PersonalityRating
+    from desktop_crm.models.visits import Visit
+    from desktop_crm.services import visits as vs
+    from desktop_crm.services.personality import rate_personality
+
+    rep = add_user("王建国")
+    gone = cs.save_customer(
+        ctx.user, cs.CustomerDraft(values={"name": "甲"}, contacts=[cs.ContactDraft(name="联系人")])
+    )
+    kept = _new(ctx, "乙")
+    for record in (gone, kept):
+        vs.plan_visit(vs.VisitDraft(record.id, rep.id, dt.datetime(2026, 3, 3, 9), 30))
+        rate_personality(ctx.user, record.id, expressiveness=4, emotionality=1)
+    cs.move_to_trash(ctx.user, [gone.id])
+    assert cs.purge_trash(ctx.user) == 1
+    assert [v.customer_id for v in Visit.select()] == [kept.id]
+    assert [p.customer_id for p in PersonalityRating.select()] == [kept.id]
+    assert Contact.select().count() == 0
