@@ -18,6 +18,8 @@ from .migrations import Migration, create_missing
 class QuestionnaireTemplate(BaseModel):
     """One questionnaire ("intent" or "quality") and the number of its current version."""
 
+    id: pw.AutoField[int]  # peewee's implicit key
+
     key = pw.CharField(max_length=40, unique=True)
     current_version = pw.IntegerField(default=1)
 
@@ -25,11 +27,15 @@ class QuestionnaireTemplate(BaseModel):
 class TemplateVersion(BaseModel):
     """One frozen version of a questionnaire: title and questions as JSON text."""
 
+    id: pw.AutoField[int]  # peewee's implicit key
+
     template = pw.ForeignKeyField(QuestionnaireTemplate, backref="versions", on_delete="CASCADE")
+    template_id: pw.ForeignKeyField[int]
     number = pw.IntegerField()
     content = pw.TextField()  # JSON: {"title": {...}, "questions": [...]}
     note = pw.CharField(max_length=200, default="")
     created_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
+    created_by_id: pw.ForeignKeyField[int | None]
 
     class Meta:
         indexes = ((("template", "number"), True),)
@@ -43,13 +49,20 @@ class Assessment(BaseModel):
     queries and can always be recomputed from the answers and the referenced versions.
     """
 
+    id: pw.AutoField[int]  # peewee's implicit key
+
     customer = pw.ForeignKeyField(Customer, backref="assessments", on_delete="CASCADE")
+    customer_id: pw.ForeignKeyField[int]
     contact = pw.ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    contact_id: pw.ForeignKeyField[int | None]
     visit_id = pw.IntegerField(null=True, index=True)
     assessed_on = pw.DateField(index=True)
     assessed_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
+    assessed_by_id: pw.ForeignKeyField[int | None]
     intent_version = pw.ForeignKeyField(TemplateVersion, on_delete="RESTRICT")
+    intent_version_id: pw.ForeignKeyField[int]
     quality_version = pw.ForeignKeyField(TemplateVersion, on_delete="RESTRICT")
+    quality_version_id: pw.ForeignKeyField[int]
     intent_score = pw.FloatField(null=True)
     quality_score = pw.FloatField(null=True)
     notes = pw.TextField(default="")
@@ -58,7 +71,10 @@ class Assessment(BaseModel):
 class AssessmentAnswer(BaseModel):
     """One question's rating (1-5, or none) and note within an assessment."""
 
+    id: pw.AutoField[int]  # peewee's implicit key
+
     assessment = pw.ForeignKeyField(Assessment, backref="answers", on_delete="CASCADE")
+    assessment_id: pw.ForeignKeyField[int]
     questionnaire = pw.CharField(max_length=40)  # the template key
     question_id = pw.CharField(max_length=60)
     rating = pw.IntegerField(null=True)
@@ -68,11 +84,15 @@ class AssessmentAnswer(BaseModel):
 class PersonalityRating(BaseModel):
     """The rep's rating of expressiveness and emotionality (1-4 each); the latest counts."""
 
+    id: pw.AutoField[int]  # peewee's implicit key
+
     customer = pw.ForeignKeyField(Customer, backref="personality_ratings", on_delete="CASCADE")
+    customer_id: pw.ForeignKeyField[int]
     expressiveness = pw.IntegerField()
     emotionality = pw.IntegerField()
     rated_on = pw.DateField(index=True)
     rated_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
+    rated_by_id: pw.ForeignKeyField[int | None]
     note = pw.CharField(max_length=500, default="")
 
 

@@ -13,6 +13,8 @@ from .db import BaseModel, database_proxy, utcnow
 class User(BaseModel):
     """An office member: owner, staff (销售内勤) or rep (业务员). No login yet."""
 
+    id: pw.AutoField[int]  # peewee's implicit key
+
     name = pw.CharField(max_length=100, unique=True)
     role = pw.CharField(max_length=20, default="rep")  # owner | staff | rep
     phone = pw.CharField(max_length=40, default="")
@@ -60,13 +62,17 @@ _columns["referred_by"] = pw.ForeignKeyField(
 )
 _columns["__module__"] = __name__
 _columns["__doc__"] = "A customer file: every field of DOMAIN.md §1, from CUSTOMER_FIELDS."
-Customer: type[_CustomerBase] = type("Customer", (_CustomerBase,), _columns)
+# Built at run time, so its columns are unknown to a type checker: typed as Any on purpose.
+Customer: Any = type("Customer", (_CustomerBase,), _columns)
 
 
 class Contact(BaseModel):
     """A person at a customer, with role and influence on the purchase decision."""
 
+    id: pw.AutoField[int]  # peewee's implicit key
+
     customer = pw.ForeignKeyField(Customer, backref="contacts", on_delete="CASCADE")
+    customer_id: pw.ForeignKeyField[int]
     name = pw.CharField(max_length=100)
     position = pw.CharField(max_length=100, default="")
     role = pw.CharField(max_length=30, default="")
@@ -79,7 +85,10 @@ class Contact(BaseModel):
 class Deal(BaseModel):
     """One business record: date, products, amount, notes."""
 
+    id: pw.AutoField[int]  # peewee's implicit key
+
     customer = pw.ForeignKeyField(Customer, backref="deals", on_delete="CASCADE")
+    customer_id: pw.ForeignKeyField[int]
     date = pw.DateField(index=True)
     products = pw.CharField(max_length=300, default="")
     amount = pw.DecimalField(max_digits=16, decimal_places=2, default=0, auto_round=True)
@@ -115,6 +124,8 @@ class Setting(pw.Model):
 
 class SchemaVersion(pw.Model):
     """The single row telling which migration step the database has reached."""
+
+    id: pw.AutoField[int]  # peewee's implicit key
 
     version = pw.IntegerField()
 

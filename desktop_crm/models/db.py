@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import peewee as pw
 
@@ -19,7 +20,11 @@ def utcnow() -> dt.datetime:
 
 
 class BaseModel(pw.Model):
-    """Every row carries created/updated times and a version for optimistic locking."""
+    """Every row carries created/updated times and a version for optimistic locking.
+
+    For the type checker, subclasses declare (annotation only, which peewee ignores) the
+    implicit `id` key and the `<name>_id` accessors of their foreign keys they are read by.
+    """
 
     created_at = pw.DateTimeField(default=utcnow)
     updated_at = pw.DateTimeField(default=utcnow)
@@ -60,7 +65,8 @@ def make_database(target: str) -> pw.Database:
     if is_postgres_url(target):
         from playhouse.db_url import connect
 
-        return connect(target.replace("postgres://", "postgresql://", 1))
+        database: pw.Database = connect(target.replace("postgres://", "postgresql://", 1))
+        return database
     if target.startswith("sqlite:///"):
         target = target[len("sqlite:///") :]
     path = Path(target).expanduser()
@@ -126,3 +132,17 @@ def default_database_path() -> Path:
     override = os.environ.get("DESKTOP_CRM_DATA_DIR")
     base = Path(override) if override else Path(user_data_dir("desktop-crm", "DesktopCRM"))
     return base / "crm.sqlite3"
+
+
+# peewee's bundled stubs type `.tuples()` and `.dicts()` as returning the query itself, whose
+# rows they take to be model instances; these two say what the rows really are.
+
+
+def tuple_rows(query: pw.BaseQuery) -> Iterable[tuple[Any, ...]]:
+    """`query.tuples()`: the rows as plain tuples, in the order of the selected columns."""
+    return cast("Iterable[tuple[Any, ...]]", query.tuples())
+
+
+def dict_rows(query: pw.BaseQuery) -> Iterable[dict[str, Any]]:
+    """`query.dicts()`: the rows as dicts keyed by column name or alias."""
+    return cast("Iterable[dict[str, Any]]", query.dicts())

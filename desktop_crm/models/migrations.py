@@ -21,7 +21,7 @@ from pathlib import Path
 import peewee as pw
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator, migrate
 
-from .db import backup_sqlite_file
+from .db import backup_sqlite_file, tuple_rows
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ def applied_steps(database: pw.Database) -> set[int] | None:
 
     if not database.table_exists("schema_version"):
         return None
-    return {int(v) for (v,) in SchemaVersion.select(SchemaVersion.version).tuples()}
+    return {int(v) for (v,) in tuple_rows(SchemaVersion.select(SchemaVersion.version))}
 
 
 def current_version(database: pw.Database) -> int | None:

@@ -6,6 +6,7 @@ The foundation owns schema versions 1-2; the visit planner starts at 10, the sta
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import peewee as pw
@@ -30,11 +31,11 @@ def extra_migrations() -> list[Migration]:
     return result
 
 
-def _capability_modules() -> list[object]:
+def _capability_modules() -> list[ModuleType]:
     """Capability model modules, each exporting TABLES and MIGRATIONS."""
     import importlib
 
-    modules = []
+    modules: list[ModuleType] = []
     for name in CAPABILITY_MODULES:
         modules.append(importlib.import_module(f"{__package__}.{name}"))
     return modules

@@ -41,9 +41,14 @@ class Visit(BaseModel):
     Whether the customer was new or existing is derived (services.visits.classify_new).
     """
 
+    id: pw.AutoField[int]  # peewee's implicit key
+
     customer = pw.ForeignKeyField(Customer, backref="visits", on_delete="CASCADE", index=False)
+    customer_id: pw.ForeignKeyField[int]
     contact = pw.ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    contact_id: pw.ForeignKeyField[int | None]
     rep = pw.ForeignKeyField(User, backref="visits", on_delete="CASCADE", index=False)
+    rep_id: pw.ForeignKeyField[int]
     start = pw.DateTimeField()
     duration_minutes = pw.IntegerField(default=60)
     method = pw.CharField(max_length=20, default="face")
@@ -59,6 +64,7 @@ class Visit(BaseModel):
     next_action = pw.CharField(max_length=300, default="")
     next_action_on = pw.DateField(null=True, index=True)
     next_visit = pw.ForeignKeyField("self", null=True, on_delete="SET NULL", backref="previous")
+    next_visit_id: pw.ForeignKeyField[int | None]
     # The rep's order of the day (the route); not part of the visit's content, so changing it
     # does not bump `version` (an open dialog on the visit is not made stale by a reorder).
     route_position = pw.IntegerField(null=True)
@@ -75,6 +81,7 @@ class RepStandard(BaseModel):
     """A rep's own daily visit standard, overriding the office's (default 7 + 3)."""
 
     rep = pw.ForeignKeyField(User, primary_key=True, on_delete="CASCADE")
+    rep_id: pw.ForeignKeyField[int]
     existing_per_day = pw.IntegerField(default=7)
     new_per_day = pw.IntegerField(default=3)
 
@@ -82,7 +89,10 @@ class RepStandard(BaseModel):
 class WeekReview(BaseModel):
     """周检讨: a rep's written review of one ISO week (week_start is its Monday)."""
 
+    id: pw.AutoField[int]  # peewee's implicit key
+
     rep = pw.ForeignKeyField(User, on_delete="CASCADE", index=False)
+    rep_id: pw.ForeignKeyField[int]
     week_start = pw.DateField()
     review = pw.TextField(default="")
     plan_notes = pw.TextField(default="")  # 周计划: the week's aims, written beforehand
@@ -95,6 +105,7 @@ class CustomerGeo(BaseModel):
     """A customer's coordinates for route planning (kept apart from the generated Customer)."""
 
     customer = pw.ForeignKeyField(Customer, primary_key=True, on_delete="CASCADE")
+    customer_id: pw.ForeignKeyField[int]
     latitude = pw.FloatField()
     longitude = pw.FloatField()
 
