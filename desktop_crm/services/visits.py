@@ -18,6 +18,7 @@ from ..models.core import Contact, Customer, Deal, User
 from ..models.db import utcnow, write_transaction
 from ..models.visits import METHODS, PURPOSE_MET, STATUSES, Visit
 from .errors import ConflictError, FieldError, NotFoundError, ValidationFailed
+from .validation import check_text
 
 METHOD_CODES = tuple(code for code, _ in METHODS)
 STATUS_CODES = tuple(code for code, _ in STATUSES)
@@ -89,9 +90,13 @@ class VisitRow:
 # ---------------------------------------------------------------- validation
 
 
-def _check_text(errors: list[FieldError], name: str, value: str, limit: int) -> None:
-    if len(value) > limit:
-        errors.append(FieldError(name, "too_long", {"limit": limit, "length": len(value)}))
+def _check_text(
+    errors: list[FieldError], name: str, value: str, limit: int, multiline: bool = False
+) -> None:
+    """Too long, or holding control characters (a NUL byte breaks PostgreSQL text)."""
+    error = check_text(name, value, limit, multiline)
+    if error is not None:
+        errors.append(error)
 
 
 def validate_draft(draft: VisitDraft) -> list[FieldError]:
@@ -114,7 +119,7 @@ def validate_draft(draft: VisitDraft) -> list[FieldError]:
     for name in ("matter", "reason"):
         _check_text(errors, name, getattr(draft, name).strip(), 300)
     for name in ("purpose", "action_plan", "expected_result"):
-        _check_text(errors, name, getattr(draft, name).strip(), 4000)
+        _check_text(errors, name, getattr(draft, name).strip(), 4000, multiline=True)
     return errors
 
 
@@ -126,7 +131,7 @@ def validate_outcome(outcome: VisitOutcome) -> list[FieldError]:
         errors.append(FieldError("purpose_met", "required"))
     if outcome.time_spent_minutes is not None and not 0 <= outcome.time_spent_minutes <= 24 * 60:
         errors.append(FieldError("time_spent_minutes", "number"))
-    _check_text(errors, "actual_result", outcome.actual_result.strip(), 4000)
+    _check_text(errors, "actual_result", outcome.actual_result.strip(), 4000, multiline=True)
     _check_text(errors, "next_action", outcome.next_action.strip(), 300)
     if outcome.next_action.strip() and outcome.next_action_on is None:
         errors.append(FieldError("next_action_on", "required"))
@@ -175,6 +180,21 @@ def plan_visit(draft: VisitDraft) -> Visit:
             return visit
         _versioned_update(draft.id, draft.version, values)
     return load_visit(draft.id)
+
+
+def save_visit(draft: VisitDraft, outcome: VisitOutcome | None = None) -> Visit:
+    """Store the plan and, when given, the outcome in one transaction.
+
+    Both are checked before anything is written: a refused outcome leaves the plan unchanged.
+    """
+    errors = validate_draft(draft) + (validate_outcome(outcome) if outcome is not None else [])
+    if errors:
+        raise ValidationFailed(errors)
+    with write_transaction():
+        visit = plan_visit(draft)
+        if outcome is not None:
+            visit = complete_visit(int(visit.id), int(visit.version), outcome)
+    return visit
 
 
 def load_visit(visit_id: int) -> Visit:

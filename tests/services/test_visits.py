@@ -167,3 +167,61 @@ def test_cancel_and_delete(ctx: AppContext) -> None:
         vs.delete_visit(visit.id, 1)
     vs.delete_visit(visit.id, 2)
     assert Visit.select().count() == 0
+
+
+def test_control_characters_are_refused_before_anything_is_written(ctx: AppContext) -> None:
+    """A NUL byte would break PostgreSQL (DataError) and hide text on SQLite: refuse it."""
+    rep = make_rep()
+    customer = make_customer("张三", rep)
+    with pytest.raises(ValidationFailed) as caught:
+        _plan(customer.id, rep.id, at(MONDAY, 9), matter="a\x00b", purpose="第一行\n第二\x07行")
+    assert {(e.field, e.code) for e in caught.value.errors} == {
+        ("matter", "control_char"),
+        ("purpose", "control_char"),
+    }
+    assert Visit.select().count() == 0
+    visit = _plan(customer.id, rep.id, at(MONDAY, 9), purpose="第一行\n第二行")
+    outcome = vs.VisitOutcome(
+        actual_result="谈妥\x00",
+        purpose_met="yes",
+        next_action="寄\x1b样品",
+        next_action_on=MONDAY,
+    )
+    with pytest.raises(ValidationFailed) as caught:
+        vs.complete_visit(visit.id, visit.version, outcome)
+    assert {(e.field, e.code) for e in caught.value.errors} == {
+        ("actual_result", "control_char"),
+        ("next_action", "control_char"),
+    }
+    assert Visit.get_by_id(visit.id).status == "planned"
+
+
+def test_save_visit_writes_plan_and_outcome_together_or_nothing(ctx: AppContext) -> None:
+    rep = make_rep()
+    customer = make_customer("张三", rep)
+    visit = _plan(customer.id, rep.id, at(MONDAY, 9), matter="旧事项")
+    draft = vs.VisitDraft(
+        customer_id=customer.id,
+        rep_id=rep.id,
+        start=at(MONDAY, 9),
+        matter="新事项",
+        id=visit.id,
+        version=visit.version,
+    )
+    refused = vs.VisitOutcome(actual_result="长" * 4001, purpose_met="yes")
+    with pytest.raises(ValidationFailed) as caught:
+        vs.save_visit(draft, refused)
+    assert [e.field for e in caught.value.errors] == ["actual_result"]
+    stored = Visit.get_by_id(visit.id)
+    assert (stored.matter, stored.status, stored.version) == ("旧事项", "planned", visit.version)
+
+    saved = vs.save_visit(draft, vs.VisitOutcome(actual_result="谈妥", purpose_met="yes"))
+    stored = Visit.get_by_id(visit.id)
+    assert (stored.matter, stored.status, stored.actual_result) == ("新事项", "done", "谈妥")
+    assert saved.version == stored.version
+    assert (
+        vs.save_visit(
+            vs.VisitDraft(customer_id=customer.id, rep_id=rep.id, start=at(MONDAY, 14))
+        ).status
+        == "planned"
+    )

@@ -214,3 +214,26 @@ def test_plan_visit_from_the_customers_room(
         "回访",
         "planned",
     )
+
+
+def test_refused_result_leaves_the_plan_unsaved_and_says_why(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rep, customer = office["rep"], office["customer"]
+    visit = vs.plan_visit(vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 9), 60))
+    ctx = UiContext(app=office["ctx"], runner=SyncRunner(), lang="en")
+    dialog = VisitDialog(ctx, visit.id)
+    qtbot.addWidget(dialog)
+    warnings: list[str] = []
+    monkeypatch.setattr(VisitDialog, "_warn", lambda self, text: warnings.append(text))
+    dialog.matter_edit.setText("改过的事项")
+    dialog.result_edit.setPlainText("谈妥\x00")
+    dialog.purpose_radios["yes"].click()
+    assert dialog.save() is False
+    assert "Actual result" in warnings[0] and "control characters" in warnings[0]
+    stored = Visit.get_by_id(visit.id)
+    assert (stored.matter, stored.status, stored.version) == ("", "planned", 1)
+    dialog.result_edit.setPlainText("谈妥")
+    assert dialog.save() is True
+    stored = Visit.get_by_id(visit.id)
+    assert (stored.matter, stored.status, stored.actual_result) == ("改过的事项", "done", "谈妥")

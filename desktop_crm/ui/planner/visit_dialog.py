@@ -39,6 +39,7 @@ from ...services.errors import ConflictError, ValidationFailed
 from ...services.office import sales_reps
 from ..context import UiContext
 from ..customers.customer_picker import CustomerPicker, customer_caption
+from ..customers.messages import error_text
 from ..i18n import tr_marked
 
 
@@ -400,13 +401,9 @@ class VisitDialog(QDialog):
             self._warn(self.tr("Choose the customer from the suggestions first."))
             return False
         try:
-            visit = vs.plan_visit(self.draft())
+            visit = vs.save_visit(self.draft(), self.outcome())
             self.visit_id, self.version = int(visit.id), int(visit.version)
-            outcome = self.outcome()
-            if outcome is not None:
-                visit = vs.complete_visit(self.visit_id, self.version, outcome)
-                self.version = int(visit.version)
-                self.status = str(visit.status)
+            self.status = str(visit.status)
         except ValidationFailed as error:
             self._warn(self._explain(error))
             return False
@@ -433,8 +430,7 @@ class VisitDialog(QDialog):
             self._warn(self.tr("Write the next action and its date first."))
             return
         try:
-            visit = vs.plan_visit(self.draft())
-            visit = vs.complete_visit(int(visit.id), int(visit.version), outcome)
+            visit = vs.save_visit(self.draft(), outcome)
             self.version, self.status = int(visit.version), str(visit.status)
             follow = vs.plan_next_visit(self.visit_id)
         except (ValidationFailed, ConflictError) as error:
@@ -482,7 +478,11 @@ class VisitDialog(QDialog):
             "status": self.tr("Status"),
         }
         lines = [self.tr("Please check:")]
-        lines += [f"• {names.get(e.field, e.field)}" for e in error.errors]
+        for e in error.errors:
+            name = names.get(e.field, e.field)
+            reason = error_text(e) if e.code in ("too_long", "control_char", "required") else ""
+            line = self.tr("%1: %2").replace("%2", reason).replace("%1", name) if reason else name
+            lines.append(f"• {line}")
         return "\n".join(lines)
 
     def _warn(self, text: str) -> None:
