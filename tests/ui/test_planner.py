@@ -237,3 +237,42 @@ def test_refused_result_leaves_the_plan_unsaved_and_says_why(
     assert dialog.save() is True
     stored = Visit.get_by_id(visit.id)
     assert (stored.matter, stored.status, stored.actual_result) == ("改过的事项", "done", "谈妥")
+
+
+@pytest.mark.parametrize("answer", ["save", "discard", "cancel"])
+def test_closing_the_visit_dialog_with_changes_asks_first(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch, answer: str
+) -> None:
+    from desktop_crm.ui.planner import visit_dialog
+
+    rep, customer = office["rep"], office["customer"]
+    visit = vs.plan_visit(vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 9), 60))
+    ctx = UiContext(app=office["ctx"], runner=SyncRunner(), lang="en")
+    asked: list[str] = []
+    monkeypatch.setattr(
+        visit_dialog, "ask_unsaved_visit", lambda parent: asked.append("?") or answer
+    )
+    untouched = VisitDialog(ctx, visit.id)
+    qtbot.addWidget(untouched)
+    untouched.show()
+    QTest.keyClick(untouched, Qt.Key.Key_Escape)
+    assert not asked and not untouched.isVisible()
+
+    dialog = VisitDialog(ctx, visit.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    dialog.result_edit.setPlainText("见到老板，同意下单")
+    dialog.purpose_radios["yes"].click()
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["?"]
+    stored = Visit.get_by_id(visit.id)
+    if answer == "save":
+        assert not dialog.isVisible()
+        assert (stored.status, stored.actual_result) == ("done", "见到老板，同意下单")
+    else:
+        assert dialog.isVisible() == (answer == "cancel")
+        assert (stored.status, stored.actual_result) == ("planned", "")
+    dialog.close()
+    if answer == "cancel":
+        assert asked == ["?", "?"]

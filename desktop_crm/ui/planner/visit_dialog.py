@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -41,6 +41,29 @@ from ..context import UiContext
 from ..customers.customer_picker import CustomerPicker, customer_caption
 from ..customers.messages import error_text
 from ..i18n import tr_marked
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def ask_unsaved_visit(parent: QWidget) -> str:
+    """Save / Discard / Cancel for a visit dialog closed with changes (tests replace this)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.windowTitle())
+    box.setText(QCoreApplication.translate("VisitDialog", "This visit has unsaved changes."))
+    box.setInformativeText(QCoreApplication.translate("VisitDialog", "Save them before closing?"))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return DISCARD
+    return CANCEL
 
 
 def _text_box(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
@@ -111,6 +134,7 @@ class VisitDialog(QDialog):
             self.tabs.setTabEnabled(1, False)
             self.cancel_visit_button.hide()
         self._update_header()
+        self._baseline = self._state()
 
     # ------------------------------------------------------------ pages
     def _plan_page(self) -> QWidget:
@@ -279,6 +303,7 @@ class VisitDialog(QDialog):
         )
         self._update_next_visit()
         self._update_header()
+        self._baseline = self._state()
 
     def _set_customer(self, customer_id: int, contact_id: int | None = None) -> None:
         row = (
@@ -360,6 +385,42 @@ class VisitDialog(QDialog):
             self.next_visit_button.setEnabled(self.visit_id is not None)
 
     # ------------------------------------------------------------ values
+    def _state(self) -> tuple[object, ...]:
+        """Everything the user can edit, to tell whether closing would lose something."""
+        return (
+            self.customer_edit.customer_id(),
+            self.customer_edit.text(),
+            self.contact_combo.currentData(),
+            self.rep_combo.currentData(),
+            self.start_edit.dateTime(),
+            self.duration_spin.value(),
+            self.method_combo.currentData(),
+            self.matter_edit.text(),
+            self.reason_edit.text(),
+            self.purpose_edit.toPlainText(),
+            self.plan_edit.toPlainText(),
+            self.expected_edit.toPlainText(),
+            self.done_radio.isChecked(),
+            self.result_edit.toPlainText(),
+            tuple(r.isChecked() for r in self.purpose_radios.values()),
+            self.spent_spin.value(),
+            self.next_action_edit.text(),
+            self.next_date_edit.date(),
+        )
+
+    def is_dirty(self) -> bool:
+        return self._state() != self._baseline
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: ask first when something was typed."""
+        if self.is_dirty():
+            answer = ask_unsaved_visit(self)
+            if answer == SAVE:
+                self.save()  # closes the dialog when saved; stays open to show what is wrong
+            if answer != DISCARD:
+                return
+        super().reject()
+
     def draft(self) -> vs.VisitDraft:
         cid = self.customer_edit.customer_id()
         return vs.VisitDraft(
@@ -443,6 +504,7 @@ class VisitDialog(QDialog):
             return
         self.next_visit_id = int(follow.id)
         self._update_next_visit()
+        self._baseline = self._state()
         self.saved.emit(self.visit_id)
 
     def cancel_visit(self) -> None:
