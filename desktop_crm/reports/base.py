@@ -6,6 +6,7 @@ subfont index and embedded, Chinese paragraphs use wordWrap="CJK" and left align
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -99,7 +100,7 @@ def footer(label: str) -> Any:
 
 # A report gets its words through `translate(context, source)`; the caller supplies a Qt
 # translator (ui.i18n.translate_function) or leaves the English source strings.
-Translate = Any
+Translate = Callable[[str, str], str]
 
 
 def no_translation(context: str, text: str) -> str:

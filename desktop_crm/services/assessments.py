@@ -18,7 +18,7 @@ import peewee as pw
 
 from ..models.assessments import Assessment, AssessmentAnswer
 from ..models.core import Contact, Customer, User
-from ..models.db import utcnow, write_transaction
+from ..models.db import dict_rows, tuple_rows, utcnow, write_transaction
 from . import questionnaires as qn
 from .errors import FieldError, NotFoundError, ValidationFailed
 from .questionnaires import Questionnaire
@@ -254,7 +254,6 @@ def history(customer_id: int) -> list[HistoryPoint]:
         .join(Contact, on=(Assessment.contact == Contact.id), join_type=pw.JOIN.LEFT_OUTER)
         .where(Assessment.customer == customer_id)
         .order_by(Assessment.assessed_on, Assessment.id)
-        .dicts()
     )
     return [
         HistoryPoint(
@@ -265,7 +264,7 @@ def history(customer_id: int) -> list[HistoryPoint]:
             r["by_name"] or "",
             r["c_name"] or "",
         )
-        for r in query
+        for r in dict_rows(query)
     ]
 
 
@@ -312,6 +311,5 @@ def visit_choices(customer_id: int, limit: int = 20) -> list[tuple[int, dt.datet
         .where(Visit.customer == customer_id, Visit.status != "cancelled")
         .order_by(Visit.start.desc())
         .limit(limit)
-        .tuples()
     )
-    return [(int(i), start, str(matter or "")) for i, start, matter in query]
+    return [(int(i), start, str(matter or "")) for i, start, matter in tuple_rows(query)]

@@ -18,7 +18,7 @@ from ..models.customer_fields import (
     FieldSpec,
     Kind,
 )
-from ..models.db import utcnow, write_transaction
+from ..models.db import dict_rows, utcnow, write_transaction
 from .errors import ConflictError, FieldError, NotFoundError, ValidationFailed
 from .search_index import contains, id_in, matching_ids, normalise_query, refresh_search_text
 from .validation import check_text, clean_value, parse_date, parse_money
@@ -221,14 +221,14 @@ def _validate_deal(index: int, deal: DealDraft) -> list[FieldError]:
 # ---------------------------------------------------------------- reads
 
 
-def _tier_expression() -> pw.Node:
+def _tier_expression() -> pw.ColumnBase:
     return pw.Case(
         None, [(Customer.tier_manual != "", Customer.tier_manual)], Customer.tier_computed
     )
 
 
-def _filtered(flt: CustomerFilter) -> pw.ModelSelect:
-    query = Customer.select()
+def _filtered(flt: CustomerFilter) -> pw.ModelSelect[Any]:
+    query: pw.ModelSelect[Any] = Customer.select()
     if flt.in_trash:
         query = query.where(Customer.deleted_at.is_null(False))
     else:
@@ -265,7 +265,7 @@ def find_customers(
 ) -> list[CustomerRow]:
     """One page of matching customers, sorted in SQL."""
     tier = _tier_expression()
-    sort_columns: dict[str, pw.Node] = {
+    sort_columns: dict[str, pw.ColumnBase] = {
         "name": Customer.name,
         "company": Customer.company,
         "phone": Customer.phone,
@@ -295,7 +295,6 @@ def find_customers(
         .order_by(*order)
         .offset(offset)
         .limit(limit)
-        .dicts()
     )
     return [
         CustomerRow(
@@ -309,7 +308,7 @@ def find_customers(
             tier_is_manual=bool(r["tier_manual"]),
             updated_at=r["updated_at"],
         )
-        for r in query
+        for r in dict_rows(query)
     ]
 
 

@@ -11,7 +11,7 @@ import random
 
 from ..models.assessments import Assessment, AssessmentAnswer, PersonalityRating
 from ..models.core import Contact, Customer
-from ..models.db import utcnow, write_transaction
+from ..models.db import tuple_rows, utcnow, write_transaction
 from . import questionnaires as qn
 from .assessments import score_assessment
 from .demo import DEMO_EXTENSIONS
@@ -63,7 +63,7 @@ def add_demo_assessments(office: GeneratedOffice, today: dt.date) -> None:
     )
     done_visits = _done_visits(today)
     contacts: dict[int, list[int]] = {}
-    for cid, contact_id in Contact.select(Contact.customer, Contact.id).tuples():
+    for cid, contact_id in tuple_rows(Contact.select(Contact.customer, Contact.id)):
         contacts.setdefault(int(cid), []).append(int(contact_id))
     now = utcnow()
     with write_transaction():
@@ -141,9 +141,8 @@ def _done_visits(today: dt.date) -> dict[int, list[tuple[int, dt.date]]]:
         Visit.select(Visit.id, Visit.customer, Visit.start)
         .where(Visit.status == "done", Visit.start <= dt.datetime.combine(today, dt.time.max))
         .order_by(Visit.start)
-        .tuples()
     )
-    for vid, cid, start in query:
+    for vid, cid, start in tuple_rows(query):
         result.setdefault(int(cid), []).append((int(vid), start.date()))
     return result
 

@@ -13,7 +13,7 @@ import random
 from collections import defaultdict
 
 from ..models.core import Contact, Customer, Deal
-from ..models.db import write_transaction
+from ..models.db import tuple_rows, write_transaction
 from ..models.visits import Visit, WeekReview
 from . import demo
 from .generator import (
@@ -121,7 +121,7 @@ def _plan_visits(
     contact = {}
     for c in Contact.select(Contact.id, Contact.customer).order_by(Contact.id.desc()):
         contact[c.customer_id] = c.id
-    traded = {cid for (cid,) in Deal.select(Deal.customer).distinct().tuples()}
+    traded = {cid for (cid,) in tuple_rows(Deal.select(Deal.customer).distinct())}
     traded |= {
         cid
         for (cid,) in Customer.select(Customer.id)
@@ -185,17 +185,17 @@ def _plan_visits(
                 out.append(row)
                 if cid in follow_of:
                     links.append((follow_of[cid][2], (cid, rep.id, start.date())))
-                status, action, action_on = row[11], row[15], row[16]
+                status, next_action, action_on = row[11], row[15], row[16]
                 if status == "done":
                     existing.add(cid)
                     if (
-                        action
+                        next_action
                         and isinstance(action_on, dt.date)
                         and action_on >= today
                         and action_on.weekday() < 5
                         and rng.random() < 0.7
                     ):
-                        pending[action_on].append((cid, str(action), (cid, rep.id, start)))
+                        pending[action_on].append((cid, str(next_action), (cid, rep.id, start)))
                 duration = int(row[4])  # type: ignore[call-overload]
                 minute += duration + rng.choice((15, 20, 30, 40))
                 if minute > 17 * 60 + 30:

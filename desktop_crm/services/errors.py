@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -16,7 +17,8 @@ class FieldError:
 
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    # dataclasses.field spelled out: the `field` attribute above shadows the bare name
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
 class ValidationFailed(ValueError):

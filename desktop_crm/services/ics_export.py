@@ -71,7 +71,7 @@ def export_ics(
         if customer.address:
             event.add("location", customer.address)
         lines = []
-        contact = contacts.get(visit.contact_id)
+        contact = contacts.get(visit.contact_id) if visit.contact_id is not None else None
         if contact is not None:
             lines.append(f"{contact.name} {contact.position} {contact.phone}".strip())
         else:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import peewee as pw
 
 from ..models.core import Customer, User
+from ..models.db import tuple_rows
 from ..models.i18n import QT_TRANSLATE_NOOP
 
 CATEGORIES: tuple[str, ...] = ("key", "ordinary", "potential", "unattractive")
@@ -96,12 +97,11 @@ def visit_time_by_category(
         .join(Customer, on=(Visit.customer == Customer.id))
         .where(Visit.status == "done", Visit.start >= start, Visit.start < end)
         .group_by(Visit.rep, User.name, Customer.key_category)
-        .tuples()
     )
     if rep_id is not None:
         query = query.where(Visit.rep == rep_id)
     rows: dict[int, RepTime] = {}
-    for rep, name, category, total in query:
+    for rep, name, category, total in tuple_rows(query):
         row = rows.setdefault(int(rep), RepTime(int(rep), str(name)))
         key = category if category in CATEGORIES else ""
         row.minutes[key] = row.minutes.get(key, 0) + int(total or 0)

@@ -13,7 +13,7 @@ ROLES = ("owner", "staff", "rep")
 
 def ensure_owner(name: str = "Owner") -> User:
     """The acting user of this single-user phase: the office owner, created on first run."""
-    owner = User.select().where(User.role == "owner").order_by(User.id).first()
+    owner: User | None = User.select().where(User.role == "owner").order_by(User.id).first()
     if owner is None:
         with write_transaction():
             owner = User.create(name=name, role="owner")

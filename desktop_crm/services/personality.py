@@ -15,7 +15,7 @@ import peewee as pw
 
 from ..models.assessments import PersonalityRating
 from ..models.core import Customer, User
-from ..models.db import write_transaction
+from ..models.db import tuple_rows, write_transaction
 from ..models.i18n import QT_TRANSLATE_NOOP
 from .errors import FieldError, ValidationFailed
 
@@ -160,7 +160,7 @@ def latest_types(customer_ids: list[int] | None = None) -> dict[int, Personality
     if customer_ids is not None:
         query = query.where(PersonalityRating.customer.in_(customer_ids))
     result: dict[int, PersonalityType] = {}
-    for cid, expressiveness, emotionality in query.tuples():
+    for cid, expressiveness, emotionality in tuple_rows(query):
         result[int(cid)] = personality_type(expressiveness, emotionality)
     return result
 

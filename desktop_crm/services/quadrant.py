@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 import peewee as pw
 
 from ..models.assessments import Assessment
 from ..models.core import Customer, User
+from ..models.db import dict_rows
 from ..models.i18n import QT_TRANSLATE_NOOP
 from .office import get_setting, set_setting
 
@@ -119,8 +121,10 @@ class QuadrantPoint:
     quadrant: Quadrant
 
 
-def filtered_customers(flt: AnalysisFilter) -> pw.ModelSelect:
-    query = Customer.select(Customer.id).where(Customer.deleted_at.is_null(True))
+def filtered_customers(flt: AnalysisFilter) -> pw.ModelSelect[Any]:
+    query: pw.ModelSelect[Any] = Customer.select(Customer.id).where(
+        Customer.deleted_at.is_null(True)
+    )
     if flt.rep_id is not None:
         query = query.where(Customer.owner_rep == flt.rep_id)
     if flt.key_category:
@@ -156,14 +160,13 @@ def quadrant_points(
             Assessment.quality_score.is_null(False),
         )
         .order_by(Assessment.customer, Assessment.assessed_on, Assessment.id)
-        .dicts()
     )
-    latest: dict[int, dict[str, object]] = {}
-    for r in query:
+    latest: dict[int, dict[str, Any]] = {}
+    for r in dict_rows(query):
         latest[int(r["customer"])] = r  # later rows win: the latest assessment
     points = []
     for cid, r in latest.items():
-        intent, quality = float(r["intent_score"]), float(r["quality_score"])  # type: ignore[arg-type]
+        intent, quality = float(r["intent_score"]), float(r["quality_score"])
         quadrant = quadrant_of(intent, quality, t)
         assert quadrant is not None
         points.append(
@@ -175,6 +178,6 @@ def quadrant_points(
                 quality,
                 r["assessed_on"],
                 quadrant,
-            )  # type: ignore[arg-type]
+            )
         )
     return sorted(points, key=lambda p: (p.quadrant, -p.intent - p.quality, p.name))

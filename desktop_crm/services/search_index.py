@@ -7,6 +7,7 @@ import json
 import re
 import threading
 from collections.abc import Iterable
+from typing import cast
 
 import peewee as pw
 
@@ -147,7 +148,7 @@ _ATTRIBUTE = "_crm_search_cache"
 
 def _bound_database() -> pw.Database:
     database = CustomerSearch._meta.database
-    return getattr(database, "obj", database)
+    return cast(pw.Database, getattr(database, "obj", database))  # the proxy's target, if any
 
 
 def search_cache() -> SearchCache:

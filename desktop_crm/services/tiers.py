@@ -19,7 +19,7 @@ from itertools import groupby
 import peewee as pw
 
 from ..models.core import Customer, Deal, User
-from ..models.db import write_transaction
+from ..models.db import tuple_rows, write_transaction
 from .office import get_setting, set_setting
 
 TIERS: tuple[str, ...] = ("A", "B", "C", "D")
@@ -85,10 +85,11 @@ def revenue_last_12_months(today: dt.date) -> list[tuple[int, Decimal]]:
     over every customer row: about ten times faster at 100k customers.
     """
     sums = dict(
-        Deal.select(Deal.customer, pw.fn.SUM(Deal.amount))
-        .where(Deal.date > window_start(today), Deal.date <= today)
-        .group_by(Deal.customer)
-        .tuples()
+        tuple_rows(
+            Deal.select(Deal.customer, pw.fn.SUM(Deal.amount))
+            .where(Deal.date > window_start(today), Deal.date <= today)
+            .group_by(Deal.customer)
+        )
     )
     active = Customer.select(Customer.id).where(Customer.deleted_at.is_null(True)).tuples()
     return [(int(cid), Decimal(str(sums.get(cid) or 0))) for (cid,) in active]

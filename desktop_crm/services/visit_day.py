@@ -98,8 +98,10 @@ def sheet_day(rep_id: int, day: dt.date) -> SheetDay:
     contact_ids = [v.contact_id for v in visits.values() if v.contact_id] or [0]
     contacts = {c.id: c for c in Contact.select().where(Contact.id.in_(contact_ids))}
     first_contacts: dict[int, Contact] = {}
-    for contact in Contact.select().where(Contact.customer.in_(customer_ids)).order_by(Contact.id):
-        first_contacts.setdefault(contact.customer_id, contact)
+    for candidate in (
+        Contact.select().where(Contact.customer.in_(customer_ids)).order_by(Contact.id)
+    ):
+        first_contacts.setdefault(candidate.customer_id, candidate)
     day_start = dt.datetime.combine(day, dt.time())
     last: dict[int, Visit] = {}
     for visit in (
@@ -115,7 +117,9 @@ def sheet_day(rep_id: int, day: dt.date) -> SheetDay:
     for row in rows:
         visit = visits[row.id]
         customer = customers[row.customer_id]
-        contact = contacts.get(visit.contact_id) or first_contacts.get(row.customer_id)
+        contact = (
+            contacts.get(visit.contact_id) if visit.contact_id is not None else None
+        ) or first_contacts.get(row.customer_id)
         previous = last.get(row.customer_id)
         out.append(
             SheetVisit(

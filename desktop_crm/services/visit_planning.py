@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import peewee as pw
 
 from ..models.core import Customer, Deal, User
-from ..models.db import utcnow, write_transaction
+from ..models.db import tuple_rows, utcnow, write_transaction
 from ..models.visits import RepStandard, Visit, WeekReview
 from .errors import ConflictError
 from .office import get_setting, sales_reps, set_setting
@@ -243,14 +243,14 @@ class Suggestion:
     detail: str = ""
 
 
-def _done_visit(since: dt.datetime | None = None) -> pw.ModelSelect:
+def _done_visit(since: dt.datetime | None = None) -> pw.ModelSelect[Visit]:
     """Done visits of the outer query's customer (correlated; the (customer, start) index)."""
     v = Visit.alias("dv")
     query = v.select(pw.SQL("1")).where(v.customer == Customer.id, v.status == "done")
     return query.where(v.start >= since) if since is not None else query
 
 
-def _last_done_visit() -> pw.ModelSelect:
+def _last_done_visit() -> pw.ModelSelect[Visit]:
     v = Visit.alias("lv")
     return v.select(pw.fn.MAX(v.start)).where(v.customer == Customer.id, v.status == "done")
 
@@ -305,7 +305,7 @@ def customers_to_visit(
         .tuples()
     ):
         add(cid, name, company, "overdue", due, action)
-    for cid, name, company, due, action in (
+    for cid, name, company, due, action in tuple_rows(
         Visit.select(
             Visit.customer, Customer.name, Customer.company, Visit.next_action_on, Visit.next_action
         )
@@ -322,7 +322,6 @@ def customers_to_visit(
         )
         .order_by(Visit.next_action_on)
         .limit(limit)
-        .tuples()
     ):
         add(cid, name, company, "overdue", due, action)
     # 2. key customers not seen for key_days

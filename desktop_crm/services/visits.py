@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from ..models.core import Contact, Customer, Deal, User
-from ..models.db import utcnow, write_transaction
+from ..models.db import tuple_rows, utcnow, write_transaction
 from ..models.visits import METHODS, PURPOSE_MET, STATUSES, Visit
 from .errors import ConflictError, FieldError, NotFoundError, ValidationFailed
 from .validation import check_text
@@ -341,11 +341,10 @@ def classify_new(pairs: Iterable[tuple[int, dt.date]]) -> dict[tuple[int, dt.dat
 
     for chunk in range(0, len(ids), 900):
         part = ids[chunk : chunk + 900]
-        for cid, day in (
+        for cid, day in tuple_rows(
             Deal.select(Deal.customer, pw.fn.MIN(Deal.date))
             .where(Deal.customer.in_(part))
             .group_by(Deal.customer)
-            .tuples()
         ):
             keep(cid, day)
         for cid, day in (
@@ -354,11 +353,10 @@ def classify_new(pairs: Iterable[tuple[int, dt.date]]) -> dict[tuple[int, dt.dat
             .tuples()
         ):
             keep(cid, day)
-        for cid, start in (
+        for cid, start in tuple_rows(
             Visit.select(Visit.customer, pw.fn.MIN(Visit.start))
             .where(Visit.customer.in_(part), Visit.status == "done")
             .group_by(Visit.customer)
-            .tuples()
         ):
             keep(cid, start)
     return {(cid, day): not (cid in first and first[cid] < day) for cid, day in wanted}
@@ -368,7 +366,7 @@ def is_new_customer(customer_id: int, day: dt.date) -> bool:
     return classify_new([(customer_id, day)])[(customer_id, day)]
 
 
-def new_customer_sql() -> pw.Node:
+def new_customer_sql() -> pw.ColumnBase:
     """1 when the visit's customer is new on the visit's day (the rule above), else 0.
 
     Correlated EXISTS over the deal and visit indexes, so the database answers it per row.
@@ -417,7 +415,7 @@ def visits_between(
         query = query.where(Visit.rep == rep_id)
     if not with_cancelled:
         query = query.where(Visit.status != "cancelled")
-    rows = list(query.order_by(Visit.start, Visit.id).tuples())
+    rows = list(tuple_rows(query.order_by(Visit.start, Visit.id)))
     return [
         VisitRow(
             id=r[0],
@@ -456,9 +454,10 @@ def route_order(rows: list[VisitRow]) -> list[VisitRow]:
 
 
 def last_done_visit(customer_id: int, before: dt.datetime) -> Visit | None:
-    return (
+    visit: Visit | None = (
         Visit.select()
         .where(Visit.customer == customer_id, Visit.status == "done", Visit.start < before)
         .order_by(Visit.start.desc())
         .first()
     )
+    return visit
