@@ -14,8 +14,9 @@ import peewee as pw
 from ..models.core import Customer, Deal, User
 from ..models.db import tuple_rows, utcnow, write_transaction
 from ..models.visits import RepStandard, Visit, WeekReview
-from .errors import ConflictError
+from .errors import ConflictError, ValidationFailed
 from .office import get_setting, sales_reps, set_setting
+from .validation import check_text
 from .visits import VisitRow, visits_between
 
 STANDARD_KEY = "visits.standard"
@@ -456,13 +457,27 @@ def week_report(rep_id: int, first_day: dt.date) -> WeekReport:
     )
 
 
+REVIEW_LIMIT = 20000
+
+
 def save_week_review(
     rep_id: int, first_day: dt.date, review: str, plan_notes: str, version: int | None
 ) -> int:
     """Store the written review; `version` None for a first save. Returns the new version.
 
-    Raises ConflictError when someone saved the same week's review meanwhile.
+    Raises ConflictError when someone saved the same week's review meanwhile, and
+    ValidationFailed for a text that is too long or holds control characters (e.g. NUL).
     """
+    errors = [
+        error
+        for error in (
+            check_text("review", review.strip(), REVIEW_LIMIT, True),
+            check_text("plan_notes", plan_notes.strip(), REVIEW_LIMIT, True),
+        )
+        if error is not None
+    ]
+    if errors:
+        raise ValidationFailed(errors)
     first_day = week_start(first_day)
     with write_transaction():
         row = WeekReview.get_or_none(WeekReview.rep == rep_id, WeekReview.week_start == first_day)

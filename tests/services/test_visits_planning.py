@@ -147,3 +147,17 @@ def test_parse_iso_week() -> None:
     for bad in ("2026-10", "2026-W60", "abcd-W01"):
         with pytest.raises(ValueError):
             vp.parse_iso_week(bad)
+
+
+def test_week_review_with_control_characters_is_refused(ctx: AppContext) -> None:
+    from desktop_crm.services.errors import ValidationFailed
+
+    rep = make_rep()
+    with pytest.raises(ValidationFailed) as caught:
+        vp.save_week_review(rep.id, MONDAY, "第一行\n第二行\x00", "目标\x07", None)
+    assert {(e.field, e.code) for e in caught.value.errors} == {
+        ("review", "control_char"),
+        ("plan_notes", "control_char"),
+    }
+    assert vp.week_report(rep.id, MONDAY).review_version is None
+    assert vp.save_week_review(rep.id, MONDAY, "第一行\n第二行", "目标", None) == 1

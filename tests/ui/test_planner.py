@@ -276,3 +276,50 @@ def test_closing_the_visit_dialog_with_changes_asks_first(
     dialog.close()
     if answer == "cancel":
         assert asked == ["?", "?"]
+
+
+def test_week_review_typed_survives_a_visit_change_and_is_asked_about(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_crm.models.visits import WeekReview
+    from desktop_crm.ui.planner import side_panels
+
+    rep, customer = office["rep"], office["customer"]
+    visit = vs.plan_visit(vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 9), 60))
+    room = make_room(qtbot, office["ctx"], rep)
+    answers: list[str] = []
+    monkeypatch.setattr(
+        side_panels, "ask_unsaved_review", lambda parent, can_cancel=True: answers.pop(0)
+    )
+    panel = room.week_panel
+    panel.review_edit.setPlainText("新客户太少")
+    room.move_visit(visit.id, visit.version, dt.datetime(2026, 3, 3, 9))  # refreshes the room
+    assert panel.review_edit.toPlainText() == "新客户太少"
+
+    answers[:] = ["cancel"]
+    assert room.maybe_close() is False and answers == []
+    answers[:] = ["save"]
+    assert room.maybe_close() is True
+    assert WeekReview.get().review == "新客户太少"
+
+    panel.review_edit.setPlainText("新客户太少，下周补")
+    answers[:] = ["discard"]
+    room.step(1)  # the next week: asked, discarded
+    assert answers == [] and panel.review_edit.toPlainText() == ""
+    assert WeekReview.get().review == "新客户太少"
+
+
+def test_week_review_with_a_nul_byte_is_refused_with_a_message(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_crm.models.visits import WeekReview
+
+    room = make_room(qtbot, office["ctx"], office["rep"])
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    room.week_panel.review_edit.setPlainText("坏\x00字")
+    assert room.week_panel.save() is False
+    assert "control characters" in warnings[0]
+    assert WeekReview.select().count() == 0

@@ -172,6 +172,13 @@ class PlannerRoom(QWidget):
         return self.menu
 
     def maybe_close(self) -> bool:
+        """An open visit dialog and the week review ask about unsaved changes first."""
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.reject()
+            if self.dialog.isVisible():
+                return False
+        if not self.week_panel.maybe_leave():
+            return False
         QSettings().setValue("planner/splitter", self.splitter.saveState())
         return True
 

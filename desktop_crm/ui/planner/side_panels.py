@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.core import Customer
-from ...services.errors import ConflictError
+from ...services.errors import ConflictError, ValidationFailed
 from ...services.visit_day import day_rows, optimise_day_route
 from ...services.visit_planning import (
     customers_to_visit,
@@ -31,8 +31,34 @@ from ...services.visit_planning import (
     week_start,
 )
 from ...services.visits import set_route_order
+from ..customers.messages import error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def ask_unsaved_review(parent: QWidget, can_cancel: bool = True) -> str:
+    """Save / Discard (/ Cancel) for a week plan or review left unsaved (tests replace this)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("PlannerWeekPanel", "Week review"))
+    box.setText(
+        QCoreApplication.translate(
+            "PlannerWeekPanel", "The week plan or review has unsaved changes."
+        )
+    )
+    box.setInformativeText(QCoreApplication.translate("PlannerWeekPanel", "Save them?"))
+    buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+    if can_cancel:
+        buttons |= QMessageBox.StandardButton.Cancel
+    box.setStandardButtons(buttons)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return DISCARD
+    return CANCEL
 
 
 class PlannerSideList(QWidget):
@@ -211,6 +237,7 @@ class PlannerWeekPanel(QWidget):
         self.rep_id: int | None = None
         self.first_day = week_start(dt.date.today())
         self.version: int | None = None
+        self._stored: tuple[str, str] = ("", "")  # plan and review as last loaded or saved
         self.figures = QLabel(self)
         self.figures.setWordWrap(True)
         self.figures.setTextFormat(Qt.TextFormat.RichText)
@@ -236,19 +263,42 @@ class PlannerWeekPanel(QWidget):
         layout.addWidget(self.review_edit, 1)
         layout.addLayout(buttons)
 
-    def show_for(self, day: dt.date, rep_id: int | None) -> None:
-        self.first_day, self.rep_id = week_start(day), rep_id
-        self.refresh()
+    def _texts(self) -> tuple[str, str]:
+        return self.plan_edit.toPlainText(), self.review_edit.toPlainText()
 
-    def refresh(self) -> None:
+    def is_dirty(self) -> bool:
+        return self.rep_id is not None and self._texts() != self._stored
+
+    def maybe_leave(self, can_cancel: bool = True) -> bool:
+        """Ask about unsaved text; False when the user wants to stay (or the save failed)."""
+        if not self.is_dirty():
+            return True
+        answer = ask_unsaved_review(self, can_cancel)
+        if answer == SAVE:
+            return self.save()
+        return answer == DISCARD
+
+    def show_for(self, day: dt.date, rep_id: int | None) -> None:
+        """Show a week; the same week again (after a visit changed) keeps what is being typed."""
+        first_day = week_start(day)
+        same = (first_day, rep_id) == (self.first_day, self.rep_id)
+        if not same:
+            self.maybe_leave(can_cancel=False)
+        keep_texts = same and self.is_dirty()
+        self.first_day, self.rep_id = first_day, rep_id
+        self.refresh(keep_texts)
+
+    def refresh(self, keep_texts: bool = False) -> None:
         enabled = self.rep_id is not None
         for widget in (self.plan_edit, self.review_edit, self.save_button):
             widget.setEnabled(enabled)
-        self.saved_label.setText("")
+        if not keep_texts:
+            self.saved_label.setText("")
         if self.rep_id is None:
             self.figures.setText(self.tr("Choose one rep to see the week plan and review."))
             self.plan_edit.clear()
             self.review_edit.clear()
+            self._stored = self._texts()
             return
         report = week_report(self.rep_id, self.first_day)
         month = month_totals(self.first_day.year, self.first_day.month, self.rep_id)
@@ -273,13 +323,16 @@ class PlannerWeekPanel(QWidget):
             .replace("%8", str(len(report.next_actions)))
             .replace("%9", f"{month.year}-{month.month:02d}")
         )
+        if keep_texts:
+            return
         self.plan_edit.setPlainText(report.plan_notes)
         self.review_edit.setPlainText(report.review)
+        self._stored = self._texts()
         self.version = report.review_version
 
-    def save(self) -> None:
+    def save(self) -> bool:
         if self.rep_id is None:
-            return
+            return True
         try:
             self.version = save_week_review(
                 self.rep_id,
@@ -295,5 +348,14 @@ class PlannerWeekPanel(QWidget):
                 self.tr("Someone else saved this week's review meanwhile; it is shown again."),
             )
             self.refresh()
-            return
+            return False
+        except ValidationFailed as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Week review"),
+                "\n".join(error_text(e) for e in error.errors),
+            )
+            return False
+        self._stored = self._texts()
         self.saved_label.setText(self.tr("Saved."))
+        return True
