@@ -22,6 +22,10 @@ from ..models.db import dict_rows, tuple_rows, utcnow, write_transaction
 from . import questionnaires as qn
 from .errors import FieldError, NotFoundError, ValidationFailed
 from .questionnaires import Questionnaire
+from .validation import check_text
+
+NOTE_LIMIT = 500  # one question's note
+NOTES_LIMIT = 2000  # the assessment's overall note
 
 RATINGS: tuple[int, ...] = (1, 2, 3, 4, 5)
 
@@ -147,6 +151,12 @@ def _check(draft: AssessmentDraft, intent: Questionnaire, quality: Questionnaire
                 errors.append(FieldError(f"{key}.{qid}", "not_found"))
             elif answer.rating is not None and answer.rating not in RATINGS:
                 errors.append(FieldError(f"{key}.{qid}", "choice", {"value": answer.rating}))
+            note_error = check_text(f"{key}.{qid}.note", answer.note.strip(), NOTE_LIMIT, False)
+            if note_error is not None:
+                errors.append(note_error)
+    notes_error = check_text("notes", draft.notes.strip(), NOTES_LIMIT, True)
+    if notes_error is not None:
+        errors.append(notes_error)
     if not Customer.select().where(Customer.id == draft.customer_id).exists():
         errors.append(FieldError("customer", "not_found", {"value": draft.customer_id}))
     if (

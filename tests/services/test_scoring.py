@@ -134,3 +134,34 @@ def test_answer_to_unknown_question_is_refused(ctx: AppContext) -> None:
             ctx.user, AssessmentDraft(cid, dt.date(2026, 1, 1), intent={"intent.1": Answer(7)})
         )
     assert history(cid) == []
+
+
+def test_notes_with_control_characters_or_too_long_are_refused(ctx: AppContext) -> None:
+    """A NUL byte in a note would break PostgreSQL: refused with a field error, nothing stored."""
+    from desktop_crm.services.errors import ValidationFailed
+
+    cid = _customer(ctx.user)
+    with pytest.raises(ValidationFailed) as caught:
+        save_assessment(
+            ctx.user,
+            AssessmentDraft(
+                cid,
+                dt.date(2026, 1, 1),
+                intent={"intent.1": Answer(3, "用过\x00"), "intent.2": Answer(4, "长" * 501)},
+                notes="总评\x00",
+            ),
+        )
+    assert {(e.field, e.code) for e in caught.value.errors} == {
+        ("intent.intent.1.note", "control_char"),
+        ("intent.intent.2.note", "too_long"),
+        ("notes", "control_char"),
+    }
+    assert history(cid) == []
+    emoji = "😀'; DROP TABLE assessment;--"
+    saved = save_assessment(
+        ctx.user,
+        AssessmentDraft(
+            cid, dt.date(2026, 1, 1), intent={"intent.1": Answer(3, emoji)}, notes=emoji
+        ),
+    )
+    assert saved.notes == emoji

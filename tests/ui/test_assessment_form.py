@@ -217,3 +217,51 @@ def test_template_editor_saves_a_new_version(
         "en": "预算是否已批?",
     }
     assert len(qn.version(qn.versions("intent")[0].version_id).questions) == 10  # type: ignore[arg-type]
+
+
+def test_refused_note_is_marked_and_explained(  # type: ignore[no-untyped-def]
+    qtbot, uctx: UiContext, customer_id: int, monkeypatch
+) -> None:
+    from desktop_crm.ui.analysis import assessment_dialog
+
+    monkeypatch.setattr(assessment_dialog, "ask_unsaved_assessment", lambda parent: "discard")
+    uctx = UiContext(app=uctx.app, runner=uctx.runner, lang="en")
+    dialog = AssessmentDialog(uctx, customer_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    dialog.quality_page.rating_button("quality.2", 3).click()  # on the hidden second tab
+    dialog.quality_page.notes["quality.2"].setText("看报\x00")
+    dialog.notes_edit.setText("总评")
+    dialog.save()
+    assert dialog.record is None and Assessment.select().count() == 0
+    assert "question 2" in warnings[0] and "control characters" in warnings[0]
+    assert "quality.2" not in warnings[0]
+    assert dialog.tabs.currentWidget() is dialog.quality_page
+    assert dialog.quality_page.notes["quality.2"].styleSheet()
+
+
+@pytest.mark.parametrize("answer", ["save", "discard", "cancel"])
+def test_closing_with_answers_asks_first(  # type: ignore[no-untyped-def]
+    qtbot, uctx: UiContext, customer_id: int, monkeypatch, answer: str
+) -> None:
+    from desktop_crm.ui.analysis import assessment_dialog
+
+    asked: list[bool] = []
+    monkeypatch.setattr(
+        assessment_dialog, "ask_unsaved_assessment", lambda parent: asked.append(True) or answer
+    )
+    empty = AssessmentDialog(uctx, customer_id)
+    qtbot.addWidget(empty)
+    empty.show()
+    qtbot.keyClick(empty, Qt.Key.Key_Escape)
+    assert not asked and not empty.isVisible()
+    dialog = AssessmentDialog(uctx, customer_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.intent_page.rating_button("intent.1", 4), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == [True]
+    assert dialog.isVisible() == (answer == "cancel")
+    assert Assessment.select().count() == (1 if answer == "save" else 0)

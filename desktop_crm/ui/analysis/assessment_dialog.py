@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -42,9 +42,37 @@ from ...services.errors import ValidationFailed
 from ...services.quadrant import QUADRANT_LABELS, QUADRANT_SHORT, get_thresholds, quadrant_of
 from ...services.questionnaires import Questionnaire
 from ..context import UiContext
+from ..customers.messages import error_text
 from ..i18n import tr_marked
 
 UNANSWERED = 0  # the button id of "?"
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+MARKED = "background-color: #fdecea;"
+
+
+def ask_unsaved_assessment(parent: QWidget) -> str:
+    """Save / Discard / Cancel for an assessment closed with answers (tests replace this)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.windowTitle())
+    box.setText(
+        QCoreApplication.translate("AssessmentDialog", "This assessment has not been saved.")
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("AssessmentDialog", "Save it before closing?")
+    )
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return DISCARD
+    return CANCEL
 
 
 class QuestionnairePage(QScrollArea):
@@ -101,7 +129,7 @@ class QuestionnairePage(QScrollArea):
                 button.setToolTip(question.anchor(rating, lang))
                 group.addButton(button, rating)
                 buttons.addWidget(button)
-            group.idToggled.connect(lambda _id, on: on and self.changed.emit())
+            group.idToggled.connect(lambda _id, on: self.changed.emit() if on else None)
             self.groups[question.id] = group
             note = QLineEdit()
             note.setPlaceholderText(self.tr("Note"))
@@ -288,10 +316,58 @@ class AssessmentDialog(QDialog):
                 self, self.windowTitle(), self.tr("Rate at least one question before saving.")
             )
             return
+        for edit in (
+            self.notes_edit,
+            *self.intent_page.notes.values(),
+            *self.quality_page.notes.values(),
+        ):
+            edit.setStyleSheet("")
+            edit.setToolTip("")
         try:
             self.record = save_assessment(self.ctx.app.user, draft)
         except ValidationFailed as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), self._explain(error))
             return
         self.saved.emit(self.record.id)
         self.accept()
+
+    def _explain(self, error: ValidationFailed) -> str:
+        """Mark the notes that were refused and say why, one line each."""
+        lines = []
+        for e in error.errors:
+            key, _, rest = e.field.partition(".")
+            qid = rest.removesuffix(".note")
+            if e.field == "notes":
+                edit, where = self.notes_edit, self.tr("Overall note")
+            elif key in ("intent", "quality") and qid in self.page(key).notes:
+                page = self.page(key)
+                number = [q.id for q in page.questionnaire.questions].index(qid) + 1
+                edit = page.notes[qid]
+                where = (
+                    self.tr("%1, question %2")
+                    .replace("%2", str(number))
+                    .replace("%1", self.tabs.tabText(self.tabs.indexOf(page)))
+                )
+                self.tabs.setCurrentWidget(page)
+            else:
+                lines.append(f"{e.field}: {error_text(e)}")
+                continue
+            edit.setStyleSheet(MARKED)
+            edit.setToolTip(error_text(e))
+            lines.append(self.tr("%1: %2").replace("%2", error_text(e)).replace("%1", where))
+        return "\n".join(lines)
+
+    def has_input(self) -> bool:
+        draft = self.draft()
+        answers = (*draft.intent.values(), *draft.quality.values())
+        return bool(draft.notes.strip() or any(a.rating or a.note.strip() for a in answers))
+
+    def reject(self) -> None:
+        """Cancel, Esc or the close button: ask first when something was answered."""
+        if self.record is None and self.has_input():
+            answer = ask_unsaved_assessment(self)
+            if answer == SAVE:
+                self.save()  # closes the dialog when saved
+            if answer != DISCARD:
+                return
+        super().reject()
