@@ -79,6 +79,14 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
+        <source>This assessment has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Assess %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,6 +144,18 @@
     </message>
     <message>
         <source>Rate at least one question before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, question %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1840,6 +1860,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The week plan or review has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose one rep to see the week plan and review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,6 +2366,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
 <context>
     <name>VisitDialog</name>
     <message>
+        <source>This visit has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,6 +2555,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Please check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,6 +79,14 @@
   <context>
     <name>AssessmentDialog</name>
     <message>
+      <source>This assessment has not been saved.</source>
+      <translation>这份评估还没有保存。</translation>
+    </message>
+    <message>
+      <source>Save it before closing?</source>
+      <translation>关闭前先保存吗？</translation>
+    </message>
+    <message>
       <source>Assess %1</source>
       <translation>评估 %1</translation>
     </message>
@@ -137,6 +145,18 @@
     <message>
       <source>Rate at least one question before saving.</source>
       <translation>请至少为一道题打分后再保存。</translation>
+    </message>
+    <message>
+      <source>Overall note</source>
+      <translation>总体备注</translation>
+    </message>
+    <message>
+      <source>%1, question %2</source>
+      <translation>%1 第 %2 题</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
     </message>
   </context>
   <context>
@@ -1848,6 +1868,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
       <translation>周检讨</translation>
     </message>
     <message>
+      <source>The week plan or review has unsaved changes.</source>
+      <translation>周计划或周检讨有未保存的修改。</translation>
+    </message>
+    <message>
+      <source>Save them?</source>
+      <translation>要保存吗？</translation>
+    </message>
+    <message>
       <source>Choose one rep to see the week plan and review.</source>
       <translation>选择一位业务员，查看周计划和周检讨。</translation>
     </message>
@@ -2346,6 +2374,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
   <context>
     <name>VisitDialog</name>
     <message>
+      <source>This visit has unsaved changes.</source>
+      <translation>这次拜访有未保存的修改。</translation>
+    </message>
+    <message>
+      <source>Save them before closing?</source>
+      <translation>关闭前先保存吗？</translation>
+    </message>
+    <message>
       <source>Plan visit</source>
       <translation>安排拜访</translation>
     </message>
@@ -2528,6 +2564,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
       <source>Please check:</source>
       <translation>请检查：</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
     </message>
   </context>
   <context>

@@ -79,6 +79,14 @@
   <context>
     <name>AssessmentDialog</name>
     <message>
+      <source>This assessment has not been saved.</source>
+      <translation>這份評估還沒有儲存。</translation>
+    </message>
+    <message>
+      <source>Save it before closing?</source>
+      <translation>關閉前先儲存嗎？</translation>
+    </message>
+    <message>
       <source>Assess %1</source>
       <translation>評估 %1</translation>
     </message>
@@ -137,6 +145,18 @@
     <message>
       <source>Rate at least one question before saving.</source>
       <translation>請至少為一道題打分後再保存。</translation>
+    </message>
+    <message>
+      <source>Overall note</source>
+      <translation>總體備註</translation>
+    </message>
+    <message>
+      <source>%1, question %2</source>
+      <translation>%1 第 %2 題</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
     </message>
   </context>
   <context>
@@ -1848,6 +1868,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
       <translation>週檢討</translation>
     </message>
     <message>
+      <source>The week plan or review has unsaved changes.</source>
+      <translation>週計劃或週檢討有未儲存的修改。</translation>
+    </message>
+    <message>
+      <source>Save them?</source>
+      <translation>要儲存嗎？</translation>
+    </message>
+    <message>
       <source>Choose one rep to see the week plan and review.</source>
       <translation>選擇一位業務員，查看週計劃和週檢討。</translation>
     </message>
@@ -2346,6 +2374,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
   <context>
     <name>VisitDialog</name>
     <message>
+      <source>This visit has unsaved changes.</source>
+      <translation>這次拜訪有未儲存的修改。</translation>
+    </message>
+    <message>
+      <source>Save them before closing?</source>
+      <translation>關閉前先儲存嗎？</translation>
+    </message>
+    <message>
       <source>Plan visit</source>
       <translation>安排拜訪</translation>
     </message>
@@ -2528,6 +2564,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
       <source>Please check:</source>
       <translation>請檢查：</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
     </message>
   </context>
   <context>
