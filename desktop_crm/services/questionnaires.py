@@ -16,6 +16,7 @@ from ..models.core import User
 from ..models.db import utcnow, write_transaction
 from ..paths import resources_dir
 from .errors import NotFoundError
+from .validation import check_text
 
 QUESTIONNAIRE_KEYS: tuple[str, ...] = ("intent", "quality")
 LANGS: tuple[str, ...] = ("zh_CN", "zh_TW", "en")
@@ -66,7 +67,16 @@ class Questionnaire:
 
 
 class TemplateError(ValueError):
-    """A template edit that cannot be stored (no questions, a bad weight, a blank text)."""
+    """A template edit that cannot be stored (no questions, a bad weight, a blank text).
+
+    `code` (no_questions, duplicate_id, weight, no_text, control_char) and `question_id` let
+    the UI say it in the user's language.
+    """
+
+    def __init__(self, message: str, code: str = "", question_id: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.question_id = question_id
 
 
 # ---------------------------------------------------------------- JSON <-> dataclasses
@@ -111,17 +121,28 @@ def load_default(key: str) -> Questionnaire:
     return parse_content(key, json.loads(path.read_text(encoding="utf-8")))
 
 
+MAX_WEIGHT = 100.0
+
+
 def validate(questionnaire: Questionnaire) -> None:
     if not questionnaire.questions:
-        raise TemplateError("a questionnaire needs at least one question")
+        raise TemplateError("a questionnaire needs at least one question", "no_questions")
     ids = [q.id for q in questionnaire.questions]
     if len(set(ids)) != len(ids):
-        raise TemplateError("question ids must be unique")
+        raise TemplateError("question ids must be unique", "duplicate_id")
     for q in questionnaire.questions:
-        if not (q.weight > 0):
-            raise TemplateError(f"{q.id}: the weight must be above 0")
+        # "inf" parses as a float and would turn every score into NaN
+        if not (0 < q.weight <= MAX_WEIGHT):
+            raise TemplateError(
+                f"{q.id}: the weight must be above 0 and at most {MAX_WEIGHT:g}", "weight", q.id
+            )
         if not any(t.strip() for t in q.text.values()):
-            raise TemplateError(f"{q.id}: the question has no text")
+            raise TemplateError(f"{q.id}: the question has no text", "no_text", q.id)
+        texts = [*q.text.values(), *(t for a in q.anchors.values() for t in a.values())]
+        if any(check_text("text", t, 1000, False) for t in texts):
+            raise TemplateError(
+                f"{q.id}: a text is too long or holds control characters", "control_char", q.id
+            )
 
 
 # ---------------------------------------------------------------- the database copies

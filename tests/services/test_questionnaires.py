@@ -98,3 +98,23 @@ def test_text_falls_back_to_another_language() -> None:
     assert qn.text_in({"zh_CN": "简体", "en": "English"}, "zh_TW") == "简体"
     assert qn.text_in({"en": "English"}, "zh_CN") == "English"
     assert qn.text_in({"zh_CN": "简体"}, "en") == "简体"
+
+
+@pytest.mark.parametrize(
+    ("edit", "code"),
+    [
+        ({"weight": float("inf")}, "weight"),  # the editor parses "inf": every score became NaN
+        ({"weight": 1e300}, "weight"),
+        ({"text": {"zh_CN": "坏\x00题"}}, "control_char"),
+        ({"anchors": {1: {"zh_CN": "从\x07不"}}}, "control_char"),
+    ],
+)
+def test_unusable_weights_and_texts_are_refused_with_a_code(
+    ctx: AppContext, edit: dict[str, object], code: str
+) -> None:
+    v1 = qn.current("intent")
+    bad = replace(v1.questions[0], **edit)  # type: ignore[arg-type]
+    with pytest.raises(qn.TemplateError) as caught:
+        qn.save_new_version(ctx.user, replace(v1, questions=(bad, *v1.questions[1:])))
+    assert (caught.value.code, caught.value.question_id) == (code, "intent.1")
+    assert len(qn.versions("intent")) == 1
