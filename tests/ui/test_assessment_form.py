@@ -265,3 +265,23 @@ def test_closing_with_answers_asks_first(  # type: ignore[no-untyped-def]
     assert asked == [True]
     assert dialog.isVisible() == (answer == "cancel")
     assert Assessment.select().count() == (1 if answer == "save" else 0)
+
+
+def test_template_editor_explains_a_refused_weight_in_the_interface_language(  # type: ignore[no-untyped-def]
+    qtbot, uctx: UiContext, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_crm.services import questionnaires as qn
+    from desktop_crm.ui.analysis.template_editor import WEIGHT, TemplateEditor
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    editor = TemplateEditor(UiContext(app=uctx.app, runner=uctx.runner, lang="en"))
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.table.item(2, WEIGHT).setText("inf")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert warnings == ["Question 3: the weight must be a number above 0, at most 100."]
+    assert len(qn.versions("intent")) == 1

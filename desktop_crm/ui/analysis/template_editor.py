@@ -181,6 +181,20 @@ class TemplateEditor(QWidget):
             )
         return replace(self.current, questions=tuple(questions))
 
+    def _explain(self, error: qn.TemplateError) -> str:
+        """The service's refusal in the interface language, naming the question by its row."""
+        rows = [self._question(r).id for r in range(self.table.rowCount())]
+        number = str(rows.index(error.question_id) + 1) if error.question_id in rows else "?"
+        texts = {
+            "no_questions": self.tr("A questionnaire needs at least one question."),
+            "weight": self.tr("Question %1: the weight must be a number above 0, at most 100."),
+            "no_text": self.tr("Question %1 has no text."),
+            "control_char": self.tr(
+                "Question %1: a text is too long or holds invisible control characters."
+            ),
+        }
+        return texts.get(error.code, str(error)).replace("%1", number)
+
     def save(self) -> None:
         try:
             edited = self.edited()
@@ -197,7 +211,7 @@ class TemplateEditor(QWidget):
         try:
             stored = qn.save_new_version(self.ctx.app.user, edited, note)
         except qn.TemplateError as error:
-            QMessageBox.warning(self, self.tr("Questionnaire"), str(error))
+            QMessageBox.warning(self, self.tr("Questionnaire"), self._explain(error))
             return
         self.reload()
         self.saved.emit(self.key)
