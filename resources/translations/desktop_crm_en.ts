@@ -2212,6 +2212,22 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A questionnaire needs at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: the weight must be a number above 0, at most 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: a text is too long or holds invisible control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2220,6 +2220,22 @@ Customer file, visit planner and state analysis for small sales offices.</source
       <translation>正在使用第 %1 版；共保存 %2 个版本。</translation>
     </message>
     <message>
+      <source>A questionnaire needs at least one question.</source>
+      <translation>问卷至少要有一道题目。</translation>
+    </message>
+    <message>
+      <source>Question %1: the weight must be a number above 0, at most 100.</source>
+      <translation>第 %1 题：权重必须是大于 0、不超过 100 的数字。</translation>
+    </message>
+    <message>
+      <source>Question %1 has no text.</source>
+      <translation>第 %1 题没有题目文字。</translation>
+    </message>
+    <message>
+      <source>Question %1: a text is too long or holds invisible control characters.</source>
+      <translation>第 %1 题：文字过长或含有不可见的控制字符。</translation>
+    </message>
+    <message>
       <source>Questionnaire</source>
       <translation>评估问卷</translation>
     </message>

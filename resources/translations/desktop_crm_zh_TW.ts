@@ -2220,6 +2220,22 @@ Customer file, visit planner and state analysis for small sales offices.</source
       <translation>正在使用第 %1 版；共保存 %2 個版本。</translation>
     </message>
     <message>
+      <source>A questionnaire needs at least one question.</source>
+      <translation>問卷至少要有一道題目。</translation>
+    </message>
+    <message>
+      <source>Question %1: the weight must be a number above 0, at most 100.</source>
+      <translation>第 %1 題：權重必須是大於 0、不超過 100 的數字。</translation>
+    </message>
+    <message>
+      <source>Question %1 has no text.</source>
+      <translation>第 %1 題沒有題目文字。</translation>
+    </message>
+    <message>
+      <source>Question %1: a text is too long or holds invisible control characters.</source>
+      <translation>第 %1 題：文字過長或含有不可見的控制字元。</translation>
+    </message>
+    <message>
       <source>Questionnaire</source>
       <translation>評估問卷</translation>
     </message>
