@@ -323,3 +323,19 @@ def test_week_review_with_a_nul_byte_is_refused_with_a_message(
     assert room.week_panel.save() is False
     assert "control characters" in warnings[0]
     assert WeekReview.select().count() == 0
+
+
+def test_narrow_visit_boxes_never_split_the_time(qtbot: Any) -> None:
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QWidget
+
+    from desktop_crm.ui.planner.calendar_view import narrow_head
+
+    metrics = QFontMetrics(QWidget().font())
+    ten = dt.datetime(2026, 3, 2, 10, 0)
+    full = metrics.horizontalAdvance("✓ 10:00")
+    assert narrow_head(metrics, "✓ ", ten, full + 1) == "✓ 10:00"
+    assert narrow_head(metrics, "✓ ", ten, full - 2) == "10:00"  # the mark goes, not the "1"
+    nine = dt.datetime(2026, 3, 2, 9, 30)
+    assert narrow_head(metrics, "✓ ", nine, metrics.horizontalAdvance("9:30")) == "9:30"
+    assert narrow_head(metrics, "", ten, 1) == "10"

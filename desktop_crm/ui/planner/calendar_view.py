@@ -70,6 +70,17 @@ def _tint(colour: QColor, amount: float) -> QColor:
     )
 
 
+def narrow_head(metrics: QFontMetrics, mark: str, start: dt.datetime, width: float) -> str:
+    """The first line of a narrow visit box: the time whole, with the status mark if it fits.
+
+    Wrapping "✓ 10:00" anywhere showed "✓ 1" over "0:00", a wrong time; the box's tint
+    already tells a done visit from a planned one.
+    """
+    time = f"{start:%H:%M}"
+    candidates = [mark + time, time, f"{start.hour}:{start.minute:02d}", str(start.hour)]
+    return next((c for c in candidates if metrics.horizontalAdvance(c) <= width), candidates[-1])
+
+
 def _clusters(rows: list[VisitRow]) -> list[list[tuple[VisitRow, int]]]:
     """Overlapping visits in clusters, each visit with its lane inside the cluster."""
     rows = sorted(rows, key=lambda r: (r.start, r.id))
@@ -362,7 +373,8 @@ class PlannerCalendar(QWidget):
             lines = [f"{mark}{row.start:%H:%M} {row.title}"]
             if row.matter:
                 lines.append(row.matter)
-        if rect.width() < 72:  # a narrow lane: let time and name wrap inside it
+        if rect.width() < 72:  # a narrow lane: let the name wrap inside it, never the time
+            lines[0] = narrow_head(QFontMetrics(font), mark, row.start, rect.width() - 7)
             painter.drawText(
                 rect.adjusted(6, 1, -1, -1),
                 Qt.AlignmentFlag.AlignLeft
