@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(True)
         current = self.tabs.currentIndex()
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, room, room.room_title())
+        self.tabs.insertTab(index, room, room.room_title())  # type: ignore[attr-defined]
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         slot.deleteLater()
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         menu = getattr(room, "room_menu", lambda: None)()
         if menu is not None:
             self._room_menu_action = bar.insertMenu(self.help_menu.menuAction(), menu)
-        if hasattr(room, "refresh") and getattr(room, "_shown_once", False):
+        if room is not None and hasattr(room, "refresh") and getattr(room, "_shown_once", False):
             room.refresh()
         if room is not None:
             room._shown_once = True  # type: ignore[attr-defined]

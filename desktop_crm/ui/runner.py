@@ -28,8 +28,8 @@ class Operation(QRunnable):
         self.wants_progress = wants_progress
         self.signals = _Signals()
         self.cancelled = False
-        self._success: list[Callable[[Any], None]] = []
-        self._failure: list[Callable[[BaseException], None]] = []
+        self._success: list[Callable[[Any], object]] = []
+        self._failure: list[Callable[[BaseException], object]] = []
         self._outcome: tuple[bool, Any] | None = None
         self.signals.succeeded.connect(self._deliver_success)
         self.signals.failed.connect(self._deliver_failure)
@@ -44,14 +44,14 @@ class Operation(QRunnable):
         for callback in self._failure:
             callback(error)
 
-    def on_success(self, callback: Callable[[Any], None]) -> Operation:
-        """Call `callback(result)` when done (at once if already done)."""
+    def on_success(self, callback: Callable[[Any], object]) -> Operation:
+        """Call `callback(result)` when done (at once if already done); its result is ignored."""
         self._success.append(callback)
         if self._outcome is not None and self._outcome[0]:
             callback(self._outcome[1])
         return self
 
-    def on_failure(self, callback: Callable[[BaseException], None]) -> Operation:
+    def on_failure(self, callback: Callable[[BaseException], object]) -> Operation:
         self._failure.append(callback)
         if self._outcome is not None and not self._outcome[0]:
             callback(self._outcome[1])

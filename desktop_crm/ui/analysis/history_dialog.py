@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,13 +26,15 @@ from ...services.customer_state import customer_state
 from ...services.quadrant import QUADRANT_LABELS, get_thresholds, quadrant_of
 from ..context import UiContext
 from ..i18n import tr_marked
+from ..table_items import filled_item
 
 INTENT_COLOUR = QColor("#2563eb")
 QUALITY_COLOUR = QColor("#c2410c")
 
 
 def _ms(point: HistoryPoint) -> float:
-    return float(QDateTime(point.assessed_on, QTime(12, 0)).toMSecsSinceEpoch())
+    day = point.assessed_on
+    return float(QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch())
 
 
 class TrendChart(QChartView):
@@ -175,7 +177,7 @@ class HistoryDialog(QDialog):
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectedItems()})
-        ids = [int(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
+        ids = [int(filled_item(self.table, r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
         return list(reversed(ids))  # older first
 
     def _selection_changed(self) -> None:
@@ -221,11 +223,11 @@ class HistoryDialog(QDialog):
             add((title, number(a), number(b)), heading=True)
             for row in (x for x in rows if x.questionnaire == key):
                 r = add((row.label, number(row.left), number(row.right)))
-                self.compare_table.item(r, 0).setToolTip(row.label)
+                filled_item(self.compare_table, r, 0).setToolTip(row.label)
                 if row.left is not None and row.right is not None and row.left != row.right:
                     better = (row.right < row.left) if row.reverse else (row.right > row.left)
                     colour = QColor("#15803d" if better else "#b91c1c")
-                    self.compare_table.item(r, 2).setForeground(colour)
+                    filled_item(self.compare_table, r, 2).setForeground(colour)
         self.compare_table.resizeColumnToContents(1)
         self.compare_table.resizeColumnToContents(2)
 

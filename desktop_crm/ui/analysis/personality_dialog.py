@@ -42,7 +42,7 @@ class PersonalityDialog(QDialog):
                 grid.addWidget(button, row * 2 + 1, column)
             if current is not None:
                 group.button(getattr(current, axis)).setChecked(True)
-            group.idToggled.connect(lambda _id, on: on and self._update())
+            group.idToggled.connect(lambda _id, on: self._update() if on else None)
             self.groups[axis] = group
         self.note = QLineEdit(current.note if current else "")
         self.note.setPlaceholderText(self.tr("What you observed (optional)"))

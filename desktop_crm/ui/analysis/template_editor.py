@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...services import questionnaires as qn
 from ...services.questionnaires import Question, Questionnaire
 from ..context import UiContext
+from ..table_items import filled_item
 
 TEXT, WEIGHT, REVERSE, A1, A3, A5 = range(6)
 
@@ -140,7 +141,7 @@ class TemplateEditor(QWidget):
             qid = f"{self.key}.{n}"
         self._append(Question(qid, {}, {}))
         self.table.setCurrentCell(self.table.rowCount() - 1, TEXT)
-        self.table.editItem(self.table.item(self.table.rowCount() - 1, TEXT))
+        self.table.editItem(filled_item(self.table, self.table.rowCount() - 1, TEXT))
 
     def remove_question(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedItems()}, reverse=True)
@@ -148,8 +149,7 @@ class TemplateEditor(QWidget):
             self.table.removeRow(row)
 
     def _question(self, row: int) -> Question:
-        item = self.table.item(row, TEXT)
-        question = item.data(Qt.ItemDataRole.UserRole)
+        question = filled_item(self.table, row, TEXT).data(Qt.ItemDataRole.UserRole)
         assert isinstance(question, Question)
         return question
 
@@ -159,7 +159,7 @@ class TemplateEditor(QWidget):
         questions = []
         for row in range(self.table.rowCount()):
             old = self._question(row)
-            text = self.table.item(row, TEXT).text().strip()
+            text = filled_item(self.table, row, TEXT).text().strip()
             texts = dict(old.text)
             if not old.text:  # a new question: one text for every language until translated
                 texts = dict.fromkeys(qn.LANGS, text)
@@ -167,15 +167,15 @@ class TemplateEditor(QWidget):
                 texts[self.lang] = text
             anchors = {r: dict(t) for r, t in old.anchors.items()}
             for column, rating in ((A1, 1), (A3, 3), (A5, 5)):
-                value = self.table.item(row, column).text().strip()
+                value = filled_item(self.table, row, column).text().strip()
                 if value != old.anchor(rating, self.lang):
                     anchors.setdefault(rating, {})
                     if not old.text:
                         anchors[rating] = dict.fromkeys(qn.LANGS, value)
                     else:
                         anchors[rating][self.lang] = value
-            weight = float(self.table.item(row, WEIGHT).text().replace(",", "."))
-            reverse = self.table.item(row, REVERSE).checkState() == Qt.CheckState.Checked
+            weight = float(filled_item(self.table, row, WEIGHT).text().replace(",", "."))
+            reverse = filled_item(self.table, row, REVERSE).checkState() == Qt.CheckState.Checked
             questions.append(
                 replace(old, text=texts, anchors=anchors, weight=weight, reverse=reverse)
             )

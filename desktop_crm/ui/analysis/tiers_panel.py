@@ -202,10 +202,10 @@ class TimePanel(QWidget):
             self.table.setItem(r, 0, _item(rep.rep_name, False))
             for c, category in enumerate((*CATEGORIES, ""), start=1):
                 share = rep.share(category)
-                guide = GUIDANCE.get(category)
-                text = f"{share:.0f} %" + (f" ({guide[1]} %)" if guide else "")
+                guidance = GUIDANCE.get(category)
+                text = f"{share:.0f} %" + (f" ({guidance[1]} %)" if guidance else "")
                 item = _item(text)
-                if guide and abs(share - guide[1]) >= 15:
+                if guidance and abs(share - guidance[1]) >= 15:
                     item.setForeground(QColor("#b91c1c"))
                 self.table.setItem(r, c, item)
             self.table.setItem(r, len(CATEGORIES) + 2, _item(f"{rep.total / 60:.1f}"))

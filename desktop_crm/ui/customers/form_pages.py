@@ -93,7 +93,7 @@ class FormPages(QTabWidget):
         self.rep_combo.clear()
         self.rep_combo.addItem(self.tr("(nobody)"), None)
         for user in reps():
-            self.rep_combo.addItem(user.name, int(user.id))  # type: ignore[attr-defined]
+            self.rep_combo.addItem(user.name, int(user.id))
         self.rep_combo.setCurrentIndex(max(self.rep_combo.findData(chosen), 0))
         self.rep_combo.blockSignals(False)
 

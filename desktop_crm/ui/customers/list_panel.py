@@ -104,7 +104,7 @@ class CustomerListPanel(QWidget):
     # ------------------------------------------------------------ filters
     def fill_choices(self) -> None:
         """(Re)fill the rep, tier and city filters, keeping what is chosen."""
-        people = [(u.name, int(u.id)) for u in reps()]  # type: ignore[attr-defined]
+        people = [(u.name, int(u.id)) for u in reps()]
         self._fill(self.rep_combo, self.tr("All reps"), people)
         self._fill(self.tier_combo, self.tr("All tiers"), [(c.label, c.value) for c in TIERS])
         self._fill(self.city_combo, self.tr("All cities"), [(c, c) for c in cities()])

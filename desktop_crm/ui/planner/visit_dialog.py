@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -348,7 +349,7 @@ class VisitDialog(QDialog):
 
     def _update_header(self) -> None:
         cid = self.customer_edit.customer_id()
-        when = self.start_edit.dateTime().toPython()
+        when = cast(dt.datetime, self.start_edit.dateTime().toPython())
         if cid is None:
             self.kind_label.setText("")
             self.title_label.setText(self.windowTitle())
@@ -426,7 +427,7 @@ class VisitDialog(QDialog):
         return vs.VisitDraft(
             customer_id=cid if cid is not None else 0,
             rep_id=int(self.rep_combo.currentData() or 0),
-            start=self.start_edit.dateTime().toPython(),
+            start=cast(dt.datetime, self.start_edit.dateTime().toPython()),
             duration_minutes=self.duration_spin.value(),
             method=str(self.method_combo.currentData()),
             contact_id=self.contact_combo.currentData(),
@@ -452,7 +453,9 @@ class VisitDialog(QDialog):
             purpose_met=met,
             time_spent_minutes=self.spent_spin.value() or None,
             next_action=action,
-            next_action_on=self.next_date_edit.date().toPython() if action.strip() else None,
+            next_action_on=(
+                cast(dt.date, self.next_date_edit.date().toPython()) if action.strip() else None
+            ),
             status="no_show" if no_show else "done",
         )
 
