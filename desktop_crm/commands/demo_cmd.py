@@ -16,9 +16,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..services.demo import build_demo_office
-
     from ..models.core import Customer, User
+    from ..services.demo import build_demo_office
 
     ctx = open_for_command(args)
     try:
