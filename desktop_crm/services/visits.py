@@ -123,7 +123,8 @@ def validate_draft(draft: VisitDraft) -> list[FieldError]:
     return errors
 
 
-def validate_outcome(outcome: VisitOutcome) -> list[FieldError]:
+def validate_outcome(outcome: VisitOutcome, visit_day: dt.date | None = None) -> list[FieldError]:
+    """Check a result; with `visit_day`, the next action may not fall due before the visit."""
     errors: list[FieldError] = []
     if outcome.status not in ("done", "no_show"):
         errors.append(FieldError("status", "choice", {"value": outcome.status}))
@@ -135,6 +136,13 @@ def validate_outcome(outcome: VisitOutcome) -> list[FieldError]:
     _check_text(errors, "next_action", outcome.next_action.strip(), 300)
     if outcome.next_action.strip() and outcome.next_action_on is None:
         errors.append(FieldError("next_action_on", "required"))
+    if (
+        outcome.next_action.strip()
+        and outcome.next_action_on is not None
+        and visit_day is not None
+        and outcome.next_action_on < visit_day
+    ):
+        errors.append(FieldError("next_action_on", "before_visit", {"visit_day": visit_day}))
     return errors
 
 
@@ -187,7 +195,9 @@ def save_visit(draft: VisitDraft, outcome: VisitOutcome | None = None) -> Visit:
 
     Both are checked before anything is written: a refused outcome leaves the plan unchanged.
     """
-    errors = validate_draft(draft) + (validate_outcome(outcome) if outcome is not None else [])
+    errors = validate_draft(draft)
+    if outcome is not None:
+        errors += validate_outcome(outcome, draft.start.date())
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():
@@ -206,7 +216,8 @@ def load_visit(visit_id: int) -> Visit:
 
 def complete_visit(visit_id: int, version: int, outcome: VisitOutcome) -> Visit:
     """Record the outcome (done or no-show) of a visit."""
-    errors = validate_outcome(outcome)
+    start = Visit.select(Visit.start).where(Visit.id == visit_id).scalar()
+    errors = validate_outcome(outcome, _as_datetime(start).date() if start else None)
     if errors:
         raise ValidationFailed(errors)
     values: dict[str, object] = {

@@ -225,3 +225,21 @@ def test_save_visit_writes_plan_and_outcome_together_or_nothing(ctx: AppContext)
         ).status
         == "planned"
     )
+
+
+def test_next_action_cannot_fall_due_before_the_visit(ctx: AppContext) -> None:
+    rep = make_rep()
+    customer = make_customer("张三", rep)
+    visit = _plan(customer.id, rep.id, at(MONDAY, 9))
+    early = vs.VisitOutcome(
+        "谈妥", "yes", next_action="送样品", next_action_on=dt.date(2025, 2, 28)
+    )
+    with pytest.raises(ValidationFailed) as caught:
+        vs.complete_visit(visit.id, visit.version, early)
+    assert [(e.field, e.code) for e in caught.value.errors] == [("next_action_on", "before_visit")]
+    draft = vs.VisitDraft(customer.id, rep.id, at(MONDAY, 9), id=visit.id, version=visit.version)
+    with pytest.raises(ValidationFailed):
+        vs.save_visit(draft, early)
+    assert Visit.get_by_id(visit.id).status == "planned"
+    same_day = vs.VisitOutcome("谈妥", "yes", next_action="回电", next_action_on=MONDAY)
+    assert vs.complete_visit(visit.id, visit.version, same_day).next_action_on == MONDAY

@@ -339,3 +339,23 @@ def test_narrow_visit_boxes_never_split_the_time(qtbot: Any) -> None:
     nine = dt.datetime(2026, 3, 2, 9, 30)
     assert narrow_head(metrics, "✓ ", nine, metrics.horizontalAdvance("9:30")) == "9:30"
     assert narrow_head(metrics, "", ten, 1) == "10"
+
+
+def test_next_action_due_before_the_visit_is_explained(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rep, customer = office["rep"], office["customer"]
+    visit = vs.plan_visit(vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 9), 60))
+    dialog = VisitDialog(UiContext(app=office["ctx"], runner=SyncRunner(), lang="en"), visit.id)
+    qtbot.addWidget(dialog)
+    warnings: list[str] = []
+    monkeypatch.setattr(VisitDialog, "_warn", lambda self, text: warnings.append(text))
+    dialog.result_edit.setPlainText("谈妥")
+    dialog.purpose_radios["yes"].click()
+    dialog.next_action_edit.setText("送样品")
+    dialog.next_date_edit.setDate(QDate(2025, 2, 28))
+    dialog.next_visit_button.click()
+    assert "cannot be due before the visit" in warnings[0]
+    assert Visit.select().count() == 1 and Visit.get_by_id(visit.id).status == "planned"
+    dialog.next_date_edit.setDate(QDate(2026, 3, 9))
+    assert dialog.save() is True

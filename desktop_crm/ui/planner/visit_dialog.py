@@ -546,6 +546,8 @@ class VisitDialog(QDialog):
         for e in error.errors:
             name = names.get(e.field, e.field)
             reason = error_text(e) if e.code in ("too_long", "control_char", "required") else ""
+            if e.code == "before_visit":
+                reason = self.tr("it cannot be due before the visit")
             line = self.tr("%1: %2").replace("%2", reason).replace("%1", name) if reason else name
             lines.append(f"• {line}")
         return "\n".join(lines)
