@@ -2574,6 +2574,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it cannot be due before the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2582,6 +2582,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
       <translation>请检查：</translation>
     </message>
     <message>
+      <source>it cannot be due before the visit</source>
+      <translation>不能早于这次拜访的日期</translation>
+    </message>
+    <message>
       <source>%1: %2</source>
       <translation>%1：%2</translation>
     </message>
