@@ -285,3 +285,29 @@ def test_template_editor_explains_a_refused_weight_in_the_interface_language(  #
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert warnings == ["Question 3: the weight must be a number above 0, at most 100."]
     assert len(qn.versions("intent")) == 1
+
+
+@pytest.mark.parametrize("answer", ["discard", "cancel"])
+def test_questionnaire_edits_are_asked_about_before_closing_or_switching(  # type: ignore[no-untyped-def]
+    qtbot, uctx: UiContext, monkeypatch, answer: str
+) -> None:
+    from desktop_crm.ui.analysis import template_editor
+    from desktop_crm.ui.analysis.room import AnalysisRoom
+    from desktop_crm.ui.analysis.template_editor import WEIGHT
+
+    asked: list[bool] = []
+    monkeypatch.setattr(
+        template_editor, "ask_unsaved_template", lambda parent: asked.append(True) or answer
+    )
+    room = AnalysisRoom(uctx)
+    qtbot.addWidget(room)
+    editor = room.template_editor
+    assert not editor.is_dirty() and room.maybe_close() and not asked
+    editor.table.item(0, WEIGHT).setText("3")
+    assert room.maybe_close() is (answer == "discard") and asked == [True]
+    editor.chooser.setCurrentIndex(1)  # the quality questionnaire
+    if answer == "cancel":
+        assert editor.key == "intent" and editor.table.item(0, WEIGHT).text() == "3"
+    else:
+        assert editor.key == "quality" and not editor.is_dirty()
+    monkeypatch.setattr(template_editor, "ask_unsaved_template", lambda parent: "discard")

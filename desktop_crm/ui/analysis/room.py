@@ -155,6 +155,13 @@ class AnalysisRoom(QWidget):
         op = ctx.runner.run(recompute_if_stale)
         op.on_success(lambda changed: self.refresh() if changed else None)
 
+    def maybe_close(self) -> bool:
+        """Questionnaire edits not yet saved as a version are asked about first."""
+        if self.template_editor.maybe_leave():
+            return True
+        self.tabs.setCurrentWidget(self.template_editor)
+        return False
+
     def room_title(self) -> str:
         return self.tr("Analysis")
 

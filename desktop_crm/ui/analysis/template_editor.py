@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,31 @@ from ..table_items import filled_item
 TEXT, WEIGHT, REVERSE, A1, A3, A5 = range(6)
 
 
+def ask_unsaved_template(parent: QWidget) -> str:
+    """save / discard / cancel for questionnaire edits not yet stored (tests replace this)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("TemplateEditor", "Questionnaire"))
+    box.setText(
+        QCoreApplication.translate(
+            "TemplateEditor", "The questionnaire has edits not saved as a new version."
+        )
+    )
+    box.setInformativeText(QCoreApplication.translate("TemplateEditor", "Save them?"))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    if answer == QMessageBox.StandardButton.Discard:
+        return "discard"
+    return "cancel"
+
+
 class TemplateEditor(QWidget):
     saved = Signal(str)  # the questionnaire key
 
@@ -40,7 +65,7 @@ class TemplateEditor(QWidget):
         self.chooser = QComboBox()
         for key in qn.QUESTIONNAIRE_KEYS:
             self.chooser.addItem(qn.load_default(key).title_in(self.lang), key)
-        self.chooser.currentIndexChanged.connect(self.reload)
+        self.chooser.currentIndexChanged.connect(self._chooser_changed)
         self.version_label = QLabel()
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
@@ -101,6 +126,33 @@ class TemplateEditor(QWidget):
     @property
     def key(self) -> str:
         return str(self.chooser.currentData())
+
+    def is_dirty(self) -> bool:
+        """Whether the table differs from the version in use (a bad weight counts as a change)."""
+        if self.current is None:
+            return False
+        try:
+            return self.edited().questions != self.current.questions
+        except ValueError:
+            return True
+
+    def maybe_leave(self) -> bool:
+        """Ask about unsaved edits; False when the user wants to stay."""
+        if not self.is_dirty():
+            return True
+        answer = ask_unsaved_template(self)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def _chooser_changed(self) -> None:
+        shown = self.current.key if self.current is not None else self.key
+        if shown != self.key and not self.maybe_leave():
+            self.chooser.blockSignals(True)
+            self.chooser.setCurrentIndex(self.chooser.findData(shown))
+            self.chooser.blockSignals(False)
+            return
+        self.reload()
 
     def reload(self) -> None:
         self.current = qn.current(self.key)
@@ -195,24 +247,25 @@ class TemplateEditor(QWidget):
         }
         return texts.get(error.code, str(error)).replace("%1", number)
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Store the table as a new version; True when stored."""
         try:
             edited = self.edited()
         except ValueError:
             QMessageBox.warning(
                 self, self.tr("Questionnaire"), self.tr("A weight must be a number above 0.")
             )
-            return
+            return False
         note, ok = QInputDialog.getText(
             self, self.tr("Save as new version"), self.tr("What changed (optional):")
         )
         if not ok:
-            return
+            return False
         try:
             stored = qn.save_new_version(self.ctx.app.user, edited, note)
         except qn.TemplateError as error:
             QMessageBox.warning(self, self.tr("Questionnaire"), self._explain(error))
-            return
+            return False
         self.reload()
         self.saved.emit(self.key)
         QMessageBox.information(
@@ -220,3 +273,4 @@ class TemplateEditor(QWidget):
             self.tr("Questionnaire"),
             self.tr("Version %1 is now in use.").replace("%1", str(stored.number)),
         )
+        return True
