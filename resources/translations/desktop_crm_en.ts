@@ -2232,6 +2232,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The questionnaire has edits not saved as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A weight must be a number above 0.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2240,6 +2240,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
       <translation>评估问卷</translation>
     </message>
     <message>
+      <source>The questionnaire has edits not saved as a new version.</source>
+      <translation>问卷有修改尚未另存为新版本。</translation>
+    </message>
+    <message>
+      <source>Save them?</source>
+      <translation>要保存吗？</translation>
+    </message>
+    <message>
       <source>A weight must be a number above 0.</source>
       <translation>权重必须是大于 0 的数字。</translation>
     </message>

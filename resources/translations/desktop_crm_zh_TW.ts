@@ -2240,6 +2240,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
       <translation>評估問卷</translation>
     </message>
     <message>
+      <source>The questionnaire has edits not saved as a new version.</source>
+      <translation>問卷有修改尚未另存為新版本。</translation>
+    </message>
+    <message>
+      <source>Save them?</source>
+      <translation>要儲存嗎？</translation>
+    </message>
+    <message>
       <source>A weight must be a number above 0.</source>
       <translation>權重必須是大於 0 的數字。</translation>
     </message>
