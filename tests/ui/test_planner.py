@@ -359,3 +359,18 @@ def test_next_action_due_before_the_visit_is_explained(
     assert Visit.select().count() == 1 and Visit.get_by_id(visit.id).status == "planned"
     dialog.next_date_edit.setDate(QDate(2026, 3, 9))
     assert dialog.save() is True
+
+
+def test_closing_the_window_asks_about_an_open_visit_dialog(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_crm.ui.planner import visit_dialog
+
+    room = make_room(qtbot, office["ctx"], office["rep"])
+    answers = ["cancel", "discard"]
+    monkeypatch.setattr(visit_dialog, "ask_unsaved_visit", lambda parent: answers.pop(0))
+    dialog = room.plan_visit(customer_id=office["customer"].id)
+    dialog.matter_edit.setText("年度合同")
+    assert room.maybe_close() is False and dialog.isVisible()
+    assert room.maybe_close() is True and not dialog.isVisible()
+    assert Visit.select().count() == 0
