@@ -44,9 +44,20 @@ def update() -> None:
     for lang in LANGS:
         ts = ts_path(lang)
         subprocess.run(
-            [tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", lang,
-             *sources(), "-ts", str(ts.relative_to(ROOT))],
-            cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+            [
+                tool("lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                lang,
+                *sources(),
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
         release(lang)
 
@@ -71,8 +82,10 @@ def missing(lang: str) -> list[tuple[str, str]]:
     result = []
     for context, message in _messages(tree):
         translation = message.find("translation")
-        if translation is None or translation.get("type") == "unfinished" or not (
-            translation.text or ""
+        if (
+            translation is None
+            or translation.get("type") == "unfinished"
+            or not (translation.text or "")
         ):
             result.append((context, message.findtext("source") or ""))
     return result

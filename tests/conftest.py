@@ -70,8 +70,7 @@ def ctx(db: pw.Database, tmp_path: Path) -> AppContext:
 
 @pytest.fixture
 def sqlite_ctx(sqlite_db: pw.Database) -> AppContext:
-    return AppContext(database=sqlite_db, target=str(sqlite_db.database),
-                      user=ensure_owner("店主"))
+    return AppContext(database=sqlite_db, target=str(sqlite_db.database), user=ensure_owner("店主"))
 
 
 @pytest.fixture(autouse=True)

@@ -30,7 +30,10 @@ def _load_extensions() -> list[DemoExtension]:
 
 
 # Capability modules that append to DEMO_EXTENSIONS on import.
-DEMO_MODULES: list[str] = ["demo_visits", "demo_assessments"]  # assessments last: they link to visits, tiers cover all
+DEMO_MODULES: list[str] = [
+    "demo_visits",
+    "demo_assessments",
+]  # assessments last: they link to visits, tiers cover all
 
 
 def build_demo_office(today: dt.date | None = None) -> GeneratedOffice | None:
