@@ -82,7 +82,7 @@ def make_database(target: str) -> pw.Database:
             "busy_timeout": 10000,
             "foreign_keys": 1,
             "synchronous": "normal",
-            "cache_size": -32000,
+            "cache_size": -8000,  # KiB per connection; the GUI and each pool thread have one
         },
     )
 
