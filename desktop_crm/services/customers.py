@@ -18,7 +18,7 @@ from ..models.customer_fields import (
     FieldSpec,
     Kind,
 )
-from ..models.db import dict_rows, utcnow, write_transaction
+from ..models.db import dict_rows, tuple_rows, utcnow, write_transaction
 from .errors import ConflictError, FieldError, NotFoundError, ValidationFailed
 from .search_index import contains, id_in, matching_ids, normalise_query, refresh_search_text
 from .validation import check_text, clean_value, parse_date, parse_money
@@ -334,6 +334,31 @@ def load_customer(customer_id: int) -> CustomerRecord:
     contacts = list(Contact.select().where(Contact.customer == customer_id).order_by(Contact.id))
     deals = list(Deal.select().where(Deal.customer == customer_id).order_by(Deal.date, Deal.id))
     return CustomerRecord(customer, contacts, deals)
+
+
+def customer_names(customer_id: int) -> tuple[str, str] | None:
+    """(name, company) of a customer, or None when there is no such customer."""
+    query = Customer.select(Customer.name, Customer.company).where(Customer.id == customer_id)
+    row = next(iter(tuple_rows(query)), None)
+    return (str(row[0]), str(row[1])) if row else None
+
+
+def owning_rep_id(customer_id: int) -> int | None:
+    value = Customer.select(Customer.owner_rep).where(Customer.id == customer_id).scalar()
+    return int(value) if value is not None else None
+
+
+def contacts_of(customer_id: int) -> list[Contact]:
+    """A customer's contacts in the order they were added."""
+    return list(Contact.select().where(Contact.customer == customer_id).order_by(Contact.id))
+
+
+def addresses_of(customer_ids: list[int]) -> dict[int, str]:
+    """Customer id → address, for route lists."""
+    query = Customer.select(Customer.id, Customer.address).where(
+        Customer.id.in_(customer_ids or [0])
+    )
+    return {int(cid): str(address or "") for cid, address in tuple_rows(query)}
 
 
 def record_values(record: CustomerRecord) -> dict[str, Any]:

@@ -61,9 +61,14 @@ def _check_standard(standard: VisitStandard) -> None:
 
 def rep_standard(rep_id: int) -> VisitStandard:
     """The rep's own standard if set, else the office's."""
+    return own_rep_standard(rep_id) or office_standard()
+
+
+def own_rep_standard(rep_id: int) -> VisitStandard | None:
+    """The rep's own standard, or None when the rep follows the office's."""
     row = RepStandard.get_or_none(RepStandard.rep == rep_id)
     if row is None:
-        return office_standard()
+        return None
     return VisitStandard(row.existing_per_day, row.new_per_day)
 
 

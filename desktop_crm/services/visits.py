@@ -207,6 +207,12 @@ def save_visit(draft: VisitDraft, outcome: VisitOutcome | None = None) -> Visit:
     return visit
 
 
+def visit_start(visit_id: int) -> dt.datetime | None:
+    """When a visit starts, or None when it is gone."""
+    visit = Visit.get_or_none(Visit.id == visit_id)
+    return _as_datetime(visit.start) if visit else None
+
+
 def load_visit(visit_id: int) -> Visit:
     visit = Visit.get_or_none(Visit.id == visit_id)
     if visit is None:

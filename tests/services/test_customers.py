@@ -310,3 +310,21 @@ def test_purging_a_customer_takes_its_visits_and_assessments_along(ctx: AppConte
     assert [v.customer_id for v in Visit.select()] == [kept.id]
     assert [p.customer_id for p in PersonalityRating.select()] == [kept.id]
     assert Contact.select().count() == 0
+
+
+def test_small_lookups_the_planner_uses(ctx: AppContext) -> None:
+    rep = add_user("王建国")
+    record = cs.save_customer(
+        ctx.user,
+        cs.CustomerDraft(
+            values={"name": "张三", "company": "华兴", "address": "上海中山路1号"},
+            owner_rep_id=rep.id,
+            contacts=[cs.ContactDraft(name="乙"), cs.ContactDraft(name="甲")],
+        ),
+    )
+    bare = _new(ctx, "李四")
+    assert cs.customer_names(record.id) == ("张三", "华兴")
+    assert cs.customer_names(999_999) is None
+    assert cs.owning_rep_id(record.id) == rep.id and cs.owning_rep_id(bare.id) is None
+    assert [c.name for c in cs.contacts_of(record.id)] == ["乙", "甲"]
+    assert cs.addresses_of([record.id, bare.id]) == {record.id: "上海中山路1号", bare.id: ""}

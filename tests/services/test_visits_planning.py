@@ -161,3 +161,18 @@ def test_week_review_with_control_characters_is_refused(ctx: AppContext) -> None
     }
     assert vp.week_report(rep.id, MONDAY).review_version is None
     assert vp.save_week_review(rep.id, MONDAY, "第一行\n第二行", "目标", None) == 1
+
+
+def test_own_rep_standard_is_none_until_set(ctx: AppContext) -> None:
+    from desktop_crm.services.office import add_user
+    from desktop_crm.services.visit_planning import (
+        VisitStandard,
+        own_rep_standard,
+        rep_standard,
+        set_rep_standard,
+    )
+
+    rep = add_user("陈志强")
+    assert own_rep_standard(rep.id) is None
+    set_rep_standard(rep.id, VisitStandard(5, 2))
+    assert own_rep_standard(rep.id) == VisitStandard(5, 2) == rep_standard(rep.id)

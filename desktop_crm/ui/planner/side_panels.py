@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.core import Customer
+from ...services.customers import addresses_of
 from ...services.errors import ConflictError, ValidationFailed
 from ...services.visit_day import day_rows, optimise_day_route
 from ...services.visit_planning import (
@@ -196,15 +196,9 @@ class PlannerRoutePanel(QWidget):
         self.title.setText(
             self.tr("Route for %1: drag to reorder").replace("%1", self.day.strftime("%Y-%m-%d"))
         )
-        places = {
-            c.id: c
-            for c in Customer.select(Customer.id, Customer.address, Customer.district).where(
-                Customer.id.in_([r.customer_id for r in rows] or [0])
-            )
-        }
+        addresses = addresses_of([r.customer_id for r in rows])
         for number, row in enumerate(rows, start=1):
-            place = places.get(row.customer_id)
-            address = place.address if place else ""
+            address = addresses.get(row.customer_id, "")
             item = QListWidgetItem(f"{number}.  {row.start:%H:%M}  {row.title}\n     {address}")
             item.setData(ID_ROLE, row.id)
             self.list.addItem(item)

@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.visits import RepStandard
 from ...services.office import sales_reps
 from ...services.visit_planning import (
     VisitStandard,
     office_standard,
     office_timezone,
-    rep_standard,
+    own_rep_standard,
     set_office_standard,
     set_office_timezone,
     set_rep_standard,
@@ -110,8 +109,7 @@ class PlannerStandardDialog(QDialog):
         if rep is None:
             return
         if rep not in self._own:
-            own = RepStandard.get_or_none(RepStandard.rep == rep)
-            self._own[rep] = rep_standard(rep) if own else None
+            self._own[rep] = own_rep_standard(rep)
         own_std = self._own[rep]
         shown = own_std or office_standard()
         self.own_check.blockSignals(True)

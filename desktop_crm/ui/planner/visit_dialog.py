@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.core import Contact, Customer
 from ...models.customer_fields import CONTACT_ROLES
-from ...models.visits import METHODS, Visit
+from ...models.visits import METHODS
 from ...services import visits as vs
+from ...services.customers import contacts_of, customer_names, owning_rep_id
 from ...services.errors import ConflictError, ValidationFailed
 from ...services.office import sales_reps
 from ..context import UiContext
@@ -126,11 +126,7 @@ class VisitDialog(QDialog):
             )
             if customer_id is not None:
                 self._set_customer(customer_id)
-            owner = None
-            if customer_id is not None:
-                owner = (
-                    Customer.select(Customer.owner_rep).where(Customer.id == customer_id).scalar()
-                )
+            owner = owning_rep_id(customer_id) if customer_id is not None else None
             self._select_rep(rep_id or owner)
             self.tabs.setTabEnabled(1, False)
             self.cancel_visit_button.hide()
@@ -307,14 +303,10 @@ class VisitDialog(QDialog):
         self._baseline = self._state()
 
     def _set_customer(self, customer_id: int, contact_id: int | None = None) -> None:
-        row = (
-            Customer.select(Customer.name, Customer.company)
-            .where(Customer.id == customer_id)
-            .first()
-        )
-        if row is None:
+        names = customer_names(customer_id)
+        if names is None:
             return
-        self.customer_edit.set_customer(customer_id, customer_caption(row.name, row.company))
+        self.customer_edit.set_customer(customer_id, customer_caption(*names))
         self._fill_contacts(customer_id, contact_id)
 
     def _fill_contacts(self, customer_id: int | None, contact_id: int | None = None) -> None:
@@ -323,7 +315,7 @@ class VisitDialog(QDialog):
         if customer_id is None:
             return
         roles = {code: label for code, label in ((c.value, c.label) for c in CONTACT_ROLES)}
-        for contact in Contact.select().where(Contact.customer == customer_id).order_by(Contact.id):
+        for contact in contacts_of(customer_id):
             extra = " · ".join(
                 x
                 for x in (
@@ -373,9 +365,9 @@ class VisitDialog(QDialog):
 
     def _update_next_visit(self) -> None:
         if self.next_visit_id:
-            nxt = Visit.get_or_none(Visit.id == self.next_visit_id)
+            nxt = vs.visit_start(self.next_visit_id)
             text = (
-                self.tr("Next visit planned for %1").replace("%1", f"{nxt.start:%Y-%m-%d %H:%M}")
+                self.tr("Next visit planned for %1").replace("%1", f"{nxt:%Y-%m-%d %H:%M}")
                 if nxt
                 else ""
             )
