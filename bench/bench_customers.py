@@ -71,7 +71,7 @@ def child(database: str) -> None:
         app.processEvents()
     print("SHOWN", flush=True)
     # The app warms the search cache in the background after showing; wait for that.
-    from desktop_crm.services.search_index import search_cache
+    from desktop_crm.services.customers.search_index import search_cache
 
     deadline = time.perf_counter() + 30
     while not search_cache().ids and time.perf_counter() < deadline:

@@ -99,8 +99,8 @@ def main() -> int:
 
     from desktop_crm.models.visits import Visit
     from desktop_crm.reports.visit_sheet import visit_sheet_pdf
-    from desktop_crm.services.office import find_user
-    from desktop_crm.services.visit_planning import planner_period, week_start
+    from desktop_crm.services.people.users import find_user
+    from desktop_crm.services.visits.calendar import planner_period, week_start
 
     total = Visit.select().count()
     day = today + dt.timedelta(days=(7 - today.weekday()) % 7 or 1)  # a coming working day
@@ -126,7 +126,7 @@ def main() -> int:
     )
 
     from desktop_crm.services.context import AppContext
-    from desktop_crm.services.office import ensure_owner
+    from desktop_crm.services.people.users import ensure_owner
     from desktop_crm.ui.app import make_application
     from desktop_crm.ui.context import UiContext
     from desktop_crm.ui.planner.calendar_view import PlannerCalendar

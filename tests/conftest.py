@@ -17,7 +17,7 @@ import pytest
 
 from desktop_crm.models.db import database_proxy, open_database
 from desktop_crm.services.context import AppContext
-from desktop_crm.services.office import ensure_owner
+from desktop_crm.services.people.users import ensure_owner
 
 PG_URL = os.environ.get("DESKTOP_CRM_TEST_PG", "")
 BACKENDS = ["sqlite"] + (["postgres"] if PG_URL else [])

@@ -16,7 +16,7 @@ def open_for_command(args: argparse.Namespace) -> AppContext:
 
 def parse_day(text: str) -> dt.date:
     """A YYYY-MM-DD argument, or argparse's clear error."""
-    from ..services.validation import parse_date
+    from ..services.common.validation import parse_date
 
     try:
         return parse_date(text)

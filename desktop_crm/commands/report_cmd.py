@@ -40,7 +40,7 @@ def run_assessment(args: argparse.Namespace) -> int:
     from ..cli import fail
     from ..models.core import Customer
     from ..reports.assessment_report import build_assessment_report
-    from ..services.tiers import recompute_if_stale
+    from ..services.analysis.tiers import recompute_if_stale
     from ..ui.i18n import translate_function
 
     ctx = open_for_command(args)
@@ -59,8 +59,8 @@ def run_assessment(args: argparse.Namespace) -> int:
 def run_portfolio(args: argparse.Namespace) -> int:
     from ..cli import fail
     from ..reports.portfolio_report import build_portfolio_report
-    from ..services.office import find_user
-    from ..services.tiers import recompute_if_stale
+    from ..services.analysis.tiers import recompute_if_stale
+    from ..services.people.users import find_user
     from ..ui.i18n import translate_function
 
     ctx = open_for_command(args)

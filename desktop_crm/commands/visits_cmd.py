@@ -19,7 +19,7 @@ from . import open_for_command
 
 
 def _iso_week(text: str) -> dt.date:
-    from ..services.visit_planning import parse_iso_week
+    from ..services.visits.calendar import parse_iso_week
 
     try:
         return parse_iso_week(text)
@@ -75,7 +75,7 @@ def _translate(args: argparse.Namespace) -> Callable[[str, str], str]:
 
 def _with_rep(args: argparse.Namespace, work: Callable[[int], bytes]) -> int:
     from ..cli import fail
-    from ..services.office import find_user
+    from ..services.people.users import find_user
 
     ctx = open_for_command(args)
     try:
@@ -107,7 +107,7 @@ def run_week_plan(args: argparse.Namespace) -> int:
 
 def run_export_ics(args: argparse.Namespace) -> int:
     from ..cli import fail
-    from ..services.ics_export import export_ics
+    from ..services.visits.ics_export import export_ics
 
     if args.last < args.first:
         return fail(f"--to {args.last} is before --from {args.first}")

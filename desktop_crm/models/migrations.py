@@ -61,7 +61,7 @@ def create_missing(database: pw.Database, *models: type[pw.Model]) -> None:
 
 
 def _v2_customer_search(database: pw.Database, migrator: SchemaMigrator) -> None:
-    from ..services.search_index import rebuild_search_index
+    from ..services.customers.search_index import rebuild_search_index
     from .core import CustomerSearch
 
     create_missing(database, CustomerSearch)

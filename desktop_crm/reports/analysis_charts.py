@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 
-from ..services.quadrant import Quadrant, Thresholds
+from ..services.analysis.quadrant import Quadrant, Thresholds
 from .base import ACCENT, INK, MUTED, RULE, register_fonts
 
 QUADRANT_COLOURS: dict[Quadrant, colors.Color] = {

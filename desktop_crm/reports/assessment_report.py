@@ -14,10 +14,10 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 
-from ..services.assessments import AssessmentRecord
-from ..services.customer_state import CustomerState, customer_state
-from ..services.key_customers import CATEGORY_LABELS, STRATEGY
-from ..services.quadrant import QUADRANT_LABELS, QUADRANT_SHORT, quadrant_of
+from ..services.analysis.assessments import AssessmentRecord
+from ..services.analysis.customer_state import CustomerState, customer_state
+from ..services.analysis.key_customers import CATEGORY_LABELS, STRATEGY
+from ..services.analysis.quadrant import QUADRANT_LABELS, QUADRANT_SHORT, quadrant_of
 from .analysis_charts import quadrant_chart, trend_chart
 from .base import (
     MARGIN,

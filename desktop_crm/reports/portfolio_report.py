@@ -13,15 +13,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
 from ..models.core import User
-from ..services.key_customers import (
+from ..services.analysis.key_customers import (
     CATEGORIES,
     CATEGORY_LABELS,
     GUIDANCE,
     customers_by_category,
     visit_time_by_category,
 )
-from ..services.personality import TYPE_LABELS, latest_types
-from ..services.quadrant import (
+from ..services.analysis.personality import TYPE_LABELS, latest_types
+from ..services.analysis.quadrant import (
     QUADRANT_APPROACH,
     QUADRANT_LABELS,
     QUADRANT_SHORT,
@@ -31,7 +31,7 @@ from ..services.quadrant import (
     get_thresholds,
     quadrant_points,
 )
-from ..services.tiers import TIERS, get_breakpoints, tier_distribution
+from ..services.analysis.tiers import TIERS, get_breakpoints, tier_distribution
 from .analysis_charts import quadrant_chart, share_bars
 from .base import (
     MARGIN,

@@ -10,8 +10,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from ..models.customer_fields import CONTACT_ROLES, KEY_CATEGORIES
 from ..models.visits import METHODS, PURPOSE_MET, STATUSES
+from ..services.customers.fields import CONTACT_ROLES, KEY_CATEGORIES
 from .base import ACCENT, INK, MUTED, RULE, Translate, register_fonts, styles
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

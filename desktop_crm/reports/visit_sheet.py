@@ -26,7 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..services.visit_day import SheetDay, SheetVisit, sheet_day
+from ..services.visits.day_sheet import SheetDay, SheetVisit, sheet_day
 from .base import (
     ACCENT,
     MARGIN,

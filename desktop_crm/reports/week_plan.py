@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ..services.visit_planning import MonthTotals, WeekReport, month_totals, week_report
+from ..services.visits.reviews import MonthTotals, WeekReport, month_totals, week_report
 from .base import (
     ACCENT,
     INK,

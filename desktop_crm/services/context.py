@@ -8,7 +8,7 @@ import peewee as pw
 
 from ..models.core import User
 from ..models.db import open_database
-from .office import ensure_owner
+from .people.users import ensure_owner
 
 
 @dataclass

@@ -12,12 +12,12 @@ import random
 from ..models.assessments import Assessment, AssessmentAnswer, PersonalityRating
 from ..models.core import Contact, Customer
 from ..models.db import tuple_rows, utcnow, write_transaction
-from . import questionnaires as qn
-from .assessments import score_assessment
+from .analysis import questionnaires as qn
+from .analysis.assessments import score_assessment
+from .analysis.questionnaires import Questionnaire
+from .analysis.tiers import recompute_tiers
 from .demo import DEMO_EXTENSIONS
 from .generator import GeneratedOffice
-from .questionnaires import Questionnaire
-from .tiers import recompute_tiers
 
 # Typical level (1-5) of intent and quality answers per key-customer category.
 _LEVELS = {

@@ -16,6 +16,7 @@ from ..models.core import Contact, Customer, Deal
 from ..models.db import tuple_rows, write_transaction
 from ..models.visits import Visit, WeekReview
 from . import demo
+from .customers.search_index import refresh_search_text
 from .generator import (
     CITIES,
     CITY_CENTRES,
@@ -25,9 +26,9 @@ from .generator import (
     generate_customers,
 )
 from .generator_visits import FIRST_VISIT, MATTERS, generate_geo, insert_visit_rows, visit_tuple
-from .routing import haversine_km, shortest_path_order
-from .search_index import refresh_search_text
-from .visit_planning import VisitStandard, set_rep_standard, week_start
+from .visits.calendar import week_start
+from .visits.routing import haversine_km, shortest_path_order
+from .visits.standards import VisitStandard, set_rep_standard
 
 DAYS_BACK = 42
 DAYS_AHEAD = 21

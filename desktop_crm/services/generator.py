@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from ..models.core import Contact, Customer, Deal, User
 from ..models.db import utcnow, write_transaction
-from .search_index import rebuild_search_index
+from .customers.search_index import rebuild_search_index
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华志强海燕红梅玉兰文斌晓东春梅小红立新国庆凤英德华永刚淑珍丹丹浩然子涵雨轩欣怡梓萱"

@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self._database_label())
         self._restore_geometry()
         # Load the search texts in the background so the first keystroke is as quick as the rest.
-        from ..services.search_index import warm_search_cache
+        from ..services.customers.search_index import warm_search_cache
 
         QTimer.singleShot(0, lambda: ctx.runner.run(warm_search_cache))
 

@@ -14,7 +14,8 @@ import pytest
 from desktop_crm.models.core import Contact, Customer, CustomerSearch, Deal, Setting, User
 from desktop_crm.models.db import database_proxy, open_database
 from desktop_crm.models.migrations import SchemaTooNewError, current_version, latest_version
-from desktop_crm.services.customers import CustomerFilter, count_customers, find_customers
+from desktop_crm.services.customers.drafts import CustomerFilter
+from desktop_crm.services.customers.queries import count_customers, find_customers
 
 V1_SQL = Path(__file__).with_name("schema_v1.sql")
 

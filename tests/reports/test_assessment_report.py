@@ -12,11 +12,12 @@ from pypdf import PdfReader
 from desktop_crm import cli
 from desktop_crm.reports.assessment_report import build_assessment_report
 from desktop_crm.reports.portfolio_report import build_portfolio_report
-from desktop_crm.services.assessments import Answer, AssessmentDraft, save_assessment
+from desktop_crm.services.analysis.assessments import Answer, AssessmentDraft, save_assessment
+from desktop_crm.services.analysis.personality import rate_personality
 from desktop_crm.services.context import AppContext
-from desktop_crm.services.customers import CustomerDraft, DealDraft, save_customer
-from desktop_crm.services.office import add_user
-from desktop_crm.services.personality import rate_personality
+from desktop_crm.services.customers.drafts import CustomerDraft, DealDraft
+from desktop_crm.services.customers.writes import save_customer
+from desktop_crm.services.people.users import add_user
 
 
 def _text(path: Path) -> str:

@@ -17,7 +17,7 @@ from desktop_crm.reports.visit_sheet import visit_sheet_pdf
 from desktop_crm.reports.week_plan import week_plan_pdf
 from desktop_crm.services import visits as vs
 from desktop_crm.services.context import AppContext
-from desktop_crm.services.visit_planning import save_week_review
+from desktop_crm.services.visits.reviews import save_week_review
 
 DAY = dt.date(2026, 3, 3)  # a Tuesday
 
@@ -121,7 +121,7 @@ def test_week_plan_pdf_holds_days_visits_review_and_month(ctx: AppContext) -> No
 
 
 def test_sheet_shows_the_rated_personality_type_and_advice(ctx: AppContext) -> None:
-    from desktop_crm.services.personality import rate_personality
+    from desktop_crm.services.analysis.personality import rate_personality
 
     rep, _ids = _office(2)
     rated = Customer.get(Customer.name == "客户00")

@@ -9,9 +9,9 @@ import pytest
 
 from desktop_crm.models.core import Contact, Customer, Deal, User
 from desktop_crm.services import customers as cs
+from desktop_crm.services.common.errors import ConflictError, ValidationFailed
 from desktop_crm.services.context import AppContext
-from desktop_crm.services.errors import ConflictError, ValidationFailed
-from desktop_crm.services.office import add_user
+from desktop_crm.services.people.users import add_user
 
 
 def _new(ctx: AppContext, name: str, **values: object) -> cs.CustomerRecord:
@@ -281,7 +281,7 @@ def test_search_sees_edits_made_after_the_first_search(ctx: AppContext) -> None:
 def test_search_falls_back_to_sql_for_very_broad_matches(
     ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop_crm.services import search_index
+    from desktop_crm.services.customers import search_index
 
     for name in ("张一", "张二", "李三"):
         _new(ctx, name)
@@ -295,7 +295,7 @@ def test_purging_a_customer_takes_its_visits_and_assessments_along(ctx: AppConte
     from desktop_crm.models.assessments import PersonalityRating
     from desktop_crm.models.visits import Visit
     from desktop_crm.services import visits as vs
-    from desktop_crm.services.personality import rate_personality
+    from desktop_crm.services.analysis.personality import rate_personality
 
     rep = add_user("王建国")
     gone = cs.save_customer(

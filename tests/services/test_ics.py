@@ -10,8 +10,8 @@ from visit_helpers import at, make_contact, make_customer, make_rep
 
 from desktop_crm.services import visits as vs
 from desktop_crm.services.context import AppContext
-from desktop_crm.services.ics_export import export_ics
-from desktop_crm.services.visit_planning import set_office_timezone
+from desktop_crm.services.visits.ics_export import export_ics
+from desktop_crm.services.visits.standards import set_office_timezone
 
 DAY = dt.date(2026, 3, 3)
 

@@ -7,10 +7,11 @@ import datetime as dt
 import pytest
 
 from desktop_crm.models.visits import Visit
-from desktop_crm.services import key_customers as kc
+from desktop_crm.services.analysis import key_customers as kc
 from desktop_crm.services.context import AppContext
-from desktop_crm.services.customers import CustomerDraft, save_customer
-from desktop_crm.services.office import add_user
+from desktop_crm.services.customers.drafts import CustomerDraft
+from desktop_crm.services.customers.writes import save_customer
+from desktop_crm.services.people.users import add_user
 
 
 def test_every_category_has_a_strategy_and_guidance() -> None:

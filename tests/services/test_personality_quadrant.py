@@ -6,12 +6,13 @@ import datetime as dt
 
 import pytest
 
-from desktop_crm.services import personality as pe
-from desktop_crm.services import quadrant as qd
-from desktop_crm.services.assessments import Answer, AssessmentDraft, save_assessment
+from desktop_crm.services.analysis import personality as pe
+from desktop_crm.services.analysis import quadrant as qd
+from desktop_crm.services.analysis.assessments import Answer, AssessmentDraft, save_assessment
+from desktop_crm.services.common.errors import ValidationFailed
 from desktop_crm.services.context import AppContext
-from desktop_crm.services.customers import CustomerDraft, save_customer
-from desktop_crm.services.errors import ValidationFailed
+from desktop_crm.services.customers.drafts import CustomerDraft
+from desktop_crm.services.customers.writes import save_customer
 
 
 def test_four_types() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_crm.paths import resources_dir
-from desktop_crm.services import questionnaires as qn
+from desktop_crm.services.analysis import questionnaires as qn
 from desktop_crm.services.context import AppContext
 
 DOMAIN = Path("/work/shared/DOMAIN.md")

@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from desktop_crm.services.routing import (
+from desktop_crm.services.visits.routing import (
     RouteStop,
     haversine_km,
     order_stops,
@@ -100,7 +100,7 @@ def test_optimise_day_route_keeps_the_order_and_the_sheet_prints_it(ctx) -> None
 
     from desktop_crm.models.visits import CustomerGeo
     from desktop_crm.services import visits as vs
-    from desktop_crm.services.visit_day import optimise_day_route, sheet_day
+    from desktop_crm.services.visits.day_sheet import optimise_day_route, sheet_day
 
     day = dt.date(2026, 3, 2)
     rep = make_rep()
@@ -123,7 +123,7 @@ def test_optimise_without_coordinates_sorts_by_district_and_address(ctx) -> None
     from visit_helpers import at, make_customer, make_rep
 
     from desktop_crm.services import visits as vs
-    from desktop_crm.services.visit_day import optimise_day_route
+    from desktop_crm.services.visits.day_sheet import optimise_day_route
 
     day = dt.date(2026, 3, 2)
     rep = make_rep()

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from desktop_crm.services import questionnaires as qn
-from desktop_crm.services.assessments import (
+from desktop_crm.services.analysis import questionnaires as qn
+from desktop_crm.services.analysis.assessments import (
     Answer,
     AssessmentDraft,
     history,
@@ -17,9 +17,10 @@ from desktop_crm.services.assessments import (
     save_assessment,
     score_assessment,
 )
+from desktop_crm.services.analysis.questionnaires import Question, Questionnaire
 from desktop_crm.services.context import AppContext
-from desktop_crm.services.customers import CustomerDraft, save_customer
-from desktop_crm.services.questionnaires import Question, Questionnaire
+from desktop_crm.services.customers.drafts import CustomerDraft
+from desktop_crm.services.customers.writes import save_customer
 
 
 def _q(qid: str, weight: float = 1.0, reverse: bool = False) -> Question:
@@ -122,7 +123,7 @@ def test_changed_template_keeps_old_scores(ctx: AppContext) -> None:
 
 
 def test_answer_to_unknown_question_is_refused(ctx: AppContext) -> None:
-    from desktop_crm.services.errors import ValidationFailed
+    from desktop_crm.services.common.errors import ValidationFailed
 
     cid = _customer(ctx.user)
     with pytest.raises(ValidationFailed):
@@ -138,7 +139,7 @@ def test_answer_to_unknown_question_is_refused(ctx: AppContext) -> None:
 
 def test_notes_with_control_characters_or_too_long_are_refused(ctx: AppContext) -> None:
     """A NUL byte in a note would break PostgreSQL: refused with a field error, nothing stored."""
-    from desktop_crm.services.errors import ValidationFailed
+    from desktop_crm.services.common.errors import ValidationFailed
 
     cid = _customer(ctx.user)
     with pytest.raises(ValidationFailed) as caught:

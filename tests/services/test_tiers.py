@@ -9,15 +9,11 @@ from decimal import Decimal as D
 import pytest
 
 from desktop_crm.models.core import Customer
-from desktop_crm.services import tiers
+from desktop_crm.services.analysis import tiers
 from desktop_crm.services.context import AppContext
-from desktop_crm.services.customers import (
-    CustomerDraft,
-    DealDraft,
-    load_customer,
-    move_to_trash,
-    save_customer,
-)
+from desktop_crm.services.customers.drafts import CustomerDraft, DealDraft
+from desktop_crm.services.customers.queries import load_customer
+from desktop_crm.services.customers.writes import move_to_trash, save_customer
 
 
 def test_exact_breakpoints() -> None:

@@ -9,8 +9,8 @@ from visit_helpers import at, make_contact, make_customer, make_rep
 
 from desktop_crm.models.visits import Visit
 from desktop_crm.services import visits as vs
+from desktop_crm.services.common.errors import ConflictError, ValidationFailed
 from desktop_crm.services.context import AppContext
-from desktop_crm.services.errors import ConflictError, ValidationFailed
 
 MONDAY = dt.date(2026, 3, 2)
 

@@ -8,10 +8,10 @@ import pytest
 from visit_helpers import at, make_customer, make_rep
 
 from desktop_crm.models.core import User
-from desktop_crm.services import visit_planning as vp
+from desktop_crm.services import visits as vp
 from desktop_crm.services import visits as vs
+from desktop_crm.services.common.errors import ConflictError
 from desktop_crm.services.context import AppContext
-from desktop_crm.services.errors import ConflictError
 
 MONDAY = dt.date(2026, 3, 2)
 
@@ -150,7 +150,7 @@ def test_parse_iso_week() -> None:
 
 
 def test_week_review_with_control_characters_is_refused(ctx: AppContext) -> None:
-    from desktop_crm.services.errors import ValidationFailed
+    from desktop_crm.services.common.errors import ValidationFailed
 
     rep = make_rep()
     with pytest.raises(ValidationFailed) as caught:
@@ -164,8 +164,8 @@ def test_week_review_with_control_characters_is_refused(ctx: AppContext) -> None
 
 
 def test_own_rep_standard_is_none_until_set(ctx: AppContext) -> None:
-    from desktop_crm.services.office import add_user
-    from desktop_crm.services.visit_planning import (
+    from desktop_crm.services.people.users import add_user
+    from desktop_crm.services.visits.standards import (
         VisitStandard,
         own_rep_standard,
         rep_standard,

@@ -8,11 +8,8 @@ from PySide6.QtCore import Qt
 
 from desktop_crm.models.core import Customer
 from desktop_crm.services.context import AppContext
-from desktop_crm.services.customers import (
-    ContactDraft,
-    CustomerDraft,
-    save_customer,
-)
+from desktop_crm.services.customers.drafts import ContactDraft, CustomerDraft
+from desktop_crm.services.customers.writes import save_customer
 from desktop_crm.ui.context import UiContext
 from desktop_crm.ui.customers.child_tables import ChildTableEditor
 from desktop_crm.ui.customers.room import CustomersRoom

@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
 from desktop_crm.models.assessments import Assessment, AssessmentAnswer, PersonalityRating
-from desktop_crm.services.assessments import Answer, AssessmentDraft, save_assessment
+from desktop_crm.services.analysis.assessments import Answer, AssessmentDraft, save_assessment
 from desktop_crm.services.context import AppContext
-from desktop_crm.services.customers import ContactDraft, CustomerDraft, save_customer
+from desktop_crm.services.customers.drafts import ContactDraft, CustomerDraft
+from desktop_crm.services.customers.writes import save_customer
 from desktop_crm.ui.analysis.assessment_dialog import AssessmentDialog
 from desktop_crm.ui.context import UiContext
 from desktop_crm.ui.runner import SyncRunner
@@ -188,7 +189,7 @@ def test_template_editor_saves_a_new_version(
 ) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from desktop_crm.services import questionnaires as qn
+    from desktop_crm.services.analysis import questionnaires as qn
     from desktop_crm.ui.analysis.template_editor import TEXT, WEIGHT, TemplateEditor
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("权重调整", True))
@@ -272,7 +273,7 @@ def test_template_editor_explains_a_refused_weight_in_the_interface_language(  #
 ) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from desktop_crm.services import questionnaires as qn
+    from desktop_crm.services.analysis import questionnaires as qn
     from desktop_crm.ui.analysis.template_editor import WEIGHT, TemplateEditor
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))

@@ -17,13 +17,10 @@ from customers_support import (
 from PySide6.QtCore import Qt
 
 from desktop_crm.models.core import Contact, Customer, Deal
-from desktop_crm.services.customers import (
-    CustomerDraft,
-    load_customer,
-    record_totals,
-    save_customer,
-)
-from desktop_crm.services.office import add_user
+from desktop_crm.services.customers.drafts import CustomerDraft
+from desktop_crm.services.customers.queries import load_customer, record_totals
+from desktop_crm.services.customers.writes import save_customer
+from desktop_crm.services.people.users import add_user
 from desktop_crm.ui.customers import form as form_module
 from desktop_crm.ui.customers import questions
 from desktop_crm.ui.customers.conflict_dialog import ConflictDialog

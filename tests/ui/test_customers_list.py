@@ -6,7 +6,7 @@ from customers_support import add_customer, make_room, type_text
 from PySide6.QtCore import Qt
 
 from desktop_crm.models.core import Customer
-from desktop_crm.services.office import add_user
+from desktop_crm.services.people.users import add_user
 from desktop_crm.ui.customers import list_model
 
 

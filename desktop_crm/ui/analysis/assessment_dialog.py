@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import questionnaires as qn
-from ...services.assessments import (
+from ...services.analysis import questionnaires as qn
+from ...services.analysis.assessments import (
     RATINGS,
     Answer,
     AssessmentDraft,
@@ -37,10 +37,15 @@ from ...services.assessments import (
     score_assessment,
     visit_choices,
 )
-from ...services.customers import load_customer
-from ...services.errors import ValidationFailed
-from ...services.quadrant import QUADRANT_LABELS, QUADRANT_SHORT, get_thresholds, quadrant_of
-from ...services.questionnaires import Questionnaire
+from ...services.analysis.quadrant import (
+    QUADRANT_LABELS,
+    QUADRANT_SHORT,
+    get_thresholds,
+    quadrant_of,
+)
+from ...services.analysis.questionnaires import Questionnaire
+from ...services.common.errors import ValidationFailed
+from ...services.customers.queries import load_customer
 from ..context import UiContext
 from ..customers.messages import error_text
 from ..i18n import tr_marked

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.assessments import HistoryPoint, compare, history
-from ...services.customer_state import customer_state
-from ...services.quadrant import QUADRANT_LABELS, get_thresholds, quadrant_of
+from ...services.analysis.assessments import HistoryPoint, compare, history
+from ...services.analysis.customer_state import customer_state
+from ...services.analysis.quadrant import QUADRANT_LABELS, get_thresholds, quadrant_of
 from ..context import UiContext
 from ..i18n import tr_marked
 from ..table_items import filled_item

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import personality as pe
-from ...services.customers import load_customer
+from ...services.analysis import personality as pe
+from ...services.customers.queries import load_customer
 from ..context import UiContext
 from ..i18n import tr_marked
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from ...services.quadrant import QUADRANT_SHORT, Quadrant, QuadrantPoint, Thresholds
+from ...services.analysis.quadrant import QUADRANT_SHORT, Quadrant, QuadrantPoint, Thresholds
 from ..i18n import tr_marked
 
 COLOURS: dict[Quadrant, QColor] = {

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import office
-from ...services.key_customers import CATEGORIES, CATEGORY_LABELS
-from ...services.quadrant import (
+from ...services.analysis.key_customers import CATEGORIES, CATEGORY_LABELS
+from ...services.analysis.quadrant import (
     QUADRANT_APPROACH,
     QUADRANT_LABELS,
     QUADRANT_SHORT,
@@ -36,7 +35,8 @@ from ...services.quadrant import (
     quadrant_points,
     set_thresholds,
 )
-from ...services.tiers import TIERS, recompute_if_stale
+from ...services.analysis.tiers import TIERS, recompute_if_stale
+from ...services.people import users as office
 from ..context import UiContext
 from ..i18n import tr_marked
 from .help_page import HelpPage

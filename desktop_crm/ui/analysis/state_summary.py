@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...services.customer_state import CustomerState, customer_state
-from ...services.errors import NotFoundError
-from ...services.key_customers import CATEGORY_LABELS, STRATEGY
+from ...services.analysis.customer_state import CustomerState, customer_state
+from ...services.analysis.key_customers import CATEGORY_LABELS, STRATEGY
+from ...services.common.errors import NotFoundError
 from ..context import UiContext
 from ..i18n import tr_marked
 

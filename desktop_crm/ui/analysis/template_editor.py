@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import questionnaires as qn
-from ...services.questionnaires import Question, Questionnaire
+from ...services.analysis import questionnaires as qn
+from ...services.analysis.questionnaires import Question, Questionnaire
 from ..context import UiContext
 from ..table_items import filled_item
 

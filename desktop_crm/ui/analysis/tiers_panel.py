@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import tiers as tier_service
-from ...services.key_customers import (
+from ...services.analysis import tiers as tier_service
+from ...services.analysis.key_customers import (
     CATEGORIES,
     CATEGORY_LABELS,
     GUIDANCE,

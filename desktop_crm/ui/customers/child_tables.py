@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.customer_fields import CONTACT_ROLES, INFLUENCE_LEVELS, Choice
 from ...models.i18n import QT_TRANSLATE_NOOP
-from ...services.customers import ContactDraft, DealDraft, DealTotals, deal_totals
-from ...services.errors import FieldError
-from ...services.validation import parse_date, parse_money
+from ...services.common.errors import FieldError
+from ...services.common.validation import parse_date, parse_money
+from ...services.customers.drafts import ContactDraft, DealDraft, DealTotals
+from ...services.customers.fields import CONTACT_ROLES, INFLUENCE_LEVELS, Choice
+from ...services.customers.rules import deal_totals
 from .field_widgets import ERROR_STYLE, display_text
 from .messages import choice_label, error_text
 

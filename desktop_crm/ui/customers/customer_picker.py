@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from ...services.customers import CustomerFilter, CustomerRow, find_customers
+from ...services.customers.drafts import CustomerFilter, CustomerRow
+from ...services.customers.queries import find_customers
 
 SUGGESTIONS = 20
 

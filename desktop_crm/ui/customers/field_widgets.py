@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.customer_fields import FieldSpec, Kind
+from ...services.customers.fields import FieldSpec, Kind
 from .messages import choice_label, field_label
 
 ERROR_STYLE = "color: #c0392b;"

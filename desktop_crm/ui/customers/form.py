@@ -24,16 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.customer_fields import CUSTOMER_FIELDS
-from ...services.customers import (
-    CustomerDraft,
-    CustomerRecord,
-    completeness,
-    load_customer,
-    record_values,
-    save_customer,
-)
-from ...services.errors import ConflictError, FieldError, NotFoundError, ValidationFailed
+from ...services.common.errors import ConflictError, FieldError, NotFoundError, ValidationFailed
+from ...services.customers.drafts import CustomerDraft, CustomerRecord
+from ...services.customers.fields import CUSTOMER_FIELDS
+from ...services.customers.queries import load_customer, record_values
+from ...services.customers.rules import completeness
+from ...services.customers.writes import save_customer
 from ..context import UiContext
 from . import questions
 from .conflict_dialog import OVERWRITE, RELOAD, ConflictDialog

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.customer_fields import CATEGORY_LABELS, FORM_CATEGORIES, Category, form_fields
-from ...services.customers import reps
+from ...services.customers.fields import CATEGORY_LABELS, FORM_CATEGORIES, Category, form_fields
+from ...services.customers.queries import reps
 from .child_tables import ContactsEditor, DealsEditor
 from .customer_picker import CustomerPicker
 from .field_widgets import FieldEditor, FieldGrid

@@ -24,7 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QWidget
 
 from ...models.i18n import QT_TRANSLATE_NOOP
-from ...services.customers import CustomerFilter, CustomerRow, count_customers, find_customers
+from ...services.customers.drafts import CustomerFilter, CustomerRow
+from ...services.customers.queries import count_customers, find_customers
 from ..context import UiContext
 
 _Index = QModelIndex | QPersistentModelIndex

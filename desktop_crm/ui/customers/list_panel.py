@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.customer_fields import TIERS
-from ...services.customers import CustomerFilter, cities, reps
+from ...services.customers.drafts import CustomerFilter
+from ...services.customers.fields import TIERS
+from ...services.customers.queries import cities, reps
 from ..context import UiContext
 from .field_widgets import ERROR_STYLE
 from .list_model import COLUMNS, CustomerListModel

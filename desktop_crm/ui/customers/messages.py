@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ...models.customer_fields import FIELDS_BY_NAME, Choice, FieldSpec
-from ...services.errors import FieldError
+from ...services.common.errors import FieldError
+from ...services.customers.fields import FIELDS_BY_NAME, Choice, FieldSpec
 
 
 def error_text(error: FieldError) -> str:

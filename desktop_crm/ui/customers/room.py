@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.customers import move_to_trash, restore_from_trash
+from ...services.customers.writes import move_to_trash, restore_from_trash
 from ..context import UiContext
 from . import questions
 from .form import CustomerForm

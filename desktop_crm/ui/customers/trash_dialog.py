@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.customers import CustomerFilter, purge_trash, restore_from_trash
+from ...services.customers.drafts import CustomerFilter
+from ...services.customers.writes import purge_trash, restore_from_trash
 from ..context import UiContext
 from . import questions
 from .list_model import COLUMNS, CustomerListModel

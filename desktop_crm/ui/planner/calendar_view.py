@@ -23,8 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ...services.visit_planning import DaySummary, PlannerWeek
-from ...services.visits import VisitRow
+from ...services.visits.calendar import DaySummary, PlannerWeek
+from ...services.visits.drafts import VisitRow
 
 FIRST_HOUR = 7
 LAST_HOUR = 20

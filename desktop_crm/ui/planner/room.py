@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import visits as vs
-from ...services.errors import ConflictError
-from ...services.office import sales_reps
-from ...services.visit_planning import PlannerWeek, planner_period, week_start
+from ...services.common.errors import ConflictError
+from ...services.people.users import sales_reps
+from ...services.visits.calendar import PlannerWeek, planner_period, week_start
 from ..context import UiContext
 from ..i18n import translate_function
 from .calendar_view import PlannerCalendar
@@ -377,7 +377,7 @@ class PlannerRoom(QWidget):
         )
         if path is None:
             return
-        from ...services.ics_export import export_ics
+        from ...services.visits.ics_export import export_ics
 
         self._write_later(path, lambda: export_ics(rep, first, last))
 

@@ -20,17 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.customers import addresses_of
-from ...services.errors import ConflictError, ValidationFailed
-from ...services.visit_day import day_rows, optimise_day_route
-from ...services.visit_planning import (
-    customers_to_visit,
-    month_totals,
-    save_week_review,
-    week_report,
-    week_start,
-)
-from ...services.visits import set_route_order
+from ...services.common.errors import ConflictError, ValidationFailed
+from ...services.customers.queries import addresses_of
+from ...services.visits.calendar import week_start
+from ...services.visits.day_sheet import day_rows, optimise_day_route
+from ...services.visits.reviews import month_totals, save_week_review, week_report
+from ...services.visits.suggestions import customers_to_visit
+from ...services.visits.writes import set_route_order
 from ..customers.messages import error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole

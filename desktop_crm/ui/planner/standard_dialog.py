@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.office import sales_reps
-from ...services.visit_planning import (
+from ...services.people.users import sales_reps
+from ...services.visits.standards import (
     VisitStandard,
     office_standard,
     office_timezone,

@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.customer_fields import CONTACT_ROLES
 from ...models.visits import METHODS
 from ...services import visits as vs
-from ...services.customers import contacts_of, customer_names, owning_rep_id
-from ...services.errors import ConflictError, ValidationFailed
-from ...services.office import sales_reps
+from ...services.common.errors import ConflictError, ValidationFailed
+from ...services.customers.fields import CONTACT_ROLES
+from ...services.customers.queries import contacts_of, customer_names, owning_rep_id
+from ...services.people.users import sales_reps
 from ..context import UiContext
 from ..customers.customer_picker import CustomerPicker, customer_caption
 from ..customers.messages import error_text

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..models.core import Customer, User
+from ...models.core import Customer, User
+from ..common.errors import NotFoundError
 from .assessments import AssessmentRecord, HistoryPoint, history, load_assessment
-from .errors import NotFoundError
 from .personality import TYPE_ADVICE, TYPE_LABELS, PersonalityView, latest_personality
 from .quadrant import (
     QUADRANT_APPROACH,

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..models.core import Contact, Customer, User
-from ..models.visits import CustomerGeo, Visit
+from ...models.core import Contact, Customer, User
+from ...models.visits import CustomerGeo, Visit
+from .calendar import DaySummary, planner_period
+from .drafts import VisitRow
+from .queries import route_order
 from .routing import RouteStop, order_stops
-from .visit_planning import DaySummary, planner_period
-from .visits import VisitRow, route_order, set_route_order
+from .writes import set_route_order
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,7 @@ def sheet_day(rep_id: int, day: dt.date) -> SheetDay:
         .order_by(Visit.start)
     ):
         last[visit.customer_id] = visit
-    from .personality import advice_for
+    from ..analysis.personality import advice_for
 
     personalities = advice_for([c for c in customer_ids if c])
     out = []

@@ -1,12 +1,9 @@
-"""The office: its members and its settings (key → JSON value)."""
+"""The office's members: the owner, clerks and reps."""
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
-from ..models.core import Setting, User
-from ..models.db import write_transaction
+from ...models.core import User
+from ...models.db import write_transaction
 
 ROLES = ("owner", "staff", "rep")
 
@@ -35,17 +32,3 @@ def sales_reps() -> list[User]:
     """Everyone who owns customers or visits: reps first, then the others."""
     users = User.select().where(User.active == True)  # noqa: E712
     return sorted(users, key=lambda u: (u.role != "rep", u.name))
-
-
-def get_setting(key: str, default: Any = None) -> Any:
-    row = Setting.get_or_none(Setting.key == key)
-    if row is None:
-        return default
-    return json.loads(row.value)
-
-
-def set_setting(key: str, value: Any) -> None:
-    with write_transaction():
-        Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False)).on_conflict(
-            conflict_target=[Setting.key], preserve=[Setting.value]
-        ).execute()

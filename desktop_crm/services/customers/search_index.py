@@ -11,8 +11,8 @@ from typing import cast
 
 import peewee as pw
 
-from ..models.core import Contact, Customer, CustomerSearch
-from ..models.db import utcnow
+from ...models.core import Contact, Customer, CustomerSearch
+from ...models.db import utcnow
 
 _SEPARATOR = "\n"
 

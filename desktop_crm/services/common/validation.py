@@ -7,7 +7,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from ..models.customer_fields import FieldSpec, Kind
+from ...models.customer_fields import FieldSpec, Kind
 from .errors import FieldError
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

@@ -18,9 +18,9 @@ from itertools import groupby
 
 import peewee as pw
 
-from ..models.core import Customer, Deal, User
-from ..models.db import tuple_rows, write_transaction
-from .office import get_setting, set_setting
+from ...models.core import Customer, Deal, User
+from ...models.db import tuple_rows, write_transaction
+from ..common.settings import get_setting, set_setting
 
 TIERS: tuple[str, ...] = ("A", "B", "C", "D")
 DEFAULT_BREAKPOINTS: tuple[float, ...] = (40.0, 30.0, 20.0, 10.0)

@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from ..models.assessments import Assessment, AssessmentAnswer
-from ..models.core import Contact, Customer, User
-from ..models.db import dict_rows, tuple_rows, utcnow, write_transaction
+from ...models.assessments import Assessment, AssessmentAnswer
+from ...models.core import Contact, Customer, User
+from ...models.db import dict_rows, tuple_rows, utcnow, write_transaction
+from ..common.errors import FieldError, NotFoundError, ValidationFailed
+from ..common.validation import check_text
 from . import questionnaires as qn
-from .errors import FieldError, NotFoundError, ValidationFailed
 from .questionnaires import Questionnaire
-from .validation import check_text
 
 NOTE_LIMIT = 500  # one question's note
 NOTES_LIMIT = 2000  # the assessment's overall note
@@ -313,7 +313,7 @@ def visit_choices(customer_id: int, limit: int = 20) -> list[tuple[int, dt.datet
     Empty when the visit planner is not installed.
     """
     try:
-        from ..models.visits import Visit
+        from ...models.visits import Visit
     except ImportError:
         return []
     query = (

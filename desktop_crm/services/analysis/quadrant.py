@@ -13,11 +13,11 @@ from typing import Any
 
 import peewee as pw
 
-from ..models.assessments import Assessment
-from ..models.core import Customer, User
-from ..models.db import dict_rows
-from ..models.i18n import QT_TRANSLATE_NOOP
-from .office import get_setting, set_setting
+from ...models.assessments import Assessment
+from ...models.core import Customer, User
+from ...models.db import dict_rows
+from ...models.i18n import QT_TRANSLATE_NOOP
+from ..common.settings import get_setting, set_setting
 
 THRESHOLD_KEY = "analysis.quadrant_thresholds"
 DEFAULT_THRESHOLD = 50.0

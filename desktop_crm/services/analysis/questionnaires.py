@@ -11,12 +11,12 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..models.assessments import QuestionnaireTemplate, TemplateVersion
-from ..models.core import User
-from ..models.db import utcnow, write_transaction
-from ..paths import resources_dir
-from .errors import NotFoundError
-from .validation import check_text
+from ...models.assessments import QuestionnaireTemplate, TemplateVersion
+from ...models.core import User
+from ...models.db import utcnow, write_transaction
+from ...paths import resources_dir
+from ..common.errors import NotFoundError
+from ..common.validation import check_text
 
 QUESTIONNAIRE_KEYS: tuple[str, ...] = ("intent", "quality")
 LANGS: tuple[str, ...] = ("zh_CN", "zh_TW", "en")

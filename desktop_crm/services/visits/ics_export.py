@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
-from ..models.core import Contact, Customer, User
-from ..models.visits import Visit
-from .visit_planning import office_timezone
+from ...models.core import Contact, Customer, User
+from ...models.visits import Visit
+from .standards import office_timezone
 
 PRODID = "-//Desktop CRM//Visit planner//ZH"
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from ..models.core import Customer, User
-from ..models.db import tuple_rows
-from ..models.i18n import QT_TRANSLATE_NOOP
+from ...models.core import Customer, User
+from ...models.db import tuple_rows
+from ...models.i18n import QT_TRANSLATE_NOOP
 
 CATEGORIES: tuple[str, ...] = ("key", "ordinary", "potential", "unattractive")
 
@@ -84,7 +84,7 @@ def visit_time_by_category(
     result is empty. A visit's time is the time actually spent, else its planned duration.
     """
     try:
-        from ..models.visits import Visit
+        from ...models.visits import Visit
     except ImportError:
         return []
     minutes = pw.fn.SUM(pw.fn.COALESCE(Visit.time_spent_minutes, Visit.duration_minutes))

@@ -1,0 +1,1 @@
+"""After the sale: complaints, surveys, reminders (issue 13)."""

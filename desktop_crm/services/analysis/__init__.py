@@ -1,0 +1,1 @@
+"""Customer state analysis: questionnaires, scoring, personality, quadrant, tiers."""

@@ -1,0 +1,1 @@
+"""What every capability shares: errors, validation, settings, optimistic locking."""

@@ -1,0 +1,171 @@
+"""Reads of the customer file: lists, one customer, names, addresses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import peewee as pw
+
+from ...models.core import Contact, Customer, CustomerSearch, Deal, User
+from ...models.customer_fields import (
+    CUSTOMER_FIELDS,
+)
+from ...models.db import dict_rows, tuple_rows
+from ..common.errors import NotFoundError
+from .drafts import Completeness, CustomerFilter, CustomerRecord, CustomerRow, DealTotals
+from .rules import completeness, deal_totals
+from .search_index import contains, id_in, matching_ids, normalise_query
+
+# ---------------------------------------------------------------- reads
+
+
+def _tier_expression() -> pw.ColumnBase:
+    return pw.Case(
+        None, [(Customer.tier_manual != "", Customer.tier_manual)], Customer.tier_computed
+    )
+
+
+def _filtered(flt: CustomerFilter) -> pw.ModelSelect[Any]:
+    query: pw.ModelSelect[Any] = Customer.select()
+    if flt.in_trash:
+        query = query.where(Customer.deleted_at.is_null(False))
+    else:
+        query = query.where(Customer.deleted_at.is_null(True))
+    needle = normalise_query(flt.text)
+    if needle:
+        ids = matching_ids(needle)
+        if ids is not None:
+            query = query.where(id_in(Customer.id, ids))
+        else:  # too many to list: let the database scan
+            matches = CustomerSearch.select(CustomerSearch.customer).where(
+                contains(CustomerSearch.text, needle)
+            )
+            query = query.where(Customer.id.in_(matches))
+    if flt.rep_id is not None:
+        query = query.where(Customer.owner_rep == flt.rep_id)
+    if flt.tier:
+        query = query.where(_tier_expression() == flt.tier)
+    if flt.city:
+        query = query.where(Customer.city == flt.city)
+    return query
+
+
+def count_customers(flt: CustomerFilter) -> int:
+    return int(_filtered(flt).count())
+
+
+def find_customers(
+    flt: CustomerFilter,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[CustomerRow]:
+    """One page of matching customers, sorted in SQL."""
+    tier = _tier_expression()
+    sort_columns: dict[str, pw.ColumnBase] = {
+        "name": Customer.name,
+        "company": Customer.company,
+        "phone": Customer.phone,
+        "city": Customer.city,
+        "rep": User.name,
+        "tier": tier,
+        "updated": Customer.updated_at,
+    }
+    column = sort_columns.get(sort, Customer.name)
+    # The tie-breaker runs the same way, so one index serves both directions.
+    order = [column.desc(), Customer.id.desc()] if descending else [column.asc(), Customer.id]
+    query = (
+        _filtered(flt)
+        .select(
+            Customer.id,
+            Customer.name,
+            Customer.company,
+            Customer.phone,
+            Customer.mobile,
+            Customer.city,
+            User.name.alias("rep_name"),
+            Customer.tier_manual,
+            tier.alias("tier"),
+            Customer.updated_at,
+        )
+        .join(User, pw.JOIN.LEFT_OUTER, on=(Customer.owner_rep == User.id))
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [
+        CustomerRow(
+            id=r["id"],
+            name=r["name"],
+            company=r["company"],
+            phone=r["phone"] or r["mobile"],
+            city=r["city"],
+            rep_name=r["rep_name"] or "",
+            tier=r["tier"] or "",
+            tier_is_manual=bool(r["tier_manual"]),
+            updated_at=r["updated_at"],
+        )
+        for r in dict_rows(query)
+    ]
+
+
+def cities() -> list[str]:
+    query = (
+        Customer.select(Customer.city)
+        .where(Customer.city != "", Customer.deleted_at.is_null())
+        .distinct()
+        .order_by(Customer.city)
+        .tuples()
+    )
+    return [c for (c,) in query]
+
+
+def reps() -> list[User]:
+    return list(User.select().where(User.active == True).order_by(User.role, User.name))  # noqa: E712
+
+
+def load_customer(customer_id: int) -> CustomerRecord:
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise NotFoundError(customer_id)
+    contacts = list(Contact.select().where(Contact.customer == customer_id).order_by(Contact.id))
+    deals = list(Deal.select().where(Deal.customer == customer_id).order_by(Deal.date, Deal.id))
+    return CustomerRecord(customer, contacts, deals)
+
+
+def customer_names(customer_id: int) -> tuple[str, str] | None:
+    """(name, company) of a customer, or None when there is no such customer."""
+    query = Customer.select(Customer.name, Customer.company).where(Customer.id == customer_id)
+    row = next(iter(tuple_rows(query)), None)
+    return (str(row[0]), str(row[1])) if row else None
+
+
+def owning_rep_id(customer_id: int) -> int | None:
+    value = Customer.select(Customer.owner_rep).where(Customer.id == customer_id).scalar()
+    return int(value) if value is not None else None
+
+
+def contacts_of(customer_id: int) -> list[Contact]:
+    """A customer's contacts in the order they were added."""
+    return list(Contact.select().where(Contact.customer == customer_id).order_by(Contact.id))
+
+
+def addresses_of(customer_ids: list[int]) -> dict[int, str]:
+    """Customer id → address, for route lists."""
+    query = Customer.select(Customer.id, Customer.address).where(
+        Customer.id.in_(customer_ids or [0])
+    )
+    return {int(cid): str(address or "") for cid, address in tuple_rows(query)}
+
+
+def record_values(record: CustomerRecord) -> dict[str, Any]:
+    return {spec.name: getattr(record.customer, spec.name) for spec in CUSTOMER_FIELDS}
+
+
+def record_completeness(record: CustomerRecord) -> Completeness:
+    return completeness(record_values(record), len(record.contacts))
+
+
+def record_totals(record: CustomerRecord) -> DealTotals:
+    return deal_totals([(d.date, d.amount) for d in record.deals])

@@ -1,0 +1,171 @@
+"""Writes of the customer file: save (optimistic locking), trash, restore, purge, reassign."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from ...models.core import Contact, Customer, CustomerSearch, Deal, User
+from ...models.db import utcnow, write_transaction
+from ..common.errors import ConflictError, ValidationFailed
+from ..common.validation import parse_date, parse_money
+from .checks import validate_draft
+from .drafts import ContactDraft, CustomerDraft, CustomerRecord, DealDraft
+from .queries import load_customer
+from .search_index import refresh_search_text
+
+# ---------------------------------------------------------------- writes
+
+
+def save_customer(actor: User, draft: CustomerDraft, *, force: bool = False) -> CustomerRecord:
+    """Validate and store a customer with its contacts and deals in one transaction.
+
+    With a stale `draft.version` raises ConflictError and writes nothing, unless `force`
+    (the user chose "overwrite" after seeing the conflict).
+    """
+    cleaned, errors = validate_draft(draft)
+    if errors:
+        raise ValidationFailed(errors)
+    now = utcnow()
+    with write_transaction():
+        if draft.id is None:
+            customer = Customer.create(
+                **cleaned,
+                owner_rep=draft.owner_rep_id,
+                referred_by=draft.referred_by_id,
+                created_at=now,
+                updated_at=now,
+            )
+            customer_id = int(customer.id)
+        else:
+            customer_id = draft.id
+            _update_with_version(draft, cleaned, now, force)
+        if draft.contacts is not None:
+            _sync_contacts(customer_id, draft.contacts, now)
+        deals_changed = draft.deals is not None and _sync_deals(customer_id, draft.deals, now)
+        refresh_search_text(customer_id)
+        if deals_changed:
+            from ..analysis.tiers import recompute_tiers  # deals changed: every tier may move
+
+            recompute_tiers()
+    return load_customer(customer_id)
+
+
+def _update_with_version(
+    draft: CustomerDraft, cleaned: dict[str, Any], now: dt.datetime, force: bool
+) -> None:
+    assert draft.id is not None
+    current = Customer.get_or_none(Customer.id == draft.id)
+    if current is None:
+        raise ConflictError("customer", draft.id, draft.version or 0, None)
+    updates: dict[Any, Any] = {getattr(Customer, k): v for k, v in cleaned.items()}
+    updates[Customer.owner_rep] = draft.owner_rep_id
+    updates[Customer.referred_by] = draft.referred_by_id
+    updates[Customer.updated_at] = now
+    updates[Customer.version] = Customer.version + 1
+    query = Customer.update(updates).where(Customer.id == draft.id)
+    if not force:
+        query = query.where(Customer.version == draft.version)
+    if query.execute() == 0:
+        raise ConflictError("customer", draft.id, draft.version or 0, int(current.version))
+
+
+def _sync_contacts(customer_id: int, contacts: list[ContactDraft], now: dt.datetime) -> None:
+    keep = [c.id for c in contacts if c.id is not None]
+    Contact.delete().where(
+        Contact.customer == customer_id, Contact.id.not_in(keep or [0])
+    ).execute()
+    for c in contacts:
+        data = {
+            "name": c.name,
+            "position": c.position,
+            "role": c.role,
+            "influence": c.influence,
+            "phone": c.phone,
+            "email": c.email,
+            "notes": c.notes,
+        }
+        if c.id is None:
+            c.id = Contact.create(customer=customer_id, created_at=now, updated_at=now, **data).id
+        else:
+            Contact.update(updated_at=now, version=Contact.version + 1, **data).where(
+                Contact.id == c.id, Contact.customer == customer_id
+            ).execute()
+
+
+def _sync_deals(customer_id: int, deals: list[DealDraft], now: dt.datetime) -> bool:
+    """Make the customer's deals match `deals`; returns whether anything changed."""
+    existing = {
+        d.id: (d.date, Decimal(str(d.amount)), d.products, d.notes)
+        for d in Deal.select().where(Deal.customer == customer_id)
+    }
+    keep = [d.id for d in deals if d.id is not None]
+    removed = (
+        Deal.delete().where(Deal.customer == customer_id, Deal.id.not_in(keep or [0])).execute()
+    )
+    changed = bool(removed)
+    for d in deals:
+        data = {
+            "date": parse_date(str(d.date)),
+            "products": str(d.products).strip(),
+            "amount": parse_money(str(d.amount) if str(d.amount).strip() else "0"),
+            "notes": str(d.notes).strip(),
+        }
+        if d.id is None:
+            d.id = Deal.create(customer=customer_id, created_at=now, updated_at=now, **data).id
+            changed = True
+        elif existing.get(d.id) != (data["date"], data["amount"], data["products"], data["notes"]):
+            Deal.update(updated_at=now, version=Deal.version + 1, **data).where(
+                Deal.id == d.id, Deal.customer == customer_id
+            ).execute()
+            changed = True
+    return changed
+
+
+def move_to_trash(actor: User, customer_ids: list[int]) -> int:
+    """Soft-delete: the customers vanish from lists but can be restored from the trash."""
+    now = utcnow()
+    with write_transaction():
+        return int(
+            Customer.update(deleted_at=now, updated_at=now, version=Customer.version + 1)
+            .where(Customer.id.in_(customer_ids), Customer.deleted_at.is_null())
+            .execute()
+        )
+
+
+def restore_from_trash(actor: User, customer_ids: list[int]) -> int:
+    now = utcnow()
+    with write_transaction():
+        return int(
+            Customer.update(deleted_at=None, updated_at=now, version=Customer.version + 1)
+            .where(Customer.id.in_(customer_ids), Customer.deleted_at.is_null(False))
+            .execute()
+        )
+
+
+def purge_trash(actor: User, customer_ids: list[int] | None = None) -> int:
+    """Delete trashed customers for good (with their contacts and deals)."""
+    with write_transaction():
+        query = Customer.select(Customer.id).where(Customer.deleted_at.is_null(False))
+        if customer_ids is not None:
+            query = query.where(Customer.id.in_(customer_ids))
+        ids = [c.id for c in query]
+        if not ids:
+            return 0
+        Customer.update(referred_by=None).where(Customer.referred_by.in_(ids)).execute()
+        CustomerSearch.delete().where(CustomerSearch.customer.in_(ids)).execute()
+        Contact.delete().where(Contact.customer.in_(ids)).execute()
+        Deal.delete().where(Deal.customer.in_(ids)).execute()
+        return int(Customer.delete().where(Customer.id.in_(ids)).execute())
+
+
+def reassign_customers(actor: User, from_rep_id: int, to_rep_id: int | None) -> int:
+    """Hand all of a rep's customers to another rep in one step (the file stays with us)."""
+    now = utcnow()
+    with write_transaction():
+        return int(
+            Customer.update(owner_rep=to_rep_id, updated_at=now, version=Customer.version + 1)
+            .where(Customer.owner_rep == from_rep_id)
+            .execute()
+        )

@@ -1,0 +1,1 @@
+"""Moving in: import and export of customers and deals (issue 11)."""

@@ -1,0 +1,1 @@
+"""The owner's view: opportunities, key figures, summaries (issue 12)."""

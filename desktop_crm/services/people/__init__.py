@@ -1,0 +1,1 @@
+"""The office's people: who they are and which role they hold."""

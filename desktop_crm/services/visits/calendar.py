@@ -1,0 +1,132 @@
+"""Days and weeks of the planner: day summaries against the standard, overlaps, ISO weeks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .drafts import VisitRow
+from .queries import visits_between
+from .standards import VisitStandard, standard_for, workdays
+
+# ---------------------------------------------------------------- days and weeks
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    """One day against the standard: planned (all but cancelled) and done, new and existing."""
+
+    day: dt.date
+    standard: VisitStandard
+    planned_existing: int = 0
+    planned_new: int = 0
+    done_existing: int = 0
+    done_new: int = 0
+    cancelled: int = 0
+    no_show: int = 0
+
+    @property
+    def planned(self) -> int:
+        return self.planned_existing + self.planned_new
+
+    @property
+    def done(self) -> int:
+        return self.done_existing + self.done_new
+
+    @property
+    def planned_meets_standard(self) -> bool:
+        return (
+            self.planned_existing >= self.standard.existing
+            and self.planned_new >= self.standard.new
+        )
+
+    @property
+    def done_meets_standard(self) -> bool:
+        return self.done_existing >= self.standard.existing and self.done_new >= self.standard.new
+
+
+def summarise_day(day: dt.date, rows: list[VisitRow], standard: VisitStandard) -> DaySummary:
+    counts: Counter[str] = Counter()
+    for row in rows:
+        if row.start.date() != day:
+            continue
+        kind = "new" if row.is_new else "existing"
+        if row.status == "cancelled":
+            counts["cancelled"] += 1
+            continue
+        if row.status == "no_show":
+            counts["no_show"] += 1
+        counts[f"planned_{kind}"] += 1
+        if row.status == "done":
+            counts[f"done_{kind}"] += 1
+    return DaySummary(day, standard, **counts)
+
+
+def week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def parse_iso_week(text: str) -> dt.date:
+    """'2026-W47' → the Monday of that ISO week; ValueError otherwise."""
+    value = text.strip().upper()
+    if len(value) != 8 or value[4:6] != "-W" or not (value[:4] + value[6:]).isdigit():
+        raise ValueError(text)
+    return dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+
+
+@dataclass(frozen=True)
+class PlannerWeek:
+    """What a calendar shows: the visits of the days and each day's summary."""
+
+    first_day: dt.date
+    days: int
+    rows: list[VisitRow]
+    summaries: list[DaySummary]
+    overlapping: frozenset[int]
+
+
+def planner_period(first_day: dt.date, days: int, rep_id: int | None) -> PlannerWeek:
+    rows = visits_between(first_day, first_day + dt.timedelta(days=days), rep_id)
+    standards = _standards_cache(rep_id)
+    summaries = [
+        summarise_day(first_day + dt.timedelta(d), rows, standards(first_day + dt.timedelta(d)))
+        for d in range(days)
+    ]
+    return PlannerWeek(first_day, days, rows, summaries, frozenset(overlapping_visits(rows)))
+
+
+def _standards_cache(rep_id: int | None) -> Callable[[dt.date], VisitStandard]:
+    base = standard_for(rep_id, _a_workday())
+    days_on = set(workdays())
+
+    def standard(day: dt.date) -> VisitStandard:
+        return base if day.weekday() in days_on else VisitStandard(0, 0)
+
+    return standard
+
+
+def _a_workday() -> dt.date:
+    monday = dt.date(2024, 1, 1)
+    days_on = workdays()
+    return monday + dt.timedelta(days=days_on[0] if days_on else 0)
+
+
+def overlapping_visits(rows: list[VisitRow]) -> set[int]:
+    """Ids of visits that overlap another (not cancelled) visit of the same rep."""
+    result: set[int] = set()
+    by_rep: dict[int, list[VisitRow]] = {}
+    for row in rows:
+        if row.status != "cancelled":
+            by_rep.setdefault(row.rep_id, []).append(row)
+    for visits in by_rep.values():
+        visits.sort(key=lambda r: r.start)
+        latest_end: dt.datetime | None = None
+        latest_id = 0
+        for row in visits:
+            if latest_end is not None and row.start < latest_end:
+                result.update((row.id, latest_id))
+            if latest_end is None or row.end > latest_end:
+                latest_end, latest_id = row.end, row.id
+    return result

@@ -1,0 +1,77 @@
+"""Plain data of visits: the plan with its five elements, the outcome, a row."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ...models.visits import METHODS, PURPOSE_MET, STATUSES
+
+METHOD_CODES = tuple(code for code, _ in METHODS)
+STATUS_CODES = tuple(code for code, _ in STATUSES)
+PURPOSE_MET_CODES = tuple(code for code, _ in PURPOSE_MET)
+ACTIVE_STATUSES = ("planned", "done", "no_show")  # everything but cancelled counts as planned
+
+
+@dataclass
+class VisitDraft:
+    """What the visit dialog (or a command) wants stored: the plan, with the five elements."""
+
+    customer_id: int
+    rep_id: int
+    start: dt.datetime
+    duration_minutes: int = 60
+    method: str = "face"
+    contact_id: int | None = None
+    matter: str = ""
+    reason: str = ""
+    purpose: str = ""
+    action_plan: str = ""
+    expected_result: str = ""
+    id: int | None = None
+    version: int | None = None
+
+
+@dataclass
+class VisitOutcome:
+    """What happened: result, purpose met, time spent and the next action with its date."""
+
+    actual_result: str
+    purpose_met: str  # yes | partly | no
+    time_spent_minutes: int | None = None
+    next_action: str = ""
+    next_action_on: dt.date | None = None
+    status: str = "done"  # done | no_show
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """A visit as calendars, lists and sheets show it."""
+
+    id: int
+    version: int
+    customer_id: int
+    customer_name: str
+    company: str
+    rep_id: int
+    rep_name: str
+    start: dt.datetime
+    duration_minutes: int
+    method: str
+    status: str
+    matter: str
+    purpose: str
+    purpose_met: str
+    route_position: int | None
+    is_new: bool
+
+    @property
+    def end(self) -> dt.datetime:
+        return self.start + dt.timedelta(minutes=self.duration_minutes)
+
+    @property
+    def title(self) -> str:
+        return self.company or self.customer_name
+
+
+# ---------------------------------------------------------------- validation

@@ -1,0 +1,181 @@
+"""Visit reads, and the new-or-existing rule.
+
+New or existing (derived, never typed): at a visit on day D the customer is **existing** if
+before D it had a deal (a Deal row dated before D, or the file's first-trade date before D) or
+a visit marked done that started before D; otherwise it is **new**. Visits on D itself never
+count, so a first visit stays "new" after it is done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import peewee as pw
+
+from ...models.core import Customer, Deal, User
+from ...models.db import tuple_rows
+from ...models.visits import Visit
+from ..common.errors import NotFoundError
+from .drafts import VisitRow
+
+
+def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    start = dt.datetime.combine(day, dt.time())
+    return start, start + dt.timedelta(days=1)
+
+
+def classify_new(pairs: Iterable[tuple[int, dt.date]]) -> dict[tuple[int, dt.date], bool]:
+    """For (customer id, visit day) pairs: True when the customer is new on that day.
+
+    Three grouped queries over the customers involved, whatever the number of visits.
+    """
+    wanted = set(pairs)
+    ids = sorted({cid for cid, _ in wanted})
+    first: dict[int, dt.date] = {}
+
+    def keep(cid: int, day: dt.date | dt.datetime | None) -> None:
+        if day is None:
+            return
+        if isinstance(day, dt.datetime):
+            day = day.date()
+        elif isinstance(day, str):
+            day = dt.date.fromisoformat(day[:10])
+        if cid not in first or day < first[cid]:
+            first[cid] = day
+
+    for chunk in range(0, len(ids), 900):
+        part = ids[chunk : chunk + 900]
+        for cid, day in tuple_rows(
+            Deal.select(Deal.customer, pw.fn.MIN(Deal.date))
+            .where(Deal.customer.in_(part))
+            .group_by(Deal.customer)
+        ):
+            keep(cid, day)
+        for cid, day in (
+            Customer.select(Customer.id, Customer.first_trade_on)
+            .where(Customer.id.in_(part), Customer.first_trade_on.is_null(False))
+            .tuples()
+        ):
+            keep(cid, day)
+        for cid, start in tuple_rows(
+            Visit.select(Visit.customer, pw.fn.MIN(Visit.start))
+            .where(Visit.customer.in_(part), Visit.status == "done")
+            .group_by(Visit.customer)
+        ):
+            keep(cid, start)
+    return {(cid, day): not (cid in first and first[cid] < day) for cid, day in wanted}
+
+
+def is_new_customer(customer_id: int, day: dt.date) -> bool:
+    return classify_new([(customer_id, day)])[(customer_id, day)]
+
+
+def new_customer_sql() -> pw.ColumnBase:
+    """1 when the visit's customer is new on the visit's day (the rule above), else 0.
+
+    Correlated EXISTS over the deal and visit indexes, so the database answers it per row.
+    """
+    earlier = Visit.alias("earlier")
+    day = pw.fn.DATE(Visit.start)
+    deal_before = Deal.select(pw.SQL("1")).where(Deal.customer == Visit.customer, Deal.date < day)
+    done_before = earlier.select(pw.SQL("1")).where(
+        earlier.customer == Visit.customer, earlier.status == "done", earlier.start < day
+    )
+    traded = Customer.first_trade_on.is_null(False) & (Customer.first_trade_on < day)
+    return pw.Case(None, [(pw.fn.EXISTS(deal_before) | pw.fn.EXISTS(done_before) | traded, 0)], 1)
+
+
+def visits_between(
+    start: dt.date, end: dt.date, rep_id: int | None = None, *, with_cancelled: bool = True
+) -> list[VisitRow]:
+    """Visits starting on days start..end-1 (one rep or all), in start order."""
+    lo = dt.datetime.combine(start, dt.time())
+    hi = dt.datetime.combine(end, dt.time())
+    query = (
+        Visit.select(
+            Visit.id,
+            Visit.version,
+            Visit.customer,
+            Customer.name,
+            Customer.company,
+            Visit.rep,
+            User.name.alias("rep_name"),
+            Visit.start,
+            Visit.duration_minutes,
+            Visit.method,
+            Visit.status,
+            Visit.matter,
+            Visit.purpose,
+            Visit.purpose_met,
+            Visit.route_position,
+            new_customer_sql().alias("is_new"),
+        )
+        .join(Customer, on=(Visit.customer == Customer.id))
+        .switch(Visit)
+        .join(User, on=(Visit.rep == User.id))
+        .where(Visit.start >= lo, Visit.start < hi)
+    )
+    if rep_id is not None:
+        query = query.where(Visit.rep == rep_id)
+    if not with_cancelled:
+        query = query.where(Visit.status != "cancelled")
+    rows = list(tuple_rows(query.order_by(Visit.start, Visit.id)))
+    return [
+        VisitRow(
+            id=r[0],
+            version=r[1],
+            customer_id=r[2],
+            customer_name=r[3],
+            company=r[4],
+            rep_id=r[5],
+            rep_name=r[6],
+            start=as_datetime(r[7]),
+            duration_minutes=r[8],
+            method=r[9],
+            status=r[10],
+            matter=r[11],
+            purpose=r[12],
+            purpose_met=r[13],
+            route_position=r[14],
+            is_new=bool(r[15]),
+        )
+        for r in rows
+    ]
+
+
+def as_datetime(value: object) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def route_order(rows: list[VisitRow]) -> list[VisitRow]:
+    """A day's visits in the rep's kept order (unordered ones after, by time)."""
+    return sorted(
+        rows,
+        key=lambda r: (r.route_position is None, r.route_position or 0, r.start, r.id),
+    )
+
+
+def last_done_visit(customer_id: int, before: dt.datetime) -> Visit | None:
+    visit: Visit | None = (
+        Visit.select()
+        .where(Visit.customer == customer_id, Visit.status == "done", Visit.start < before)
+        .order_by(Visit.start.desc())
+        .first()
+    )
+    return visit
+
+
+def visit_start(visit_id: int) -> dt.datetime | None:
+    """When a visit starts, or None when it is gone."""
+    visit = Visit.get_or_none(Visit.id == visit_id)
+    return as_datetime(visit.start) if visit else None
+
+
+def load_visit(visit_id: int) -> Visit:
+    visit = Visit.get_or_none(Visit.id == visit_id)
+    if visit is None:
+        raise NotFoundError(visit_id)
+    return visit

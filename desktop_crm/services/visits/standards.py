@@ -1,0 +1,104 @@
+"""The daily visit standard (7+3 by default) for the office and per rep, time zone, workdays."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ...models.db import write_transaction
+from ...models.visits import RepStandard
+from ..common.settings import get_setting, set_setting
+from ..people.users import sales_reps
+
+STANDARD_KEY = "visits.standard"
+TIMEZONE_KEY = "visits.timezone"
+WORKDAYS_KEY = "visits.workdays"
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+DEFAULT_WORKDAYS = (0, 1, 2, 3, 4)  # Monday..Friday carry the standard
+
+
+@dataclass(frozen=True)
+class VisitStandard:
+    """拜访标准: visits per working day to existing and to new customers."""
+
+    existing: int = 7
+    new: int = 3
+
+    @property
+    def total(self) -> int:
+        return self.existing + self.new
+
+    def __add__(self, other: VisitStandard) -> VisitStandard:
+        return VisitStandard(self.existing + other.existing, self.new + other.new)
+
+
+# ---------------------------------------------------------------- settings
+
+
+def office_standard() -> VisitStandard:
+    value = get_setting(STANDARD_KEY, None) or {}
+    return VisitStandard(int(value.get("existing", 7)), int(value.get("new", 3)))
+
+
+def set_office_standard(standard: VisitStandard) -> None:
+    _check_standard(standard)
+    set_setting(STANDARD_KEY, {"existing": standard.existing, "new": standard.new})
+
+
+def _check_standard(standard: VisitStandard) -> None:
+    if not (0 <= standard.existing <= 50 and 0 <= standard.new <= 50):
+        raise ValueError("a daily standard is 0-50 visits")
+
+
+def rep_standard(rep_id: int) -> VisitStandard:
+    """The rep's own standard if set, else the office's."""
+    return own_rep_standard(rep_id) or office_standard()
+
+
+def own_rep_standard(rep_id: int) -> VisitStandard | None:
+    """The rep's own standard, or None when the rep follows the office's."""
+    row = RepStandard.get_or_none(RepStandard.rep == rep_id)
+    if row is None:
+        return None
+    return VisitStandard(row.existing_per_day, row.new_per_day)
+
+
+def set_rep_standard(rep_id: int, standard: VisitStandard | None) -> None:
+    """Give a rep an own standard; None returns them to the office's."""
+    with write_transaction():
+        RepStandard.delete().where(RepStandard.rep == rep_id).execute()
+        if standard is not None:
+            _check_standard(standard)
+            RepStandard.create(
+                rep=rep_id, existing_per_day=standard.existing, new_per_day=standard.new
+            )
+
+
+def office_timezone() -> str:
+    return str(get_setting(TIMEZONE_KEY, DEFAULT_TIMEZONE) or DEFAULT_TIMEZONE)
+
+
+def set_office_timezone(name: str) -> None:
+    from zoneinfo import ZoneInfo
+
+    ZoneInfo(name)  # raises for an unknown zone
+    set_setting(TIMEZONE_KEY, name)
+
+
+def workdays() -> tuple[int, ...]:
+    return tuple(get_setting(WORKDAYS_KEY, list(DEFAULT_WORKDAYS)))
+
+
+def standard_for(rep_id: int | None, day: dt.date) -> VisitStandard:
+    """The day's standard: the rep's (or every rep's together), zero on a day off."""
+    if day.weekday() not in workdays():
+        return VisitStandard(0, 0)
+    if rep_id is not None:
+        return rep_standard(rep_id)
+    office = office_standard()
+    own = {r.rep_id: VisitStandard(r.existing_per_day, r.new_per_day) for r in RepStandard.select()}
+    total = VisitStandard(0, 0)
+    for rep in sales_reps():
+        if rep.role == "rep":
+            total = total + own.get(rep.id, office)
+    return total

@@ -1,0 +1,166 @@
+"""Visit writes: plan, save, complete, move, cancel, delete, next visit, route order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...models.db import utcnow, write_transaction
+from ...models.visits import Visit
+from ..common.errors import ConflictError, FieldError, NotFoundError, ValidationFailed
+from .checks import draft_values, validate_draft, validate_outcome
+from .drafts import VisitDraft, VisitOutcome
+from .queries import as_datetime, day_bounds, load_visit
+
+
+def _versioned_update(visit_id: int, version: int | None, values: dict[str, object]) -> None:
+    """Update one visit if it is still at `version`; else ConflictError, nothing written."""
+    updates: dict[object, object] = {getattr(Visit, k): v for k, v in values.items()}
+    updates[Visit.updated_at] = utcnow()
+    updates[Visit.version] = Visit.version + 1
+    query = Visit.update(updates).where(Visit.id == visit_id, Visit.version == (version or 0))
+    if query.execute() == 0:
+        current = Visit.select(Visit.version).where(Visit.id == visit_id).scalar()
+        raise ConflictError("visit", visit_id, version or 0, current)
+
+
+def plan_visit(draft: VisitDraft) -> Visit:
+    """Store a new planned visit, or the edited plan of an existing one (version-checked)."""
+    errors = validate_draft(draft)
+    if errors:
+        raise ValidationFailed(errors)
+    values = draft_values(draft)
+    with write_transaction():
+        if draft.id is None:
+            visit = Visit.create(**values, status="planned")
+            return visit
+        _versioned_update(draft.id, draft.version, values)
+    return load_visit(draft.id)
+
+
+def save_visit(draft: VisitDraft, outcome: VisitOutcome | None = None) -> Visit:
+    """Store the plan and, when given, the outcome in one transaction.
+
+    Both are checked before anything is written: a refused outcome leaves the plan unchanged.
+    """
+    errors = validate_draft(draft)
+    if outcome is not None:
+        errors += validate_outcome(outcome, draft.start.date())
+    if errors:
+        raise ValidationFailed(errors)
+    with write_transaction():
+        visit = plan_visit(draft)
+        if outcome is not None:
+            visit = complete_visit(int(visit.id), int(visit.version), outcome)
+    return visit
+
+
+def complete_visit(visit_id: int, version: int, outcome: VisitOutcome) -> Visit:
+    """Record the outcome (done or no-show) of a visit."""
+    start = Visit.select(Visit.start).where(Visit.id == visit_id).scalar()
+    errors = validate_outcome(outcome, as_datetime(start).date() if start else None)
+    if errors:
+        raise ValidationFailed(errors)
+    values: dict[str, object] = {
+        "status": outcome.status,
+        "actual_result": outcome.actual_result.strip(),
+        "purpose_met": outcome.purpose_met if outcome.status == "done" else "",
+        "time_spent_minutes": outcome.time_spent_minutes,
+        "next_action": outcome.next_action.strip(),
+        "next_action_on": outcome.next_action_on if outcome.next_action.strip() else None,
+        "completed_at": utcnow(),
+    }
+    with write_transaction():
+        _versioned_update(visit_id, version, values)
+    return load_visit(visit_id)
+
+
+def move_visit(visit_id: int, version: int, start: dt.datetime, rep_id: int | None = None) -> Visit:
+    """Move a visit to another time or day (drag and drop), optionally to another rep.
+
+    A moved visit leaves its old day's route: it goes to the end of the new day's order.
+    """
+    values: dict[str, object] = {
+        "start": start.replace(second=0, microsecond=0),
+        "route_position": None,
+    }
+    if rep_id is not None:
+        values["rep"] = rep_id
+    with write_transaction():
+        _versioned_update(visit_id, version, values)
+    return load_visit(visit_id)
+
+
+def set_status(visit_id: int, version: int, status: str) -> Visit:
+    """Cancel a visit, or put a cancelled / no-show one back to planned."""
+    if status not in ("planned", "cancelled", "no_show"):
+        raise ValidationFailed([FieldError("status", "choice", {"value": status})])
+    with write_transaction():
+        _versioned_update(visit_id, version, {"status": status})
+    return load_visit(visit_id)
+
+
+def cancel_visit(visit_id: int, version: int) -> Visit:
+    return set_status(visit_id, version, "cancelled")
+
+
+def delete_visit(visit_id: int, version: int) -> None:
+    with write_transaction():
+        if Visit.delete().where(Visit.id == visit_id, Visit.version == version).execute() == 0:
+            current = Visit.select(Visit.version).where(Visit.id == visit_id).scalar()
+            raise ConflictError("visit", visit_id, version, current)
+
+
+def plan_next_visit(visit_id: int, at: dt.time | None = None) -> Visit:
+    """Turn a visit's next action into the next planned visit (one click).
+
+    The new visit is on the next action's due date at `at` (default: the same time of day as
+    this visit), with the same customer, contact, rep and method; its matter is the next action.
+    Calling it again returns the visit already made.
+    """
+    with write_transaction():
+        source = load_visit(visit_id)
+        if source.next_visit_id is not None:
+            existing = Visit.get_or_none(Visit.id == source.next_visit_id)
+            if existing is not None:
+                return existing
+        if not source.next_action or source.next_action_on is None:
+            raise ValidationFailed([FieldError("next_action", "required")])
+        start = dt.datetime.combine(source.next_action_on, at or source.start.time())
+        visit = Visit.create(
+            customer=source.customer_id,
+            contact=source.contact_id,
+            rep=source.rep_id,
+            start=start,
+            duration_minutes=source.duration_minutes,
+            method=source.method,
+            matter=source.next_action,
+            reason=source.matter,
+            purpose=source.next_action,
+            status="planned",
+        )
+        Visit.update(next_visit=visit.id).where(Visit.id == visit_id).execute()
+    return visit
+
+
+def set_route_order(rep_id: int, day: dt.date, visit_ids: list[int]) -> None:
+    """Keep the rep's order for the day: positions 1..n in one transaction.
+
+    Visits of that rep and day not named keep their place after the named ones.
+    """
+    start, end = day_bounds(day)
+    with write_transaction():
+        todays = [
+            v.id
+            for v in Visit.select(Visit.id)
+            .where(Visit.rep == rep_id, Visit.start >= start, Visit.start < end)
+            .order_by(Visit.route_position.asc(nulls="LAST"), Visit.start, Visit.id)
+        ]
+        unknown = set(visit_ids) - set(todays)
+        if unknown:
+            raise NotFoundError(sorted(unknown)[0])
+        ordered = list(visit_ids) + [v for v in todays if v not in visit_ids]
+        for position, vid in enumerate(ordered, start=1):
+            Visit.update(route_position=position).where(Visit.id == vid).execute()
+
+
+# ---------------------------------------------------------------- reads
