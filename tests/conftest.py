@@ -82,3 +82,54 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 _ = database_proxy
+
+
+# ---------------------------------------------------------------- tests never hang
+
+
+class UnansweredDialog(AssertionError):
+    """A test (or its teardown) opened a modal dialog nobody answered."""
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_dialogs(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    """Fail, instead of hanging, when code under test opens a modal dialog the test did not
+    answer: `QDialog.exec`, `QMessageBox.exec` and the static QMessageBox questions are
+    replaced for the whole test, teardown included; a test that expects a dialog patches the
+    small `ask_*` function or the dialog's own `exec` (PITFALLS 8), which wins over this.
+
+    The dialog is answered "Cancel"/rejected so teardown can finish; the test then fails.
+    """
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+    opened: list[str] = []
+
+    def record(what: str, answer: object):
+        def refuse(*args: object, **kwargs: object) -> object:
+            title = next((a for a in args if isinstance(a, str)), "")
+            if args and isinstance(args[0], QDialog):
+                title = args[0].windowTitle()
+            opened.append(f"{what}: {title!r}")
+            return answer
+
+        return refuse
+
+    cancel = QMessageBox.StandardButton.Cancel
+    for name in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(record(f"QMessageBox.{name}", cancel)))
+    monkeypatch.setattr(QMessageBox, "exec", record("QMessageBox.exec", int(cancel.value)))
+    monkeypatch.setattr(QDialog, "exec", record("QDialog.exec", 0))
+    for name in ("getSaveFileName", "getOpenFileName", "getExistingDirectory"):
+        monkeypatch.setattr(
+            QFileDialog, name, staticmethod(record(f"QFileDialog.{name}", ("", "")))
+        )
+    for name in ("getText", "getItem", "getInt", "getDouble"):
+        monkeypatch.setattr(
+            QInputDialog, name, staticmethod(record(f"QInputDialog.{name}", ("", False)))
+        )
+    yield
+    if opened:
+        raise UnansweredDialog("modal dialog(s) opened and not answered: " + "; ".join(opened))
