@@ -17,9 +17,8 @@ from ...models.assessments import Assessment
 from ...models.core import Customer, User
 from ...models.db import dict_rows
 from ...models.i18n import QT_TRANSLATE_NOOP
-from ..common.settings import get_setting, set_setting
+from ..common.settings import QUADRANT_THRESHOLDS, read_setting, write_setting
 
-THRESHOLD_KEY = "analysis.quadrant_thresholds"
 DEFAULT_THRESHOLD = 50.0
 
 
@@ -73,7 +72,7 @@ class Thresholds:
 
 
 def get_thresholds() -> Thresholds:
-    value = get_setting(THRESHOLD_KEY, None) or {}
+    value = read_setting(QUADRANT_THRESHOLDS)
     return Thresholds(
         float(value.get("intent", DEFAULT_THRESHOLD)),
         float(value.get("quality", DEFAULT_THRESHOLD)),
@@ -84,7 +83,7 @@ def set_thresholds(thresholds: Thresholds) -> None:
     for v in (thresholds.intent, thresholds.quality):
         if not 0 <= v <= 100:
             raise ValueError("a threshold lies between 0 and 100")
-    set_setting(THRESHOLD_KEY, {"intent": thresholds.intent, "quality": thresholds.quality})
+    write_setting(QUADRANT_THRESHOLDS, {"intent": thresholds.intent, "quality": thresholds.quality})
 
 
 def quadrant_of(

@@ -20,11 +20,10 @@ import peewee as pw
 
 from ...models.core import Customer, Deal, User
 from ...models.db import tuple_rows, write_transaction
-from ..common.settings import get_setting, set_setting
+from ..common.settings import TIER_BREAKPOINTS, TIERS_COMPUTED_ON, read_setting, write_setting
 
 TIERS: tuple[str, ...] = ("A", "B", "C", "D")
-DEFAULT_BREAKPOINTS: tuple[float, ...] = (40.0, 30.0, 20.0, 10.0)
-BREAKPOINTS_KEY = "analysis.tier_breakpoints"
+DEFAULT_BREAKPOINTS: tuple[float, ...] = tuple(TIER_BREAKPOINTS.default)
 
 
 def validate_breakpoints(breakpoints: Sequence[float]) -> tuple[float, ...]:
@@ -35,7 +34,7 @@ def validate_breakpoints(breakpoints: Sequence[float]) -> tuple[float, ...]:
 
 
 def get_breakpoints() -> tuple[float, ...]:
-    value = get_setting(BREAKPOINTS_KEY, None)
+    value = read_setting(TIER_BREAKPOINTS)
     try:
         return validate_breakpoints(value) if value else DEFAULT_BREAKPOINTS
     except (TypeError, ValueError):
@@ -43,7 +42,7 @@ def get_breakpoints() -> tuple[float, ...]:
 
 
 def set_breakpoints(breakpoints: Sequence[float]) -> None:
-    set_setting(BREAKPOINTS_KEY, list(validate_breakpoints(breakpoints)))
+    write_setting(TIER_BREAKPOINTS, list(validate_breakpoints(breakpoints)))
 
 
 def compute_tiers(
@@ -95,9 +94,6 @@ def revenue_last_12_months(today: dt.date) -> list[tuple[int, Decimal]]:
     return [(int(cid), Decimal(str(sums.get(cid) or 0))) for (cid,) in active]
 
 
-COMPUTED_ON_KEY = "analysis.tiers_computed_on"
-
-
 def recompute_tiers(today: dt.date | None = None) -> int:
     """Write tier_computed for every customer in one transaction; returns how many changed."""
     today = today or dt.date.today()
@@ -113,7 +109,7 @@ def recompute_tiers(today: dt.date | None = None) -> int:
                 Customer.update(tier_computed=tier).where(
                     Customer.id.in_(ids[start : start + 500])
                 ).execute()
-        set_setting(COMPUTED_ON_KEY, today.isoformat())
+        write_setting(TIERS_COMPUTED_ON, today.isoformat())
     return sum(len(ids) for ids in changed.values())
 
 
@@ -123,7 +119,7 @@ def recompute_if_stale(today: dt.date | None = None) -> int | None:
     Returns how many tiers changed, or None when they were up to date.
     """
     today = today or dt.date.today()
-    if get_setting(COMPUTED_ON_KEY, "") == today.isoformat():
+    if read_setting(TIERS_COMPUTED_ON) == today.isoformat():
         return None
     return recompute_tiers(today)
 

@@ -1,23 +1,178 @@
-"""Office settings stored in the database (key -> JSON value)."""
+"""Every setting of the program, declared once: key, type, default, scope and label.
+
+Office settings live in the database (one JSON value per key) and are the same on every
+machine of the office; computer settings (window layout, the interface language, the last
+folder) live on this computer and are read and written by the UI's adapter over QSettings
+(`ui/local_settings.py`), from the same declarations. Reading a value that is missing or no
+longer valid gives the default, so an old or hand-edited database never breaks a screen.
+
+Add a setting here (one `SettingSpec` in `SETTINGS`); `read_setting` / `write_setting` refuse
+any key that is not declared, and a test checks that no module reads a key by its literal.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from ...models.core import Setting
 from ...models.db import write_transaction
 
 
-def get_setting(key: str, default: Any = None) -> Any:
-    row = Setting.get_or_none(Setting.key == key)
+class Scope(StrEnum):
+    OFFICE = "office"  # in the database: every machine of the office sees it
+    COMPUTER = "computer"  # on this computer only (QSettings, through the UI adapter)
+
+
+def _any(value: Any) -> Any:
+    return value
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """One setting. `check` turns a stored value into a valid one or raises ValueError."""
+
+    key: str
+    kind: type
+    default: Any
+    scope: Scope
+    label: str
+    check: Callable[[Any], Any] = _any
+
+    def valid(self, value: Any) -> Any:
+        """`value` checked and normalised, or ValueError / TypeError."""
+        if self.kind is not object and not isinstance(value, self.kind):
+            raise TypeError(
+                f"{self.key}: expected {self.kind.__name__}, got {type(value).__name__}"
+            )
+        return self.check(value)
+
+
+def _int_list(value: Any) -> list[int]:
+    return [int(v) for v in value]
+
+
+def _float_list(value: Any) -> list[float]:
+    return [float(v) for v in value]
+
+
+def _mapping(keys: tuple[str, ...], cast: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def check(value: Any) -> dict[str, Any]:
+        return {k: cast(value[k]) for k in keys if k in value}
+
+    return check
+
+
+def _text(value: Any) -> str:
+    return str(value)
+
+
+# ---------------------------------------------------------------- the list
+
+TIER_BREAKPOINTS = SettingSpec(
+    "analysis.tier_breakpoints", list, [40.0, 30.0, 20.0, 10.0], Scope.OFFICE,
+    "Tier breakpoints (share of revenue of A, B, C, D in per cent)", _float_list,
+)  # fmt: skip
+TIERS_COMPUTED_ON = SettingSpec(
+    "analysis.tiers_computed_on", str, "", Scope.OFFICE,
+    "Day the computed tiers were last brought up to date", _text,
+)  # fmt: skip
+TIERS_STALE = SettingSpec(
+    "analysis.tiers_stale", bool, False, Scope.OFFICE,
+    "Deals changed since the computed tiers were last brought up to date",
+)  # fmt: skip
+QUADRANT_THRESHOLDS = SettingSpec(
+    "analysis.quadrant_thresholds", dict, {}, Scope.OFFICE,
+    "Intent and quality scores from which a customer counts as high",
+    _mapping(("intent", "quality"), float),
+)  # fmt: skip
+VISIT_STANDARD = SettingSpec(
+    "visits.standard", dict, {"existing": 7, "new": 3}, Scope.OFFICE,
+    "Daily visit standard: existing and new customers", _mapping(("existing", "new"), int),
+)  # fmt: skip
+OFFICE_TIMEZONE = SettingSpec(
+    "visits.timezone", str, "Asia/Shanghai", Scope.OFFICE,
+    "The office's time zone (calendar exports)", _text,
+)  # fmt: skip
+WORKDAYS = SettingSpec(
+    "visits.workdays", list, [0, 1, 2, 3, 4], Scope.OFFICE,
+    "Weekdays that carry the visit standard (0 = Monday)", _int_list,
+)  # fmt: skip
+
+UI_LANGUAGE = SettingSpec(
+    "ui/language", str, "", Scope.COMPUTER, "Interface language (empty: the system's)", _text
+)
+MAIN_GEOMETRY = SettingSpec(
+    "main/geometry", object, None, Scope.COMPUTER, "Main window size and place"
+)
+CUSTOMERS_SPLITTER = SettingSpec(
+    "customers/splitter", object, None, Scope.COMPUTER, "Customer list and file: split"
+)
+PLANNER_SPLITTER = SettingSpec(
+    "planner/splitter", object, None, Scope.COMPUTER, "Planner calendar and lists: split"
+)
+PLANNER_FOLDER = SettingSpec(
+    "planner/folder", str, "", Scope.COMPUTER, "Folder the planner last saved a file in", _text
+)
+
+SETTINGS: dict[str, SettingSpec] = {
+    spec.key: spec
+    for spec in (
+        TIER_BREAKPOINTS,
+        TIERS_COMPUTED_ON,
+        TIERS_STALE,
+        QUADRANT_THRESHOLDS,
+        VISIT_STANDARD,
+        OFFICE_TIMEZONE,
+        WORKDAYS,
+        UI_LANGUAGE,
+        MAIN_GEOMETRY,
+        CUSTOMERS_SPLITTER,
+        PLANNER_SPLITTER,
+        PLANNER_FOLDER,
+    )
+}
+
+
+# ---------------------------------------------------------------- office settings
+
+
+def _declared(spec: SettingSpec, scope: Scope) -> SettingSpec:
+    if SETTINGS.get(spec.key) is not spec:
+        raise KeyError(f"setting {spec.key!r} is not declared in services/common/settings.py")
+    if spec.scope is not scope:
+        raise ValueError(f"setting {spec.key!r} is a {spec.scope} setting")
+    return spec
+
+
+def read_setting(spec: SettingSpec) -> Any:
+    """The office setting's stored value, checked; its default when missing or invalid."""
+    _declared(spec, Scope.OFFICE)
+    row = Setting.get_or_none(Setting.key == spec.key)
     if row is None:
-        return default
-    return json.loads(row.value)
+        return spec.default
+    try:
+        return spec.valid(json.loads(row.value))
+    except (ValueError, TypeError, KeyError, json.JSONDecodeError):
+        return spec.default
 
 
-def set_setting(key: str, value: Any) -> None:
+def write_setting(spec: SettingSpec, value: Any) -> None:
+    """Store an office setting (checked first: a wrong value raises and nothing is written)."""
+    _declared(spec, Scope.OFFICE)
+    text = json.dumps(spec.valid(value), ensure_ascii=False)
     with write_transaction():
-        Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False)).on_conflict(
+        Setting.insert(key=spec.key, value=text).on_conflict(
             conflict_target=[Setting.key], preserve=[Setting.value]
         ).execute()
+
+
+def computer_setting(key: str) -> SettingSpec:
+    """The declaration of a computer setting, for the UI adapter."""
+    spec = SETTINGS.get(key)
+    if spec is None or spec.scope is not Scope.COMPUTER:
+        raise KeyError(f"computer setting {key!r} is not declared in services/common/settings.py")
+    return spec

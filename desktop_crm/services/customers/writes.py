@@ -8,7 +8,8 @@ from typing import Any
 
 from ...models.core import Contact, Customer, CustomerSearch, Deal, User
 from ...models.db import utcnow, write_transaction
-from ..common.errors import ConflictError, ValidationFailed
+from ..common.errors import ValidationFailed
+from ..common.locking import versioned_update
 from ..common.validation import parse_date, parse_money
 from .checks import validate_draft
 from .drafts import ContactDraft, CustomerDraft, CustomerRecord, DealDraft
@@ -56,19 +57,8 @@ def _update_with_version(
     draft: CustomerDraft, cleaned: dict[str, Any], now: dt.datetime, force: bool
 ) -> None:
     assert draft.id is not None
-    current = Customer.get_or_none(Customer.id == draft.id)
-    if current is None:
-        raise ConflictError("customer", draft.id, draft.version or 0, None)
-    updates: dict[Any, Any] = {getattr(Customer, k): v for k, v in cleaned.items()}
-    updates[Customer.owner_rep] = draft.owner_rep_id
-    updates[Customer.referred_by] = draft.referred_by_id
-    updates[Customer.updated_at] = now
-    updates[Customer.version] = Customer.version + 1
-    query = Customer.update(updates).where(Customer.id == draft.id)
-    if not force:
-        query = query.where(Customer.version == draft.version)
-    if query.execute() == 0:
-        raise ConflictError("customer", draft.id, draft.version or 0, int(current.version))
+    values = {**cleaned, "owner_rep": draft.owner_rep_id, "referred_by": draft.referred_by_id}
+    versioned_update(Customer, "customer", draft.id, draft.version, values, force=force)
 
 
 def _sync_contacts(customer_id: int, contacts: list[ContactDraft], now: dt.datetime) -> None:

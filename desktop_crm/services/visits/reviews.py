@@ -8,9 +8,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...models.core import User
-from ...models.db import utcnow, write_transaction
+from ...models.db import write_transaction
 from ...models.visits import Visit, WeekReview
 from ..common.errors import ConflictError, ValidationFailed
+from ..common.locking import versioned_update
 from ..common.validation import check_text
 from .calendar import DaySummary, planner_period, week_start
 from .drafts import VisitRow
@@ -129,19 +130,8 @@ def save_week_review(
                     plan_notes=plan_notes.strip(),
                 ).version
             )
-        updated = (
-            WeekReview.update(
-                review=review.strip(),
-                plan_notes=plan_notes.strip(),
-                updated_at=utcnow(),
-                version=WeekReview.version + 1,
-            )
-            .where(WeekReview.id == row.id, WeekReview.version == (version or 0))
-            .execute()
-        )
-        if updated == 0:
-            raise ConflictError("week_review", int(row.id), version or 0, int(row.version))
-        return int(row.version) + 1
+        values = {"review": review.strip(), "plan_notes": plan_notes.strip()}
+        return versioned_update(WeekReview, "week_review", int(row.id), version, values)
 
 
 @dataclass(frozen=True)

@@ -7,14 +7,11 @@ from dataclasses import dataclass
 
 from ...models.db import write_transaction
 from ...models.visits import RepStandard
-from ..common.settings import get_setting, set_setting
+from ..common.settings import OFFICE_TIMEZONE, VISIT_STANDARD, WORKDAYS, read_setting, write_setting
 from ..people.users import sales_reps
 
-STANDARD_KEY = "visits.standard"
-TIMEZONE_KEY = "visits.timezone"
-WORKDAYS_KEY = "visits.workdays"
-DEFAULT_TIMEZONE = "Asia/Shanghai"
-DEFAULT_WORKDAYS = (0, 1, 2, 3, 4)  # Monday..Friday carry the standard
+DEFAULT_TIMEZONE: str = OFFICE_TIMEZONE.default
+DEFAULT_WORKDAYS: tuple[int, ...] = tuple(WORKDAYS.default)  # Monday..Friday
 
 
 @dataclass(frozen=True)
@@ -36,13 +33,16 @@ class VisitStandard:
 
 
 def office_standard() -> VisitStandard:
-    value = get_setting(STANDARD_KEY, None) or {}
-    return VisitStandard(int(value.get("existing", 7)), int(value.get("new", 3)))
+    value = read_setting(VISIT_STANDARD)
+    return VisitStandard(
+        int(value.get("existing", VISIT_STANDARD.default["existing"])),
+        int(value.get("new", VISIT_STANDARD.default["new"])),
+    )
 
 
 def set_office_standard(standard: VisitStandard) -> None:
     _check_standard(standard)
-    set_setting(STANDARD_KEY, {"existing": standard.existing, "new": standard.new})
+    write_setting(VISIT_STANDARD, {"existing": standard.existing, "new": standard.new})
 
 
 def _check_standard(standard: VisitStandard) -> None:
@@ -75,18 +75,18 @@ def set_rep_standard(rep_id: int, standard: VisitStandard | None) -> None:
 
 
 def office_timezone() -> str:
-    return str(get_setting(TIMEZONE_KEY, DEFAULT_TIMEZONE) or DEFAULT_TIMEZONE)
+    return str(read_setting(OFFICE_TIMEZONE) or DEFAULT_TIMEZONE)
 
 
 def set_office_timezone(name: str) -> None:
     from zoneinfo import ZoneInfo
 
     ZoneInfo(name)  # raises for an unknown zone
-    set_setting(TIMEZONE_KEY, name)
+    write_setting(OFFICE_TIMEZONE, name)
 
 
 def workdays() -> tuple[int, ...]:
-    return tuple(get_setting(WORKDAYS_KEY, list(DEFAULT_WORKDAYS)))
+    return tuple(read_setting(WORKDAYS))
 
 
 def standard_for(rep_id: int | None, day: dt.date) -> VisitStandard:

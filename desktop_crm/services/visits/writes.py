@@ -6,7 +6,8 @@ import datetime as dt
 
 from ...models.db import utcnow, write_transaction
 from ...models.visits import Visit
-from ..common.errors import ConflictError, FieldError, NotFoundError, ValidationFailed
+from ..common.errors import FieldError, NotFoundError, ValidationFailed
+from ..common.locking import versioned_delete, versioned_update
 from .checks import draft_values, validate_draft, validate_outcome
 from .drafts import VisitDraft, VisitOutcome
 from .queries import as_datetime, day_bounds, load_visit
@@ -14,13 +15,7 @@ from .queries import as_datetime, day_bounds, load_visit
 
 def _versioned_update(visit_id: int, version: int | None, values: dict[str, object]) -> None:
     """Update one visit if it is still at `version`; else ConflictError, nothing written."""
-    updates: dict[object, object] = {getattr(Visit, k): v for k, v in values.items()}
-    updates[Visit.updated_at] = utcnow()
-    updates[Visit.version] = Visit.version + 1
-    query = Visit.update(updates).where(Visit.id == visit_id, Visit.version == (version or 0))
-    if query.execute() == 0:
-        current = Visit.select(Visit.version).where(Visit.id == visit_id).scalar()
-        raise ConflictError("visit", visit_id, version or 0, current)
+    versioned_update(Visit, "visit", visit_id, version, values)
 
 
 def plan_visit(draft: VisitDraft) -> Visit:
@@ -105,9 +100,7 @@ def cancel_visit(visit_id: int, version: int) -> Visit:
 
 def delete_visit(visit_id: int, version: int) -> None:
     with write_transaction():
-        if Visit.delete().where(Visit.id == visit_id, Visit.version == version).execute() == 0:
-            current = Visit.select(Visit.version).where(Visit.id == visit_id).scalar()
-            raise ConflictError("visit", visit_id, version, current)
+        versioned_delete(Visit, "visit", visit_id, version)
 
 
 def plan_next_visit(visit_id: int, at: dt.time | None = None) -> Visit:
