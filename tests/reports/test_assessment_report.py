@@ -14,6 +14,7 @@ from desktop_crm.reports.assessment_report import build_assessment_report
 from desktop_crm.reports.portfolio_report import build_portfolio_report
 from desktop_crm.services.analysis.assessments import Answer, AssessmentDraft, save_assessment
 from desktop_crm.services.analysis.personality import rate_personality
+from desktop_crm.services.analysis.tiers import recompute_if_stale
 from desktop_crm.services.context import AppContext
 from desktop_crm.services.customers.drafts import CustomerDraft, DealDraft
 from desktop_crm.services.customers.writes import save_customer
@@ -33,6 +34,7 @@ def assessed(sqlite_ctx: AppContext) -> int:
         deals=[DealDraft(dt.date.today().isoformat(), "轴承", "5000")],
     )
     cid = save_customer(sqlite_ctx.user, draft).id
+    recompute_if_stale()  # what the command and the window do after a save with deals
     # intent: all ten at 4 except q10=2 (reversed → 4): (9 questions*75 with q9 weight 2) → 75
     intent = {f"intent.{n}": Answer(4, "老板亲自过问" if n == 1 else "") for n in range(1, 10)}
     intent["intent.10"] = Answer(2)

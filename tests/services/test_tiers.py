@@ -86,23 +86,67 @@ def test_recompute_counts_only_the_last_12_months(ctx: AppContext) -> None:
     assert got == {old: "D", recent: "A", none: "D"}
 
 
-def test_saving_deals_recomputes_tiers(ctx: AppContext) -> None:
-    today = dt.date.today().isoformat()
-    a = _save(ctx, "甲", [(today, "100")])
-    assert load_customer(a).customer.tier_computed == "A"  # the only customer with revenue
-    b = _save(ctx, "乙", [(today, "300")])
+def test_saving_deals_marks_tiers_stale_and_the_refresh_after_the_commit_computes_them(
+    ctx: AppContext,
+) -> None:
+    today = dt.date.today()
+    tiers.recompute_tiers(today)
+    assert not tiers.tiers_are_stale(today)
+    a = _save(ctx, "甲", [(today.isoformat(), "100")])
+    # the save itself does not rank every customer (it would hold the write lock)
+    assert load_customer(a).customer.tier_computed == ""
+    assert tiers.tiers_are_stale(today)
+    assert tiers.recompute_if_stale(today) == 1  # 甲 becomes A
+    assert load_customer(a).customer.tier_computed == "A"
+    assert not tiers.tiers_are_stale(today)
+    b = _save(ctx, "乙", [(today.isoformat(), "300")])
+    assert tiers.recompute_if_stale(today) == 2
     assert load_customer(b).customer.tier_computed == "A"
     assert load_customer(a).customer.tier_computed == "C"  # starts at 75 % of 400
-    # a trashed customer no longer counts
+    # a trashed customer no longer counts, and trashing marks the tiers stale
     move_to_trash(ctx.user, [b])
-    tiers.recompute_tiers()
+    assert tiers.tiers_are_stale(today)
+    tiers.recompute_if_stale(today)
     assert load_customer(a).customer.tier_computed == "A"
+
+
+def test_saving_a_customer_without_deal_changes_leaves_tiers_fresh(ctx: AppContext) -> None:
+    today = dt.date.today()
+    a = _save(ctx, "甲", [(today.isoformat(), "100")])
+    tiers.recompute_tiers(today)
+    record = load_customer(a)
+    draft = CustomerDraft({"city": "上海"}, id=a, version=record.version)
+    save_customer(ctx.user, draft)
+    assert not tiers.tiers_are_stale(today)
+
+
+def test_a_deal_saved_during_a_refresh_leaves_the_tiers_stale(ctx: AppContext) -> None:
+    """The refresh records the deals generation it read, not the one at its end."""
+    today = dt.date.today()
+    a = _save(ctx, "甲", [(today.isoformat(), "100")])
+    real_revenue = tiers.revenue_last_12_months
+
+    def revenue_then_another_save(day: dt.date) -> list[tuple[int, D]]:
+        result = real_revenue(day)
+        _save(ctx, "乙", [(today.isoformat(), "300")])  # committed while we compute
+        return result
+
+    tiers.revenue_last_12_months = revenue_then_another_save  # type: ignore[assignment]
+    try:
+        tiers.recompute_tiers(today)
+    finally:
+        tiers.revenue_last_12_months = real_revenue  # type: ignore[assignment]
+    assert load_customer(a).customer.tier_computed == "A"
+    assert tiers.tiers_are_stale(today)
+    tiers.recompute_if_stale(today)
+    assert load_customer(a).customer.tier_computed == "C"
 
 
 def test_distribution_counts_manual_override(ctx: AppContext) -> None:
     today = dt.date.today().isoformat()
     _save(ctx, "甲", [(today, "100")])
     c = _save(ctx, "乙", [])
+    tiers.recompute_if_stale()
     Customer.update(tier_manual="B", tier_reason="年度合同").where(Customer.id == c).execute()
     (row,) = tiers.tier_distribution()
     assert row.counts == {"A": 1, "B": 1, "C": 0, "D": 0}
@@ -111,8 +155,7 @@ def test_distribution_counts_manual_override(ctx: AppContext) -> None:
 
 def test_recompute_once_a_day(ctx: AppContext) -> None:
     day = dt.date(2026, 6, 1)
-    cid = _save(ctx, "甲", [("2025-06-15", "100")])  # saving recomputes with today's date
-    Customer.update(tier_computed="").execute()
+    cid = _save(ctx, "甲", [("2025-06-15", "100")])
     assert tiers.recompute_if_stale(day) == 1  # not yet computed on 1 June
     assert load_customer(cid).customer.tier_computed == "A"
     assert tiers.recompute_if_stale(day) is None  # done today already

@@ -290,6 +290,15 @@ def test_threaded_runner_counts_and_saves_off_the_gui_thread(qtbot, sqlite_ctx, 
     assert Deal.select().where(Deal.customer == saved.id).count() == 1
     assert room.form.customer_id == saved.id and not room.form.is_dirty()
     qtbot.waitUntil(lambda: panel.count_label.text() == "Matches: 4", timeout=3000)
+    # the tiers are ranked after the commit, on a pool thread, and the list then shows them
+    qtbot.waitUntil(lambda: Customer.get_by_id(saved.id).tier_computed == "A", timeout=5000)
+    tier_column = [key for key, _ in list_model.COLUMNS].index("tier")
+
+    def shown_tier() -> str:
+        row = panel.model.row_of(saved.id)
+        return str(panel.model.index(row, tier_column).data()) if row >= 0 else ""
+
+    qtbot.waitUntil(lambda: shown_tier() == "A", timeout=5000)
 
 
 def test_empty_added_rows_are_left_out_and_errors_land_on_the_right_row(qtbot, sqlite_ctx):

@@ -18,9 +18,16 @@ from itertools import groupby
 
 import peewee as pw
 
-from ...models.core import Customer, Deal, User
+from ...models.core import Customer, Deal, Setting, User
 from ...models.db import tuple_rows, write_transaction
-from ..common.settings import TIER_BREAKPOINTS, TIERS_COMPUTED_ON, read_setting, write_setting
+from ..common.settings import (
+    DEALS_GENERATION,
+    TIER_BREAKPOINTS,
+    TIERS_COMPUTED_ON,
+    TIERS_GENERATION,
+    read_setting,
+    write_setting,
+)
 
 TIERS: tuple[str, ...] = ("A", "B", "C", "D")
 DEFAULT_BREAKPOINTS: tuple[float, ...] = tuple(TIER_BREAKPOINTS.default)
@@ -94,11 +101,39 @@ def revenue_last_12_months(today: dt.date) -> list[tuple[int, Decimal]]:
     return [(int(cid), Decimal(str(sums.get(cid) or 0))) for (cid,) in active]
 
 
-def recompute_tiers(today: dt.date | None = None) -> int:
-    """Write tier_computed for every customer in one transaction; returns how many changed."""
+def mark_tiers_stale() -> None:
+    """Note, inside the caller's write transaction, that deals (or the active customers)
+    changed, so the computed tiers must be brought up to date after the commit.
+
+    One small row: the write lock stays short. The note is in the database, so a crash
+    before the refresh, or another machine, still finds the tiers stale.
+    """
+    Setting.insert(key=DEALS_GENERATION.key, value="1").on_conflict(
+        conflict_target=[Setting.key],
+        update={Setting.value: pw.Cast(pw.Cast(Setting.value, "INTEGER") + 1, "TEXT")},
+    ).execute()
+
+
+def tiers_are_stale(today: dt.date | None = None) -> bool:
+    """True when deals changed since the last computation, or it was not done today
+    (the 12-month window moves even without new deals)."""
     today = today or dt.date.today()
+    if read_setting(TIERS_COMPUTED_ON) != today.isoformat():
+        return True
+    return bool(read_setting(TIERS_GENERATION) != read_setting(DEALS_GENERATION))
+
+
+def recompute_tiers(today: dt.date | None = None) -> int:
+    """Bring tier_computed up to date for every customer; returns how many changed.
+
+    Revenue is read and the tiers computed outside any transaction (a reader does not hold
+    SQLite's write lock); only the rows whose tier changed are written, in one short
+    transaction. Run it after the commit that changed deals, off the GUI thread.
+    """
+    today = today or dt.date.today()
+    generation = read_setting(DEALS_GENERATION)
     tiers = compute_tiers(revenue_last_12_months(today), get_breakpoints())
-    old = dict(Customer.select(Customer.id, Customer.tier_computed).tuples())
+    old = dict(tuple_rows(Customer.select(Customer.id, Customer.tier_computed)))
     changed: dict[str, list[int]] = {}
     for cid, tier in tiers.items():
         if old.get(cid) != tier:
@@ -110,16 +145,17 @@ def recompute_tiers(today: dt.date | None = None) -> int:
                     Customer.id.in_(ids[start : start + 500])
                 ).execute()
         write_setting(TIERS_COMPUTED_ON, today.isoformat())
+        # A deal saved while we computed leaves the tiers stale for the next refresh.
+        write_setting(TIERS_GENERATION, generation)
     return sum(len(ids) for ids in changed.values())
 
 
 def recompute_if_stale(today: dt.date | None = None) -> int | None:
-    """Recompute unless done already today: the 12-month window moves even without new deals.
+    """Recompute when deals changed or the day moved on.
 
     Returns how many tiers changed, or None when they were up to date.
     """
-    today = today or dt.date.today()
-    if read_setting(TIERS_COMPUTED_ON) == today.isoformat():
+    if not tiers_are_stale(today):
         return None
     return recompute_tiers(today)
 

@@ -80,9 +80,13 @@ TIERS_COMPUTED_ON = SettingSpec(
     "analysis.tiers_computed_on", str, "", Scope.OFFICE,
     "Day the computed tiers were last brought up to date", _text,
 )  # fmt: skip
-TIERS_STALE = SettingSpec(
-    "analysis.tiers_stale", bool, False, Scope.OFFICE,
-    "Deals changed since the computed tiers were last brought up to date",
+DEALS_GENERATION = SettingSpec(
+    "analysis.deals_generation", int, 0, Scope.OFFICE,
+    "Counts changes to deals (and to which customers are active); tiers follow it", int,
+)  # fmt: skip
+TIERS_GENERATION = SettingSpec(
+    "analysis.tiers_generation", int, 0, Scope.OFFICE,
+    "The deals generation the computed tiers reflect", int,
 )  # fmt: skip
 QUADRANT_THRESHOLDS = SettingSpec(
     "analysis.quadrant_thresholds", dict, {}, Scope.OFFICE,
@@ -123,7 +127,8 @@ SETTINGS: dict[str, SettingSpec] = {
     for spec in (
         TIER_BREAKPOINTS,
         TIERS_COMPUTED_ON,
-        TIERS_STALE,
+        DEALS_GENERATION,
+        TIERS_GENERATION,
         QUADRANT_THRESHOLDS,
         VISIT_STANDARD,
         OFFICE_TIMEZONE,

@@ -8,6 +8,7 @@ from typing import Any
 
 from ...models.core import Contact, Customer, CustomerSearch, Deal, User
 from ...models.db import utcnow, write_transaction
+from ..analysis.tiers import mark_tiers_stale
 from ..common.errors import ValidationFailed
 from ..common.locking import versioned_update
 from ..common.validation import parse_date, parse_money
@@ -46,10 +47,8 @@ def save_customer(actor: User, draft: CustomerDraft, *, force: bool = False) -> 
             _sync_contacts(customer_id, draft.contacts, now)
         deals_changed = draft.deals is not None and _sync_deals(customer_id, draft.deals, now)
         refresh_search_text(customer_id)
-        if deals_changed:
-            from ..analysis.tiers import recompute_tiers  # deals changed: every tier may move
-
-            recompute_tiers()
+        if deals_changed:  # every tier may move: brought up to date after the commit
+            mark_tiers_stale()
     return load_customer(customer_id)
 
 
@@ -117,6 +116,7 @@ def move_to_trash(actor: User, customer_ids: list[int]) -> int:
     """Soft-delete: the customers vanish from lists but can be restored from the trash."""
     now = utcnow()
     with write_transaction():
+        mark_tiers_stale()  # a trashed customer's revenue leaves the tier ranking
         return int(
             Customer.update(deleted_at=now, updated_at=now, version=Customer.version + 1)
             .where(Customer.id.in_(customer_ids), Customer.deleted_at.is_null())
@@ -127,6 +127,7 @@ def move_to_trash(actor: User, customer_ids: list[int]) -> int:
 def restore_from_trash(actor: User, customer_ids: list[int]) -> int:
     now = utcnow()
     with write_transaction():
+        mark_tiers_stale()
         return int(
             Customer.update(deleted_at=None, updated_at=now, version=Customer.version + 1)
             .where(Customer.id.in_(customer_ids), Customer.deleted_at.is_null(False))

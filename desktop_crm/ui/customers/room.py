@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.analysis.tiers import recompute_if_stale
 from ...services.customers.writes import move_to_trash, restore_from_trash
 from ..context import UiContext
 from . import questions
@@ -189,6 +190,16 @@ class CustomersRoom(QWidget):
         self.list_panel.select_id(customer_id)
         self.list_panel.fill_choices()
         self.list_panel.refresh()
+        self.refresh_tiers()
+
+    def refresh_tiers(self) -> None:
+        """Bring computed tiers up to date after a commit that changed deals or the trash.
+
+        Off the GUI thread and outside the save's transaction (ranking 100k customers takes
+        about a second); the list shows the new tiers when it is done.
+        """
+        operation = self.ctx.runner.run(recompute_if_stale)
+        operation.on_success(lambda changed: self.list_panel.refresh() if changed else None)
 
     def plan_visit(self) -> None:
         """Plan a visit to the customer in the form (else the one selected in the list)."""
@@ -212,6 +223,7 @@ class CustomersRoom(QWidget):
         if self.form.customer_id in ids:
             self.form.close_customer()
         self.list_panel.refresh()
+        self.refresh_tiers()
         if len(names) == 1:
             text = self.tr("“%1” moved to the trash.").replace("%1", names[0])
         else:
@@ -224,13 +236,16 @@ class CustomersRoom(QWidget):
         if ids:
             restore_from_trash(self.ctx.app.user, ids)
             self.list_panel.refresh()
+            self.refresh_tiers()
             if len(ids) == 1 and self.form.customer_id is None:
                 self.show_customer(ids[0])
 
     def open_trash(self) -> TrashDialog:
         if self.trash_dialog is None:
             self.trash_dialog = TrashDialog(self.ctx, self)
-            self.trash_dialog.restored.connect(lambda _ids: self.list_panel.refresh())
+            self.trash_dialog.restored.connect(
+                lambda _ids: (self.list_panel.refresh(), self.refresh_tiers())
+            )
         else:
             self.trash_dialog.reload()
         self.trash_dialog.show()
