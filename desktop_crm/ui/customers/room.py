@@ -240,12 +240,14 @@ class CustomersRoom(QWidget):
             if len(ids) == 1 and self.form.customer_id is None:
                 self.show_customer(ids[0])
 
+    def _restored_from_trash(self, _ids: object) -> None:
+        self.list_panel.refresh()
+        self.refresh_tiers()
+
     def open_trash(self) -> TrashDialog:
         if self.trash_dialog is None:
             self.trash_dialog = TrashDialog(self.ctx, self)
-            self.trash_dialog.restored.connect(
-                lambda _ids: (self.list_panel.refresh(), self.refresh_tiers())
-            )
+            self.trash_dialog.restored.connect(self._restored_from_trash)
         else:
             self.trash_dialog.reload()
         self.trash_dialog.show()
