@@ -16,7 +16,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from ..services.analysis.assessments import AssessmentRecord
 from ..services.analysis.customer_state import CustomerState, customer_state
-from ..services.analysis.key_customers import CATEGORY_LABELS, STRATEGY
+from ..services.analysis.key_customers import STRATEGY, category_label
 from ..services.analysis.quadrant import QUADRANT_LABELS, QUADRANT_SHORT, quadrant_of
 from .analysis_charts import quadrant_chart, trend_chart
 from .base import (
@@ -58,7 +58,7 @@ def _facts(state: CustomerState, translate: Translate) -> Table:
         (translate("AssessmentReport", "Tier"), tier_text(state, translate)),
         (
             translate("AssessmentReport", "Key-customer category"),
-            translate("KeyCustomer", CATEGORY_LABELS.get(category, CATEGORY_LABELS[""]))
+            category_label(translate, category)
             + ("\n" + translate("KeyCustomer", STRATEGY[category]) if category in STRATEGY else ""),
         ),
         (

@@ -15,8 +15,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 from ..models.core import User
 from ..services.analysis.key_customers import (
     CATEGORIES,
-    CATEGORY_LABELS,
     GUIDANCE,
+    category_label,
     customers_by_category,
     visit_time_by_category,
 )
@@ -116,9 +116,7 @@ def _time_section(rep_id: int | None, today: dt.date, translate: Translate) -> l
     counts = customers_by_category(rep_id)
     all_customers = sum(counts.values()) or 1
     header = [para(translate("PortfolioReport", "Rep"), s.cell_bold)]
-    header += [
-        para(translate("KeyCustomer", CATEGORY_LABELS[c]), s.cell_bold) for c in (*CATEGORIES, "")
-    ]
+    header += [para(category_label(translate, c), s.cell_bold) for c in (*CATEGORIES, "")]
     header.append(para(translate("PortfolioReport", "Hours"), s.cell_bold))
     guidance_row = [para(translate("PortfolioReport", "Guidance (time)"), s.cell)]
     guidance_row += [para(f"{GUIDANCE[c][1]} %", s.cell) for c in CATEGORIES] + [para("", s.cell)]
@@ -147,7 +145,7 @@ def _time_section(rep_id: int | None, today: dt.date, translate: Translate) -> l
             share_bars(
                 [
                     (
-                        translate("KeyCustomer", CATEGORY_LABELS[c]),
+                        category_label(translate, c),
                         100 * total[c] / overall,
                         float(GUIDANCE[c][1]),
                     )

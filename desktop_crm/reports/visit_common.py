@@ -11,7 +11,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ..models.visits import METHODS, PURPOSE_MET, STATUSES
-from ..services.customers.fields import CONTACT_ROLES, KEY_CATEGORIES
+from ..services.analysis.key_customers import category_label
+from ..services.customers.fields import CONTACT_ROLES
 from .base import ACCENT, INK, MUTED, RULE, Translate, register_fonts, styles
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -78,7 +79,7 @@ def role_label(translate: Translate, code: str) -> str:
 
 
 def key_category_label(translate: Translate, code: str) -> str:
-    return choice_label(translate, KEY_CATEGORIES, code) if code else ""
+    return category_label(translate, code) if code else ""
 
 
 def weekday_label(translate: Translate, day: dt.date) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ...models.core import Customer, User
 from ..common.errors import NotFoundError
 from .assessments import AssessmentRecord, HistoryPoint, history, load_assessment
+from .key_customers import effective_category
 from .personality import TYPE_ADVICE, TYPE_LABELS, PersonalityView, latest_personality
 from .quadrant import (
     QUADRANT_APPROACH,
@@ -19,6 +20,7 @@ from .quadrant import (
     get_thresholds,
     quadrant_of,
 )
+from .tiers import effective_tier
 
 
 @dataclass(frozen=True)
@@ -80,11 +82,13 @@ def customer_state(customer_id: int, assessment_id: int | None = None) -> Custom
         name=str(customer.name),
         company=str(customer.company or ""),
         rep_name=str(rep.name) if rep else "",
-        tier=manual or str(customer.tier_computed or ""),
+        tier=effective_tier(manual, customer.tier_computed),
         tier_computed=str(customer.tier_computed or ""),
         tier_is_manual=bool(manual),
         tier_reason=str(customer.tier_reason or ""),
-        key_category=str(customer.key_category or ""),
+        key_category=effective_category(
+            customer.key_category, effective_tier(manual, customer.tier_computed)
+        ),
         personality=latest_personality(customer_id),
         latest=latest,
         history=points,

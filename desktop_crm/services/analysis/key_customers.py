@@ -8,23 +8,64 @@ translations are the training's own words.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import peewee as pw
 
 from ...models.core import Customer, User
+from ...models.customer_fields import KEY_CATEGORIES
 from ...models.db import tuple_rows
 from ...models.i18n import QT_TRANSLATE_NOOP
+from .tiers import effective_tier, effective_tier_sql
 
-CATEGORIES: tuple[str, ...] = ("key", "ordinary", "potential", "unattractive")
+# The categories and their labels are the customer field description's (one home for both).
+CATEGORIES: tuple[str, ...] = tuple(choice.value for choice in KEY_CATEGORIES)
+KEY = "key"
+UNCATEGORISED = QT_TRANSLATE_NOOP("KeyCustomer", "Not categorised")
 
-CATEGORY_LABELS: dict[str, str] = {
-    "key": QT_TRANSLATE_NOOP("KeyCustomer", "Key customer"),
-    "ordinary": QT_TRANSLATE_NOOP("KeyCustomer", "Ordinary customer"),
-    "potential": QT_TRANSLATE_NOOP("KeyCustomer", "Potential customer"),
-    "unattractive": QT_TRANSLATE_NOOP("KeyCustomer", "Unattractive prospect"),
-    "": QT_TRANSLATE_NOOP("KeyCustomer", "Not categorised"),
-}
+CATEGORY_LABELS: dict[str, str] = {choice.value: choice.label for choice in KEY_CATEGORIES}
+CATEGORY_LABELS[""] = UNCATEGORISED
+LABEL_CONTEXT = {code: "Choice" for code in CATEGORIES} | {"": "KeyCustomer"}
+
+
+def category_label(translate: Callable[[str, str], str], code: str) -> str:
+    """The translated label of a key-customer category ("Not categorised" for none)."""
+    code = code if code in CATEGORIES else ""
+    return translate(LABEL_CONTEXT[code], CATEGORY_LABELS[code])
+
+
+def effective_category(category: str | None, tier: str | None) -> str:
+    """The category that counts: the one set in the file; a customer nobody categorised yet
+    counts as a key customer when its effective tier is A (the biggest customers are key
+    until someone says otherwise), else as uncategorised."""
+    if category in CATEGORIES:
+        return str(category)
+    return KEY if tier == "A" else ""
+
+
+def is_key_customer(category: str | None, tier: str | None) -> bool:
+    """The one definition of a key customer (重点客户): see `effective_category`."""
+    return effective_category(category, tier) == KEY
+
+
+def effective_category_sql() -> pw.ColumnBase:
+    """`effective_category` as an SQL expression over the customer table."""
+    categorised = Customer.key_category.in_(list(CATEGORIES))
+    return pw.Case(
+        None,
+        [(categorised, Customer.key_category), (effective_tier_sql() == "A", KEY)],
+        "",
+    )
+
+
+def key_customer_sql() -> pw.Expression:
+    """`is_key_customer` as an SQL condition over the customer table."""
+    condition: pw.Expression = (Customer.key_category == KEY) | (
+        Customer.key_category.not_in(list(CATEGORIES)) & (effective_tier_sql() == "A")
+    )
+    return condition
+
 
 STRATEGY: dict[str, str] = {
     "key": QT_TRANSLATE_NOOP(
@@ -90,36 +131,39 @@ def visit_time_by_category(
     minutes = pw.fn.SUM(pw.fn.COALESCE(Visit.time_spent_minutes, Visit.duration_minutes))
     start = dt.datetime.combine(since, dt.time.min)
     end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time.min)
+    # Grouped by the raw columns (PostgreSQL will not group by a parametrised CASE), folded
+    # into the effective category here.
+    facts = (Customer.key_category, Customer.tier_manual, Customer.tier_computed)
     query = (
-        Visit.select(Visit.rep, User.name, Customer.key_category, minutes.alias("minutes"))
+        Visit.select(Visit.rep, User.name, *facts, minutes.alias("minutes"))
         .join(User, on=(Visit.rep == User.id))
         .switch(Visit)
         .join(Customer, on=(Visit.customer == Customer.id))
         .where(Visit.status == "done", Visit.start >= start, Visit.start < end)
-        .group_by(Visit.rep, User.name, Customer.key_category)
+        .group_by(Visit.rep, User.name, *facts)
     )
     if rep_id is not None:
         query = query.where(Visit.rep == rep_id)
     rows: dict[int, RepTime] = {}
-    for rep, name, category, total in tuple_rows(query):
+    for rep, name, category, manual, computed, total in tuple_rows(query):
         row = rows.setdefault(int(rep), RepTime(int(rep), str(name)))
-        key = category if category in CATEGORIES else ""
+        key = effective_category(category, effective_tier(manual, computed))
         row.minutes[key] = row.minutes.get(key, 0) + int(total or 0)
     return sorted(rows.values(), key=lambda r: r.rep_name)
 
 
 def customers_by_category(rep_id: int | None = None) -> dict[str, int]:
-    """How many customers (not in the trash) fall in each category."""
+    """How many customers (not in the trash) fall in each effective category."""
+    facts = (Customer.key_category, Customer.tier_manual, Customer.tier_computed)
     query = (
-        Customer.select(Customer.key_category, pw.fn.COUNT(Customer.id))
+        Customer.select(*facts, pw.fn.COUNT(Customer.id))
         .where(Customer.deleted_at.is_null(True))
-        .group_by(Customer.key_category)
-        .tuples()
+        .group_by(*facts)
     )
     if rep_id is not None:
         query = query.where(Customer.owner_rep == rep_id)
     result: dict[str, int] = {}
-    for category, count in query:
-        key = category if category in CATEGORIES else ""
+    for category, manual, computed, count in tuple_rows(query):
+        key = effective_category(category, effective_tier(manual, computed))
         result[key] = result.get(key, 0) + int(count)
     return result

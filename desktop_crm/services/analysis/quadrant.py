@@ -18,6 +18,7 @@ from ...models.core import Customer, User
 from ...models.db import dict_rows
 from ...models.i18n import QT_TRANSLATE_NOOP
 from ..common.settings import QUADRANT_THRESHOLDS, read_setting, write_setting
+from .tiers import effective_tier_sql
 
 DEFAULT_THRESHOLD = 50.0
 
@@ -129,10 +130,7 @@ def filtered_customers(flt: AnalysisFilter) -> pw.ModelSelect[Any]:
     if flt.key_category:
         query = query.where(Customer.key_category == flt.key_category)
     if flt.tier:
-        effective = pw.Case(
-            None, [(Customer.tier_manual != "", Customer.tier_manual)], Customer.tier_computed
-        )
-        query = query.where(effective == flt.tier)
+        query = query.where(effective_tier_sql() == flt.tier)
     return query
 
 

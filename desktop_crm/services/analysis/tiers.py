@@ -5,7 +5,8 @@ its revenue *starts* on the cumulative scale: with the default breakpoints 40/30
 customer starting below 40 % of total revenue is A, below 70 % B, below 90 % C, else D. So the
 biggest customer is always A, customers with equal revenue always share a tier (the group takes
 the tier of its start), and a customer without revenue in the window is D. A manual tier
-overrides the computed one (customers.effective_tier).
+overrides the computed one: `effective_tier` (and `effective_tier_sql` for queries) is the
+one home of that rule.
 """
 
 from __future__ import annotations
@@ -31,6 +32,18 @@ from ..common.settings import (
 
 TIERS: tuple[str, ...] = ("A", "B", "C", "D")
 DEFAULT_BREAKPOINTS: tuple[float, ...] = tuple(TIER_BREAKPOINTS.default)
+
+
+def effective_tier(manual: str | None, computed: str | None) -> str:
+    """The tier that counts: a tier set by hand wins over the computed one ("" when neither)."""
+    return str(manual or computed or "")
+
+
+def effective_tier_sql() -> pw.ColumnBase:
+    """`effective_tier` as an SQL expression over the customer table, for filters and sorts."""
+    return pw.Case(
+        None, [(Customer.tier_manual != "", Customer.tier_manual)], Customer.tier_computed
+    )
 
 
 def validate_breakpoints(breakpoints: Sequence[float]) -> tuple[float, ...]:
@@ -189,7 +202,7 @@ def tier_distribution(rep_id: int | None = None) -> list[RepTiers]:
     rows: dict[int | None, RepTiers] = {}
     for owner, name, manual, computed in query:
         row = rows.setdefault(owner, RepTiers(owner, name or ""))
-        tier = manual or computed
+        tier = effective_tier(manual, computed)
         if tier in row.counts:
             row.counts[tier] += 1
         else:

@@ -54,7 +54,6 @@ from .queries import (
 from .rules import (
     completeness,
     deal_totals,
-    effective_tier,
 )
 from .search_index import (
     MAX_ID_LIST,
@@ -112,7 +111,6 @@ __all__ = [
     "count_customers",
     "customer_names",
     "deal_totals",
-    "effective_tier",
     "find_customers",
     "id_in",
     "load_customer",

@@ -11,6 +11,7 @@ from ...models.customer_fields import (
     CUSTOMER_FIELDS,
 )
 from ...models.db import dict_rows, tuple_rows
+from ..analysis.tiers import effective_tier_sql
 from ..common.errors import NotFoundError
 from .drafts import Completeness, CustomerFilter, CustomerRecord, CustomerRow, DealTotals
 from .rules import completeness, deal_totals
@@ -19,10 +20,7 @@ from .search_index import contains, id_in, matching_ids, normalise_query
 # ---------------------------------------------------------------- reads
 
 
-def _tier_expression() -> pw.ColumnBase:
-    return pw.Case(
-        None, [(Customer.tier_manual != "", Customer.tier_manual)], Customer.tier_computed
-    )
+_tier_expression = effective_tier_sql
 
 
 def _filtered(flt: CustomerFilter) -> pw.ModelSelect[Any]:

@@ -36,7 +36,3 @@ def completeness(values: dict[str, Any], contact_count: int) -> Completeness:
 
 def _is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
-
-
-def effective_tier(manual: str, computed: str) -> str:
-    return manual or computed

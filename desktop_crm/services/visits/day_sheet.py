@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from ...models.core import Contact, Customer, User
 from ...models.visits import CustomerGeo, Visit
+from ..analysis.key_customers import effective_category
+from ..analysis.tiers import effective_tier
 from .calendar import DaySummary, planner_period
 from .drafts import VisitRow
 from .queries import route_order
@@ -132,8 +134,11 @@ def sheet_day(rep_id: int, day: dt.date) -> SheetDay:
                 contact_position=contact.position if contact else "",
                 contact_role=contact.role if contact else "",
                 contact_phone=contact.phone if contact else "",
-                tier=customer.tier_manual or customer.tier_computed or "",
-                key_category=customer.key_category or "",
+                tier=effective_tier(customer.tier_manual, customer.tier_computed),
+                key_category=effective_category(
+                    customer.key_category,
+                    effective_tier(customer.tier_manual, customer.tier_computed),
+                ),
                 reason=visit.reason,
                 action_plan=visit.action_plan,
                 expected_result=visit.expected_result,

@@ -11,6 +11,7 @@ import peewee as pw
 from ...models.core import Customer, Deal
 from ...models.db import tuple_rows
 from ...models.visits import Visit
+from ..analysis.key_customers import key_customer_sql
 
 # ---------------------------------------------------------------- who to visit next
 
@@ -109,11 +110,7 @@ def customers_to_visit(
     ):
         add(cid, name, company, "overdue", due, action)
     # 2. key customers not seen for key_days
-    key = (
-        (Customer.key_category == "key")
-        | (Customer.tier_manual == "A")
-        | ((Customer.tier_manual == "") & (Customer.tier_computed == "A"))
-    )
+    key = key_customer_sql()
     last_seen = _last_done_visit()
     for cid, name, company, last in (
         Customer.select(Customer.id, Customer.name, Customer.company, last_seen.alias("last"))

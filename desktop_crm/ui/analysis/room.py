@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.analysis.key_customers import CATEGORIES, CATEGORY_LABELS
+from ...services.analysis.key_customers import CATEGORIES, category_label
 from ...services.analysis.quadrant import (
     QUADRANT_APPROACH,
     QUADRANT_LABELS,
@@ -174,7 +174,7 @@ class AnalysisRoom(QWidget):
             self.rep_box.addItem(user.name, int(user.id))
         self.category_box.addItem(self.tr("All categories"), None)
         for category in CATEGORIES:
-            self.category_box.addItem(tr_marked("KeyCustomer", CATEGORY_LABELS[category]), category)
+            self.category_box.addItem(category_label(tr_marked, category), category)
         self.tier_box.addItem(self.tr("All tiers"), None)
         for tier in TIERS:
             self.tier_box.addItem(tier, tier)

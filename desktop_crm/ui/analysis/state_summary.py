@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...services.analysis.customer_state import CustomerState, customer_state
-from ...services.analysis.key_customers import CATEGORY_LABELS, STRATEGY
+from ...services.analysis.key_customers import STRATEGY, category_label
 from ...services.common.errors import NotFoundError
 from ..context import UiContext
 from ..i18n import tr_marked
@@ -60,7 +60,7 @@ class StateSummary(QFrame):
         parts = [f"<b>{self.tier_text(state)}</b>"]
         if state.tier_is_manual and state.tier_reason:
             parts[0] += f" <span style='color: gray'>({state.tier_reason})</span>"
-        parts.append(tr_marked("KeyCustomer", CATEGORY_LABELS.get(state.key_category, "")))
+        parts.append(category_label(tr_marked, state.key_category))
         if state.personality:
             parts.append(f"<b>{tr_marked('Personality', state.personality_label)}</b>")
         else:

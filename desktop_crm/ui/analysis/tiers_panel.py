@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from ...services.analysis import tiers as tier_service
 from ...services.analysis.key_customers import (
     CATEGORIES,
-    CATEGORY_LABELS,
     GUIDANCE,
     STRATEGY,
+    category_label,
     customers_by_category,
     visit_time_by_category,
 )
@@ -150,7 +150,7 @@ class TimePanel(QWidget):
             self.period.addItem(text, days)
         self.period.setCurrentIndex(1)
         self.period.currentIndexChanged.connect(lambda _i: self.refresh(self.rep_id))
-        columns = [tr_marked("KeyCustomer", CATEGORY_LABELS[c]) for c in (*CATEGORIES, "")]
+        columns = [category_label(tr_marked, c) for c in (*CATEGORIES, "")]
         self.table = QTableWidget(0, len(columns) + 2)
         self.table.setHorizontalHeaderLabels([self.tr("Rep"), *columns, self.tr("Hours")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -159,7 +159,7 @@ class TimePanel(QWidget):
         self.empty = QLabel(self.tr("No done visits in this period."))
         strategies = QLabel(
             "".join(
-                f"<p><b>{tr_marked('KeyCustomer', CATEGORY_LABELS[c])}</b> – "
+                f"<p><b>{category_label(tr_marked, c)}</b> – "
                 f"{tr_marked('KeyCustomer', STRATEGY[c])}</p>"
                 for c in CATEGORIES
             )
