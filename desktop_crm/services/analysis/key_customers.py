@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ...models.core import Customer, User
 from ...models.db import tuple_rows
-from ...models.i18n import QT_TRANSLATE_NOOP
 
 CATEGORIES: tuple[str, ...] = ("key", "ordinary", "potential", "unattractive")
 
