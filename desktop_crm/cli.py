@@ -12,9 +12,9 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
+from .i18n import LANGUAGES
 
 COMMAND_MODULES = ["demo_cmd", "report_cmd", "visits_cmd"]
-LANGUAGES = ("zh_CN", "zh_TW", "en")
 
 
 def common_options() -> argparse.ArgumentParser:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP
 
 
 class Category(StrEnum):

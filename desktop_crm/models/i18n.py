@@ -1,12 +1,8 @@
-"""Translation markers usable below the UI layer without importing Qt.
-
-`QT_TRANSLATE_NOOP(context, text)` returns `text` unchanged; `pyside6-lupdate` finds the calls by
-name and puts the strings in the `.ts` files, and the UI translates them with
-`QCoreApplication.translate(context, text)`.
-"""
+"""Kept so that older imports of `models.i18n` still work: the translation marker now lives in
+`desktop_crm/i18n.py`, which every layer may import. New code imports it from there."""
 
 from __future__ import annotations
 
+from ..i18n import QT_TRANSLATE_NOOP
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    return text
+__all__ = ["QT_TRANSLATE_NOOP"]

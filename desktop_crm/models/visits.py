@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import peewee as pw
 
+from ..i18n import QT_TRANSLATE_NOOP
 from .core import Contact, Customer, User
 from .db import BaseModel, database_proxy
-from .i18n import QT_TRANSLATE_NOOP
 from .migrations import Migration, create_missing
 
 # 何种方法: the method of a visit.

@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 
+from ..i18n import fill_args
 from ..services.analysis.assessments import AssessmentRecord
 from ..services.analysis.customer_state import CustomerState, customer_state
 from ..services.analysis.key_customers import STRATEGY, category_label
@@ -40,12 +41,12 @@ def tier_text(state: CustomerState, translate: Translate) -> str:
         return translate("AssessmentReport", "not computed yet")
     if state.tier_is_manual:
         text = translate("AssessmentReport", "%1 (set by hand, computed: %2)")
-        text = text.replace("%1", state.tier).replace("%2", state.tier_computed or "–")
+        text = fill_args(text, state.tier, state.tier_computed or "–")
         if state.tier_reason:
             text += " – " + state.tier_reason
         return str(text)
-    return str(translate("AssessmentReport", "%1 (computed from the last 12 months)")).replace(
-        "%1", state.tier
+    return fill_args(
+        str(translate("AssessmentReport", "%1 (computed from the last 12 months)")), state.tier
     )
 
 
@@ -94,11 +95,11 @@ def _scores(state: CustomerState, record: AssessmentRecord, translate: Translate
             [para(intent.text(), big), para(quality.text(), big)],
             [
                 para(
-                    answered.replace("%1", str(intent.answered)).replace("%2", str(intent.total)),
+                    fill_args(answered, intent.answered, intent.total),
                     s.small,
                 ),
                 para(
-                    answered.replace("%1", str(quality.answered)).replace("%2", str(quality.total)),
+                    fill_args(answered, quality.answered, quality.total),
                     s.small,
                 ),
             ],
@@ -128,11 +129,14 @@ def _scores(state: CustomerState, record: AssessmentRecord, translate: Translate
     t = state.thresholds
     quadrant_paras.append(
         para(
-            translate(
-                "AssessmentReport", "High means a score of at least %1 (intent) and %2 (quality)."
-            )
-            .replace("%1", f"{t.intent:g}")
-            .replace("%2", f"{t.quality:g}"),
+            fill_args(
+                translate(
+                    "AssessmentReport",
+                    "High means a score of at least %1 (intent) and %2 (quality).",
+                ),
+                f"{t.intent:g}",
+                f"{t.quality:g}",
+            ),
             s.small,
         )
     )
@@ -192,7 +196,7 @@ def _answers(record: AssessmentRecord, key: str, lang: str, translate: Translate
         rows, colWidths=[WIDTH * 0.05, WIDTH * 0.47, WIDTH * 0.22, WIDTH * 0.26], repeatRows=1
     )
     table.setStyle(grid_style())
-    version = translate("AssessmentReport", "version %1").replace("%1", str(questionnaire.number))
+    version = fill_args(translate("AssessmentReport", "version %1"), questionnaire.number)
     title = f"{questionnaire.title_in(lang)}  ({version})"
     return [para(title, s.heading), table]
 
@@ -275,14 +279,14 @@ def build_assessment_report(
             para(translate("AssessmentReport", "This customer has not been assessed yet."), s.body)
         )
     else:
-        meta = (
-            translate("AssessmentReport", "Assessed on %1 by %2")
-            .replace("%1", record.assessed_on.isoformat())
-            .replace("%2", record.assessed_by or "–")
+        meta = fill_args(
+            translate("AssessmentReport", "Assessed on %1 by %2"),
+            record.assessed_on.isoformat(),
+            record.assessed_by or "–",
         )
         if record.contact_name:
-            meta += " · " + translate("AssessmentReport", "contact: %1").replace(
-                "%1", record.contact_name
+            meta += " · " + fill_args(
+                translate("AssessmentReport", "contact: %1"), record.contact_name
             )
         flow += [para(translate("AssessmentReport", "Scores"), s.heading), para(meta, s.small)]
         flow += _scores(state, record, translate)

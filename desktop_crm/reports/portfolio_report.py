@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
+from ..i18n import fill_args
 from ..models.core import User
 from ..services.analysis.key_customers import (
     CATEGORIES,
@@ -244,14 +245,14 @@ def build_portfolio_report(
         title=f"{title} – {scope}",
     )
     breakpoints = " / ".join(f"{b:g}" for b in get_breakpoints())
-    settings = (
+    settings = fill_args(
         translate(
             "PortfolioReport",
             "High intent from %1, high quality from %2; tiers by the last 12 months' revenue, breakpoints %3 %.",
-        )
-        .replace("%1", f"{thresholds.intent:g}")
-        .replace("%2", f"{thresholds.quality:g}")
-        .replace("%3", breakpoints)
+        ),
+        f"{thresholds.intent:g}",
+        f"{thresholds.quality:g}",
+        breakpoints,
     )
     chart = quadrant_chart(
         [(p.intent, p.quality, p.quadrant) for p in points],

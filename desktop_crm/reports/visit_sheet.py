@@ -26,6 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..i18n import fill_args
 from ..services.visits.day_sheet import SheetDay, SheetVisit, sheet_day
 from .base import (
     ACCENT,
@@ -80,13 +81,11 @@ def _header(data: SheetDay, translate: Translate) -> list[Any]:
     std = s.standard
     cells = [
         translate("VisitSheet", "Daily standard"),
-        translate("VisitSheet", "%1 existing + %2 new")
-        .replace("%1", str(std.existing))
-        .replace("%2", str(std.new)),
+        fill_args(translate("VisitSheet", "%1 existing + %2 new"), std.existing, std.new),
         translate("VisitSheet", "Planned"),
-        translate("VisitSheet", "%1 existing + %2 new")
-        .replace("%1", str(s.planned_existing))
-        .replace("%2", str(s.planned_new)),
+        fill_args(
+            translate("VisitSheet", "%1 existing + %2 new"), s.planned_existing, s.planned_new
+        ),
         translate("VisitSheet", "Gap"),
         _gap_text(translate, std.existing - s.planned_existing, std.new - s.planned_new),
     ]
@@ -113,9 +112,11 @@ def _gap_text(translate: Translate, existing: int, new: int) -> str:
     if existing <= 0 and new <= 0:
         return str(translate("VisitSheet", "standard met"))
     return str(
-        translate("VisitSheet", "%1 existing + %2 new still to plan")
-        .replace("%1", str(max(existing, 0)))
-        .replace("%2", str(max(new, 0)))
+        fill_args(
+            translate("VisitSheet", "%1 existing + %2 new still to plan"),
+            max(existing, 0),
+            max(new, 0),
+        )
     )
 
 
@@ -128,7 +129,7 @@ def _block(number: int, visit: SheetVisit, translate: Translate) -> KeepTogether
         else translate("VisitSheet", "Existing customer"),
     ]
     if visit.tier:
-        tags.append(translate("VisitSheet", "Tier %1").replace("%1", visit.tier))
+        tags.append(fill_args(translate("VisitSheet", "Tier %1"), visit.tier))
     if visit.key_category:
         tags.append(key_category_label(translate, visit.key_category))
     tags.append(method_label(translate, row.method))
@@ -284,8 +285,8 @@ def build_visit_sheet(
         )
     for number, visit in enumerate(data.visits, start=1):
         story.append(_block(number, visit, translate))
-    printed = translate("VisitSheet", "printed %1").replace(
-        "%1", f"{dt.datetime.now():%Y-%m-%d %H:%M}"
+    printed = fill_args(
+        translate("VisitSheet", "printed %1"), f"{dt.datetime.now():%Y-%m-%d %H:%M}"
     )
     stamp = f"{title} · {printed}"
     doc.build(story, onFirstPage=footer(stamp), onLaterPages=footer(stamp))

@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from ..i18n import fill_args
 from ..services.visits.reviews import MonthTotals, WeekReport, month_totals, week_report
 from .base import (
     ACCENT,
@@ -247,20 +248,20 @@ def build_week_plan(
     head = title_band(title_text, report.rep_name, span, WIDTH)
     std = report.standard
     met = report.purpose_met
-    facts = (
+    facts = fill_args(
         translate(
             "WeekPlan",
             "Daily standard %1 existing + %2 new · planned %3 · done %4 of %5 · "
             "purpose met %6 yes, %7 partly, %8 no",
-        )
-        .replace("%1", str(std.existing))
-        .replace("%2", str(std.new))
-        .replace("%3", str(report.planned))
-        .replace("%4", str(report.done))
-        .replace("%5", str(report.standard_total))
-        .replace("%6", str(met["yes"]))
-        .replace("%7", str(met["partly"]))
-        .replace("%8", str(met["no"]))
+        ),
+        std.existing,
+        std.new,
+        report.planned,
+        report.done,
+        report.standard_total,
+        met["yes"],
+        met["partly"],
+        met["no"],
     )
     story: list[Any] = [
         head,

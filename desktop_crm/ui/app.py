@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ..i18n import fill_args
 from ..paths import font_path
 from .i18n import choose_language, install_translators
 
@@ -74,7 +75,7 @@ def run_gui(args: argparse.Namespace, target: str) -> int:
         QMessageBox.critical(
             None,
             app.tr("Desktop CRM"),
-            app.tr("Cannot open the database:\n%1").replace("%1", str(error)),
+            fill_args(app.tr("Cannot open the database:\n%1"), error),
         )
         return 1
     window = MainWindow(UiContext(app=ctx, runner=Runner(), lang=lang))

@@ -6,10 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from ..i18n import LANGUAGES, SOURCE_LANGUAGE
 from ..paths import resources_dir
-
-LANGUAGES = ("zh_CN", "zh_TW", "en")
-LANGUAGE_NAMES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
 
 
 def system_language() -> str:
@@ -55,7 +53,7 @@ def install_translators(lang: str) -> None:
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
-    if lang == "en":
+    if lang == SOURCE_LANGUAGE:
         return
     ours = load_translator(lang)
     qt = QTranslator()
@@ -71,7 +69,7 @@ def install_translators(lang: str) -> None:
 
 def translate_function(lang: str) -> Callable[[str, str], str]:
     """A translate(context, text) for reports and commands, usable without a QApplication."""
-    translator = load_translator(lang) if lang != "en" else None
+    translator = load_translator(lang) if lang != SOURCE_LANGUAGE else None
 
     def translate(context: str, text: str) -> str:
         if translator is None:

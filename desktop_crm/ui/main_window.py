@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
+from ..i18n import fill_args
 from .context import UiContext
 
 ROOMS: list[tuple[str, str, str]] = [
@@ -129,10 +130,13 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Desktop CRM"),
-            self.tr(
-                "Desktop CRM %1\nCustomer file, visit planner and state analysis "
-                "for small sales offices."
-            ).replace("%1", __version__),
+            fill_args(
+                self.tr(
+                    "Desktop CRM %1\nCustomer file, visit planner and state analysis "
+                    "for small sales offices."
+                ),
+                __version__,
+            ),
         )
 
     def _database_label(self) -> str:
@@ -140,7 +144,7 @@ class MainWindow(QMainWindow):
         if "@" in target:  # hide a password in a URL
             scheme, rest = target.split("://", 1)
             target = f"{scheme}://…@{rest.split('@', 1)[1]}"
-        return self.tr("Database: %1").replace("%1", target)
+        return fill_args(self.tr("Database: %1"), target)
 
     # ------------------------------------------------------------ state
     def _restore_geometry(self) -> None:

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import LANGUAGE_NAMES, LANGUAGES, fill_args
 from .context import UiContext
-from .i18n import LANGUAGE_NAMES, LANGUAGES, save_language, saved_language, system_language
+from .i18n import save_language, saved_language, system_language
 
 FOLLOW_SYSTEM = ""
 
@@ -26,7 +27,7 @@ class SettingsDialog(QDialog):
         self.language_combo = QComboBox(self)
         system = LANGUAGE_NAMES.get(system_language(), system_language())
         self.language_combo.addItem(
-            self.tr("Follow the system (%1)").replace("%1", system), FOLLOW_SYSTEM
+            fill_args(self.tr("Follow the system (%1)"), system), FOLLOW_SYSTEM
         )
         for lang in LANGUAGES:
             self.language_combo.addItem(LANGUAGE_NAMES[lang], lang)

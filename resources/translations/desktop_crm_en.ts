@@ -1387,22 +1387,6 @@ This cannot be undone.</source>
 <context>
     <name>KeyCustomer</name>
     <message>
-        <source>Key customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ordinary customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Potential customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unattractive prospect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not categorised</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,2917 +1,2901 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
     <name>AnalysisRoom</name>
     <message>
-      <source>Portfolio PDF…</source>
-      <translation>客户组合 PDF…</translation>
+        <source>Portfolio PDF…</source>
+        <translation>客户组合 PDF…</translation>
     </message>
     <message>
-      <source>Rep</source>
-      <translation>业务员</translation>
+        <source>Rep</source>
+        <translation>业务员</translation>
     </message>
     <message>
-      <source>Category</source>
-      <translation>客户类别</translation>
+        <source>Category</source>
+        <translation>客户类别</translation>
     </message>
     <message>
-      <source>Tier</source>
-      <translation>等级</translation>
+        <source>Tier</source>
+        <translation>等级</translation>
     </message>
     <message>
-      <source>Intent × quality</source>
-      <translation>意愿 × 素质</translation>
+        <source>Intent × quality</source>
+        <translation>意愿 × 素质</translation>
     </message>
     <message>
-      <source>Tiers</source>
-      <translation>ABCD 等级</translation>
+        <source>Tiers</source>
+        <translation>ABCD 等级</translation>
     </message>
     <message>
-      <source>Visit time</source>
-      <translation>拜访时间</translation>
+        <source>Visit time</source>
+        <translation>拜访时间</translation>
     </message>
     <message>
-      <source>Questionnaires</source>
-      <translation>评估问卷</translation>
+        <source>Questionnaires</source>
+        <translation>评估问卷</translation>
     </message>
     <message>
-      <source>How scoring works</source>
-      <translation>评分说明</translation>
+        <source>How scoring works</source>
+        <translation>评分说明</translation>
     </message>
     <message>
-      <source>&amp;Analysis</source>
-      <translation>分析(&amp;A)</translation>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
     </message>
     <message>
-      <source>Refresh</source>
-      <translation>刷新</translation>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
     <message>
-      <source>Analysis</source>
-      <translation>客户状态分析</translation>
+        <source>Analysis</source>
+        <translation>客户状态分析</translation>
     </message>
     <message>
-      <source>All reps</source>
-      <translation>全部业务员</translation>
+        <source>All reps</source>
+        <translation>全部业务员</translation>
     </message>
     <message>
-      <source>All categories</source>
-      <translation>全部类别</translation>
+        <source>All categories</source>
+        <translation>全部类别</translation>
     </message>
     <message>
-      <source>All tiers</source>
-      <translation>全部等级</translation>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
     </message>
     <message>
-      <source>Save portfolio report</source>
-      <translation>保存客户组合报告</translation>
+        <source>Save portfolio report</source>
+        <translation>保存客户组合报告</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF 文件 (*.pdf)</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <source>Writing the report…</source>
-      <translation>正在生成报告…</translation>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
-      <source>This assessment has not been saved.</source>
-      <translation>这份评估还没有保存。</translation>
+        <source>This assessment has not been saved.</source>
+        <translation>这份评估还没有保存。</translation>
     </message>
     <message>
-      <source>Save it before closing?</source>
-      <translation>关闭前先保存吗？</translation>
+        <source>Save it before closing?</source>
+        <translation>关闭前先保存吗？</translation>
     </message>
     <message>
-      <source>Assess %1</source>
-      <translation>评估 %1</translation>
+        <source>Assess %1</source>
+        <translation>评估 %1</translation>
     </message>
     <message>
-      <source>(the customer as a whole)</source>
-      <translation>（客户整体）</translation>
+        <source>(the customer as a whole)</source>
+        <translation>（客户整体）</translation>
     </message>
     <message>
-      <source>(not on a visit)</source>
-      <translation>（非拜访时）</translation>
+        <source>(not on a visit)</source>
+        <translation>（非拜访时）</translation>
     </message>
     <message>
-      <source>Visit %1</source>
-      <translation>拜访 %1</translation>
+        <source>Visit %1</source>
+        <translation>拜访 %1</translation>
     </message>
     <message>
-      <source>Overall note (optional)</source>
-      <translation>总体备注（可不填）</translation>
+        <source>Overall note (optional)</source>
+        <translation>总体备注（可不填）</translation>
     </message>
     <message>
-      <source>Customer</source>
-      <translation>客户</translation>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>日期</translation>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-      <source>Contact</source>
-      <translation>联系人</translation>
+        <source>Contact</source>
+        <translation>联系人</translation>
     </message>
     <message>
-      <source>Visit</source>
-      <translation>拜访</translation>
+        <source>Visit</source>
+        <translation>拜访</translation>
     </message>
     <message>
-      <source>Rate each question 1–5; the grey line says what 1, 3 and 5 mean. Leave “?” when you do not know: it is left out of the score.</source>
-      <translation>每道题打 1–5 分，灰色小字说明 1、3、5 分各代表什么。不清楚时保持“?”：该题不计入得分。</translation>
+        <source>Rate each question 1–5; the grey line says what 1, 3 and 5 mean. Leave “?” when you do not know: it is left out of the score.</source>
+        <translation>每道题打 1–5 分，灰色小字说明 1、3、5 分各代表什么。不清楚时保持“?”：该题不计入得分。</translation>
     </message>
     <message>
-      <source>%1 of %2 answered</source>
-      <translation>已答 %1 / %2 题</translation>
+        <source>%1 of %2 answered</source>
+        <translation>已答 %1 / %2 题</translation>
     </message>
     <message>
-      <source>Intent</source>
-      <translation>意愿</translation>
+        <source>Intent</source>
+        <translation>意愿</translation>
     </message>
     <message>
-      <source>Quality</source>
-      <translation>素质</translation>
+        <source>Quality</source>
+        <translation>素质</translation>
     </message>
     <message>
-      <source>Answer both questionnaires to see the quadrant.</source>
-      <translation>两份问卷都作答后即可看到所属象限。</translation>
+        <source>Answer both questionnaires to see the quadrant.</source>
+        <translation>两份问卷都作答后即可看到所属象限。</translation>
     </message>
     <message>
-      <source>Rate at least one question before saving.</source>
-      <translation>请至少为一道题打分后再保存。</translation>
+        <source>Rate at least one question before saving.</source>
+        <translation>请至少为一道题打分后再保存。</translation>
     </message>
     <message>
-      <source>Overall note</source>
-      <translation>总体备注</translation>
+        <source>Overall note</source>
+        <translation>总体备注</translation>
     </message>
     <message>
-      <source>%1, question %2</source>
-      <translation>%1 第 %2 题</translation>
+        <source>%1, question %2</source>
+        <translation>%1 第 %2 题</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1：%2</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AssessmentReport</name>
     <message>
-      <source>not computed yet</source>
-      <translation>尚未计算</translation>
+        <source>not computed yet</source>
+        <translation>尚未计算</translation>
     </message>
     <message>
-      <source>%1 (set by hand, computed: %2)</source>
-      <translation>%1（手工设定，计算结果：%2）</translation>
+        <source>%1 (set by hand, computed: %2)</source>
+        <translation>%1（手工设定，计算结果：%2）</translation>
     </message>
     <message>
-      <source>%1 (computed from the last 12 months)</source>
-      <translation>%1（按最近 12 个月计算）</translation>
+        <source>%1 (computed from the last 12 months)</source>
+        <translation>%1（按最近 12 个月计算）</translation>
     </message>
     <message>
-      <source>Customer</source>
-      <translation>客户</translation>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
-      <source>Rep</source>
-      <translation>业务员</translation>
+        <source>Rep</source>
+        <translation>业务员</translation>
     </message>
     <message>
-      <source>Tier</source>
-      <translation>等级</translation>
+        <source>Tier</source>
+        <translation>等级</translation>
     </message>
     <message>
-      <source>Key-customer category</source>
-      <translation>客户类别</translation>
+        <source>Key-customer category</source>
+        <translation>客户类别</translation>
     </message>
     <message>
-      <source>Personality type</source>
-      <translation>顾客类型</translation>
+        <source>Personality type</source>
+        <translation>顾客类型</translation>
     </message>
     <message>
-      <source>not rated yet</source>
-      <translation>尚未评定</translation>
+        <source>not rated yet</source>
+        <translation>尚未评定</translation>
     </message>
     <message>
-      <source>%1 of %2 answered</source>
-      <translation>已答 %1 / %2 题</translation>
+        <source>%1 of %2 answered</source>
+        <translation>已答 %1 / %2 题</translation>
     </message>
     <message>
-      <source>Intent score</source>
-      <translation>意愿得分</translation>
+        <source>Intent score</source>
+        <translation>意愿得分</translation>
     </message>
     <message>
-      <source>Quality score</source>
-      <translation>素质得分</translation>
+        <source>Quality score</source>
+        <translation>素质得分</translation>
     </message>
     <message>
-      <source>Quadrant</source>
-      <translation>象限</translation>
+        <source>Quadrant</source>
+        <translation>象限</translation>
     </message>
     <message>
-      <source>No quadrant: a questionnaire has no answers.</source>
-      <translation>无象限：有一份问卷没有作答。</translation>
+        <source>No quadrant: a questionnaire has no answers.</source>
+        <translation>无象限：有一份问卷没有作答。</translation>
     </message>
     <message>
-      <source>High means a score of at least %1 (intent) and %2 (quality).</source>
-      <translation>“高”指意愿得分不低于 %1、素质得分不低于 %2。</translation>
+        <source>High means a score of at least %1 (intent) and %2 (quality).</source>
+        <translation>“高”指意愿得分不低于 %1、素质得分不低于 %2。</translation>
     </message>
     <message>
-      <source>Quality</source>
-      <translation>素质</translation>
+        <source>Quality</source>
+        <translation>素质</translation>
     </message>
     <message>
-      <source>Intent</source>
-      <translation>意愿</translation>
+        <source>Intent</source>
+        <translation>意愿</translation>
     </message>
     <message>
-      <source>Question</source>
-      <translation>问题</translation>
+        <source>Question</source>
+        <translation>问题</translation>
     </message>
     <message>
-      <source>Rating</source>
-      <translation>评分</translation>
+        <source>Rating</source>
+        <translation>评分</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>备注</translation>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
-      <source>(reverse-scored)</source>
-      <translation>（反向计分）</translation>
+        <source>(reverse-scored)</source>
+        <translation>（反向计分）</translation>
     </message>
     <message>
-      <source>not answered</source>
-      <translation>未作答</translation>
+        <source>not answered</source>
+        <translation>未作答</translation>
     </message>
     <message>
-      <source>version %1</source>
-      <translation>第 %1 版</translation>
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
     </message>
     <message>
-      <source>History</source>
-      <translation>历次评估</translation>
+        <source>History</source>
+        <translation>历次评估</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>日期</translation>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-      <source>By</source>
-      <translation>评估人</translation>
+        <source>By</source>
+        <translation>评估人</translation>
     </message>
     <message>
-      <source>Contact</source>
-      <translation>联系人</translation>
+        <source>Contact</source>
+        <translation>联系人</translation>
     </message>
     <message>
-      <source>Customer assessment</source>
-      <translation>客户状态分析报告</translation>
+        <source>Customer assessment</source>
+        <translation>客户状态分析报告</translation>
     </message>
     <message>
-      <source>This customer has not been assessed yet.</source>
-      <translation>该客户尚未评估。</translation>
+        <source>This customer has not been assessed yet.</source>
+        <translation>该客户尚未评估。</translation>
     </message>
     <message>
-      <source>Assessed on %1 by %2</source>
-      <translation>%1 由 %2 评估</translation>
+        <source>Assessed on %1 by %2</source>
+        <translation>%1 由 %2 评估</translation>
     </message>
     <message>
-      <source>contact: %1</source>
-      <translation>联系人：%1</translation>
+        <source>contact: %1</source>
+        <translation>联系人：%1</translation>
     </message>
     <message>
-      <source>Scores</source>
-      <translation>得分</translation>
+        <source>Scores</source>
+        <translation>得分</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ChildTables</name>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <source>Position</source>
-      <translation>职位</translation>
+        <source>Position</source>
+        <translation>职位</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>角色</translation>
+        <source>Role</source>
+        <translation>角色</translation>
     </message>
     <message>
-      <source>Influence</source>
-      <translation>影响力</translation>
+        <source>Influence</source>
+        <translation>影响力</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>电话</translation>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>电子邮箱</translation>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>备注</translation>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>日期</translation>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-      <source>Products</source>
-      <translation>产品</translation>
+        <source>Products</source>
+        <translation>产品</translation>
     </message>
     <message>
-      <source>Amount</source>
-      <translation>金额</translation>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
     <message>
-      <source>Add row</source>
-      <translation>添加一行</translation>
+        <source>Add row</source>
+        <translation>添加一行</translation>
     </message>
     <message>
-      <source>Remove row</source>
-      <translation>删除所选行</translation>
+        <source>Remove row</source>
+        <translation>删除所选行</translation>
     </message>
     <message>
-      <source>Row %1, %2: %3</source>
-      <translation>第 %1 行，%2：%3</translation>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Choice</name>
     <message>
-      <source>Sole proprietorship</source>
-      <translation>个人独资企业</translation>
+        <source>Sole proprietorship</source>
+        <translation>个人独资企业</translation>
     </message>
     <message>
-      <source>Partnership</source>
-      <translation>合伙企业</translation>
+        <source>Partnership</source>
+        <translation>合伙企业</translation>
     </message>
     <message>
-      <source>Limited company</source>
-      <translation>有限责任公司</translation>
+        <source>Limited company</source>
+        <translation>有限责任公司</translation>
     </message>
     <message>
-      <source>Joint-stock company</source>
-      <translation>股份有限公司</translation>
+        <source>Joint-stock company</source>
+        <translation>股份有限公司</translation>
     </message>
     <message>
-      <source>State-owned</source>
-      <translation>国有企业</translation>
+        <source>State-owned</source>
+        <translation>国有企业</translation>
     </message>
     <message>
-      <source>Individual</source>
-      <translation>个体户</translation>
+        <source>Individual</source>
+        <translation>个体户</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>其他</translation>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
     <message>
-      <source>Metropolis</source>
-      <translation>特大城市</translation>
+        <source>Metropolis</source>
+        <translation>特大城市</translation>
     </message>
     <message>
-      <source>Large city</source>
-      <translation>大城市</translation>
+        <source>Large city</source>
+        <translation>大城市</translation>
     </message>
     <message>
-      <source>Medium city</source>
-      <translation>中等城市</translation>
+        <source>Medium city</source>
+        <translation>中等城市</translation>
     </message>
     <message>
-      <source>Small city</source>
-      <translation>小城市</translation>
+        <source>Small city</source>
+        <translation>小城市</translation>
     </message>
     <message>
-      <source>County town</source>
-      <translation>县城</translation>
+        <source>County town</source>
+        <translation>县城</translation>
     </message>
     <message>
-      <source>Rural</source>
-      <translation>乡村</translation>
+        <source>Rural</source>
+        <translation>乡村</translation>
     </message>
     <message>
-      <source>Never</source>
-      <translation>从不使用</translation>
+        <source>Never</source>
+        <translation>从不使用</translation>
     </message>
     <message>
-      <source>Occasionally</source>
-      <translation>偶尔使用</translation>
+        <source>Occasionally</source>
+        <translation>偶尔使用</translation>
     </message>
     <message>
-      <source>Often</source>
-      <translation>经常使用</translation>
+        <source>Often</source>
+        <translation>经常使用</translation>
     </message>
     <message>
-      <source>Non-user</source>
-      <translation>非用户</translation>
+        <source>Non-user</source>
+        <translation>非用户</translation>
     </message>
     <message>
-      <source>Former user</source>
-      <translation>曾经使用</translation>
+        <source>Former user</source>
+        <translation>曾经使用</translation>
     </message>
     <message>
-      <source>Potential user</source>
-      <translation>潜在用户</translation>
+        <source>Potential user</source>
+        <translation>潜在用户</translation>
     </message>
     <message>
-      <source>First-time user</source>
-      <translation>首次使用</translation>
+        <source>First-time user</source>
+        <translation>首次使用</translation>
     </message>
     <message>
-      <source>Regular user</source>
-      <translation>经常使用者</translation>
+        <source>Regular user</source>
+        <translation>经常使用者</translation>
     </message>
     <message>
-      <source>None</source>
-      <translation>无</translation>
+        <source>None</source>
+        <translation>无</translation>
     </message>
     <message>
-      <source>Normal</source>
-      <translation>一般</translation>
+        <source>Normal</source>
+        <translation>一般</translation>
     </message>
     <message>
-      <source>Strong</source>
-      <translation>强</translation>
+        <source>Strong</source>
+        <translation>强</translation>
     </message>
     <message>
-      <source>Very strong</source>
-      <translation>非常强</translation>
+        <source>Very strong</source>
+        <translation>非常强</translation>
     </message>
     <message>
-      <source>Enthusiastic</source>
-      <translation>热情</translation>
+        <source>Enthusiastic</source>
+        <translation>热情</translation>
     </message>
     <message>
-      <source>Positive</source>
-      <translation>肯定</translation>
+        <source>Positive</source>
+        <translation>肯定</translation>
     </message>
     <message>
-      <source>Concerned</source>
-      <translation>关注</translation>
+        <source>Concerned</source>
+        <translation>关注</translation>
     </message>
     <message>
-      <source>Indifferent</source>
-      <translation>不关心</translation>
+        <source>Indifferent</source>
+        <translation>不关心</translation>
     </message>
     <message>
-      <source>Negative</source>
-      <translation>否定</translation>
+        <source>Negative</source>
+        <translation>否定</translation>
     </message>
     <message>
-      <source>Hostile</source>
-      <translation>敌视</translation>
+        <source>Hostile</source>
+        <translation>敌视</translation>
     </message>
     <message>
-      <source>Key customer</source>
-      <translation>重点客户</translation>
+        <source>Key customer</source>
+        <translation>重点客户</translation>
     </message>
     <message>
-      <source>Ordinary customer</source>
-      <translation>普通客户</translation>
+        <source>Ordinary customer</source>
+        <translation>普通客户</translation>
     </message>
     <message>
-      <source>Potential customer</source>
-      <translation>有可能成为客户的对象</translation>
+        <source>Potential customer</source>
+        <translation>有可能成为客户的对象</translation>
     </message>
     <message>
-      <source>Unattractive prospect</source>
-      <translation>没有吸引力的对象</translation>
+        <source>Unattractive prospect</source>
+        <translation>没有吸引力的对象</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>电话</translation>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <source>Mobile / SMS</source>
-      <translation>手机／短信</translation>
+        <source>Mobile / SMS</source>
+        <translation>手机／短信</translation>
     </message>
     <message>
-      <source>WeChat</source>
-      <translation>微信</translation>
+        <source>WeChat</source>
+        <translation>微信</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>电子邮件</translation>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
     </message>
     <message>
-      <source>Visit</source>
-      <translation>拜访</translation>
+        <source>Visit</source>
+        <translation>拜访</translation>
     </message>
     <message>
-      <source>Fax</source>
-      <translation>传真</translation>
+        <source>Fax</source>
+        <translation>传真</translation>
     </message>
     <message>
-      <source>Good</source>
-      <translation>良好</translation>
+        <source>Good</source>
+        <translation>良好</translation>
     </message>
     <message>
-      <source>Watch</source>
-      <translation>需关注</translation>
+        <source>Watch</source>
+        <translation>需关注</translation>
     </message>
     <message>
-      <source>Bad</source>
-      <translation>差</translation>
+        <source>Bad</source>
+        <translation>差</translation>
     </message>
     <message>
-      <source>Decision maker</source>
-      <translation>决策者</translation>
+        <source>Decision maker</source>
+        <translation>决策者</translation>
     </message>
     <message>
-      <source>Influencer</source>
-      <translation>影响者</translation>
+        <source>Influencer</source>
+        <translation>影响者</translation>
     </message>
     <message>
-      <source>Buyer</source>
-      <translation>采购者</translation>
+        <source>Buyer</source>
+        <translation>采购者</translation>
     </message>
     <message>
-      <source>User</source>
-      <translation>使用者</translation>
+        <source>User</source>
+        <translation>使用者</translation>
     </message>
     <message>
-      <source>Gatekeeper</source>
-      <translation>把关者</translation>
+        <source>Gatekeeper</source>
+        <translation>把关者</translation>
     </message>
     <message>
-      <source>Decisive</source>
-      <translation>决定性</translation>
+        <source>Decisive</source>
+        <translation>决定性</translation>
     </message>
     <message>
-      <source>High</source>
-      <translation>高</translation>
+        <source>High</source>
+        <translation>高</translation>
     </message>
     <message>
-      <source>Medium</source>
-      <translation>中</translation>
+        <source>Medium</source>
+        <translation>中</translation>
     </message>
     <message>
-      <source>Low</source>
-      <translation>低</translation>
+        <source>Low</source>
+        <translation>低</translation>
     </message>
     <message>
-      <source>Face to face</source>
-      <translation>面谈</translation>
+        <source>Face to face</source>
+        <translation>面谈</translation>
     </message>
     <message>
-      <source>Video call</source>
-      <translation>视频通话</translation>
+        <source>Video call</source>
+        <translation>视频通话</translation>
     </message>
     <message>
-      <source>Customer comes to us</source>
-      <translation>客户来访</translation>
+        <source>Customer comes to us</source>
+        <translation>客户来访</translation>
     </message>
     <message>
-      <source>Planned</source>
-      <translation>已计划</translation>
+        <source>Planned</source>
+        <translation>已计划</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>已完成</translation>
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>已取消</translation>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
-      <source>No-show</source>
-      <translation>未赴约</translation>
+        <source>No-show</source>
+        <translation>未赴约</translation>
     </message>
     <message>
-      <source>Yes</source>
-      <translation>是</translation>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
-      <source>Partly</source>
-      <translation>部分</translation>
+        <source>Partly</source>
+        <translation>部分</translation>
     </message>
     <message>
-      <source>No</source>
-      <translation>否</translation>
+        <source>No</source>
+        <translation>否</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
-      <source>Saved by someone else</source>
-      <translation>已被他人保存</translation>
+        <source>Saved by someone else</source>
+        <translation>已被他人保存</translation>
     </message>
     <message>
-      <source>“%1” was deleted permanently by someone else after you opened it. Your changes cannot be saved to it.</source>
-      <translation>在您打开“%1”之后，其他人已将其永久删除。您的修改无法保存到该客户。</translation>
+        <source>“%1” was deleted permanently by someone else after you opened it. Your changes cannot be saved to it.</source>
+        <translation>在您打开“%1”之后，其他人已将其永久删除。您的修改无法保存到该客户。</translation>
     </message>
     <message>
-      <source>Someone else saved a newer version of “%1” after you opened it.
+        <source>Someone else saved a newer version of “%1” after you opened it.
 
 Reload: discard your changes and show their version.
 Overwrite: save your version over theirs (their changes are lost).
 Cancel: keep editing; nothing is saved yet.</source>
-      <translation>在您打开“%1”之后，其他人保存了更新的版本。
+        <translation>在您打开“%1”之后，其他人保存了更新的版本。
 
 重新载入：放弃您的修改，显示对方的版本。
 覆盖：用您的版本覆盖对方的版本（对方的修改将丢失）。
 取消：继续编辑，暂不保存。</translation>
     </message>
     <message>
-      <source>Reload</source>
-      <translation>重新载入</translation>
+        <source>Reload</source>
+        <translation>重新载入</translation>
     </message>
     <message>
-      <source>Overwrite</source>
-      <translation>覆盖</translation>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
     </message>
     <message>
-      <source>Close it</source>
-      <translation>关闭</translation>
+        <source>Close it</source>
+        <translation>关闭</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerField</name>
     <message>
-      <source>Basic details</source>
-      <translation>基本资料</translation>
+        <source>Basic details</source>
+        <translation>基本资料</translation>
     </message>
     <message>
-      <source>Business details</source>
-      <translation>商业细节</translation>
+        <source>Business details</source>
+        <translation>商业细节</translation>
     </message>
     <message>
-      <source>Personal details</source>
-      <translation>个人细节</translation>
+        <source>Personal details</source>
+        <translation>个人细节</translation>
     </message>
     <message>
-      <source>Logistics details</source>
-      <translation>后勤细节</translation>
+        <source>Logistics details</source>
+        <translation>后勤细节</translation>
     </message>
     <message>
-      <source>Business record</source>
-      <translation>商业记录</translation>
+        <source>Business record</source>
+        <translation>商业记录</translation>
     </message>
     <message>
-      <source>Segmentation</source>
-      <translation>市场细分</translation>
+        <source>Segmentation</source>
+        <translation>市场细分</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation>公司</translation>
+        <source>Company</source>
+        <translation>公司</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>地址</translation>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>电话</translation>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <source>Mobile</source>
-      <translation>手机</translation>
+        <source>Mobile</source>
+        <translation>手机</translation>
     </message>
     <message>
-      <source>Fax</source>
-      <translation>传真</translation>
+        <source>Fax</source>
+        <translation>传真</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>电子邮箱</translation>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
     </message>
     <message>
-      <source>Bank</source>
-      <translation>开户银行</translation>
+        <source>Bank</source>
+        <translation>开户银行</translation>
     </message>
     <message>
-      <source>Account number</source>
-      <translation>银行账号</translation>
+        <source>Account number</source>
+        <translation>银行账号</translation>
     </message>
     <message>
-      <source>Tax ID</source>
-      <translation>税号</translation>
+        <source>Tax ID</source>
+        <translation>税号</translation>
     </message>
     <message>
-      <source>Legal representative</source>
-      <translation>法定代表人</translation>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
     </message>
     <message>
-      <source>Owner / manager</source>
-      <translation>负责人／经理</translation>
+        <source>Owner / manager</source>
+        <translation>负责人／经理</translation>
     </message>
     <message>
-      <source>Founding date</source>
-      <translation>成立日期</translation>
+        <source>Founding date</source>
+        <translation>成立日期</translation>
     </message>
     <message>
-      <source>Company form</source>
-      <translation>企业形式</translation>
+        <source>Company form</source>
+        <translation>企业形式</translation>
     </message>
     <message>
-      <source>Assets</source>
-      <translation>资产</translation>
+        <source>Assets</source>
+        <translation>资产</translation>
     </message>
     <message>
-      <source>First trade date</source>
-      <translation>首次交易日期</translation>
+        <source>First trade date</source>
+        <translation>首次交易日期</translation>
     </message>
     <message>
-      <source>Development plans</source>
-      <translation>发展计划</translation>
+        <source>Development plans</source>
+        <translation>发展计划</translation>
     </message>
     <message>
-      <source>Fiscal year start</source>
-      <translation>财年开始</translation>
+        <source>Fiscal year start</source>
+        <translation>财年开始</translation>
     </message>
     <message>
-      <source>Fiscal year end</source>
-      <translation>财年结束</translation>
+        <source>Fiscal year end</source>
+        <translation>财年结束</translation>
     </message>
     <message>
-      <source>Service area</source>
-      <translation>服务区域</translation>
+        <source>Service area</source>
+        <translation>服务区域</translation>
     </message>
     <message>
-      <source>Sales capacity</source>
-      <translation>销售能力</translation>
+        <source>Sales capacity</source>
+        <translation>销售能力</translation>
     </message>
     <message>
-      <source>Growth potential</source>
-      <translation>发展潜力</translation>
+        <source>Growth potential</source>
+        <translation>发展潜力</translation>
     </message>
     <message>
-      <source>Business philosophy</source>
-      <translation>经营理念</translation>
+        <source>Business philosophy</source>
+        <translation>经营理念</translation>
     </message>
     <message>
-      <source>Direction and policies</source>
-      <translation>经营方向与政策</translation>
+        <source>Direction and policies</source>
+        <translation>经营方向与政策</translation>
     </message>
     <message>
-      <source>Size</source>
-      <translation>规模</translation>
+        <source>Size</source>
+        <translation>规模</translation>
     </message>
     <message>
-      <source>Characteristics</source>
-      <translation>特点</translation>
+        <source>Characteristics</source>
+        <translation>特点</translation>
     </message>
     <message>
-      <source>Relations with competitors</source>
-      <translation>与竞争对手的关系</translation>
+        <source>Relations with competitors</source>
+        <translation>与竞争对手的关系</translation>
     </message>
     <message>
-      <source>Cooperation attitude</source>
-      <translation>合作态度</translation>
+        <source>Cooperation attitude</source>
+        <translation>合作态度</translation>
     </message>
     <message>
-      <source>Region</source>
-      <translation>地区</translation>
+        <source>Region</source>
+        <translation>地区</translation>
     </message>
     <message>
-      <source>Province</source>
-      <translation>省份</translation>
+        <source>Province</source>
+        <translation>省份</translation>
     </message>
     <message>
-      <source>City</source>
-      <translation>城市</translation>
+        <source>City</source>
+        <translation>城市</translation>
     </message>
     <message>
-      <source>District</source>
-      <translation>区县</translation>
+        <source>District</source>
+        <translation>区县</translation>
     </message>
     <message>
-      <source>City size</source>
-      <translation>城市规模</translation>
+        <source>City size</source>
+        <translation>城市规模</translation>
     </message>
     <message>
-      <source>Usage rate</source>
-      <translation>使用率</translation>
+        <source>Usage rate</source>
+        <translation>使用率</translation>
     </message>
     <message>
-      <source>User status</source>
-      <translation>用户状态</translation>
+        <source>User status</source>
+        <translation>用户状态</translation>
     </message>
     <message>
-      <source>Brand loyalty</source>
-      <translation>品牌忠诚度</translation>
+        <source>Brand loyalty</source>
+        <translation>品牌忠诚度</translation>
     </message>
     <message>
-      <source>Attitude to our product</source>
-      <translation>对本公司产品的态度</translation>
+        <source>Attitude to our product</source>
+        <translation>对本公司产品的态度</translation>
     </message>
     <message>
-      <source>Key-customer category</source>
-      <translation>重点客户分类</translation>
+        <source>Key-customer category</source>
+        <translation>重点客户分类</translation>
     </message>
     <message>
-      <source>Manual tier</source>
-      <translation>手动等级</translation>
+        <source>Manual tier</source>
+        <translation>手动等级</translation>
     </message>
     <message>
-      <source>Reason for manual tier</source>
-      <translation>手动等级原因</translation>
+        <source>Reason for manual tier</source>
+        <translation>手动等级原因</translation>
     </message>
     <message>
-      <source>Birthday</source>
-      <translation>生日</translation>
+        <source>Birthday</source>
+        <translation>生日</translation>
     </message>
     <message>
-      <source>Age</source>
-      <translation>年龄</translation>
+        <source>Age</source>
+        <translation>年龄</translation>
     </message>
     <message>
-      <source>Interests</source>
-      <translation>兴趣</translation>
+        <source>Interests</source>
+        <translation>兴趣</translation>
     </message>
     <message>
-      <source>Hobbies</source>
-      <translation>爱好</translation>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
     </message>
     <message>
-      <source>Biases and preferences</source>
-      <translation>偏见与喜好</translation>
+        <source>Biases and preferences</source>
+        <translation>偏见与喜好</translation>
     </message>
     <message>
-      <source>Family</source>
-      <translation>家庭</translation>
+        <source>Family</source>
+        <translation>家庭</translation>
     </message>
     <message>
-      <source>Education</source>
-      <translation>学历</translation>
+        <source>Education</source>
+        <translation>学历</translation>
     </message>
     <message>
-      <source>Priority delivery</source>
-      <translation>优先送货</translation>
+        <source>Priority delivery</source>
+        <translation>优先送货</translation>
     </message>
     <message>
-      <source>Delivery address</source>
-      <translation>送货地址</translation>
+        <source>Delivery address</source>
+        <translation>送货地址</translation>
     </message>
     <message>
-      <source>Receiving hours</source>
-      <translation>收货时间</translation>
+        <source>Receiving hours</source>
+        <translation>收货时间</translation>
     </message>
     <message>
-      <source>Payment terms</source>
-      <translation>付款方式</translation>
+        <source>Payment terms</source>
+        <translation>付款方式</translation>
     </message>
     <message>
-      <source>Preferred contact times</source>
-      <translation>方便联系的时间</translation>
+        <source>Preferred contact times</source>
+        <translation>方便联系的时间</translation>
     </message>
     <message>
-      <source>Preferred channel</source>
-      <translation>首选联系方式</translation>
+        <source>Preferred channel</source>
+        <translation>首选联系方式</translation>
     </message>
     <message>
-      <source>Credit status</source>
-      <translation>信用状况</translation>
+        <source>Credit status</source>
+        <translation>信用状况</translation>
     </message>
     <message>
-      <source>Trade terms</source>
-      <translation>交易条件</translation>
+        <source>Trade terms</source>
+        <translation>交易条件</translation>
     </message>
     <message>
-      <source>Open problems</source>
-      <translation>待解决问题</translation>
+        <source>Open problems</source>
+        <translation>待解决问题</translation>
     </message>
     <message>
-      <source>Our advantages</source>
-      <translation>我方优势</translation>
+        <source>Our advantages</source>
+        <translation>我方优势</translation>
     </message>
     <message>
-      <source>Future plans</source>
-      <translation>未来计划</translation>
+        <source>Future plans</source>
+        <translation>未来计划</translation>
     </message>
     <message>
-      <source>Next action</source>
-      <translation>下一步行动</translation>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
     </message>
     <message>
-      <source>Next action due</source>
-      <translation>下一步行动日期</translation>
+        <source>Next action due</source>
+        <translation>下一步行动日期</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerForm</name>
     <message>
-      <source>Pick a customer in the list, or create a new one (Ctrl+N).</source>
-      <translation>请在列表中选择客户，或新建客户（Ctrl+N）。</translation>
+        <source>Pick a customer in the list, or create a new one (Ctrl+N).</source>
+        <translation>请在列表中选择客户，或新建客户（Ctrl+N）。</translation>
     </message>
     <message>
-      <source>Revert</source>
-      <translation>还原</translation>
+        <source>Revert</source>
+        <translation>还原</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>保存</translation>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
-      <source>New customer</source>
-      <translation>新客户</translation>
+        <source>New customer</source>
+        <translation>新客户</translation>
     </message>
     <message>
-      <source>Profile %1% complete</source>
-      <translation>资料完整度 %1%</translation>
+        <source>Profile %1% complete</source>
+        <translation>资料完整度 %1%</translation>
     </message>
     <message>
-      <source>Nothing missing.</source>
-      <translation>资料已完整。</translation>
+        <source>Nothing missing.</source>
+        <translation>资料已完整。</translation>
     </message>
     <message>
-      <source>Missing: %1</source>
-      <translation>缺少：%1</translation>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
     </message>
     <message>
-      <source>and %1 more</source>
-      <translation>等另外 %1 项</translation>
+        <source>and %1 more</source>
+        <translation>等另外 %1 项</translation>
     </message>
     <message>
-      <source>Saving…</source>
-      <translation>正在保存…</translation>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
     <message>
-      <source>Not saved: correct the values marked in red (%1).</source>
-      <translation>未保存：请更正标红的内容（%1 处）。</translation>
+        <source>Not saved: correct the values marked in red (%1).</source>
+        <translation>未保存：请更正标红的内容（%1 处）。</translation>
     </message>
     <message>
-      <source>Customer not found</source>
-      <translation>找不到客户</translation>
+        <source>Customer not found</source>
+        <translation>找不到客户</translation>
     </message>
     <message>
-      <source>This customer no longer exists.</source>
-      <translation>该客户已不存在。</translation>
+        <source>This customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
     </message>
     <message>
-      <source>Cannot save</source>
-      <translation>无法保存</translation>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
     </message>
     <message>
-      <source>The customer could not be saved:
+        <source>The customer could not be saved:
 %1</source>
-      <translation>无法保存客户：
+        <translation>无法保存客户：
 %1</translation>
     </message>
     <message>
-      <source>Pick a customer from the suggestions.</source>
-      <translation>请从提示列表中选择客户。</translation>
+        <source>Pick a customer from the suggestions.</source>
+        <translation>请从提示列表中选择客户。</translation>
     </message>
     <message>
-      <source>“Referred by”: pick a customer from the suggestions.</source>
-      <translation>“介绍人”：请从提示列表中选择客户。</translation>
+        <source>“Referred by”: pick a customer from the suggestions.</source>
+        <translation>“介绍人”：请从提示列表中选择客户。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerListModel</name>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation>公司</translation>
+        <source>Company</source>
+        <translation>公司</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>电话</translation>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <source>City</source>
-      <translation>城市</translation>
+        <source>City</source>
+        <translation>城市</translation>
     </message>
     <message>
-      <source>Rep</source>
-      <translation>业务员</translation>
+        <source>Rep</source>
+        <translation>业务员</translation>
     </message>
     <message>
-      <source>Tier</source>
-      <translation>等级</translation>
+        <source>Tier</source>
+        <translation>等级</translation>
     </message>
     <message>
-      <source>Updated</source>
-      <translation>更新时间</translation>
+        <source>Updated</source>
+        <translation>更新时间</translation>
     </message>
     <message>
-      <source>Tier set by hand</source>
-      <translation>手动设定的等级</translation>
+        <source>Tier set by hand</source>
+        <translation>手动设定的等级</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerListPanel</name>
     <message>
-      <source>Find: name, company, phone, contact… (Ctrl+F)</source>
-      <translation>查找：姓名、公司、电话、联系人…（Ctrl+F）</translation>
+        <source>Find: name, company, phone, contact… (Ctrl+F)</source>
+        <translation>查找：姓名、公司、电话、联系人…（Ctrl+F）</translation>
     </message>
     <message>
-      <source>All reps</source>
-      <translation>全部业务员</translation>
+        <source>All reps</source>
+        <translation>全部业务员</translation>
     </message>
     <message>
-      <source>All tiers</source>
-      <translation>全部等级</translation>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
     </message>
     <message>
-      <source>All cities</source>
-      <translation>全部城市</translation>
+        <source>All cities</source>
+        <translation>全部城市</translation>
     </message>
     <message>
-      <source>Matches: %1</source>
-      <translation>共 %1 个客户</translation>
+        <source>Matches: %1</source>
+        <translation>共 %1 个客户</translation>
     </message>
     <message>
-      <source>Cannot read the list</source>
-      <translation>无法读取列表</translation>
+        <source>Cannot read the list</source>
+        <translation>无法读取列表</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerPicker</name>
     <message>
-      <source>Type to find a customer…</source>
-      <translation>输入以查找客户…</translation>
+        <source>Type to find a customer…</source>
+        <translation>输入以查找客户…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerQuestions</name>
     <message>
-      <source>Unsaved changes</source>
-      <translation>未保存的修改</translation>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
     </message>
     <message>
-      <source>The customer “%1” has unsaved changes.</source>
-      <translation>客户“%1”有未保存的修改。</translation>
+        <source>The customer “%1” has unsaved changes.</source>
+        <translation>客户“%1”有未保存的修改。</translation>
     </message>
     <message>
-      <source>(new)</source>
-      <translation>（新客户）</translation>
+        <source>(new)</source>
+        <translation>（新客户）</translation>
     </message>
     <message>
-      <source>Save them before you go on?</source>
-      <translation>是否先保存再继续？</translation>
+        <source>Save them before you go on?</source>
+        <translation>是否先保存再继续？</translation>
     </message>
     <message>
-      <source>Move “%1” to the trash?</source>
-      <translation>将“%1”移到回收站？</translation>
+        <source>Move “%1” to the trash?</source>
+        <translation>将“%1”移到回收站？</translation>
     </message>
     <message>
-      <source>Move %1 customers to the trash?</source>
-      <translation>将 %1 个客户移到回收站？</translation>
+        <source>Move %1 customers to the trash?</source>
+        <translation>将 %1 个客户移到回收站？</translation>
     </message>
     <message>
-      <source>Move to trash</source>
-      <translation>移到回收站</translation>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
     </message>
     <message>
-      <source>You can restore them from the trash later.</source>
-      <translation>以后可以从回收站恢复。</translation>
+        <source>You can restore them from the trash later.</source>
+        <translation>以后可以从回收站恢复。</translation>
     </message>
     <message>
-      <source>Delete permanently</source>
-      <translation>永久删除</translation>
+        <source>Delete permanently</source>
+        <translation>永久删除</translation>
     </message>
     <message>
-      <source>Delete %1 customer(s) permanently, with their contacts and deals?
+        <source>Delete %1 customer(s) permanently, with their contacts and deals?
 This cannot be undone.</source>
-      <translation>永久删除 %1 个客户及其联系人和交易记录？
+        <translation>永久删除 %1 个客户及其联系人和交易记录？
 此操作无法撤销。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomersRoom</name>
     <message>
-      <source>&amp;New customer</source>
-      <translation>新建客户(&amp;N)</translation>
+        <source>&amp;New customer</source>
+        <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-      <source>&amp;Save</source>
-      <translation>保存(&amp;S)</translation>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <source>&amp;Revert</source>
-      <translation>还原(&amp;R)</translation>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;Find</source>
-      <translation>查找(&amp;F)</translation>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
-      <source>Move to &amp;trash</source>
-      <translation>移到回收站(&amp;T)</translation>
+        <source>Move to &amp;trash</source>
+        <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-      <source>Show t&amp;rash…</source>
-      <translation>查看回收站(&amp;R)…</translation>
+        <source>Show t&amp;rash…</source>
+        <translation>查看回收站(&amp;R)…</translation>
     </message>
     <message>
-      <source>Plan &amp;visit…</source>
-      <translation>安排拜访(&amp;V)…</translation>
+        <source>Plan &amp;visit…</source>
+        <translation>安排拜访(&amp;V)…</translation>
     </message>
     <message>
-      <source>Re&amp;fresh</source>
-      <translation>刷新(&amp;F)</translation>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-      <source>&amp;Customers</source>
-      <translation>客户(&amp;C)</translation>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
     </message>
     <message>
-      <source>Customers</source>
-      <translation>客户</translation>
+        <source>Customers</source>
+        <translation>客户</translation>
     </message>
     <message>
-      <source>“%1” moved to the trash.</source>
-      <translation>已将“%1”移到回收站。</translation>
+        <source>“%1” moved to the trash.</source>
+        <translation>已将“%1”移到回收站。</translation>
     </message>
     <message>
-      <source>%1 customers moved to the trash.</source>
-      <translation>已将 %1 个客户移到回收站。</translation>
+        <source>%1 customers moved to the trash.</source>
+        <translation>已将 %1 个客户移到回收站。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DealsEditor</name>
     <message>
-      <source>%1 deals · total %2 · average %3 · last purchase %4</source>
-      <translation>%1 笔交易 · 合计 %2 · 平均 %3 · 最近购买 %4</translation>
+        <source>%1 deals · total %2 · average %3 · last purchase %4</source>
+        <translation>%1 笔交易 · 合计 %2 · 平均 %3 · 最近购买 %4</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
-      <source>YYYY-MM-DD</source>
-      <translation>年-月-日，如 2025-02-28</translation>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，如 2025-02-28</translation>
     </message>
     <message>
-      <source>MM-DD</source>
-      <translation>月-日，如 01-31</translation>
+        <source>MM-DD</source>
+        <translation>月-日，如 01-31</translation>
     </message>
     <message>
-      <source>e.g. 12500.00</source>
-      <translation>如 12500.00</translation>
+        <source>e.g. 12500.00</source>
+        <translation>如 12500.00</translation>
     </message>
     <message>
-      <source>name@example.com</source>
-      <translation>name@example.com</translation>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
     </message>
     <message>
-      <source>e.g. 45</source>
-      <translation>如 45</translation>
+        <source>e.g. 45</source>
+        <translation>如 45</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
-      <source>This field is required.</source>
-      <translation>此项必填。</translation>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
     </message>
     <message>
-      <source>Too long: %1 characters, at most %2 are allowed.</source>
-      <translation>太长：%1 个字符，最多允许 %2 个。</translation>
+        <source>Too long: %1 characters, at most %2 are allowed.</source>
+        <translation>太长：%1 个字符，最多允许 %2 个。</translation>
     </message>
     <message>
-      <source>Contains invisible control characters (such as a NUL byte); remove them.</source>
-      <translation>含有不可见的控制字符（如 NUL 字节），请删除。</translation>
+        <source>Contains invisible control characters (such as a NUL byte); remove them.</source>
+        <translation>含有不可见的控制字符（如 NUL 字节），请删除。</translation>
     </message>
     <message>
-      <source>Not an e-mail address; use the form name@example.com.</source>
-      <translation>不是有效的电子邮箱，格式如 name@example.com。</translation>
+        <source>Not an e-mail address; use the form name@example.com.</source>
+        <translation>不是有效的电子邮箱，格式如 name@example.com。</translation>
     </message>
     <message>
-      <source>Not a phone number; use digits, spaces and + - ( ), e.g. 021-6234 5678.</source>
-      <translation>不是有效的电话号码，请使用数字、空格和 + - ( )，如 021-6234 5678。</translation>
+        <source>Not a phone number; use digits, spaces and + - ( ), e.g. 021-6234 5678.</source>
+        <translation>不是有效的电话号码，请使用数字、空格和 + - ( )，如 021-6234 5678。</translation>
     </message>
     <message>
-      <source>Not a valid date; use YYYY-MM-DD, e.g. 2025-02-28.</source>
-      <translation>不是有效的日期，格式为 年-月-日，如 2025-02-28。</translation>
+        <source>Not a valid date; use YYYY-MM-DD, e.g. 2025-02-28.</source>
+        <translation>不是有效的日期，格式为 年-月-日，如 2025-02-28。</translation>
     </message>
     <message>
-      <source>Not a valid month and day; use MM-DD, e.g. 01-31.</source>
-      <translation>不是有效的月日，格式为 月-日，如 01-31。</translation>
+        <source>Not a valid month and day; use MM-DD, e.g. 01-31.</source>
+        <translation>不是有效的月日，格式为 月-日，如 01-31。</translation>
     </message>
     <message>
-      <source>Not an amount; use digits with an optional decimal point, e.g. 12500.50.</source>
-      <translation>不是有效的金额，请使用数字和小数点，如 12500.50。</translation>
+        <source>Not an amount; use digits with an optional decimal point, e.g. 12500.50.</source>
+        <translation>不是有效的金额，请使用数字和小数点，如 12500.50。</translation>
     </message>
     <message>
-      <source>Not a whole number from 0 to 200.</source>
-      <translation>不是 0 到 200 之间的整数。</translation>
+        <source>Not a whole number from 0 to 200.</source>
+        <translation>不是 0 到 200 之间的整数。</translation>
     </message>
     <message>
-      <source>Not one of the offered choices.</source>
-      <translation>不是可选的项目之一。</translation>
+        <source>Not one of the offered choices.</source>
+        <translation>不是可选的项目之一。</translation>
     </message>
     <message>
-      <source>Not found; it may have been deleted.</source>
-      <translation>找不到，可能已被删除。</translation>
+        <source>Not found; it may have been deleted.</source>
+        <translation>找不到，可能已被删除。</translation>
     </message>
     <message>
-      <source>Invalid value (%1).</source>
-      <translation>无效的值（%1）。</translation>
+        <source>Invalid value (%1).</source>
+        <translation>无效的值（%1）。</translation>
     </message>
     <message>
-      <source>Contacts</source>
-      <translation>联系人</translation>
+        <source>Contacts</source>
+        <translation>联系人</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FormPages</name>
     <message>
-      <source>Owning rep</source>
-      <translation>负责业务员</translation>
+        <source>Owning rep</source>
+        <translation>负责业务员</translation>
     </message>
     <message>
-      <source>Referred by</source>
-      <translation>介绍人</translation>
+        <source>Referred by</source>
+        <translation>介绍人</translation>
     </message>
     <message>
-      <source>Contacts</source>
-      <translation>联系人</translation>
+        <source>Contacts</source>
+        <translation>联系人</translation>
     </message>
     <message>
-      <source>Deals</source>
-      <translation>交易记录</translation>
+        <source>Deals</source>
+        <translation>交易记录</translation>
     </message>
     <message>
-      <source>(nobody)</source>
-      <translation>（无）</translation>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
-      <source>Scores</source>
-      <translation>得分</translation>
+        <source>Scores</source>
+        <translation>得分</translation>
     </message>
     <message>
-      <source>Each question is rated 1 to 5. The line under a question says what 1, 3 and 5 mean; 2 and 4 lie between.</source>
-      <translation>每道题打 1 到 5 分。题目下方说明 1、3、5 分各代表什么，2 和 4 分介于其间。</translation>
+        <source>Each question is rated 1 to 5. The line under a question says what 1, 3 and 5 mean; 2 and 4 lie between.</source>
+        <translation>每道题打 1 到 5 分。题目下方说明 1、3、5 分各代表什么，2 和 4 分介于其间。</translation>
     </message>
     <message>
-      <source>A rating counts 0, 25, 50, 75 or 100 points (1 = 0 … 5 = 100).</source>
-      <translation>评分折算为 0、25、50、75、100 分（1 分 = 0，5 分 = 100）。</translation>
+        <source>A rating counts 0, 25, 50, 75 or 100 points (1 = 0 … 5 = 100).</source>
+        <translation>评分折算为 0、25、50、75、100 分（1 分 = 0，5 分 = 100）。</translation>
     </message>
     <message>
-      <source>The score (0–100) is the weighted average of the answered questions: a question with weight 2 counts twice.</source>
-      <translation>问卷得分（0–100）是已作答题目的加权平均：权重为 2 的题目算两次。</translation>
+        <source>The score (0–100) is the weighted average of the answered questions: a question with weight 2 counts twice.</source>
+        <translation>问卷得分（0–100）是已作答题目的加权平均：权重为 2 的题目算两次。</translation>
     </message>
     <message>
-      <source>A question you leave on “?” is not answered: it is left out completely, it neither raises nor lowers the score. The form shows how many of the questions are answered; a score built on few answers is a rough one.</source>
-      <translation>停在“?”的题目视为未作答：完全不计入，既不加分也不减分。表单会显示已答题数；作答越少，得分越粗略。</translation>
+        <source>A question you leave on “?” is not answered: it is left out completely, it neither raises nor lowers the score. The form shows how many of the questions are answered; a score built on few answers is a rough one.</source>
+        <translation>停在“?”的题目视为未作答：完全不计入，既不加分也不减分。表单会显示已答题数；作答越少，得分越粗略。</translation>
     </message>
     <message>
-      <source>Reverse-scored questions are worded so that a high rating is the unwanted answer (many people deciding the purchase; a very superstitious customer). For them 1 counts 100 points and 5 counts 0 (points of 6 − rating).</source>
-      <translation>反向计分的题目，高分代表不理想的情况（采购决策人数多；客户很迷信）。这类题 1 分折算 100 分，5 分折算 0 分（按 6 − 评分计算）。</translation>
+        <source>Reverse-scored questions are worded so that a high rating is the unwanted answer (many people deciding the purchase; a very superstitious customer). For them 1 counts 100 points and 5 counts 0 (points of 6 − rating).</source>
+        <translation>反向计分的题目，高分代表不理想的情况（采购决策人数多；客户很迷信）。这类题 1 分折算 100 分，5 分折算 0 分（按 6 − 评分计算）。</translation>
     </message>
     <message>
-      <source>A questionnaire with no answers has no score, and the customer then has no quadrant.</source>
-      <translation>一题都没答的问卷没有得分，客户也就没有象限。</translation>
+        <source>A questionnaire with no answers has no score, and the customer then has no quadrant.</source>
+        <translation>一题都没答的问卷没有得分，客户也就没有象限。</translation>
     </message>
     <message>
-      <source>Quadrants</source>
-      <translation>象限</translation>
+        <source>Quadrants</source>
+        <translation>象限</translation>
     </message>
     <message>
-      <source>A score at or above its threshold (default 50) is high. High or low intent and high or low quality give four quadrants, each with a recommended approach. The thresholds are set on the Intent × quality page.</source>
-      <translation>得分达到或超过门槛（默认 50）即为“高”。意愿高低 × 素质高低构成四个象限，每个象限有建议的做法。门槛在“意愿 × 素质”页设置。</translation>
+        <source>A score at or above its threshold (default 50) is high. High or low intent and high or low quality give four quadrants, each with a recommended approach. The thresholds are set on the Intent × quality page.</source>
+        <translation>得分达到或超过门槛（默认 50）即为“高”。意愿高低 × 素质高低构成四个象限，每个象限有建议的做法。门槛在“意愿 × 素质”页设置。</translation>
     </message>
     <message>
-      <source>The chart shows each customer at its latest assessment. Click a point to open the customer.</source>
-      <translation>图中每个点是一位客户的最近一次评估。点击圆点可打开该客户。</translation>
+        <source>The chart shows each customer at its latest assessment. Click a point to open the customer.</source>
+        <translation>图中每个点是一位客户的最近一次评估。点击圆点可打开该客户。</translation>
     </message>
     <message>
-      <source>Questionnaire versions</source>
-      <translation>问卷版本</translation>
+        <source>Questionnaire versions</source>
+        <translation>问卷版本</translation>
     </message>
     <message>
-      <source>When the office edits a questionnaire (wording, weight, a question added or removed), a new version is stored. Every saved assessment keeps the version it was answered against, so it still shows the same questions and the same score.</source>
-      <translation>公司修改问卷（措辞、权重、增删题目）时会保存一个新版本。每份已保存的评估都保留作答时的版本，所以题目和得分始终不变。</translation>
+        <source>When the office edits a questionnaire (wording, weight, a question added or removed), a new version is stored. Every saved assessment keeps the version it was answered against, so it still shows the same questions and the same score.</source>
+        <translation>公司修改问卷（措辞、权重、增删题目）时会保存一个新版本。每份已保存的评估都保留作答时的版本，所以题目和得分始终不变。</translation>
     </message>
     <message>
-      <source>Personality type</source>
-      <translation>顾客类型</translation>
+        <source>Personality type</source>
+        <translation>顾客类型</translation>
     </message>
     <message>
-      <source>Rate expressiveness and emotionality from 1 to 4. There is no middle: 1–2 is low, 3–4 is high. High expressiveness and low emotionality is dominant, high and high is expressive, low and high is amiable, low and low is analytical. The latest rating counts; older ones are kept.</source>
-      <translation>表达度和情感度各打 1 到 4 分，没有中间值：1–2 为低，3–4 为高。表达度高、情感度低为支配型；都高为表达型；表达度低、情感度高为和蔼型；都低为分析型。以最近一次评定为准，以前的记录都保留。</translation>
+        <source>Rate expressiveness and emotionality from 1 to 4. There is no middle: 1–2 is low, 3–4 is high. High expressiveness and low emotionality is dominant, high and high is expressive, low and high is amiable, low and low is analytical. The latest rating counts; older ones are kept.</source>
+        <translation>表达度和情感度各打 1 到 4 分，没有中间值：1–2 为低，3–4 为高。表达度高、情感度低为支配型；都高为表达型；表达度低、情感度高为和蔼型；都低为分析型。以最近一次评定为准，以前的记录都保留。</translation>
     </message>
     <message>
-      <source>Tiers</source>
-      <translation>ABCD 等级</translation>
+        <source>Tiers</source>
+        <translation>ABCD 等级</translation>
     </message>
     <message>
-      <source>Customers are sorted by revenue over the last 12 months. With the default breakpoints 40 / 30 / 20 / 10 %, a customer whose revenue starts within the first 40 % of the total is A, within the next 30 % B, the next 20 % C, the rest D. The biggest customer is always A; customers with equal revenue get the same tier; a customer without revenue in the last 12 months is D.</source>
-      <translation>按最近 12 个月的销售额给客户排序。默认分界为 40 / 30 / 20 / 10 %：销售额起点落在总额前 40 % 的客户为 A，其后 30 % 为 B，再后 20 % 为 C，其余为 D。最大的客户一定是 A；销售额相同的客户等级相同；最近 12 个月没有销售额的客户为 D。</translation>
+        <source>Customers are sorted by revenue over the last 12 months. With the default breakpoints 40 / 30 / 20 / 10 %, a customer whose revenue starts within the first 40 % of the total is A, within the next 30 % B, the next 20 % C, the rest D. The biggest customer is always A; customers with equal revenue get the same tier; a customer without revenue in the last 12 months is D.</source>
+        <translation>按最近 12 个月的销售额给客户排序。默认分界为 40 / 30 / 20 / 10 %：销售额起点落在总额前 40 % 的客户为 A，其后 30 % 为 B，再后 20 % 为 C，其余为 D。最大的客户一定是 A；销售额相同的客户等级相同；最近 12 个月没有销售额的客户为 D。</translation>
     </message>
     <message>
-      <source>Tiers are recomputed whenever deals are saved, and on the Tiers page. A tier set by hand (with its reason) wins over the computed one and is shown as set by hand.</source>
-      <translation>每次保存交易记录时以及在“ABCD 等级”页都会重新计算等级。手工设定的等级（附原因）优先于计算结果，并标明为手工设定。</translation>
+        <source>Tiers are recomputed whenever deals are saved, and on the Tiers page. A tier set by hand (with its reason) wins over the computed one and is shown as set by hand.</source>
+        <translation>每次保存交易记录时以及在“ABCD 等级”页都会重新计算等级。手工设定的等级（附原因）优先于计算结果，并标明为手工设定。</translation>
     </message>
     <message>
-      <source>How the state analysis works</source>
-      <translation>客户状态分析如何计算</translation>
+        <source>How the state analysis works</source>
+        <translation>客户状态分析如何计算</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-      <source>Assessment history – %1</source>
-      <translation>历次评估 – %1</translation>
+        <source>Assessment history – %1</source>
+        <translation>历次评估 – %1</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>日期</translation>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-      <source>Intent</source>
-      <translation>意愿</translation>
+        <source>Intent</source>
+        <translation>意愿</translation>
     </message>
     <message>
-      <source>Quality</source>
-      <translation>素质</translation>
+        <source>Quality</source>
+        <translation>素质</translation>
     </message>
     <message>
-      <source>Quadrant</source>
-      <translation>象限</translation>
+        <source>Quadrant</source>
+        <translation>象限</translation>
     </message>
     <message>
-      <source>By</source>
-      <translation>评估人</translation>
+        <source>By</source>
+        <translation>评估人</translation>
     </message>
     <message>
-      <source>Contact</source>
-      <translation>联系人</translation>
+        <source>Contact</source>
+        <translation>联系人</translation>
     </message>
     <message>
-      <source>Select two assessments to compare them.</source>
-      <translation>选中两次评估即可对比。</translation>
+        <source>Select two assessments to compare them.</source>
+        <translation>选中两次评估即可对比。</translation>
     </message>
     <message>
-      <source>New assessment…</source>
-      <translation>新建评估…</translation>
+        <source>New assessment…</source>
+        <translation>新建评估…</translation>
     </message>
     <message>
-      <source>PDF report…</source>
-      <translation>PDF 报告…</translation>
+        <source>PDF report…</source>
+        <translation>PDF 报告…</translation>
     </message>
     <message>
-      <source>The newest selected assessment, with its answers</source>
-      <translation>选中的最近一次评估，含各题答案</translation>
+        <source>The newest selected assessment, with its answers</source>
+        <translation>选中的最近一次评估，含各题答案</translation>
     </message>
     <message>
-      <source>Question</source>
-      <translation>问题</translation>
+        <source>Question</source>
+        <translation>问题</translation>
     </message>
     <message>
-      <source>Intent score</source>
-      <translation>意愿得分</translation>
+        <source>Intent score</source>
+        <translation>意愿得分</translation>
     </message>
     <message>
-      <source>Quality score</source>
-      <translation>素质得分</translation>
+        <source>Quality score</source>
+        <translation>素质得分</translation>
     </message>
     <message>
-      <source>Save assessment report</source>
-      <translation>保存客户状态分析报告</translation>
+        <source>Save assessment report</source>
+        <translation>保存客户状态分析报告</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF 文件 (*.pdf)</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <source>Writing the report…</source>
-      <translation>正在生成报告…</translation>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>KeyCustomer</name>
     <message>
-      <source>Key customer</source>
-      <translation>重点客户</translation>
+        <source>Not categorised</source>
+        <translation>未分类</translation>
     </message>
     <message>
-      <source>Ordinary customer</source>
-      <translation>普通客户</translation>
+        <source>Build good relations with their whole top management and look after them carefully; if possible, form a partnership or strategic alliance.</source>
+        <translation>与其整个企业高层很好地建立起各种关系并精心加以维护，如果可能，应设法与之建立合作伙伴或战略联盟关系。</translation>
     </message>
     <message>
-      <source>Potential customer</source>
-      <translation>有可能成为客户的对象</translation>
+        <source>Do your duty well where you are already in; widen the difference between you and others, win more access to the key people and try to turn them into key customers, while raising the added value you offer.</source>
+        <translation>履行好你在已渗透领域内的职责，通过扩大自己与别人的差别，争取获得更多接近关键性人物的机会，设法将他们转变为重点客户，同时也要提高你所能提供的附加价值。</translation>
     </message>
     <message>
-      <source>Unattractive prospect</source>
-      <translation>没有吸引力的对象</translation>
+        <source>Take active steps to win the first deal and turn them into ordinary customers, then do your duty and consolidate your position.</source>
+        <translation>通过采取积极的措施与之做成第一笔生意，设法将他们转变为普通客户，然后履行你的职责，努力巩固你的地位。</translation>
     </message>
     <message>
-      <source>Not categorised</source>
-      <translation>未分类</translation>
+        <source>Worth winning only if they have great potential: then try to turn them into potential customers.</source>
+        <translation>如果这类客户具有很大的潜力，他们就值得去争取，设法将他们变为有可能成为客户的对象。</translation>
     </message>
-    <message>
-      <source>Build good relations with their whole top management and look after them carefully; if possible, form a partnership or strategic alliance.</source>
-      <translation>与其整个企业高层很好地建立起各种关系并精心加以维护，如果可能，应设法与之建立合作伙伴或战略联盟关系。</translation>
-    </message>
-    <message>
-      <source>Do your duty well where you are already in; widen the difference between you and others, win more access to the key people and try to turn them into key customers, while raising the added value you offer.</source>
-      <translation>履行好你在已渗透领域内的职责，通过扩大自己与别人的差别，争取获得更多接近关键性人物的机会，设法将他们转变为重点客户，同时也要提高你所能提供的附加价值。</translation>
-    </message>
-    <message>
-      <source>Take active steps to win the first deal and turn them into ordinary customers, then do your duty and consolidate your position.</source>
-      <translation>通过采取积极的措施与之做成第一笔生意，设法将他们转变为普通客户，然后履行你的职责，努力巩固你的地位。</translation>
-    </message>
-    <message>
-      <source>Worth winning only if they have great potential: then try to turn them into potential customers.</source>
-      <translation>如果这类客户具有很大的潜力，他们就值得去争取，设法将他们变为有可能成为客户的对象。</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>Desktop CRM</source>
-      <translation>桌面客户管理</translation>
+        <source>Desktop CRM</source>
+        <translation>桌面客户管理</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <source>&amp;Settings…</source>
-      <translation>设置(&amp;S)…</translation>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>退出(&amp;Q)</translation>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <source>&amp;About Desktop CRM</source>
-      <translation>关于桌面客户管理(&amp;A)</translation>
+        <source>&amp;About Desktop CRM</source>
+        <translation>关于桌面客户管理(&amp;A)</translation>
     </message>
     <message>
-      <source>About Desktop CRM</source>
-      <translation>关于桌面客户管理</translation>
+        <source>About Desktop CRM</source>
+        <translation>关于桌面客户管理</translation>
     </message>
     <message>
-      <source>Desktop CRM %1
+        <source>Desktop CRM %1
 Customer file, visit planner and state analysis for small sales offices.</source>
-      <translation>桌面客户管理 %1
+        <translation>桌面客户管理 %1
 为小型销售办公室提供客户档案、拜访计划和客户状态分析。</translation>
     </message>
     <message>
-      <source>Database: %1</source>
-      <translation>数据库：%1</translation>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Personality</name>
     <message>
-      <source>Very low</source>
-      <translation>很低</translation>
+        <source>Very low</source>
+        <translation>很低</translation>
     </message>
     <message>
-      <source>Rather low</source>
-      <translation>偏低</translation>
+        <source>Rather low</source>
+        <translation>偏低</translation>
     </message>
     <message>
-      <source>Rather high</source>
-      <translation>偏高</translation>
+        <source>Rather high</source>
+        <translation>偏高</translation>
     </message>
     <message>
-      <source>Very high</source>
-      <translation>很高</translation>
+        <source>Very high</source>
+        <translation>很高</translation>
     </message>
     <message>
-      <source>Expressiveness: talks fast and loud, takes the lead, shows opinions</source>
-      <translation>表达度：说话快、声音大，爱主导，观点外露</translation>
+        <source>Expressiveness: talks fast and loud, takes the lead, shows opinions</source>
+        <translation>表达度：说话快、声音大，爱主导，观点外露</translation>
     </message>
     <message>
-      <source>Emotionality: shows feelings, values people and relations over facts</source>
-      <translation>情感度：情绪外露，看重人情和关系胜过事实</translation>
+        <source>Emotionality: shows feelings, values people and relations over facts</source>
+        <translation>情感度：情绪外露，看重人情和关系胜过事实</translation>
     </message>
     <message>
-      <source>Dominant (driver)</source>
-      <translation>支配型</translation>
+        <source>Dominant (driver)</source>
+        <translation>支配型</translation>
     </message>
     <message>
-      <source>Expressive</source>
-      <translation>表达型</translation>
+        <source>Expressive</source>
+        <translation>表达型</translation>
     </message>
     <message>
-      <source>Amiable</source>
-      <translation>和蔼型</translation>
+        <source>Amiable</source>
+        <translation>和蔼型</translation>
     </message>
     <message>
-      <source>Analytical</source>
-      <translation>分析型</translation>
+        <source>Analytical</source>
+        <translation>分析型</translation>
     </message>
     <message>
-      <source>Be brief and to the point. Come prepared, talk about results and give two or three options so they can decide. Do not chat or lose their time.</source>
-      <translation>简明扼要，直奔主题。准备充分，谈结果，给两三个方案让他拍板。不要闲聊，不要浪费他的时间。</translation>
+        <source>Be brief and to the point. Come prepared, talk about results and give two or three options so they can decide. Do not chat or lose their time.</source>
+        <translation>简明扼要，直奔主题。准备充分，谈结果，给两三个方案让他拍板。不要闲聊，不要浪费他的时间。</translation>
     </message>
     <message>
-      <source>Be warm and lively. Talk about ideas, people and recognition, let them talk. Confirm the details in writing afterwards, they forget them.</source>
-      <translation>热情活泼。多谈想法、人和认可，让他多说。事后用书面确认细节，他容易忘。</translation>
+        <source>Be warm and lively. Talk about ideas, people and recognition, let them talk. Confirm the details in writing afterwards, they forget them.</source>
+        <translation>热情活泼。多谈想法、人和认可，让他多说。事后用书面确认细节，他容易忘。</translation>
     </message>
     <message>
-      <source>Build trust first and do not push. Be personal and patient, show that others like them use it, offer guarantees and help them decide step by step.</source>
-      <translation>先建立信任，不要逼单。亲切、有耐心，告诉他和他一样的人也在用，给出保障，一步步帮他做决定。</translation>
+        <source>Build trust first and do not push. Be personal and patient, show that others like them use it, offer guarantees and help them decide step by step.</source>
+        <translation>先建立信任，不要逼单。亲切、有耐心，告诉他和他一样的人也在用，给出保障，一步步帮他做决定。</translation>
     </message>
     <message>
-      <source>Bring facts, figures and documents. Be exact and orderly, answer questions in detail, give them time to think and never exaggerate.</source>
-      <translation>带上事实、数据和资料。严谨有条理，详细回答问题，给他时间考虑，绝不夸大。</translation>
+        <source>Bring facts, figures and documents. Be exact and orderly, answer questions in detail, give them time to think and never exaggerate.</source>
+        <translation>带上事实、数据和资料。严谨有条理，详细回答问题，给他时间考虑，绝不夸大。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PersonalityDialog</name>
     <message>
-      <source>Personality type – %1</source>
-      <translation>顾客类型 – %1</translation>
+        <source>Personality type – %1</source>
+        <translation>顾客类型 – %1</translation>
     </message>
     <message>
-      <source>What you observed (optional)</source>
-      <translation>你观察到的情况（可不填）</translation>
+        <source>What you observed (optional)</source>
+        <translation>你观察到的情况（可不填）</translation>
     </message>
     <message>
-      <source>Last rated on %1 by %2</source>
-      <translation>上次评定：%1，评定人 %2</translation>
+        <source>Last rated on %1 by %2</source>
+        <translation>上次评定：%1，评定人 %2</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>类型</translation>
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
     <message>
-      <source>Rate both to see the type and how to approach it.</source>
-      <translation>两项都评定后即可看到类型和应对建议。</translation>
+        <source>Rate both to see the type and how to approach it.</source>
+        <translation>两项都评定后即可看到类型和应对建议。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlannerCalendar</name>
     <message>
-      <source>Mon</source>
-      <translation>周一</translation>
+        <source>Mon</source>
+        <translation>周一</translation>
     </message>
     <message>
-      <source>Tue</source>
-      <translation>周二</translation>
+        <source>Tue</source>
+        <translation>周二</translation>
     </message>
     <message>
-      <source>Wed</source>
-      <translation>周三</translation>
+        <source>Wed</source>
+        <translation>周三</translation>
     </message>
     <message>
-      <source>Thu</source>
-      <translation>周四</translation>
+        <source>Thu</source>
+        <translation>周四</translation>
     </message>
     <message>
-      <source>Fri</source>
-      <translation>周五</translation>
+        <source>Fri</source>
+        <translation>周五</translation>
     </message>
     <message>
-      <source>Sat</source>
-      <translation>周六</translation>
+        <source>Sat</source>
+        <translation>周六</translation>
     </message>
     <message>
-      <source>Sun</source>
-      <translation>周日</translation>
+        <source>Sun</source>
+        <translation>周日</translation>
     </message>
     <message>
-      <source>day off</source>
-      <translation>休息日</translation>
+        <source>day off</source>
+        <translation>休息日</translation>
     </message>
     <message>
-      <source>Plan %1+%2 / %3+%4</source>
-      <translation>计划 %1+%2 / 标准 %3+%4</translation>
+        <source>Plan %1+%2 / %3+%4</source>
+        <translation>计划 %1+%2 / 标准 %3+%4</translation>
     </message>
     <message>
-      <source>Done %1+%2</source>
-      <translation>完成 %1+%2</translation>
+        <source>Done %1+%2</source>
+        <translation>完成 %1+%2</translation>
     </message>
     <message>
-      <source>new customer</source>
-      <translation>新客户</translation>
+        <source>new customer</source>
+        <translation>新客户</translation>
     </message>
     <message>
-      <source>existing customer</source>
-      <translation>老客户</translation>
+        <source>existing customer</source>
+        <translation>老客户</translation>
     </message>
     <message>
-      <source>Overlaps another visit of this rep</source>
-      <translation>与该业务员的另一次拜访时间重叠</translation>
+        <source>Overlaps another visit of this rep</source>
+        <translation>与该业务员的另一次拜访时间重叠</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlannerRoom</name>
     <message>
-      <source>Visit next</source>
-      <translation>待拜访</translation>
+        <source>Visit next</source>
+        <translation>待拜访</translation>
     </message>
     <message>
-      <source>Route</source>
-      <translation>路线</translation>
+        <source>Route</source>
+        <translation>路线</translation>
     </message>
     <message>
-      <source>Week review</source>
-      <translation>周检讨</translation>
+        <source>Week review</source>
+        <translation>周检讨</translation>
     </message>
     <message>
-      <source>All reps</source>
-      <translation>全部业务员</translation>
+        <source>All reps</source>
+        <translation>全部业务员</translation>
     </message>
     <message>
-      <source>Day</source>
-      <translation>日</translation>
+        <source>Day</source>
+        <translation>日</translation>
     </message>
     <message>
-      <source>Week</source>
-      <translation>周</translation>
+        <source>Week</source>
+        <translation>周</translation>
     </message>
     <message>
-      <source>Today</source>
-      <translation>今天</translation>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
     <message>
-      <source>Plan visit</source>
-      <translation>安排拜访</translation>
+        <source>Plan visit</source>
+        <translation>安排拜访</translation>
     </message>
     <message>
-      <source>Visit sheet…</source>
-      <translation>拜访单…</translation>
+        <source>Visit sheet…</source>
+        <translation>拜访单…</translation>
     </message>
     <message>
-      <source>Rep</source>
-      <translation>业务员</translation>
+        <source>Rep</source>
+        <translation>业务员</translation>
     </message>
     <message>
-      <source>&amp;Plan visit…</source>
-      <translation>安排拜访(&amp;P)…</translation>
+        <source>&amp;Plan visit…</source>
+        <translation>安排拜访(&amp;P)…</translation>
     </message>
     <message>
-      <source>Print &amp;visit sheet…</source>
-      <translation>打印拜访单(&amp;V)…</translation>
+        <source>Print &amp;visit sheet…</source>
+        <translation>打印拜访单(&amp;V)…</translation>
     </message>
     <message>
-      <source>Print &amp;week plan…</source>
-      <translation>打印周计划(&amp;W)…</translation>
+        <source>Print &amp;week plan…</source>
+        <translation>打印周计划(&amp;W)…</translation>
     </message>
     <message>
-      <source>&amp;Export to calendar (.ics)…</source>
-      <translation>导出到日历 (.ics)(&amp;E)…</translation>
+        <source>&amp;Export to calendar (.ics)…</source>
+        <translation>导出到日历 (.ics)(&amp;E)…</translation>
     </message>
     <message>
-      <source>Daily &amp;standard…</source>
-      <translation>拜访标准(&amp;S)…</translation>
+        <source>Daily &amp;standard…</source>
+        <translation>拜访标准(&amp;S)…</translation>
     </message>
     <message>
-      <source>Re&amp;fresh</source>
-      <translation>刷新(&amp;F)</translation>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-      <source>&amp;Planner</source>
-      <translation>拜访计划(&amp;P)</translation>
+        <source>&amp;Planner</source>
+        <translation>拜访计划(&amp;P)</translation>
     </message>
     <message>
-      <source>Planner</source>
-      <translation>拜访计划</translation>
+        <source>Planner</source>
+        <translation>拜访计划</translation>
     </message>
     <message>
-      <source>new customer</source>
-      <translation>新客户</translation>
+        <source>new customer</source>
+        <translation>新客户</translation>
     </message>
     <message>
-      <source>done</source>
-      <translation>已完成</translation>
+        <source>done</source>
+        <translation>已完成</translation>
     </message>
     <message>
-      <source>overlap</source>
-      <translation>时间重叠</translation>
+        <source>overlap</source>
+        <translation>时间重叠</translation>
     </message>
     <message>
-      <source>Someone else changed this visit meanwhile; the calendar shows it as it is now.</source>
-      <translation>其他人刚刚修改了这次拜访；日历显示的是它现在的样子。</translation>
+        <source>Someone else changed this visit meanwhile; the calendar shows it as it is now.</source>
+        <translation>其他人刚刚修改了这次拜访；日历显示的是它现在的样子。</translation>
     </message>
     <message>
-      <source>Choose one rep first (the sheet is per rep).</source>
-      <translation>请先选择一位业务员（拜访单按业务员打印）。</translation>
+        <source>Choose one rep first (the sheet is per rep).</source>
+        <translation>请先选择一位业务员（拜访单按业务员打印）。</translation>
     </message>
     <message>
-      <source>Saved %1</source>
-      <translation>已保存 %1</translation>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
     <message>
-      <source>Could not write %1:
+        <source>Could not write %1:
 %2</source>
-      <translation>无法写入 %1：
+        <translation>无法写入 %1：
 %2</translation>
     </message>
     <message>
-      <source>Preparing…</source>
-      <translation>正在准备…</translation>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
     </message>
     <message>
-      <source>Save visit sheet</source>
-      <translation>保存拜访单</translation>
+        <source>Save visit sheet</source>
+        <translation>保存拜访单</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF 文件 (*.pdf)</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <source>Save week plan</source>
-      <translation>保存周计划</translation>
+        <source>Save week plan</source>
+        <translation>保存周计划</translation>
     </message>
     <message>
-      <source>Export planned visits (next four weeks)</source>
-      <translation>导出计划中的拜访（未来四周）</translation>
+        <source>Export planned visits (next four weeks)</source>
+        <translation>导出计划中的拜访（未来四周）</translation>
     </message>
     <message>
-      <source>iCalendar files (*.ics)</source>
-      <translation>iCalendar 文件 (*.ics)</translation>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlannerRoutePanel</name>
     <message>
-      <source>Optimise route</source>
-      <translation>优化路线</translation>
+        <source>Optimise route</source>
+        <translation>优化路线</translation>
     </message>
     <message>
-      <source>Order by the customers' coordinates (shortest path), else by district and address</source>
-      <translation>按客户坐标排出最短路线；没有坐标时按区域和地址排序</translation>
+        <source>Order by the customers&apos; coordinates (shortest path), else by district and address</source>
+        <translation>按客户坐标排出最短路线；没有坐标时按区域和地址排序</translation>
     </message>
     <message>
-      <source>Choose one rep to see and order the day's route.</source>
-      <translation>选择一位业务员，查看并排定当天的路线。</translation>
+        <source>Choose one rep to see and order the day&apos;s route.</source>
+        <translation>选择一位业务员，查看并排定当天的路线。</translation>
     </message>
     <message>
-      <source>Route for %1: drag to reorder</source>
-      <translation>%1 的路线：拖动调整顺序</translation>
+        <source>Route for %1: drag to reorder</source>
+        <translation>%1 的路线：拖动调整顺序</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlannerSideList</name>
     <message>
-      <source> days</source>
-      <translation> 天</translation>
+        <source> days</source>
+        <translation> 天</translation>
     </message>
     <message>
-      <source>Key customers not seen for this many days</source>
-      <translation>超过这些天没有拜访的重点客户</translation>
+        <source>Key customers not seen for this many days</source>
+        <translation>超过这些天没有拜访的重点客户</translation>
     </message>
     <message>
-      <source>Customers without a visit or deal for this long</source>
-      <translation>这么久没有拜访也没有成交的客户</translation>
+        <source>Customers without a visit or deal for this long</source>
+        <translation>这么久没有拜访也没有成交的客户</translation>
     </message>
     <message>
-      <source>Plan visit</source>
-      <translation>安排拜访</translation>
+        <source>Plan visit</source>
+        <translation>安排拜访</translation>
     </message>
     <message>
-      <source>Key unseen</source>
-      <translation>重点客户未访</translation>
+        <source>Key unseen</source>
+        <translation>重点客户未访</translation>
     </message>
     <message>
-      <source>Dormant</source>
-      <translation>沉睡客户</translation>
+        <source>Dormant</source>
+        <translation>沉睡客户</translation>
     </message>
     <message>
-      <source>Next action due</source>
-      <translation>下一步行动到期</translation>
+        <source>Next action due</source>
+        <translation>下一步行动到期</translation>
     </message>
     <message>
-      <source>Key customers not seen</source>
-      <translation>久未拜访的重点客户</translation>
+        <source>Key customers not seen</source>
+        <translation>久未拜访的重点客户</translation>
     </message>
     <message>
-      <source>Dormant customers</source>
-      <translation>沉睡客户</translation>
+        <source>Dormant customers</source>
+        <translation>沉睡客户</translation>
     </message>
     <message>
-      <source>last visit %1</source>
-      <translation>上次拜访 %1</translation>
+        <source>last visit %1</source>
+        <translation>上次拜访 %1</translation>
     </message>
     <message>
-      <source>never visited</source>
-      <translation>从未拜访</translation>
+        <source>never visited</source>
+        <translation>从未拜访</translation>
     </message>
     <message>
-      <source>last contact %1</source>
-      <translation>上次往来 %1</translation>
+        <source>last contact %1</source>
+        <translation>上次往来 %1</translation>
     </message>
     <message>
-      <source>Nobody waiting: every customer is planned or recent.</source>
-      <translation>没有待拜访的客户：每位客户都已安排或最近拜访过。</translation>
+        <source>Nobody waiting: every customer is planned or recent.</source>
+        <translation>没有待拜访的客户：每位客户都已安排或最近拜访过。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlannerStandardDialog</name>
     <message>
-      <source>existing +</source>
-      <translation>家老客户 +</translation>
+        <source>existing +</source>
+        <translation>家老客户 +</translation>
     </message>
     <message>
-      <source>new per working day</source>
-      <translation>家新客户 / 每个工作日</translation>
+        <source>new per working day</source>
+        <translation>家新客户 / 每个工作日</translation>
     </message>
     <message>
-      <source>Daily visit standard</source>
-      <translation>每日拜访标准</translation>
+        <source>Daily visit standard</source>
+        <translation>每日拜访标准</translation>
     </message>
     <message>
-      <source>Office</source>
-      <translation>公司</translation>
+        <source>Office</source>
+        <translation>公司</translation>
     </message>
     <message>
-      <source>This rep has an own standard</source>
-      <translation>该业务员使用自己的标准</translation>
+        <source>This rep has an own standard</source>
+        <translation>该业务员使用自己的标准</translation>
     </message>
     <message>
-      <source>Rep</source>
-      <translation>业务员</translation>
+        <source>Rep</source>
+        <translation>业务员</translation>
     </message>
     <message>
-      <source>Office time zone</source>
-      <translation>公司时区</translation>
+        <source>Office time zone</source>
+        <translation>公司时区</translation>
     </message>
     <message>
-      <source>Unknown time zone: %1</source>
-      <translation>未知时区：%1</translation>
+        <source>Unknown time zone: %1</source>
+        <translation>未知时区：%1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlannerWeekPanel</name>
     <message>
-      <source>This week's aims (week plan)</source>
-      <translation>本周目标（周计划）</translation>
+        <source>This week&apos;s aims (week plan)</source>
+        <translation>本周目标（周计划）</translation>
     </message>
     <message>
-      <source>What went well, what did not, what changes next week (week review)</source>
-      <translation>哪些做得好，哪些不好，下周要改变什么（周检讨）</translation>
+        <source>What went well, what did not, what changes next week (week review)</source>
+        <translation>哪些做得好，哪些不好，下周要改变什么（周检讨）</translation>
     </message>
     <message>
-      <source>Save week review</source>
-      <translation>保存周检讨</translation>
+        <source>Save week review</source>
+        <translation>保存周检讨</translation>
     </message>
     <message>
-      <source>Week plan</source>
-      <translation>周计划</translation>
+        <source>Week plan</source>
+        <translation>周计划</translation>
     </message>
     <message>
-      <source>Week review</source>
-      <translation>周检讨</translation>
+        <source>Week review</source>
+        <translation>周检讨</translation>
     </message>
     <message>
-      <source>The week plan or review has unsaved changes.</source>
-      <translation>周计划或周检讨有未保存的修改。</translation>
+        <source>The week plan or review has unsaved changes.</source>
+        <translation>周计划或周检讨有未保存的修改。</translation>
     </message>
     <message>
-      <source>Save them?</source>
-      <translation>要保存吗？</translation>
+        <source>Save them?</source>
+        <translation>要保存吗？</translation>
     </message>
     <message>
-      <source>Choose one rep to see the week plan and review.</source>
-      <translation>选择一位业务员，查看周计划和周检讨。</translation>
+        <source>Choose one rep to see the week plan and review.</source>
+        <translation>选择一位业务员，查看周计划和周检讨。</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Week %1&lt;/b&gt;: planned %2, done %3 of a standard %4&lt;br&gt;Purpose met: %5 yes, %6 partly, %7 no · next actions %8&lt;br&gt;&lt;b&gt;Month %9&lt;/b&gt;: planned %10, done %11 of a standard %12</source>
-      <translation>&lt;b&gt;第 %1 周&lt;/b&gt;：计划 %2，完成 %3，标准 %4&lt;br&gt;达成目的：是 %5，部分 %6，否 %7 · 下一步行动 %8&lt;br&gt;&lt;b&gt;%9 月计划&lt;/b&gt;：计划 %10，完成 %11，标准 %12</translation>
+        <source>&lt;b&gt;Week %1&lt;/b&gt;: planned %2, done %3 of a standard %4&lt;br&gt;Purpose met: %5 yes, %6 partly, %7 no · next actions %8&lt;br&gt;&lt;b&gt;Month %9&lt;/b&gt;: planned %10, done %11 of a standard %12</source>
+        <translation>&lt;b&gt;第 %1 周&lt;/b&gt;：计划 %2，完成 %3，标准 %4&lt;br&gt;达成目的：是 %5，部分 %6，否 %7 · 下一步行动 %8&lt;br&gt;&lt;b&gt;%9 月计划&lt;/b&gt;：计划 %10，完成 %11，标准 %12</translation>
     </message>
     <message>
-      <source>Someone else saved this week's review meanwhile; it is shown again.</source>
-      <translation>其他人刚刚保存了本周的周检讨；已重新显示。</translation>
+        <source>Someone else saved this week&apos;s review meanwhile; it is shown again.</source>
+        <translation>其他人刚刚保存了本周的周检讨；已重新显示。</translation>
     </message>
     <message>
-      <source>Saved.</source>
-      <translation>已保存。</translation>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PortfolioReport</name>
     <message>
-      <source>Rep</source>
-      <translation>业务员</translation>
+        <source>Rep</source>
+        <translation>业务员</translation>
     </message>
     <message>
-      <source>Not assessed</source>
-      <translation>未评估</translation>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
     </message>
     <message>
-      <source>Manual tier</source>
-      <translation>手工等级</translation>
+        <source>Manual tier</source>
+        <translation>手工等级</translation>
     </message>
     <message>
-      <source>Customers</source>
-      <translation>客户数</translation>
+        <source>Customers</source>
+        <translation>客户数</translation>
     </message>
     <message>
-      <source>(no rep)</source>
-      <translation>（无业务员）</translation>
+        <source>(no rep)</source>
+        <translation>（无业务员）</translation>
     </message>
     <message>
-      <source>Where visit time went (last 90 days)</source>
-      <translation>拜访时间去向（最近 90 天）</translation>
+        <source>Where visit time went (last 90 days)</source>
+        <translation>拜访时间去向（最近 90 天）</translation>
     </message>
     <message>
-      <source>Guidance: key customers are about 10 % of customers and get 60 % of selling time; ordinary 30 % and 30 %; potential 60 % and 10 %.</source>
-      <translation>建议：重点客户约占客户数 10 %，投入 60 % 的销售时间；普通客户 30 % 与 30 %；有可能成为客户的对象 60 % 与 10 %。</translation>
+        <source>Guidance: key customers are about 10 % of customers and get 60 % of selling time; ordinary 30 % and 30 %; potential 60 % and 10 %.</source>
+        <translation>建议：重点客户约占客户数 10 %，投入 60 % 的销售时间；普通客户 30 % 与 30 %；有可能成为客户的对象 60 % 与 10 %。</translation>
     </message>
     <message>
-      <source>Hours</source>
-      <translation>小时</translation>
+        <source>Hours</source>
+        <translation>小时</translation>
     </message>
     <message>
-      <source>Guidance (time)</source>
-      <translation>建议（时间）</translation>
+        <source>Guidance (time)</source>
+        <translation>建议（时间）</translation>
     </message>
     <message>
-      <source>Share of customers</source>
-      <translation>客户占比</translation>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
     </message>
     <message>
-      <source>No done visits in this period.</source>
-      <translation>这段时间没有已完成的拜访。</translation>
+        <source>No done visits in this period.</source>
+        <translation>这段时间没有已完成的拜访。</translation>
     </message>
     <message>
-      <source>Actual</source>
-      <translation>实际</translation>
+        <source>Actual</source>
+        <translation>实际</translation>
     </message>
     <message>
-      <source>Guidance</source>
-      <translation>建议</translation>
+        <source>Guidance</source>
+        <translation>建议</translation>
     </message>
     <message>
-      <source>Customers per quadrant</source>
-      <translation>各象限客户</translation>
+        <source>Customers per quadrant</source>
+        <translation>各象限客户</translation>
     </message>
     <message>
-      <source>Customer</source>
-      <translation>客户</translation>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
-      <source>Intent</source>
-      <translation>意愿</translation>
+        <source>Intent</source>
+        <translation>意愿</translation>
     </message>
     <message>
-      <source>Quality</source>
-      <translation>素质</translation>
+        <source>Quality</source>
+        <translation>素质</translation>
     </message>
     <message>
-      <source>Tier</source>
-      <translation>等级</translation>
+        <source>Tier</source>
+        <translation>等级</translation>
     </message>
     <message>
-      <source>Quadrant of the latest assessment</source>
-      <translation>最近一次评估所在象限</translation>
+        <source>Quadrant of the latest assessment</source>
+        <translation>最近一次评估所在象限</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>顾客类型</translation>
+        <source>Type</source>
+        <translation>顾客类型</translation>
     </message>
     <message>
-      <source>Assessed</source>
-      <translation>评估日期</translation>
+        <source>Assessed</source>
+        <translation>评估日期</translation>
     </message>
     <message>
-      <source>Customer portfolio</source>
-      <translation>客户组合分析</translation>
+        <source>Customer portfolio</source>
+        <translation>客户组合分析</translation>
     </message>
     <message>
-      <source>all reps</source>
-      <translation>全部业务员</translation>
+        <source>all reps</source>
+        <translation>全部业务员</translation>
     </message>
     <message>
-      <source>High intent from %1, high quality from %2; tiers by the last 12 months' revenue, breakpoints %3 %.</source>
-      <translation>意愿 ≥ %1 为高，素质 ≥ %2 为高；等级按最近 12 个月销售额，分界 %3 %。</translation>
+        <source>High intent from %1, high quality from %2; tiers by the last 12 months&apos; revenue, breakpoints %3 %.</source>
+        <translation>意愿 ≥ %1 为高，素质 ≥ %2 为高；等级按最近 12 个月销售额，分界 %3 %。</translation>
     </message>
     <message>
-      <source>Assessed customers</source>
-      <translation>已评估客户</translation>
+        <source>Assessed customers</source>
+        <translation>已评估客户</translation>
     </message>
     <message>
-      <source>Intent × quality</source>
-      <translation>意愿 × 素质</translation>
+        <source>Intent × quality</source>
+        <translation>意愿 × 素质</translation>
     </message>
     <message>
-      <source>Quadrants and tiers per rep</source>
-      <translation>各业务员的象限与等级分布</translation>
+        <source>Quadrants and tiers per rep</source>
+        <translation>各业务员的象限与等级分布</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Quadrant</name>
     <message>
-      <source>High intent, high quality</source>
-      <translation>高意愿 · 高素质</translation>
+        <source>High intent, high quality</source>
+        <translation>高意愿 · 高素质</translation>
     </message>
     <message>
-      <source>High intent, low quality</source>
-      <translation>高意愿 · 低素质</translation>
+        <source>High intent, low quality</source>
+        <translation>高意愿 · 低素质</translation>
     </message>
     <message>
-      <source>Low intent, high quality</source>
-      <translation>低意愿 · 高素质</translation>
+        <source>Low intent, high quality</source>
+        <translation>低意愿 · 高素质</translation>
     </message>
     <message>
-      <source>Low intent, low quality</source>
-      <translation>低意愿 · 低素质</translation>
+        <source>Low intent, low quality</source>
+        <translation>低意愿 · 低素质</translation>
     </message>
     <message>
-      <source>Close now</source>
-      <translation>立即成交</translation>
+        <source>Close now</source>
+        <translation>立即成交</translation>
     </message>
     <message>
-      <source>Sell safely</source>
-      <translation>稳妥成交</translation>
+        <source>Sell safely</source>
+        <translation>稳妥成交</translation>
     </message>
     <message>
-      <source>Build interest</source>
-      <translation>培养意愿</translation>
+        <source>Build interest</source>
+        <translation>培养意愿</translation>
     </message>
     <message>
-      <source>Keep in touch</source>
-      <translation>低成本维系</translation>
+        <source>Keep in touch</source>
+        <translation>低成本维系</translation>
     </message>
     <message>
-      <source>Ready to buy and worth having: visit in person, meet the decision makers, make a concrete offer and ask for the order. Plan for a long relationship.</source>
-      <translation>想买，也值得做：亲自拜访，见决策人，拿出具体方案，主动要单；按长期合作来经营。</translation>
+        <source>Ready to buy and worth having: visit in person, meet the decision makers, make a concrete offer and ask for the order. Plan for a long relationship.</source>
+        <translation>想买，也值得做：亲自拜访，见决策人，拿出具体方案，主动要单；按长期合作来经营。</translation>
     </message>
     <message>
-      <source>Wants to buy but is a riskier partner: keep the offer simple, agree clear terms, ask for prepayment or short credit and check payment before delivering more.</source>
-      <translation>想买，但合作风险较高：方案从简，条款讲清，要求预付款或短账期，回款后再加量供货。</translation>
+        <source>Wants to buy but is a riskier partner: keep the offer simple, agree clear terms, ask for prepayment or short credit and check payment before delivering more.</source>
+        <translation>想买，但合作风险较高：方案从简，条款讲清，要求预付款或短账期，回款后再加量供货。</translation>
     </message>
     <message>
-      <source>A good partner not yet convinced: show how the product creates value, bring cases of others who use it, invite them to try it. Invest time in the relationship.</source>
-      <translation>值得合作，但还没被说服：讲清产品如何为他创造价值，带上其他用户的案例，邀请试用；在关系上多投入时间。</translation>
+        <source>A good partner not yet convinced: show how the product creates value, bring cases of others who use it, invite them to try it. Invest time in the relationship.</source>
+        <translation>值得合作，但还没被说服：讲清产品如何为他创造价值，带上其他用户的案例，邀请试用；在关系上多投入时间。</translation>
     </message>
     <message>
-      <source>Neither ready nor promising yet: keep in touch through cheap channels (phone, WeChat, the monthly card) and assess again in a few months.</source>
-      <translation>目前既不想买也不太有潜力：用低成本方式保持联系（电话、微信、每月一卡），几个月后再评估。</translation>
+        <source>Neither ready nor promising yet: keep in touch through cheap channels (phone, WeChat, the monthly card) and assess again in a few months.</source>
+        <translation>目前既不想买也不太有潜力：用低成本方式保持联系（电话、微信、每月一卡），几个月后再评估。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QuadrantChart</name>
     <message>
-      <source>Quality</source>
-      <translation>素质</translation>
+        <source>Quality</source>
+        <translation>素质</translation>
     </message>
     <message>
-      <source>Intent</source>
-      <translation>意愿</translation>
+        <source>Intent</source>
+        <translation>意愿</translation>
     </message>
     <message>
-      <source>intent %1 · quality %2</source>
-      <translation>意愿 %1 · 素质 %2</translation>
+        <source>intent %1 · quality %2</source>
+        <translation>意愿 %1 · 素质 %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QuadrantPage</name>
     <message>
-      <source>Apply</source>
-      <translation>应用</translation>
+        <source>Apply</source>
+        <translation>应用</translation>
     </message>
     <message>
-      <source>High from</source>
-      <translation>“高”的门槛</translation>
+        <source>High from</source>
+        <translation>“高”的门槛</translation>
     </message>
     <message>
-      <source>Intent</source>
-      <translation>意愿</translation>
+        <source>Intent</source>
+        <translation>意愿</translation>
     </message>
     <message>
-      <source>Quality</source>
-      <translation>素质</translation>
+        <source>Quality</source>
+        <translation>素质</translation>
     </message>
     <message>
-      <source>%1 assessed customers. Click a point to open the customer.</source>
-      <translation>已评估客户 %1 位。点击圆点可打开该客户。</translation>
+        <source>%1 assessed customers. Click a point to open the customer.</source>
+        <translation>已评估客户 %1 位。点击圆点可打开该客户。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QuestionnairePage</name>
     <message>
-      <source>(weight %1)</source>
-      <translation>（权重 %1）</translation>
+        <source>(weight %1)</source>
+        <translation>（权重 %1）</translation>
     </message>
     <message>
-      <source>(reverse-scored: 1 counts best)</source>
-      <translation>（反向计分：1 分最好）</translation>
+        <source>(reverse-scored: 1 counts best)</source>
+        <translation>（反向计分：1 分最好）</translation>
     </message>
     <message>
-      <source>Not answered: left out of the score</source>
-      <translation>未作答：不计入得分</translation>
+        <source>Not answered: left out of the score</source>
+        <translation>未作答：不计入得分</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>备注</translation>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <source>Settings</source>
-      <translation>设置</translation>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
     <message>
-      <source>Follow the system (%1)</source>
-      <translation>跟随系统（%1）</translation>
+        <source>Follow the system (%1)</source>
+        <translation>跟随系统（%1）</translation>
     </message>
     <message>
-      <source>A new language is used the next time Desktop CRM starts.</source>
-      <translation>新的语言将在下次启动桌面客户管理时生效。</translation>
+        <source>A new language is used the next time Desktop CRM starts.</source>
+        <translation>新的语言将在下次启动桌面客户管理时生效。</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>语言：</translation>
+        <source>Language:</source>
+        <translation>语言：</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StateSummary</name>
     <message>
-      <source>Assess…</source>
-      <translation>评估…</translation>
+        <source>Assess…</source>
+        <translation>评估…</translation>
     </message>
     <message>
-      <source>History…</source>
-      <translation>历次评估…</translation>
+        <source>History…</source>
+        <translation>历次评估…</translation>
     </message>
     <message>
-      <source>Personality…</source>
-      <translation>顾客类型…</translation>
+        <source>Personality…</source>
+        <translation>顾客类型…</translation>
     </message>
     <message>
-      <source>type not rated</source>
-      <translation>类型未评定</translation>
+        <source>type not rated</source>
+        <translation>类型未评定</translation>
     </message>
     <message>
-      <source>intent %1 · quality %2</source>
-      <translation>意愿 %1 · 素质 %2</translation>
+        <source>intent %1 · quality %2</source>
+        <translation>意愿 %1 · 素质 %2</translation>
     </message>
     <message>
-      <source>not assessed yet</source>
-      <translation>尚未评估</translation>
+        <source>not assessed yet</source>
+        <translation>尚未评估</translation>
     </message>
     <message>
-      <source>Tier –</source>
-      <translation>等级 –</translation>
+        <source>Tier –</source>
+        <translation>等级 –</translation>
     </message>
     <message>
-      <source>Tier %1 (set by hand)</source>
-      <translation>等级 %1（手工设定）</translation>
+        <source>Tier %1 (set by hand)</source>
+        <translation>等级 %1（手工设定）</translation>
     </message>
     <message>
-      <source>Tier %1</source>
-      <translation>等级 %1</translation>
+        <source>Tier %1</source>
+        <translation>等级 %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
-      <source>Question</source>
-      <translation>问题</translation>
+        <source>Question</source>
+        <translation>问题</translation>
     </message>
     <message>
-      <source>Weight</source>
-      <translation>权重</translation>
+        <source>Weight</source>
+        <translation>权重</translation>
     </message>
     <message>
-      <source>Reverse</source>
-      <translation>反向计分</translation>
+        <source>Reverse</source>
+        <translation>反向计分</translation>
     </message>
     <message>
-      <source>1 means</source>
-      <translation>1 分表示</translation>
+        <source>1 means</source>
+        <translation>1 分表示</translation>
     </message>
     <message>
-      <source>3 means</source>
-      <translation>3 分表示</translation>
+        <source>3 means</source>
+        <translation>3 分表示</translation>
     </message>
     <message>
-      <source>5 means</source>
-      <translation>5 分表示</translation>
+        <source>5 means</source>
+        <translation>5 分表示</translation>
     </message>
     <message>
-      <source>Add question</source>
-      <translation>增加题目</translation>
+        <source>Add question</source>
+        <translation>增加题目</translation>
     </message>
     <message>
-      <source>Remove question</source>
-      <translation>删除题目</translation>
+        <source>Remove question</source>
+        <translation>删除题目</translation>
     </message>
     <message>
-      <source>Save as new version…</source>
-      <translation>另存为新版本…</translation>
+        <source>Save as new version…</source>
+        <translation>另存为新版本…</translation>
     </message>
     <message>
-      <source>Discard changes</source>
-      <translation>放弃修改</translation>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
     </message>
     <message>
-      <source>Texts are edited in the interface language. Saving makes a new version: assessments already saved keep the version they were answered against and score exactly as before.</source>
-      <translation>文字按当前界面语言编辑。保存会生成新版本：已保存的评估保留作答时的版本，得分完全不变。</translation>
+        <source>Texts are edited in the interface language. Saving makes a new version: assessments already saved keep the version they were answered against and score exactly as before.</source>
+        <translation>文字按当前界面语言编辑。保存会生成新版本：已保存的评估保留作答时的版本，得分完全不变。</translation>
     </message>
     <message>
-      <source>Version %1 in use; %2 version(s) stored.</source>
-      <translation>正在使用第 %1 版；共保存 %2 个版本。</translation>
+        <source>Version %1 in use; %2 version(s) stored.</source>
+        <translation>正在使用第 %1 版；共保存 %2 个版本。</translation>
     </message>
     <message>
-      <source>A questionnaire needs at least one question.</source>
-      <translation>问卷至少要有一道题目。</translation>
+        <source>A questionnaire needs at least one question.</source>
+        <translation>问卷至少要有一道题目。</translation>
     </message>
     <message>
-      <source>Question %1: the weight must be a number above 0, at most 100.</source>
-      <translation>第 %1 题：权重必须是大于 0、不超过 100 的数字。</translation>
+        <source>Question %1: the weight must be a number above 0, at most 100.</source>
+        <translation>第 %1 题：权重必须是大于 0、不超过 100 的数字。</translation>
     </message>
     <message>
-      <source>Question %1 has no text.</source>
-      <translation>第 %1 题没有题目文字。</translation>
+        <source>Question %1 has no text.</source>
+        <translation>第 %1 题没有题目文字。</translation>
     </message>
     <message>
-      <source>Question %1: a text is too long or holds invisible control characters.</source>
-      <translation>第 %1 题：文字过长或含有不可见的控制字符。</translation>
+        <source>Question %1: a text is too long or holds invisible control characters.</source>
+        <translation>第 %1 题：文字过长或含有不可见的控制字符。</translation>
     </message>
     <message>
-      <source>Questionnaire</source>
-      <translation>评估问卷</translation>
+        <source>Questionnaire</source>
+        <translation>评估问卷</translation>
     </message>
     <message>
-      <source>The questionnaire has edits not saved as a new version.</source>
-      <translation>问卷有修改尚未另存为新版本。</translation>
+        <source>The questionnaire has edits not saved as a new version.</source>
+        <translation>问卷有修改尚未另存为新版本。</translation>
     </message>
     <message>
-      <source>Save them?</source>
-      <translation>要保存吗？</translation>
+        <source>Save them?</source>
+        <translation>要保存吗？</translation>
     </message>
     <message>
-      <source>A weight must be a number above 0.</source>
-      <translation>权重必须是大于 0 的数字。</translation>
+        <source>A weight must be a number above 0.</source>
+        <translation>权重必须是大于 0 的数字。</translation>
     </message>
     <message>
-      <source>Save as new version</source>
-      <translation>另存为新版本</translation>
+        <source>Save as new version</source>
+        <translation>另存为新版本</translation>
     </message>
     <message>
-      <source>What changed (optional):</source>
-      <translation>修改了什么（可不填）：</translation>
+        <source>What changed (optional):</source>
+        <translation>修改了什么（可不填）：</translation>
     </message>
     <message>
-      <source>Version %1 is now in use.</source>
-      <translation>现在使用第 %1 版。</translation>
+        <source>Version %1 is now in use.</source>
+        <translation>现在使用第 %1 版。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TiersPanel</name>
     <message>
-      <source>Rep</source>
-      <translation>业务员</translation>
+        <source>Rep</source>
+        <translation>业务员</translation>
     </message>
     <message>
-      <source>No tier</source>
-      <translation>无等级</translation>
+        <source>No tier</source>
+        <translation>无等级</translation>
     </message>
     <message>
-      <source>Set by hand</source>
-      <translation>手工设定</translation>
+        <source>Set by hand</source>
+        <translation>手工设定</translation>
     </message>
     <message>
-      <source>Customers</source>
-      <translation>客户数</translation>
+        <source>Customers</source>
+        <translation>客户数</translation>
     </message>
     <message>
-      <source>Breakpoints: share of revenue per tier (last 12 months)</source>
-      <translation>分界：各等级占销售额的比例（最近 12 个月）</translation>
+        <source>Breakpoints: share of revenue per tier (last 12 months)</source>
+        <translation>分界：各等级占销售额的比例（最近 12 个月）</translation>
     </message>
     <message>
-      <source>Save and recompute</source>
-      <translation>保存并重新计算</translation>
+        <source>Save and recompute</source>
+        <translation>保存并重新计算</translation>
     </message>
     <message>
-      <source>A customer whose revenue starts within the first share of the total is A, and so on; equal revenue, equal tier; no revenue in 12 months is D. A tier set by hand on the customer wins and is counted under “Set by hand” too.</source>
-      <translation>销售额起点落在第一段比例内的客户为 A，依此类推；销售额相同则等级相同；12 个月没有销售额为 D。客户上手工设定的等级优先，并同时计入“手工设定”。</translation>
+        <source>A customer whose revenue starts within the first share of the total is A, and so on; equal revenue, equal tier; no revenue in 12 months is D. A tier set by hand on the customer wins and is counted under “Set by hand” too.</source>
+        <translation>销售额起点落在第一段比例内的客户为 A，依此类推；销售额相同则等级相同；12 个月没有销售额为 D。客户上手工设定的等级优先，并同时计入“手工设定”。</translation>
     </message>
     <message>
-      <source>(no rep)</source>
-      <translation>（无业务员）</translation>
+        <source>(no rep)</source>
+        <translation>（无业务员）</translation>
     </message>
     <message>
-      <source>Tiers</source>
-      <translation>ABCD 等级</translation>
+        <source>Tiers</source>
+        <translation>ABCD 等级</translation>
     </message>
     <message>
-      <source>The four shares must add up to 100 %.</source>
-      <translation>四个比例之和必须是 100 %。</translation>
+        <source>The four shares must add up to 100 %.</source>
+        <translation>四个比例之和必须是 100 %。</translation>
     </message>
     <message>
-      <source>Recomputing tiers…</source>
-      <translation>正在重新计算等级…</translation>
+        <source>Recomputing tiers…</source>
+        <translation>正在重新计算等级…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TimePanel</name>
     <message>
-      <source>Last 30 days</source>
-      <translation>最近 30 天</translation>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
     </message>
     <message>
-      <source>Last 90 days</source>
-      <translation>最近 90 天</translation>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
     </message>
     <message>
-      <source>Last 12 months</source>
-      <translation>最近 12 个月</translation>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
     </message>
     <message>
-      <source>Rep</source>
-      <translation>业务员</translation>
+        <source>Rep</source>
+        <translation>业务员</translation>
     </message>
     <message>
-      <source>Hours</source>
-      <translation>小时</translation>
+        <source>Hours</source>
+        <translation>小时</translation>
     </message>
     <message>
-      <source>No done visits in this period.</source>
-      <translation>这段时间没有已完成的拜访。</translation>
+        <source>No done visits in this period.</source>
+        <translation>这段时间没有已完成的拜访。</translation>
     </message>
     <message>
-      <source>Period</source>
-      <translation>期间</translation>
+        <source>Period</source>
+        <translation>期间</translation>
     </message>
     <message>
-      <source>Guidance: key customers are about 10 % of customers and get 60 % of the selling time; ordinary 30 % and 30 %; potential 60 % and 10 %. Each cell: actual share of visit time (guidance).</source>
-      <translation>建议：重点客户约占客户数 10 %，投入 60 % 的销售时间；普通客户 30 % 与 30 %；有可能成为客户的对象 60 % 与 10 %。每格：实际拜访时间占比（建议值）。</translation>
+        <source>Guidance: key customers are about 10 % of customers and get 60 % of the selling time; ordinary 30 % and 30 %; potential 60 % and 10 %. Each cell: actual share of visit time (guidance).</source>
+        <translation>建议：重点客户约占客户数 10 %，投入 60 % 的销售时间；普通客户 30 % 与 30 %；有可能成为客户的对象 60 % 与 10 %。每格：实际拜访时间占比（建议值）。</translation>
     </message>
     <message>
-      <source>Share of customers (guidance)</source>
-      <translation>客户占比（建议值）</translation>
+        <source>Share of customers (guidance)</source>
+        <translation>客户占比（建议值）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
-      <source>Trash</source>
-      <translation>回收站</translation>
+        <source>Trash</source>
+        <translation>回收站</translation>
     </message>
     <message>
-      <source>Find in the trash…</source>
-      <translation>在回收站中查找…</translation>
+        <source>Find in the trash…</source>
+        <translation>在回收站中查找…</translation>
     </message>
     <message>
-      <source>Restore</source>
-      <translation>恢复</translation>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
     <message>
-      <source>Delete permanently…</source>
-      <translation>永久删除…</translation>
+        <source>Delete permanently…</source>
+        <translation>永久删除…</translation>
     </message>
     <message>
-      <source>In the trash: %1</source>
-      <translation>回收站中共 %1 个客户</translation>
+        <source>In the trash: %1</source>
+        <translation>回收站中共 %1 个客户</translation>
     </message>
     <message>
-      <source>Deleting…</source>
-      <translation>正在删除…</translation>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
-      <source>Intent</source>
-      <translation>意愿</translation>
+        <source>Intent</source>
+        <translation>意愿</translation>
     </message>
     <message>
-      <source>Quality</source>
-      <translation>素质</translation>
+        <source>Quality</source>
+        <translation>素质</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
-      <source>Undo</source>
-      <translation>撤销</translation>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
-      <source>This visit has unsaved changes.</source>
-      <translation>这次拜访有未保存的修改。</translation>
+        <source>This visit has unsaved changes.</source>
+        <translation>这次拜访有未保存的修改。</translation>
     </message>
     <message>
-      <source>Save them before closing?</source>
-      <translation>关闭前先保存吗？</translation>
+        <source>Save them before closing?</source>
+        <translation>关闭前先保存吗？</translation>
     </message>
     <message>
-      <source>Plan visit</source>
-      <translation>安排拜访</translation>
+        <source>Plan visit</source>
+        <translation>安排拜访</translation>
     </message>
     <message>
-      <source>Visit</source>
-      <translation>拜访</translation>
+        <source>Visit</source>
+        <translation>拜访</translation>
     </message>
     <message>
-      <source>Plan</source>
-      <translation>计划</translation>
+        <source>Plan</source>
+        <translation>计划</translation>
     </message>
     <message>
-      <source>After the visit</source>
-      <translation>拜访之后</translation>
+        <source>After the visit</source>
+        <translation>拜访之后</translation>
     </message>
     <message>
-      <source>Cancel visit</source>
-      <translation>取消拜访</translation>
+        <source>Cancel visit</source>
+        <translation>取消拜访</translation>
     </message>
     <message>
-      <source> min</source>
-      <translation> 分钟</translation>
+        <source> min</source>
+        <translation> 分钟</translation>
     </message>
     <message>
-      <source>for</source>
-      <translation>时长</translation>
+        <source>for</source>
+        <translation>时长</translation>
     </message>
     <message>
-      <source>Customer</source>
-      <translation>客户</translation>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
-      <source>When</source>
-      <translation>何时</translation>
+        <source>When</source>
+        <translation>何时</translation>
     </message>
     <message>
-      <source>Whom (contact)</source>
-      <translation>何人（联系人）</translation>
+        <source>Whom (contact)</source>
+        <translation>何人（联系人）</translation>
     </message>
     <message>
-      <source>Rep</source>
-      <translation>业务员</translation>
+        <source>Rep</source>
+        <translation>业务员</translation>
     </message>
     <message>
-      <source>Method</source>
-      <translation>何种方法</translation>
+        <source>Method</source>
+        <translation>何种方法</translation>
     </message>
     <message>
-      <source>What matter</source>
-      <translation>何事</translation>
+        <source>What matter</source>
+        <translation>何事</translation>
     </message>
     <message>
-      <source>For which reason</source>
-      <translation>何种理由</translation>
+        <source>For which reason</source>
+        <translation>何种理由</translation>
     </message>
     <message>
-      <source>Purpose</source>
-      <translation>拜访目的</translation>
+        <source>Purpose</source>
+        <translation>拜访目的</translation>
     </message>
     <message>
-      <source>Action plan</source>
-      <translation>行动计划</translation>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
     </message>
     <message>
-      <source>Expected result</source>
-      <translation>预期结果</translation>
+        <source>Expected result</source>
+        <translation>预期结果</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>已完成</translation>
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
     <message>
-      <source>Customer did not show / not met</source>
-      <translation>未见到客户</translation>
+        <source>Customer did not show / not met</source>
+        <translation>未见到客户</translation>
     </message>
     <message>
-      <source>Yes</source>
-      <translation>是</translation>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
-      <source>Partly</source>
-      <translation>部分</translation>
+        <source>Partly</source>
+        <translation>部分</translation>
     </message>
     <message>
-      <source>No</source>
-      <translation>否</translation>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
-      <source>not recorded</source>
-      <translation>未记录</translation>
+        <source>not recorded</source>
+        <translation>未记录</translation>
     </message>
     <message>
-      <source>due</source>
-      <translation>期限</translation>
+        <source>due</source>
+        <translation>期限</translation>
     </message>
     <message>
-      <source>Plan the next action as a visit</source>
-      <translation>把下一步行动安排为拜访</translation>
+        <source>Plan the next action as a visit</source>
+        <translation>把下一步行动安排为拜访</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>状态</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <source>Actual result</source>
-      <translation>实际结果</translation>
+        <source>Actual result</source>
+        <translation>实际结果</translation>
     </message>
     <message>
-      <source>Purpose met</source>
-      <translation>达成目的</translation>
+        <source>Purpose met</source>
+        <translation>达成目的</translation>
     </message>
     <message>
-      <source>Time spent</source>
-      <translation>所用时间</translation>
+        <source>Time spent</source>
+        <translation>所用时间</translation>
     </message>
     <message>
-      <source>Next action</source>
-      <translation>下一步行动</translation>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
     </message>
     <message>
-      <source>Restore visit</source>
-      <translation>恢复拜访</translation>
+        <source>Restore visit</source>
+        <translation>恢复拜访</translation>
     </message>
     <message>
-      <source>(nobody in particular)</source>
-      <translation>（不指定）</translation>
+        <source>(nobody in particular)</source>
+        <translation>（不指定）</translation>
     </message>
     <message>
-      <source>New customer on this day (no deal and no done visit before it)</source>
-      <translation>这一天是新客户（此前没有成交，也没有完成的拜访）</translation>
+        <source>New customer on this day (no deal and no done visit before it)</source>
+        <translation>这一天是新客户（此前没有成交，也没有完成的拜访）</translation>
     </message>
     <message>
-      <source>Existing customer</source>
-      <translation>老客户</translation>
+        <source>Existing customer</source>
+        <translation>老客户</translation>
     </message>
     <message>
-      <source>planned</source>
-      <translation>计划中</translation>
+        <source>planned</source>
+        <translation>计划中</translation>
     </message>
     <message>
-      <source>done</source>
-      <translation>已完成</translation>
+        <source>done</source>
+        <translation>已完成</translation>
     </message>
     <message>
-      <source>cancelled</source>
-      <translation>已取消</translation>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
-      <source>no-show</source>
-      <translation>未见到</translation>
+        <source>no-show</source>
+        <translation>未见到</translation>
     </message>
     <message>
-      <source>Next visit planned for %1</source>
-      <translation>下次拜访已安排在 %1</translation>
+        <source>Next visit planned for %1</source>
+        <translation>下次拜访已安排在 %1</translation>
     </message>
     <message>
-      <source>Choose the customer from the suggestions first.</source>
-      <translation>请先从提示列表中选择客户。</translation>
+        <source>Choose the customer from the suggestions first.</source>
+        <translation>请先从提示列表中选择客户。</translation>
     </message>
     <message>
-      <source>Someone else changed this visit after you opened it. It is shown again as it is now; please redo your change.</source>
-      <translation>您打开之后，其他人修改了这次拜访。现在显示的是最新内容，请重新修改。</translation>
+        <source>Someone else changed this visit after you opened it. It is shown again as it is now; please redo your change.</source>
+        <translation>您打开之后，其他人修改了这次拜访。现在显示的是最新内容，请重新修改。</translation>
     </message>
     <message>
-      <source>Write the next action and its date first.</source>
-      <translation>请先填写下一步行动及其日期。</translation>
+        <source>Write the next action and its date first.</source>
+        <translation>请先填写下一步行动及其日期。</translation>
     </message>
     <message>
-      <source>Someone else changed this visit; it was reloaded.</source>
-      <translation>其他人修改了这次拜访，已重新载入。</translation>
+        <source>Someone else changed this visit; it was reloaded.</source>
+        <translation>其他人修改了这次拜访，已重新载入。</translation>
     </message>
     <message>
-      <source>Duration</source>
-      <translation>时长</translation>
+        <source>Duration</source>
+        <translation>时长</translation>
     </message>
     <message>
-      <source>Next action date</source>
-      <translation>下一步行动日期</translation>
+        <source>Next action date</source>
+        <translation>下一步行动日期</translation>
     </message>
     <message>
-      <source>Please check:</source>
-      <translation>请检查：</translation>
+        <source>Please check:</source>
+        <translation>请检查：</translation>
     </message>
     <message>
-      <source>it cannot be due before the visit</source>
-      <translation>不能早于这次拜访的日期</translation>
+        <source>it cannot be due before the visit</source>
+        <translation>不能早于这次拜访的日期</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1：%2</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VisitSheet</name>
     <message>
-      <source>Mon</source>
-      <translation>周一</translation>
+        <source>Mon</source>
+        <translation>周一</translation>
     </message>
     <message>
-      <source>Tue</source>
-      <translation>周二</translation>
+        <source>Tue</source>
+        <translation>周二</translation>
     </message>
     <message>
-      <source>Wed</source>
-      <translation>周三</translation>
+        <source>Wed</source>
+        <translation>周三</translation>
     </message>
     <message>
-      <source>Thu</source>
-      <translation>周四</translation>
+        <source>Thu</source>
+        <translation>周四</translation>
     </message>
     <message>
-      <source>Fri</source>
-      <translation>周五</translation>
+        <source>Fri</source>
+        <translation>周五</translation>
     </message>
     <message>
-      <source>Sat</source>
-      <translation>周六</translation>
+        <source>Sat</source>
+        <translation>周六</translation>
     </message>
     <message>
-      <source>Sun</source>
-      <translation>周日</translation>
+        <source>Sun</source>
+        <translation>周日</translation>
     </message>
     <message>
-      <source>Visit sheet</source>
-      <translation>拜访单</translation>
+        <source>Visit sheet</source>
+        <translation>拜访单</translation>
     </message>
     <message>
-      <source>Daily standard</source>
-      <translation>拜访标准</translation>
+        <source>Daily standard</source>
+        <translation>拜访标准</translation>
     </message>
     <message>
-      <source>%1 existing + %2 new</source>
-      <translation>老客户 %1 + 新客户 %2</translation>
+        <source>%1 existing + %2 new</source>
+        <translation>老客户 %1 + 新客户 %2</translation>
     </message>
     <message>
-      <source>Planned</source>
-      <translation>已计划</translation>
+        <source>Planned</source>
+        <translation>已计划</translation>
     </message>
     <message>
-      <source>Gap</source>
-      <translation>差距</translation>
+        <source>Gap</source>
+        <translation>差距</translation>
     </message>
     <message>
-      <source>standard met</source>
-      <translation>已达标准</translation>
+        <source>standard met</source>
+        <translation>已达标准</translation>
     </message>
     <message>
-      <source>%1 existing + %2 new still to plan</source>
-      <translation>还需安排老客户 %1 + 新客户 %2</translation>
+        <source>%1 existing + %2 new still to plan</source>
+        <translation>还需安排老客户 %1 + 新客户 %2</translation>
     </message>
     <message>
-      <source>New customer</source>
-      <translation>新客户</translation>
+        <source>New customer</source>
+        <translation>新客户</translation>
     </message>
     <message>
-      <source>Existing customer</source>
-      <translation>老客户</translation>
+        <source>Existing customer</source>
+        <translation>老客户</translation>
     </message>
     <message>
-      <source>Tier %1</source>
-      <translation>%1 级</translation>
+        <source>Tier %1</source>
+        <translation>%1 级</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>地址</translation>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>电话</translation>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <source>Contact</source>
-      <translation>联系人</translation>
+        <source>Contact</source>
+        <translation>联系人</translation>
     </message>
     <message>
-      <source>Last visit</source>
-      <translation>上次拜访</translation>
+        <source>Last visit</source>
+        <translation>上次拜访</translation>
     </message>
     <message>
-      <source>Matter</source>
-      <translation>何事</translation>
+        <source>Matter</source>
+        <translation>何事</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>理由</translation>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
     <message>
-      <source>Purpose</source>
-      <translation>拜访目的</translation>
+        <source>Purpose</source>
+        <translation>拜访目的</translation>
     </message>
     <message>
-      <source>Action plan</source>
-      <translation>行动计划</translation>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
     </message>
     <message>
-      <source>Expected result</source>
-      <translation>预期结果</translation>
+        <source>Expected result</source>
+        <translation>预期结果</translation>
     </message>
     <message>
-      <source>Personality</source>
-      <translation>性格类型</translation>
+        <source>Personality</source>
+        <translation>性格类型</translation>
     </message>
     <message>
-      <source>Actual result</source>
-      <translation>实际结果</translation>
+        <source>Actual result</source>
+        <translation>实际结果</translation>
     </message>
     <message>
-      <source>Purpose met</source>
-      <translation>达成目的</translation>
+        <source>Purpose met</source>
+        <translation>达成目的</translation>
     </message>
     <message>
-      <source>Time spent (min)</source>
-      <translation>用时（分钟）</translation>
+        <source>Time spent (min)</source>
+        <translation>用时（分钟）</translation>
     </message>
     <message>
-      <source>Next action</source>
-      <translation>下一步行动</translation>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
     </message>
     <message>
-      <source>Due</source>
-      <translation>期限</translation>
+        <source>Due</source>
+        <translation>期限</translation>
     </message>
     <message>
-      <source>No visits planned for this day.</source>
-      <translation>这一天没有安排拜访。</translation>
+        <source>No visits planned for this day.</source>
+        <translation>这一天没有安排拜访。</translation>
     </message>
     <message>
-      <source>printed %1</source>
-      <translation>打印于 %1</translation>
+        <source>printed %1</source>
+        <translation>打印于 %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WeekPlan</name>
     <message>
-      <source>Day</source>
-      <translation>日期</translation>
+        <source>Day</source>
+        <translation>日期</translation>
     </message>
     <message>
-      <source>Standard</source>
-      <translation>标准</translation>
+        <source>Standard</source>
+        <translation>标准</translation>
     </message>
     <message>
-      <source>Planned</source>
-      <translation>计划</translation>
+        <source>Planned</source>
+        <translation>计划</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>完成</translation>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
     <message>
-      <source>No-show / cancelled</source>
-      <translation>未见 / 取消</translation>
+        <source>No-show / cancelled</source>
+        <translation>未见 / 取消</translation>
     </message>
     <message>
-      <source>Against the standard</source>
-      <translation>对照标准</translation>
+        <source>Against the standard</source>
+        <translation>对照标准</translation>
     </message>
     <message>
-      <source>day off</source>
-      <translation>休息日</translation>
+        <source>day off</source>
+        <translation>休息日</translation>
     </message>
     <message>
-      <source>met</source>
-      <translation>达标</translation>
+        <source>met</source>
+        <translation>达标</translation>
     </message>
     <message>
-      <source>short</source>
-      <translation>未达标</translation>
+        <source>short</source>
+        <translation>未达标</translation>
     </message>
     <message>
-      <source>planned to standard</source>
-      <translation>计划已达标</translation>
+        <source>planned to standard</source>
+        <translation>计划已达标</translation>
     </message>
     <message>
-      <source>plan more visits</source>
-      <translation>需增加拜访</translation>
+        <source>plan more visits</source>
+        <translation>需增加拜访</translation>
     </message>
     <message>
-      <source>Week</source>
-      <translation>本周</translation>
+        <source>Week</source>
+        <translation>本周</translation>
     </message>
     <message>
-      <source>When</source>
-      <translation>时间</translation>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
     <message>
-      <source>Customer</source>
-      <translation>客户</translation>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
-      <source>Matter / purpose</source>
-      <translation>事项 / 目的</translation>
+        <source>Matter / purpose</source>
+        <translation>事项 / 目的</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>状态</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <source>Result</source>
-      <translation>结果</translation>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
     <message>
-      <source>Purpose met</source>
-      <translation>达成目的</translation>
+        <source>Purpose met</source>
+        <translation>达成目的</translation>
     </message>
     <message>
-      <source>new</source>
-      <translation>新客户</translation>
+        <source>new</source>
+        <translation>新客户</translation>
     </message>
     <message>
-      <source>existing</source>
-      <translation>老客户</translation>
+        <source>existing</source>
+        <translation>老客户</translation>
     </message>
     <message>
-      <source>No visits this week.</source>
-      <translation>本周没有拜访。</translation>
+        <source>No visits this week.</source>
+        <translation>本周没有拜访。</translation>
     </message>
     <message>
-      <source>Next action</source>
-      <translation>下一步行动</translation>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
     </message>
     <message>
-      <source>Due</source>
-      <translation>期限</translation>
+        <source>Due</source>
+        <translation>期限</translation>
     </message>
     <message>
-      <source>Planned as a visit</source>
-      <translation>已安排拜访</translation>
+        <source>Planned as a visit</source>
+        <translation>已安排拜访</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>是</translation>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
     <message>
-      <source>No next actions recorded.</source>
-      <translation>没有记录下一步行动。</translation>
+        <source>No next actions recorded.</source>
+        <translation>没有记录下一步行动。</translation>
     </message>
     <message>
-      <source>Month</source>
-      <translation>月份</translation>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
     <message>
-      <source>Working days</source>
-      <translation>工作日</translation>
+        <source>Working days</source>
+        <translation>工作日</translation>
     </message>
     <message>
-      <source>Purpose met: yes / partly / no</source>
-      <translation>达成目的：是 / 部分 / 否</translation>
+        <source>Purpose met: yes / partly / no</source>
+        <translation>达成目的：是 / 部分 / 否</translation>
     </message>
     <message>
-      <source>Week plan and review</source>
-      <translation>周计划与周检讨</translation>
+        <source>Week plan and review</source>
+        <translation>周计划与周检讨</translation>
     </message>
     <message>
-      <source>Daily standard %1 existing + %2 new · planned %3 · done %4 of %5 · purpose met %6 yes, %7 partly, %8 no</source>
-      <translation>每日标准 老客户 %1 + 新客户 %2 · 计划 %3 · 完成 %4 / 标准 %5 · 达成目的 是 %6，部分 %7，否 %8</translation>
+        <source>Daily standard %1 existing + %2 new · planned %3 · done %4 of %5 · purpose met %6 yes, %7 partly, %8 no</source>
+        <translation>每日标准 老客户 %1 + 新客户 %2 · 计划 %3 · 完成 %4 / 标准 %5 · 达成目的 是 %6，部分 %7，否 %8</translation>
     </message>
     <message>
-      <source>Week plan</source>
-      <translation>周计划</translation>
+        <source>Week plan</source>
+        <translation>周计划</translation>
     </message>
     <message>
-      <source>Visits</source>
-      <translation>拜访</translation>
+        <source>Visits</source>
+        <translation>拜访</translation>
     </message>
     <message>
-      <source>Next actions</source>
-      <translation>下一步行动</translation>
+        <source>Next actions</source>
+        <translation>下一步行动</translation>
     </message>
     <message>
-      <source>Week review</source>
-      <translation>周检讨</translation>
+        <source>Week review</source>
+        <translation>周检讨</translation>
     </message>
     <message>
-      <source>Month plan totals</source>
-      <translation>月计划合计</translation>
+        <source>Month plan totals</source>
+        <translation>月计划合计</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>app</name>
     <message>
-      <source>Desktop CRM</source>
-      <translation>桌面客户管理</translation>
+        <source>Desktop CRM</source>
+        <translation>桌面客户管理</translation>
     </message>
     <message>
-      <source>The database file is on a network share, where SQLite files get corrupted.
+        <source>The database file is on a network share, where SQLite files get corrupted.
 Use a PostgreSQL server for shared use, or keep the file on this computer.</source>
-      <translation>数据库文件位于网络共享上，SQLite 文件在那里容易损坏。
+        <translation>数据库文件位于网络共享上，SQLite 文件在那里容易损坏。
 多人共用请使用 PostgreSQL 服务器，或将文件保存在本机。</translation>
     </message>
     <message>
-      <source>This database was written by a newer version of Desktop CRM. Please update.</source>
-      <translation>此数据库由更新版本的桌面客户管理写入，请升级软件。</translation>
+        <source>This database was written by a newer version of Desktop CRM. Please update.</source>
+        <translation>此数据库由更新版本的桌面客户管理写入，请升级软件。</translation>
     </message>
     <message>
-      <source>Cannot open the database:
+        <source>Cannot open the database:
 %1</source>
-      <translation>无法打开数据库：
+        <translation>无法打开数据库：
 %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>parent</name>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -1,2917 +1,2901 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
-  <context>
+<context>
     <name>AnalysisRoom</name>
     <message>
-      <source>Portfolio PDF…</source>
-      <translation>客戶組合 PDF…</translation>
+        <source>Portfolio PDF…</source>
+        <translation>客戶組合 PDF…</translation>
     </message>
     <message>
-      <source>Rep</source>
-      <translation>業務員</translation>
+        <source>Rep</source>
+        <translation>業務員</translation>
     </message>
     <message>
-      <source>Category</source>
-      <translation>客戶類別</translation>
+        <source>Category</source>
+        <translation>客戶類別</translation>
     </message>
     <message>
-      <source>Tier</source>
-      <translation>等級</translation>
+        <source>Tier</source>
+        <translation>等級</translation>
     </message>
     <message>
-      <source>Intent × quality</source>
-      <translation>意願 × 素質</translation>
+        <source>Intent × quality</source>
+        <translation>意願 × 素質</translation>
     </message>
     <message>
-      <source>Tiers</source>
-      <translation>ABCD 等級</translation>
+        <source>Tiers</source>
+        <translation>ABCD 等級</translation>
     </message>
     <message>
-      <source>Visit time</source>
-      <translation>拜訪時間</translation>
+        <source>Visit time</source>
+        <translation>拜訪時間</translation>
     </message>
     <message>
-      <source>Questionnaires</source>
-      <translation>評估問卷</translation>
+        <source>Questionnaires</source>
+        <translation>評估問卷</translation>
     </message>
     <message>
-      <source>How scoring works</source>
-      <translation>評分說明</translation>
+        <source>How scoring works</source>
+        <translation>評分說明</translation>
     </message>
     <message>
-      <source>&amp;Analysis</source>
-      <translation>分析(&amp;A)</translation>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
     </message>
     <message>
-      <source>Refresh</source>
-      <translation>刷新</translation>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
     <message>
-      <source>Analysis</source>
-      <translation>客戶狀態分析</translation>
+        <source>Analysis</source>
+        <translation>客戶狀態分析</translation>
     </message>
     <message>
-      <source>All reps</source>
-      <translation>全部業務員</translation>
+        <source>All reps</source>
+        <translation>全部業務員</translation>
     </message>
     <message>
-      <source>All categories</source>
-      <translation>全部類別</translation>
+        <source>All categories</source>
+        <translation>全部類別</translation>
     </message>
     <message>
-      <source>All tiers</source>
-      <translation>全部等級</translation>
+        <source>All tiers</source>
+        <translation>全部等級</translation>
     </message>
     <message>
-      <source>Save portfolio report</source>
-      <translation>保存客戶組合報告</translation>
+        <source>Save portfolio report</source>
+        <translation>保存客戶組合報告</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF 文件 (*.pdf)</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <source>Writing the report…</source>
-      <translation>正在生成報告…</translation>
+        <source>Writing the report…</source>
+        <translation>正在生成報告…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
-      <source>This assessment has not been saved.</source>
-      <translation>這份評估還沒有儲存。</translation>
+        <source>This assessment has not been saved.</source>
+        <translation>這份評估還沒有儲存。</translation>
     </message>
     <message>
-      <source>Save it before closing?</source>
-      <translation>關閉前先儲存嗎？</translation>
+        <source>Save it before closing?</source>
+        <translation>關閉前先儲存嗎？</translation>
     </message>
     <message>
-      <source>Assess %1</source>
-      <translation>評估 %1</translation>
+        <source>Assess %1</source>
+        <translation>評估 %1</translation>
     </message>
     <message>
-      <source>(the customer as a whole)</source>
-      <translation>（客戶整體）</translation>
+        <source>(the customer as a whole)</source>
+        <translation>（客戶整體）</translation>
     </message>
     <message>
-      <source>(not on a visit)</source>
-      <translation>（非拜訪時）</translation>
+        <source>(not on a visit)</source>
+        <translation>（非拜訪時）</translation>
     </message>
     <message>
-      <source>Visit %1</source>
-      <translation>拜訪 %1</translation>
+        <source>Visit %1</source>
+        <translation>拜訪 %1</translation>
     </message>
     <message>
-      <source>Overall note (optional)</source>
-      <translation>總體備註（可不填）</translation>
+        <source>Overall note (optional)</source>
+        <translation>總體備註（可不填）</translation>
     </message>
     <message>
-      <source>Customer</source>
-      <translation>客戶</translation>
+        <source>Customer</source>
+        <translation>客戶</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>日期</translation>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-      <source>Contact</source>
-      <translation>聯繫人</translation>
+        <source>Contact</source>
+        <translation>聯繫人</translation>
     </message>
     <message>
-      <source>Visit</source>
-      <translation>拜訪</translation>
+        <source>Visit</source>
+        <translation>拜訪</translation>
     </message>
     <message>
-      <source>Rate each question 1–5; the grey line says what 1, 3 and 5 mean. Leave “?” when you do not know: it is left out of the score.</source>
-      <translation>每道題打 1–5 分，灰色小字說明 1、3、5 分各代表什麼。不清楚時保持「?」：該題不計入得分。</translation>
+        <source>Rate each question 1–5; the grey line says what 1, 3 and 5 mean. Leave “?” when you do not know: it is left out of the score.</source>
+        <translation>每道題打 1–5 分，灰色小字說明 1、3、5 分各代表什麼。不清楚時保持「?」：該題不計入得分。</translation>
     </message>
     <message>
-      <source>%1 of %2 answered</source>
-      <translation>已答 %1 / %2 題</translation>
+        <source>%1 of %2 answered</source>
+        <translation>已答 %1 / %2 題</translation>
     </message>
     <message>
-      <source>Intent</source>
-      <translation>意願</translation>
+        <source>Intent</source>
+        <translation>意願</translation>
     </message>
     <message>
-      <source>Quality</source>
-      <translation>素質</translation>
+        <source>Quality</source>
+        <translation>素質</translation>
     </message>
     <message>
-      <source>Answer both questionnaires to see the quadrant.</source>
-      <translation>兩份問卷都作答後即可看到所屬象限。</translation>
+        <source>Answer both questionnaires to see the quadrant.</source>
+        <translation>兩份問卷都作答後即可看到所屬象限。</translation>
     </message>
     <message>
-      <source>Rate at least one question before saving.</source>
-      <translation>請至少為一道題打分後再保存。</translation>
+        <source>Rate at least one question before saving.</source>
+        <translation>請至少為一道題打分後再保存。</translation>
     </message>
     <message>
-      <source>Overall note</source>
-      <translation>總體備註</translation>
+        <source>Overall note</source>
+        <translation>總體備註</translation>
     </message>
     <message>
-      <source>%1, question %2</source>
-      <translation>%1 第 %2 題</translation>
+        <source>%1, question %2</source>
+        <translation>%1 第 %2 題</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1：%2</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AssessmentReport</name>
     <message>
-      <source>not computed yet</source>
-      <translation>尚未計算</translation>
+        <source>not computed yet</source>
+        <translation>尚未計算</translation>
     </message>
     <message>
-      <source>%1 (set by hand, computed: %2)</source>
-      <translation>%1（手工設定，計算結果：%2）</translation>
+        <source>%1 (set by hand, computed: %2)</source>
+        <translation>%1（手工設定，計算結果：%2）</translation>
     </message>
     <message>
-      <source>%1 (computed from the last 12 months)</source>
-      <translation>%1（按最近 12 個月計算）</translation>
+        <source>%1 (computed from the last 12 months)</source>
+        <translation>%1（按最近 12 個月計算）</translation>
     </message>
     <message>
-      <source>Customer</source>
-      <translation>客戶</translation>
+        <source>Customer</source>
+        <translation>客戶</translation>
     </message>
     <message>
-      <source>Rep</source>
-      <translation>業務員</translation>
+        <source>Rep</source>
+        <translation>業務員</translation>
     </message>
     <message>
-      <source>Tier</source>
-      <translation>等級</translation>
+        <source>Tier</source>
+        <translation>等級</translation>
     </message>
     <message>
-      <source>Key-customer category</source>
-      <translation>客戶類別</translation>
+        <source>Key-customer category</source>
+        <translation>客戶類別</translation>
     </message>
     <message>
-      <source>Personality type</source>
-      <translation>顧客類型</translation>
+        <source>Personality type</source>
+        <translation>顧客類型</translation>
     </message>
     <message>
-      <source>not rated yet</source>
-      <translation>尚未評定</translation>
+        <source>not rated yet</source>
+        <translation>尚未評定</translation>
     </message>
     <message>
-      <source>%1 of %2 answered</source>
-      <translation>已答 %1 / %2 題</translation>
+        <source>%1 of %2 answered</source>
+        <translation>已答 %1 / %2 題</translation>
     </message>
     <message>
-      <source>Intent score</source>
-      <translation>意願得分</translation>
+        <source>Intent score</source>
+        <translation>意願得分</translation>
     </message>
     <message>
-      <source>Quality score</source>
-      <translation>素質得分</translation>
+        <source>Quality score</source>
+        <translation>素質得分</translation>
     </message>
     <message>
-      <source>Quadrant</source>
-      <translation>象限</translation>
+        <source>Quadrant</source>
+        <translation>象限</translation>
     </message>
     <message>
-      <source>No quadrant: a questionnaire has no answers.</source>
-      <translation>無象限：有一份問卷沒有作答。</translation>
+        <source>No quadrant: a questionnaire has no answers.</source>
+        <translation>無象限：有一份問卷沒有作答。</translation>
     </message>
     <message>
-      <source>High means a score of at least %1 (intent) and %2 (quality).</source>
-      <translation>“高”指意願得分不低於 %1、素質得分不低於 %2。</translation>
+        <source>High means a score of at least %1 (intent) and %2 (quality).</source>
+        <translation>“高”指意願得分不低於 %1、素質得分不低於 %2。</translation>
     </message>
     <message>
-      <source>Quality</source>
-      <translation>素質</translation>
+        <source>Quality</source>
+        <translation>素質</translation>
     </message>
     <message>
-      <source>Intent</source>
-      <translation>意願</translation>
+        <source>Intent</source>
+        <translation>意願</translation>
     </message>
     <message>
-      <source>Question</source>
-      <translation>問題</translation>
+        <source>Question</source>
+        <translation>問題</translation>
     </message>
     <message>
-      <source>Rating</source>
-      <translation>評分</translation>
+        <source>Rating</source>
+        <translation>評分</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>備註</translation>
+        <source>Note</source>
+        <translation>備註</translation>
     </message>
     <message>
-      <source>(reverse-scored)</source>
-      <translation>（反向計分）</translation>
+        <source>(reverse-scored)</source>
+        <translation>（反向計分）</translation>
     </message>
     <message>
-      <source>not answered</source>
-      <translation>未作答</translation>
+        <source>not answered</source>
+        <translation>未作答</translation>
     </message>
     <message>
-      <source>version %1</source>
-      <translation>第 %1 版</translation>
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
     </message>
     <message>
-      <source>History</source>
-      <translation>歷次評估</translation>
+        <source>History</source>
+        <translation>歷次評估</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>日期</translation>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-      <source>By</source>
-      <translation>評估人</translation>
+        <source>By</source>
+        <translation>評估人</translation>
     </message>
     <message>
-      <source>Contact</source>
-      <translation>聯繫人</translation>
+        <source>Contact</source>
+        <translation>聯繫人</translation>
     </message>
     <message>
-      <source>Customer assessment</source>
-      <translation>客戶狀態分析報告</translation>
+        <source>Customer assessment</source>
+        <translation>客戶狀態分析報告</translation>
     </message>
     <message>
-      <source>This customer has not been assessed yet.</source>
-      <translation>該客戶尚未評估。</translation>
+        <source>This customer has not been assessed yet.</source>
+        <translation>該客戶尚未評估。</translation>
     </message>
     <message>
-      <source>Assessed on %1 by %2</source>
-      <translation>%1 由 %2 評估</translation>
+        <source>Assessed on %1 by %2</source>
+        <translation>%1 由 %2 評估</translation>
     </message>
     <message>
-      <source>contact: %1</source>
-      <translation>聯繫人：%1</translation>
+        <source>contact: %1</source>
+        <translation>聯繫人：%1</translation>
     </message>
     <message>
-      <source>Scores</source>
-      <translation>得分</translation>
+        <source>Scores</source>
+        <translation>得分</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ChildTables</name>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <source>Position</source>
-      <translation>職位</translation>
+        <source>Position</source>
+        <translation>職位</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>角色</translation>
+        <source>Role</source>
+        <translation>角色</translation>
     </message>
     <message>
-      <source>Influence</source>
-      <translation>影響力</translation>
+        <source>Influence</source>
+        <translation>影響力</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>電話</translation>
+        <source>Phone</source>
+        <translation>電話</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>電子郵件</translation>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>備註</translation>
+        <source>Notes</source>
+        <translation>備註</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>日期</translation>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-      <source>Products</source>
-      <translation>產品</translation>
+        <source>Products</source>
+        <translation>產品</translation>
     </message>
     <message>
-      <source>Amount</source>
-      <translation>金額</translation>
+        <source>Amount</source>
+        <translation>金額</translation>
     </message>
     <message>
-      <source>Add row</source>
-      <translation>新增一行</translation>
+        <source>Add row</source>
+        <translation>新增一行</translation>
     </message>
     <message>
-      <source>Remove row</source>
-      <translation>刪除所選行</translation>
+        <source>Remove row</source>
+        <translation>刪除所選行</translation>
     </message>
     <message>
-      <source>Row %1, %2: %3</source>
-      <translation>第 %1 行，%2：%3</translation>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Choice</name>
     <message>
-      <source>Sole proprietorship</source>
-      <translation>個人獨資企業</translation>
+        <source>Sole proprietorship</source>
+        <translation>個人獨資企業</translation>
     </message>
     <message>
-      <source>Partnership</source>
-      <translation>合夥企業</translation>
+        <source>Partnership</source>
+        <translation>合夥企業</translation>
     </message>
     <message>
-      <source>Limited company</source>
-      <translation>有限責任公司</translation>
+        <source>Limited company</source>
+        <translation>有限責任公司</translation>
     </message>
     <message>
-      <source>Joint-stock company</source>
-      <translation>股份有限公司</translation>
+        <source>Joint-stock company</source>
+        <translation>股份有限公司</translation>
     </message>
     <message>
-      <source>State-owned</source>
-      <translation>國有企業</translation>
+        <source>State-owned</source>
+        <translation>國有企業</translation>
     </message>
     <message>
-      <source>Individual</source>
-      <translation>個體戶</translation>
+        <source>Individual</source>
+        <translation>個體戶</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>其他</translation>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
     <message>
-      <source>Metropolis</source>
-      <translation>特大城市</translation>
+        <source>Metropolis</source>
+        <translation>特大城市</translation>
     </message>
     <message>
-      <source>Large city</source>
-      <translation>大城市</translation>
+        <source>Large city</source>
+        <translation>大城市</translation>
     </message>
     <message>
-      <source>Medium city</source>
-      <translation>中等城市</translation>
+        <source>Medium city</source>
+        <translation>中等城市</translation>
     </message>
     <message>
-      <source>Small city</source>
-      <translation>小城市</translation>
+        <source>Small city</source>
+        <translation>小城市</translation>
     </message>
     <message>
-      <source>County town</source>
-      <translation>縣城</translation>
+        <source>County town</source>
+        <translation>縣城</translation>
     </message>
     <message>
-      <source>Rural</source>
-      <translation>鄉村</translation>
+        <source>Rural</source>
+        <translation>鄉村</translation>
     </message>
     <message>
-      <source>Never</source>
-      <translation>從不使用</translation>
+        <source>Never</source>
+        <translation>從不使用</translation>
     </message>
     <message>
-      <source>Occasionally</source>
-      <translation>偶爾使用</translation>
+        <source>Occasionally</source>
+        <translation>偶爾使用</translation>
     </message>
     <message>
-      <source>Often</source>
-      <translation>經常使用</translation>
+        <source>Often</source>
+        <translation>經常使用</translation>
     </message>
     <message>
-      <source>Non-user</source>
-      <translation>非使用者</translation>
+        <source>Non-user</source>
+        <translation>非使用者</translation>
     </message>
     <message>
-      <source>Former user</source>
-      <translation>曾經使用</translation>
+        <source>Former user</source>
+        <translation>曾經使用</translation>
     </message>
     <message>
-      <source>Potential user</source>
-      <translation>潛在使用者</translation>
+        <source>Potential user</source>
+        <translation>潛在使用者</translation>
     </message>
     <message>
-      <source>First-time user</source>
-      <translation>首次使用</translation>
+        <source>First-time user</source>
+        <translation>首次使用</translation>
     </message>
     <message>
-      <source>Regular user</source>
-      <translation>經常使用者</translation>
+        <source>Regular user</source>
+        <translation>經常使用者</translation>
     </message>
     <message>
-      <source>None</source>
-      <translation>無</translation>
+        <source>None</source>
+        <translation>無</translation>
     </message>
     <message>
-      <source>Normal</source>
-      <translation>一般</translation>
+        <source>Normal</source>
+        <translation>一般</translation>
     </message>
     <message>
-      <source>Strong</source>
-      <translation>強</translation>
+        <source>Strong</source>
+        <translation>強</translation>
     </message>
     <message>
-      <source>Very strong</source>
-      <translation>非常強</translation>
+        <source>Very strong</source>
+        <translation>非常強</translation>
     </message>
     <message>
-      <source>Enthusiastic</source>
-      <translation>熱情</translation>
+        <source>Enthusiastic</source>
+        <translation>熱情</translation>
     </message>
     <message>
-      <source>Positive</source>
-      <translation>肯定</translation>
+        <source>Positive</source>
+        <translation>肯定</translation>
     </message>
     <message>
-      <source>Concerned</source>
-      <translation>關注</translation>
+        <source>Concerned</source>
+        <translation>關注</translation>
     </message>
     <message>
-      <source>Indifferent</source>
-      <translation>不關心</translation>
+        <source>Indifferent</source>
+        <translation>不關心</translation>
     </message>
     <message>
-      <source>Negative</source>
-      <translation>否定</translation>
+        <source>Negative</source>
+        <translation>否定</translation>
     </message>
     <message>
-      <source>Hostile</source>
-      <translation>敵視</translation>
+        <source>Hostile</source>
+        <translation>敵視</translation>
     </message>
     <message>
-      <source>Key customer</source>
-      <translation>重點客戶</translation>
+        <source>Key customer</source>
+        <translation>重點客戶</translation>
     </message>
     <message>
-      <source>Ordinary customer</source>
-      <translation>普通客戶</translation>
+        <source>Ordinary customer</source>
+        <translation>普通客戶</translation>
     </message>
     <message>
-      <source>Potential customer</source>
-      <translation>有可能成為客戶的對象</translation>
+        <source>Potential customer</source>
+        <translation>有可能成為客戶的對象</translation>
     </message>
     <message>
-      <source>Unattractive prospect</source>
-      <translation>沒有吸引力的對象</translation>
+        <source>Unattractive prospect</source>
+        <translation>沒有吸引力的對象</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>電話</translation>
+        <source>Phone</source>
+        <translation>電話</translation>
     </message>
     <message>
-      <source>Mobile / SMS</source>
-      <translation>手機／簡訊</translation>
+        <source>Mobile / SMS</source>
+        <translation>手機／簡訊</translation>
     </message>
     <message>
-      <source>WeChat</source>
-      <translation>微信</translation>
+        <source>WeChat</source>
+        <translation>微信</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>電子郵件</translation>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
     </message>
     <message>
-      <source>Visit</source>
-      <translation>拜訪</translation>
+        <source>Visit</source>
+        <translation>拜訪</translation>
     </message>
     <message>
-      <source>Fax</source>
-      <translation>傳真</translation>
+        <source>Fax</source>
+        <translation>傳真</translation>
     </message>
     <message>
-      <source>Good</source>
-      <translation>良好</translation>
+        <source>Good</source>
+        <translation>良好</translation>
     </message>
     <message>
-      <source>Watch</source>
-      <translation>需關注</translation>
+        <source>Watch</source>
+        <translation>需關注</translation>
     </message>
     <message>
-      <source>Bad</source>
-      <translation>差</translation>
+        <source>Bad</source>
+        <translation>差</translation>
     </message>
     <message>
-      <source>Decision maker</source>
-      <translation>決策者</translation>
+        <source>Decision maker</source>
+        <translation>決策者</translation>
     </message>
     <message>
-      <source>Influencer</source>
-      <translation>影響者</translation>
+        <source>Influencer</source>
+        <translation>影響者</translation>
     </message>
     <message>
-      <source>Buyer</source>
-      <translation>採購者</translation>
+        <source>Buyer</source>
+        <translation>採購者</translation>
     </message>
     <message>
-      <source>User</source>
-      <translation>使用者</translation>
+        <source>User</source>
+        <translation>使用者</translation>
     </message>
     <message>
-      <source>Gatekeeper</source>
-      <translation>把關者</translation>
+        <source>Gatekeeper</source>
+        <translation>把關者</translation>
     </message>
     <message>
-      <source>Decisive</source>
-      <translation>決定性</translation>
+        <source>Decisive</source>
+        <translation>決定性</translation>
     </message>
     <message>
-      <source>High</source>
-      <translation>高</translation>
+        <source>High</source>
+        <translation>高</translation>
     </message>
     <message>
-      <source>Medium</source>
-      <translation>中</translation>
+        <source>Medium</source>
+        <translation>中</translation>
     </message>
     <message>
-      <source>Low</source>
-      <translation>低</translation>
+        <source>Low</source>
+        <translation>低</translation>
     </message>
     <message>
-      <source>Face to face</source>
-      <translation>面談</translation>
+        <source>Face to face</source>
+        <translation>面談</translation>
     </message>
     <message>
-      <source>Video call</source>
-      <translation>視訊通話</translation>
+        <source>Video call</source>
+        <translation>視訊通話</translation>
     </message>
     <message>
-      <source>Customer comes to us</source>
-      <translation>客戶來訪</translation>
+        <source>Customer comes to us</source>
+        <translation>客戶來訪</translation>
     </message>
     <message>
-      <source>Planned</source>
-      <translation>已計畫</translation>
+        <source>Planned</source>
+        <translation>已計畫</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>已完成</translation>
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>已取消</translation>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
-      <source>No-show</source>
-      <translation>未赴約</translation>
+        <source>No-show</source>
+        <translation>未赴約</translation>
     </message>
     <message>
-      <source>Yes</source>
-      <translation>是</translation>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
-      <source>Partly</source>
-      <translation>部分</translation>
+        <source>Partly</source>
+        <translation>部分</translation>
     </message>
     <message>
-      <source>No</source>
-      <translation>否</translation>
+        <source>No</source>
+        <translation>否</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
-      <source>Saved by someone else</source>
-      <translation>已被他人儲存</translation>
+        <source>Saved by someone else</source>
+        <translation>已被他人儲存</translation>
     </message>
     <message>
-      <source>“%1” was deleted permanently by someone else after you opened it. Your changes cannot be saved to it.</source>
-      <translation>在您開啟「%1」之後，其他人已將其永久刪除。您的修改無法儲存到該客戶。</translation>
+        <source>“%1” was deleted permanently by someone else after you opened it. Your changes cannot be saved to it.</source>
+        <translation>在您開啟「%1」之後，其他人已將其永久刪除。您的修改無法儲存到該客戶。</translation>
     </message>
     <message>
-      <source>Someone else saved a newer version of “%1” after you opened it.
+        <source>Someone else saved a newer version of “%1” after you opened it.
 
 Reload: discard your changes and show their version.
 Overwrite: save your version over theirs (their changes are lost).
 Cancel: keep editing; nothing is saved yet.</source>
-      <translation>在您開啟「%1」之後，其他人儲存了更新的版本。
+        <translation>在您開啟「%1」之後，其他人儲存了更新的版本。
 
 重新載入：放棄您的修改，顯示對方的版本。
 覆蓋：用您的版本覆蓋對方的版本（對方的修改將遺失）。
 取消：繼續編輯，暫不儲存。</translation>
     </message>
     <message>
-      <source>Reload</source>
-      <translation>重新載入</translation>
+        <source>Reload</source>
+        <translation>重新載入</translation>
     </message>
     <message>
-      <source>Overwrite</source>
-      <translation>覆蓋</translation>
+        <source>Overwrite</source>
+        <translation>覆蓋</translation>
     </message>
     <message>
-      <source>Close it</source>
-      <translation>關閉</translation>
+        <source>Close it</source>
+        <translation>關閉</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerField</name>
     <message>
-      <source>Basic details</source>
-      <translation>基本資料</translation>
+        <source>Basic details</source>
+        <translation>基本資料</translation>
     </message>
     <message>
-      <source>Business details</source>
-      <translation>商業細節</translation>
+        <source>Business details</source>
+        <translation>商業細節</translation>
     </message>
     <message>
-      <source>Personal details</source>
-      <translation>個人細節</translation>
+        <source>Personal details</source>
+        <translation>個人細節</translation>
     </message>
     <message>
-      <source>Logistics details</source>
-      <translation>後勤細節</translation>
+        <source>Logistics details</source>
+        <translation>後勤細節</translation>
     </message>
     <message>
-      <source>Business record</source>
-      <translation>商業記錄</translation>
+        <source>Business record</source>
+        <translation>商業記錄</translation>
     </message>
     <message>
-      <source>Segmentation</source>
-      <translation>市場細分</translation>
+        <source>Segmentation</source>
+        <translation>市場細分</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation>公司</translation>
+        <source>Company</source>
+        <translation>公司</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>地址</translation>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>電話</translation>
+        <source>Phone</source>
+        <translation>電話</translation>
     </message>
     <message>
-      <source>Mobile</source>
-      <translation>手機</translation>
+        <source>Mobile</source>
+        <translation>手機</translation>
     </message>
     <message>
-      <source>Fax</source>
-      <translation>傳真</translation>
+        <source>Fax</source>
+        <translation>傳真</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>電子郵件</translation>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
     </message>
     <message>
-      <source>Bank</source>
-      <translation>開戶銀行</translation>
+        <source>Bank</source>
+        <translation>開戶銀行</translation>
     </message>
     <message>
-      <source>Account number</source>
-      <translation>銀行帳號</translation>
+        <source>Account number</source>
+        <translation>銀行帳號</translation>
     </message>
     <message>
-      <source>Tax ID</source>
-      <translation>稅號</translation>
+        <source>Tax ID</source>
+        <translation>稅號</translation>
     </message>
     <message>
-      <source>Legal representative</source>
-      <translation>法定代表人</translation>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
     </message>
     <message>
-      <source>Owner / manager</source>
-      <translation>負責人／經理</translation>
+        <source>Owner / manager</source>
+        <translation>負責人／經理</translation>
     </message>
     <message>
-      <source>Founding date</source>
-      <translation>成立日期</translation>
+        <source>Founding date</source>
+        <translation>成立日期</translation>
     </message>
     <message>
-      <source>Company form</source>
-      <translation>企業形式</translation>
+        <source>Company form</source>
+        <translation>企業形式</translation>
     </message>
     <message>
-      <source>Assets</source>
-      <translation>資產</translation>
+        <source>Assets</source>
+        <translation>資產</translation>
     </message>
     <message>
-      <source>First trade date</source>
-      <translation>首次交易日期</translation>
+        <source>First trade date</source>
+        <translation>首次交易日期</translation>
     </message>
     <message>
-      <source>Development plans</source>
-      <translation>發展計畫</translation>
+        <source>Development plans</source>
+        <translation>發展計畫</translation>
     </message>
     <message>
-      <source>Fiscal year start</source>
-      <translation>財年開始</translation>
+        <source>Fiscal year start</source>
+        <translation>財年開始</translation>
     </message>
     <message>
-      <source>Fiscal year end</source>
-      <translation>財年結束</translation>
+        <source>Fiscal year end</source>
+        <translation>財年結束</translation>
     </message>
     <message>
-      <source>Service area</source>
-      <translation>服務區域</translation>
+        <source>Service area</source>
+        <translation>服務區域</translation>
     </message>
     <message>
-      <source>Sales capacity</source>
-      <translation>銷售能力</translation>
+        <source>Sales capacity</source>
+        <translation>銷售能力</translation>
     </message>
     <message>
-      <source>Growth potential</source>
-      <translation>發展潛力</translation>
+        <source>Growth potential</source>
+        <translation>發展潛力</translation>
     </message>
     <message>
-      <source>Business philosophy</source>
-      <translation>經營理念</translation>
+        <source>Business philosophy</source>
+        <translation>經營理念</translation>
     </message>
     <message>
-      <source>Direction and policies</source>
-      <translation>經營方向與政策</translation>
+        <source>Direction and policies</source>
+        <translation>經營方向與政策</translation>
     </message>
     <message>
-      <source>Size</source>
-      <translation>規模</translation>
+        <source>Size</source>
+        <translation>規模</translation>
     </message>
     <message>
-      <source>Characteristics</source>
-      <translation>特點</translation>
+        <source>Characteristics</source>
+        <translation>特點</translation>
     </message>
     <message>
-      <source>Relations with competitors</source>
-      <translation>與競爭對手的關係</translation>
+        <source>Relations with competitors</source>
+        <translation>與競爭對手的關係</translation>
     </message>
     <message>
-      <source>Cooperation attitude</source>
-      <translation>合作態度</translation>
+        <source>Cooperation attitude</source>
+        <translation>合作態度</translation>
     </message>
     <message>
-      <source>Region</source>
-      <translation>地區</translation>
+        <source>Region</source>
+        <translation>地區</translation>
     </message>
     <message>
-      <source>Province</source>
-      <translation>省份</translation>
+        <source>Province</source>
+        <translation>省份</translation>
     </message>
     <message>
-      <source>City</source>
-      <translation>城市</translation>
+        <source>City</source>
+        <translation>城市</translation>
     </message>
     <message>
-      <source>District</source>
-      <translation>區</translation>
+        <source>District</source>
+        <translation>區</translation>
     </message>
     <message>
-      <source>City size</source>
-      <translation>城市規模</translation>
+        <source>City size</source>
+        <translation>城市規模</translation>
     </message>
     <message>
-      <source>Usage rate</source>
-      <translation>使用率</translation>
+        <source>Usage rate</source>
+        <translation>使用率</translation>
     </message>
     <message>
-      <source>User status</source>
-      <translation>使用者狀態</translation>
+        <source>User status</source>
+        <translation>使用者狀態</translation>
     </message>
     <message>
-      <source>Brand loyalty</source>
-      <translation>品牌忠誠度</translation>
+        <source>Brand loyalty</source>
+        <translation>品牌忠誠度</translation>
     </message>
     <message>
-      <source>Attitude to our product</source>
-      <translation>對本公司產品的態度</translation>
+        <source>Attitude to our product</source>
+        <translation>對本公司產品的態度</translation>
     </message>
     <message>
-      <source>Key-customer category</source>
-      <translation>重點客戶分類</translation>
+        <source>Key-customer category</source>
+        <translation>重點客戶分類</translation>
     </message>
     <message>
-      <source>Manual tier</source>
-      <translation>手動等級</translation>
+        <source>Manual tier</source>
+        <translation>手動等級</translation>
     </message>
     <message>
-      <source>Reason for manual tier</source>
-      <translation>手動等級原因</translation>
+        <source>Reason for manual tier</source>
+        <translation>手動等級原因</translation>
     </message>
     <message>
-      <source>Birthday</source>
-      <translation>生日</translation>
+        <source>Birthday</source>
+        <translation>生日</translation>
     </message>
     <message>
-      <source>Age</source>
-      <translation>年齡</translation>
+        <source>Age</source>
+        <translation>年齡</translation>
     </message>
     <message>
-      <source>Interests</source>
-      <translation>興趣</translation>
+        <source>Interests</source>
+        <translation>興趣</translation>
     </message>
     <message>
-      <source>Hobbies</source>
-      <translation>愛好</translation>
+        <source>Hobbies</source>
+        <translation>愛好</translation>
     </message>
     <message>
-      <source>Biases and preferences</source>
-      <translation>偏見與喜好</translation>
+        <source>Biases and preferences</source>
+        <translation>偏見與喜好</translation>
     </message>
     <message>
-      <source>Family</source>
-      <translation>家庭</translation>
+        <source>Family</source>
+        <translation>家庭</translation>
     </message>
     <message>
-      <source>Education</source>
-      <translation>學歷</translation>
+        <source>Education</source>
+        <translation>學歷</translation>
     </message>
     <message>
-      <source>Priority delivery</source>
-      <translation>優先送貨</translation>
+        <source>Priority delivery</source>
+        <translation>優先送貨</translation>
     </message>
     <message>
-      <source>Delivery address</source>
-      <translation>送貨地址</translation>
+        <source>Delivery address</source>
+        <translation>送貨地址</translation>
     </message>
     <message>
-      <source>Receiving hours</source>
-      <translation>收貨時間</translation>
+        <source>Receiving hours</source>
+        <translation>收貨時間</translation>
     </message>
     <message>
-      <source>Payment terms</source>
-      <translation>付款方式</translation>
+        <source>Payment terms</source>
+        <translation>付款方式</translation>
     </message>
     <message>
-      <source>Preferred contact times</source>
-      <translation>方便聯絡的時間</translation>
+        <source>Preferred contact times</source>
+        <translation>方便聯絡的時間</translation>
     </message>
     <message>
-      <source>Preferred channel</source>
-      <translation>首選聯絡方式</translation>
+        <source>Preferred channel</source>
+        <translation>首選聯絡方式</translation>
     </message>
     <message>
-      <source>Credit status</source>
-      <translation>信用狀況</translation>
+        <source>Credit status</source>
+        <translation>信用狀況</translation>
     </message>
     <message>
-      <source>Trade terms</source>
-      <translation>交易條件</translation>
+        <source>Trade terms</source>
+        <translation>交易條件</translation>
     </message>
     <message>
-      <source>Open problems</source>
-      <translation>待解決問題</translation>
+        <source>Open problems</source>
+        <translation>待解決問題</translation>
     </message>
     <message>
-      <source>Our advantages</source>
-      <translation>我方優勢</translation>
+        <source>Our advantages</source>
+        <translation>我方優勢</translation>
     </message>
     <message>
-      <source>Future plans</source>
-      <translation>未來計畫</translation>
+        <source>Future plans</source>
+        <translation>未來計畫</translation>
     </message>
     <message>
-      <source>Next action</source>
-      <translation>下一步行動</translation>
+        <source>Next action</source>
+        <translation>下一步行動</translation>
     </message>
     <message>
-      <source>Next action due</source>
-      <translation>下一步行動日期</translation>
+        <source>Next action due</source>
+        <translation>下一步行動日期</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerForm</name>
     <message>
-      <source>Pick a customer in the list, or create a new one (Ctrl+N).</source>
-      <translation>請在清單中選擇客戶，或新建客戶（Ctrl+N）。</translation>
+        <source>Pick a customer in the list, or create a new one (Ctrl+N).</source>
+        <translation>請在清單中選擇客戶，或新建客戶（Ctrl+N）。</translation>
     </message>
     <message>
-      <source>Revert</source>
-      <translation>還原</translation>
+        <source>Revert</source>
+        <translation>還原</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>儲存</translation>
+        <source>Save</source>
+        <translation>儲存</translation>
     </message>
     <message>
-      <source>New customer</source>
-      <translation>新客戶</translation>
+        <source>New customer</source>
+        <translation>新客戶</translation>
     </message>
     <message>
-      <source>Profile %1% complete</source>
-      <translation>資料完整度 %1%</translation>
+        <source>Profile %1% complete</source>
+        <translation>資料完整度 %1%</translation>
     </message>
     <message>
-      <source>Nothing missing.</source>
-      <translation>資料已完整。</translation>
+        <source>Nothing missing.</source>
+        <translation>資料已完整。</translation>
     </message>
     <message>
-      <source>Missing: %1</source>
-      <translation>缺少：%1</translation>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
     </message>
     <message>
-      <source>and %1 more</source>
-      <translation>等另外 %1 項</translation>
+        <source>and %1 more</source>
+        <translation>等另外 %1 項</translation>
     </message>
     <message>
-      <source>Saving…</source>
-      <translation>正在儲存…</translation>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
     </message>
     <message>
-      <source>Not saved: correct the values marked in red (%1).</source>
-      <translation>未儲存：請更正標紅的內容（%1 處）。</translation>
+        <source>Not saved: correct the values marked in red (%1).</source>
+        <translation>未儲存：請更正標紅的內容（%1 處）。</translation>
     </message>
     <message>
-      <source>Customer not found</source>
-      <translation>找不到客戶</translation>
+        <source>Customer not found</source>
+        <translation>找不到客戶</translation>
     </message>
     <message>
-      <source>This customer no longer exists.</source>
-      <translation>該客戶已不存在。</translation>
+        <source>This customer no longer exists.</source>
+        <translation>該客戶已不存在。</translation>
     </message>
     <message>
-      <source>Cannot save</source>
-      <translation>無法儲存</translation>
+        <source>Cannot save</source>
+        <translation>無法儲存</translation>
     </message>
     <message>
-      <source>The customer could not be saved:
+        <source>The customer could not be saved:
 %1</source>
-      <translation>無法儲存客戶：
+        <translation>無法儲存客戶：
 %1</translation>
     </message>
     <message>
-      <source>Pick a customer from the suggestions.</source>
-      <translation>請從建議清單中選擇客戶。</translation>
+        <source>Pick a customer from the suggestions.</source>
+        <translation>請從建議清單中選擇客戶。</translation>
     </message>
     <message>
-      <source>“Referred by”: pick a customer from the suggestions.</source>
-      <translation>「介紹人」：請從建議清單中選擇客戶。</translation>
+        <source>“Referred by”: pick a customer from the suggestions.</source>
+        <translation>「介紹人」：請從建議清單中選擇客戶。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerListModel</name>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation>公司</translation>
+        <source>Company</source>
+        <translation>公司</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>電話</translation>
+        <source>Phone</source>
+        <translation>電話</translation>
     </message>
     <message>
-      <source>City</source>
-      <translation>城市</translation>
+        <source>City</source>
+        <translation>城市</translation>
     </message>
     <message>
-      <source>Rep</source>
-      <translation>業務員</translation>
+        <source>Rep</source>
+        <translation>業務員</translation>
     </message>
     <message>
-      <source>Tier</source>
-      <translation>等級</translation>
+        <source>Tier</source>
+        <translation>等級</translation>
     </message>
     <message>
-      <source>Updated</source>
-      <translation>更新時間</translation>
+        <source>Updated</source>
+        <translation>更新時間</translation>
     </message>
     <message>
-      <source>Tier set by hand</source>
-      <translation>手動設定的等級</translation>
+        <source>Tier set by hand</source>
+        <translation>手動設定的等級</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerListPanel</name>
     <message>
-      <source>Find: name, company, phone, contact… (Ctrl+F)</source>
-      <translation>搜尋：姓名、公司、電話、聯絡人…（Ctrl+F）</translation>
+        <source>Find: name, company, phone, contact… (Ctrl+F)</source>
+        <translation>搜尋：姓名、公司、電話、聯絡人…（Ctrl+F）</translation>
     </message>
     <message>
-      <source>All reps</source>
-      <translation>全部業務員</translation>
+        <source>All reps</source>
+        <translation>全部業務員</translation>
     </message>
     <message>
-      <source>All tiers</source>
-      <translation>全部等級</translation>
+        <source>All tiers</source>
+        <translation>全部等級</translation>
     </message>
     <message>
-      <source>All cities</source>
-      <translation>全部城市</translation>
+        <source>All cities</source>
+        <translation>全部城市</translation>
     </message>
     <message>
-      <source>Matches: %1</source>
-      <translation>共 %1 個客戶</translation>
+        <source>Matches: %1</source>
+        <translation>共 %1 個客戶</translation>
     </message>
     <message>
-      <source>Cannot read the list</source>
-      <translation>無法讀取清單</translation>
+        <source>Cannot read the list</source>
+        <translation>無法讀取清單</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerPicker</name>
     <message>
-      <source>Type to find a customer…</source>
-      <translation>輸入以搜尋客戶…</translation>
+        <source>Type to find a customer…</source>
+        <translation>輸入以搜尋客戶…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerQuestions</name>
     <message>
-      <source>Unsaved changes</source>
-      <translation>未儲存的修改</translation>
+        <source>Unsaved changes</source>
+        <translation>未儲存的修改</translation>
     </message>
     <message>
-      <source>The customer “%1” has unsaved changes.</source>
-      <translation>客戶「%1」有未儲存的修改。</translation>
+        <source>The customer “%1” has unsaved changes.</source>
+        <translation>客戶「%1」有未儲存的修改。</translation>
     </message>
     <message>
-      <source>(new)</source>
-      <translation>（新客戶）</translation>
+        <source>(new)</source>
+        <translation>（新客戶）</translation>
     </message>
     <message>
-      <source>Save them before you go on?</source>
-      <translation>是否先儲存再繼續？</translation>
+        <source>Save them before you go on?</source>
+        <translation>是否先儲存再繼續？</translation>
     </message>
     <message>
-      <source>Move “%1” to the trash?</source>
-      <translation>將「%1」移到資源回收筒？</translation>
+        <source>Move “%1” to the trash?</source>
+        <translation>將「%1」移到資源回收筒？</translation>
     </message>
     <message>
-      <source>Move %1 customers to the trash?</source>
-      <translation>將 %1 個客戶移到資源回收筒？</translation>
+        <source>Move %1 customers to the trash?</source>
+        <translation>將 %1 個客戶移到資源回收筒？</translation>
     </message>
     <message>
-      <source>Move to trash</source>
-      <translation>移到資源回收筒</translation>
+        <source>Move to trash</source>
+        <translation>移到資源回收筒</translation>
     </message>
     <message>
-      <source>You can restore them from the trash later.</source>
-      <translation>以後可以從資源回收筒恢復。</translation>
+        <source>You can restore them from the trash later.</source>
+        <translation>以後可以從資源回收筒恢復。</translation>
     </message>
     <message>
-      <source>Delete permanently</source>
-      <translation>永久刪除</translation>
+        <source>Delete permanently</source>
+        <translation>永久刪除</translation>
     </message>
     <message>
-      <source>Delete %1 customer(s) permanently, with their contacts and deals?
+        <source>Delete %1 customer(s) permanently, with their contacts and deals?
 This cannot be undone.</source>
-      <translation>永久刪除 %1 個客戶及其聯絡人和交易記錄？
+        <translation>永久刪除 %1 個客戶及其聯絡人和交易記錄？
 此操作無法復原。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomersRoom</name>
     <message>
-      <source>&amp;New customer</source>
-      <translation>新建客戶(&amp;N)</translation>
+        <source>&amp;New customer</source>
+        <translation>新建客戶(&amp;N)</translation>
     </message>
     <message>
-      <source>&amp;Save</source>
-      <translation>儲存(&amp;S)</translation>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-      <source>&amp;Revert</source>
-      <translation>還原(&amp;R)</translation>
+        <source>&amp;Revert</source>
+        <translation>還原(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;Find</source>
-      <translation>搜尋(&amp;F)</translation>
+        <source>&amp;Find</source>
+        <translation>搜尋(&amp;F)</translation>
     </message>
     <message>
-      <source>Move to &amp;trash</source>
-      <translation>移到資源回收筒(&amp;T)</translation>
+        <source>Move to &amp;trash</source>
+        <translation>移到資源回收筒(&amp;T)</translation>
     </message>
     <message>
-      <source>Show t&amp;rash…</source>
-      <translation>查看資源回收筒(&amp;R)…</translation>
+        <source>Show t&amp;rash…</source>
+        <translation>查看資源回收筒(&amp;R)…</translation>
     </message>
     <message>
-      <source>Plan &amp;visit…</source>
-      <translation>安排拜訪(&amp;V)…</translation>
+        <source>Plan &amp;visit…</source>
+        <translation>安排拜訪(&amp;V)…</translation>
     </message>
     <message>
-      <source>Re&amp;fresh</source>
-      <translation>重新整理(&amp;F)</translation>
+        <source>Re&amp;fresh</source>
+        <translation>重新整理(&amp;F)</translation>
     </message>
     <message>
-      <source>&amp;Customers</source>
-      <translation>客戶(&amp;C)</translation>
+        <source>&amp;Customers</source>
+        <translation>客戶(&amp;C)</translation>
     </message>
     <message>
-      <source>Customers</source>
-      <translation>客戶</translation>
+        <source>Customers</source>
+        <translation>客戶</translation>
     </message>
     <message>
-      <source>“%1” moved to the trash.</source>
-      <translation>已將「%1」移到資源回收筒。</translation>
+        <source>“%1” moved to the trash.</source>
+        <translation>已將「%1」移到資源回收筒。</translation>
     </message>
     <message>
-      <source>%1 customers moved to the trash.</source>
-      <translation>已將 %1 個客戶移到資源回收筒。</translation>
+        <source>%1 customers moved to the trash.</source>
+        <translation>已將 %1 個客戶移到資源回收筒。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DealsEditor</name>
     <message>
-      <source>%1 deals · total %2 · average %3 · last purchase %4</source>
-      <translation>%1 筆交易 · 合計 %2 · 平均 %3 · 最近購買 %4</translation>
+        <source>%1 deals · total %2 · average %3 · last purchase %4</source>
+        <translation>%1 筆交易 · 合計 %2 · 平均 %3 · 最近購買 %4</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
-      <source>YYYY-MM-DD</source>
-      <translation>年-月-日，如 2025-02-28</translation>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，如 2025-02-28</translation>
     </message>
     <message>
-      <source>MM-DD</source>
-      <translation>月-日，如 01-31</translation>
+        <source>MM-DD</source>
+        <translation>月-日，如 01-31</translation>
     </message>
     <message>
-      <source>e.g. 12500.00</source>
-      <translation>如 12500.00</translation>
+        <source>e.g. 12500.00</source>
+        <translation>如 12500.00</translation>
     </message>
     <message>
-      <source>name@example.com</source>
-      <translation>name@example.com</translation>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
     </message>
     <message>
-      <source>e.g. 45</source>
-      <translation>如 45</translation>
+        <source>e.g. 45</source>
+        <translation>如 45</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
-      <source>This field is required.</source>
-      <translation>此項必填。</translation>
+        <source>This field is required.</source>
+        <translation>此項必填。</translation>
     </message>
     <message>
-      <source>Too long: %1 characters, at most %2 are allowed.</source>
-      <translation>太長：%1 個字元，最多允許 %2 個。</translation>
+        <source>Too long: %1 characters, at most %2 are allowed.</source>
+        <translation>太長：%1 個字元，最多允許 %2 個。</translation>
     </message>
     <message>
-      <source>Contains invisible control characters (such as a NUL byte); remove them.</source>
-      <translation>含有不可見的控制字元（如 NUL 位元組），請刪除。</translation>
+        <source>Contains invisible control characters (such as a NUL byte); remove them.</source>
+        <translation>含有不可見的控制字元（如 NUL 位元組），請刪除。</translation>
     </message>
     <message>
-      <source>Not an e-mail address; use the form name@example.com.</source>
-      <translation>不是有效的電子郵件，格式如 name@example.com。</translation>
+        <source>Not an e-mail address; use the form name@example.com.</source>
+        <translation>不是有效的電子郵件，格式如 name@example.com。</translation>
     </message>
     <message>
-      <source>Not a phone number; use digits, spaces and + - ( ), e.g. 021-6234 5678.</source>
-      <translation>不是有效的電話號碼，請使用數字、空格和 + - ( )，如 021-6234 5678。</translation>
+        <source>Not a phone number; use digits, spaces and + - ( ), e.g. 021-6234 5678.</source>
+        <translation>不是有效的電話號碼，請使用數字、空格和 + - ( )，如 021-6234 5678。</translation>
     </message>
     <message>
-      <source>Not a valid date; use YYYY-MM-DD, e.g. 2025-02-28.</source>
-      <translation>不是有效的日期，格式為 年-月-日，如 2025-02-28。</translation>
+        <source>Not a valid date; use YYYY-MM-DD, e.g. 2025-02-28.</source>
+        <translation>不是有效的日期，格式為 年-月-日，如 2025-02-28。</translation>
     </message>
     <message>
-      <source>Not a valid month and day; use MM-DD, e.g. 01-31.</source>
-      <translation>不是有效的月日，格式為 月-日，如 01-31。</translation>
+        <source>Not a valid month and day; use MM-DD, e.g. 01-31.</source>
+        <translation>不是有效的月日，格式為 月-日，如 01-31。</translation>
     </message>
     <message>
-      <source>Not an amount; use digits with an optional decimal point, e.g. 12500.50.</source>
-      <translation>不是有效的金額，請使用數字和小數點，如 12500.50。</translation>
+        <source>Not an amount; use digits with an optional decimal point, e.g. 12500.50.</source>
+        <translation>不是有效的金額，請使用數字和小數點，如 12500.50。</translation>
     </message>
     <message>
-      <source>Not a whole number from 0 to 200.</source>
-      <translation>不是 0 到 200 之間的整數。</translation>
+        <source>Not a whole number from 0 to 200.</source>
+        <translation>不是 0 到 200 之間的整數。</translation>
     </message>
     <message>
-      <source>Not one of the offered choices.</source>
-      <translation>不是可選的項目之一。</translation>
+        <source>Not one of the offered choices.</source>
+        <translation>不是可選的項目之一。</translation>
     </message>
     <message>
-      <source>Not found; it may have been deleted.</source>
-      <translation>找不到，可能已被刪除。</translation>
+        <source>Not found; it may have been deleted.</source>
+        <translation>找不到，可能已被刪除。</translation>
     </message>
     <message>
-      <source>Invalid value (%1).</source>
-      <translation>無效的值（%1）。</translation>
+        <source>Invalid value (%1).</source>
+        <translation>無效的值（%1）。</translation>
     </message>
     <message>
-      <source>Contacts</source>
-      <translation>聯絡人</translation>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FormPages</name>
     <message>
-      <source>Owning rep</source>
-      <translation>負責業務員</translation>
+        <source>Owning rep</source>
+        <translation>負責業務員</translation>
     </message>
     <message>
-      <source>Referred by</source>
-      <translation>介紹人</translation>
+        <source>Referred by</source>
+        <translation>介紹人</translation>
     </message>
     <message>
-      <source>Contacts</source>
-      <translation>聯絡人</translation>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
     </message>
     <message>
-      <source>Deals</source>
-      <translation>交易記錄</translation>
+        <source>Deals</source>
+        <translation>交易記錄</translation>
     </message>
     <message>
-      <source>(nobody)</source>
-      <translation>（無）</translation>
+        <source>(nobody)</source>
+        <translation>（無）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
-      <source>Scores</source>
-      <translation>得分</translation>
+        <source>Scores</source>
+        <translation>得分</translation>
     </message>
     <message>
-      <source>Each question is rated 1 to 5. The line under a question says what 1, 3 and 5 mean; 2 and 4 lie between.</source>
-      <translation>每道題打 1 到 5 分。題目下方說明 1、3、5 分各代表什麼，2 和 4 分介於其間。</translation>
+        <source>Each question is rated 1 to 5. The line under a question says what 1, 3 and 5 mean; 2 and 4 lie between.</source>
+        <translation>每道題打 1 到 5 分。題目下方說明 1、3、5 分各代表什麼，2 和 4 分介於其間。</translation>
     </message>
     <message>
-      <source>A rating counts 0, 25, 50, 75 or 100 points (1 = 0 … 5 = 100).</source>
-      <translation>評分折算為 0、25、50、75、100 分（1 分 = 0，5 分 = 100）。</translation>
+        <source>A rating counts 0, 25, 50, 75 or 100 points (1 = 0 … 5 = 100).</source>
+        <translation>評分折算為 0、25、50、75、100 分（1 分 = 0，5 分 = 100）。</translation>
     </message>
     <message>
-      <source>The score (0–100) is the weighted average of the answered questions: a question with weight 2 counts twice.</source>
-      <translation>問卷得分（0–100）是已作答題目的加權平均：權重為 2 的題目算兩次。</translation>
+        <source>The score (0–100) is the weighted average of the answered questions: a question with weight 2 counts twice.</source>
+        <translation>問卷得分（0–100）是已作答題目的加權平均：權重為 2 的題目算兩次。</translation>
     </message>
     <message>
-      <source>A question you leave on “?” is not answered: it is left out completely, it neither raises nor lowers the score. The form shows how many of the questions are answered; a score built on few answers is a rough one.</source>
-      <translation>停在“?”的題目視為未作答：完全不計入，既不加分也不減分。表單會顯示已答題數；作答越少，得分越粗略。</translation>
+        <source>A question you leave on “?” is not answered: it is left out completely, it neither raises nor lowers the score. The form shows how many of the questions are answered; a score built on few answers is a rough one.</source>
+        <translation>停在“?”的題目視為未作答：完全不計入，既不加分也不減分。表單會顯示已答題數；作答越少，得分越粗略。</translation>
     </message>
     <message>
-      <source>Reverse-scored questions are worded so that a high rating is the unwanted answer (many people deciding the purchase; a very superstitious customer). For them 1 counts 100 points and 5 counts 0 (points of 6 − rating).</source>
-      <translation>反向計分的題目，高分代表不理想的情況（採購決策人數多；客戶很迷信）。這類題 1 分折算 100 分，5 分折算 0 分（按 6 − 評分計算）。</translation>
+        <source>Reverse-scored questions are worded so that a high rating is the unwanted answer (many people deciding the purchase; a very superstitious customer). For them 1 counts 100 points and 5 counts 0 (points of 6 − rating).</source>
+        <translation>反向計分的題目，高分代表不理想的情況（採購決策人數多；客戶很迷信）。這類題 1 分折算 100 分，5 分折算 0 分（按 6 − 評分計算）。</translation>
     </message>
     <message>
-      <source>A questionnaire with no answers has no score, and the customer then has no quadrant.</source>
-      <translation>一題都沒答的問卷沒有得分，客戶也就沒有象限。</translation>
+        <source>A questionnaire with no answers has no score, and the customer then has no quadrant.</source>
+        <translation>一題都沒答的問卷沒有得分，客戶也就沒有象限。</translation>
     </message>
     <message>
-      <source>Quadrants</source>
-      <translation>象限</translation>
+        <source>Quadrants</source>
+        <translation>象限</translation>
     </message>
     <message>
-      <source>A score at or above its threshold (default 50) is high. High or low intent and high or low quality give four quadrants, each with a recommended approach. The thresholds are set on the Intent × quality page.</source>
-      <translation>得分達到或超過門檻（默認 50）即為“高”。意願高低 × 素質高低構成四個象限，每個象限有建議的做法。門檻在“意願 × 素質”頁設置。</translation>
+        <source>A score at or above its threshold (default 50) is high. High or low intent and high or low quality give four quadrants, each with a recommended approach. The thresholds are set on the Intent × quality page.</source>
+        <translation>得分達到或超過門檻（默認 50）即為“高”。意願高低 × 素質高低構成四個象限，每個象限有建議的做法。門檻在“意願 × 素質”頁設置。</translation>
     </message>
     <message>
-      <source>The chart shows each customer at its latest assessment. Click a point to open the customer.</source>
-      <translation>圖中每個點是一位客戶的最近一次評估。點擊圓點可打開該客戶。</translation>
+        <source>The chart shows each customer at its latest assessment. Click a point to open the customer.</source>
+        <translation>圖中每個點是一位客戶的最近一次評估。點擊圓點可打開該客戶。</translation>
     </message>
     <message>
-      <source>Questionnaire versions</source>
-      <translation>問卷版本</translation>
+        <source>Questionnaire versions</source>
+        <translation>問卷版本</translation>
     </message>
     <message>
-      <source>When the office edits a questionnaire (wording, weight, a question added or removed), a new version is stored. Every saved assessment keeps the version it was answered against, so it still shows the same questions and the same score.</source>
-      <translation>公司修改問卷（措辭、權重、增刪題目）時會保存一個新版本。每份已保存的評估都保留作答時的版本，所以題目和得分始終不變。</translation>
+        <source>When the office edits a questionnaire (wording, weight, a question added or removed), a new version is stored. Every saved assessment keeps the version it was answered against, so it still shows the same questions and the same score.</source>
+        <translation>公司修改問卷（措辭、權重、增刪題目）時會保存一個新版本。每份已保存的評估都保留作答時的版本，所以題目和得分始終不變。</translation>
     </message>
     <message>
-      <source>Personality type</source>
-      <translation>顧客類型</translation>
+        <source>Personality type</source>
+        <translation>顧客類型</translation>
     </message>
     <message>
-      <source>Rate expressiveness and emotionality from 1 to 4. There is no middle: 1–2 is low, 3–4 is high. High expressiveness and low emotionality is dominant, high and high is expressive, low and high is amiable, low and low is analytical. The latest rating counts; older ones are kept.</source>
-      <translation>表達度和情感度各打 1 到 4 分，沒有中間值：1–2 為低，3–4 為高。表達度高、情感度低為支配型；都高為表達型；表達度低、情感度高為和藹型；都低為分析型。以最近一次評定為準，以前的記錄都保留。</translation>
+        <source>Rate expressiveness and emotionality from 1 to 4. There is no middle: 1–2 is low, 3–4 is high. High expressiveness and low emotionality is dominant, high and high is expressive, low and high is amiable, low and low is analytical. The latest rating counts; older ones are kept.</source>
+        <translation>表達度和情感度各打 1 到 4 分，沒有中間值：1–2 為低，3–4 為高。表達度高、情感度低為支配型；都高為表達型；表達度低、情感度高為和藹型；都低為分析型。以最近一次評定為準，以前的記錄都保留。</translation>
     </message>
     <message>
-      <source>Tiers</source>
-      <translation>ABCD 等級</translation>
+        <source>Tiers</source>
+        <translation>ABCD 等級</translation>
     </message>
     <message>
-      <source>Customers are sorted by revenue over the last 12 months. With the default breakpoints 40 / 30 / 20 / 10 %, a customer whose revenue starts within the first 40 % of the total is A, within the next 30 % B, the next 20 % C, the rest D. The biggest customer is always A; customers with equal revenue get the same tier; a customer without revenue in the last 12 months is D.</source>
-      <translation>按最近 12 個月的銷售額給客戶排序。默認分界為 40 / 30 / 20 / 10 %：銷售額起點落在總額前 40 % 的客戶為 A，其後 30 % 為 B，再後 20 % 為 C，其餘為 D。最大的客戶一定是 A；銷售額相同的客戶等級相同；最近 12 個月沒有銷售額的客戶為 D。</translation>
+        <source>Customers are sorted by revenue over the last 12 months. With the default breakpoints 40 / 30 / 20 / 10 %, a customer whose revenue starts within the first 40 % of the total is A, within the next 30 % B, the next 20 % C, the rest D. The biggest customer is always A; customers with equal revenue get the same tier; a customer without revenue in the last 12 months is D.</source>
+        <translation>按最近 12 個月的銷售額給客戶排序。默認分界為 40 / 30 / 20 / 10 %：銷售額起點落在總額前 40 % 的客戶為 A，其後 30 % 為 B，再後 20 % 為 C，其餘為 D。最大的客戶一定是 A；銷售額相同的客戶等級相同；最近 12 個月沒有銷售額的客戶為 D。</translation>
     </message>
     <message>
-      <source>Tiers are recomputed whenever deals are saved, and on the Tiers page. A tier set by hand (with its reason) wins over the computed one and is shown as set by hand.</source>
-      <translation>每次保存交易記錄時以及在“ABCD 等級”頁都會重新計算等級。手工設定的等級（附原因）優先於計算結果，並標明為手工設定。</translation>
+        <source>Tiers are recomputed whenever deals are saved, and on the Tiers page. A tier set by hand (with its reason) wins over the computed one and is shown as set by hand.</source>
+        <translation>每次保存交易記錄時以及在“ABCD 等級”頁都會重新計算等級。手工設定的等級（附原因）優先於計算結果，並標明為手工設定。</translation>
     </message>
     <message>
-      <source>How the state analysis works</source>
-      <translation>客戶狀態分析如何計算</translation>
+        <source>How the state analysis works</source>
+        <translation>客戶狀態分析如何計算</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-      <source>Assessment history – %1</source>
-      <translation>歷次評估 – %1</translation>
+        <source>Assessment history – %1</source>
+        <translation>歷次評估 – %1</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>日期</translation>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-      <source>Intent</source>
-      <translation>意願</translation>
+        <source>Intent</source>
+        <translation>意願</translation>
     </message>
     <message>
-      <source>Quality</source>
-      <translation>素質</translation>
+        <source>Quality</source>
+        <translation>素質</translation>
     </message>
     <message>
-      <source>Quadrant</source>
-      <translation>象限</translation>
+        <source>Quadrant</source>
+        <translation>象限</translation>
     </message>
     <message>
-      <source>By</source>
-      <translation>評估人</translation>
+        <source>By</source>
+        <translation>評估人</translation>
     </message>
     <message>
-      <source>Contact</source>
-      <translation>聯繫人</translation>
+        <source>Contact</source>
+        <translation>聯繫人</translation>
     </message>
     <message>
-      <source>Select two assessments to compare them.</source>
-      <translation>選中兩次評估即可對比。</translation>
+        <source>Select two assessments to compare them.</source>
+        <translation>選中兩次評估即可對比。</translation>
     </message>
     <message>
-      <source>New assessment…</source>
-      <translation>新建評估…</translation>
+        <source>New assessment…</source>
+        <translation>新建評估…</translation>
     </message>
     <message>
-      <source>PDF report…</source>
-      <translation>PDF 報告…</translation>
+        <source>PDF report…</source>
+        <translation>PDF 報告…</translation>
     </message>
     <message>
-      <source>The newest selected assessment, with its answers</source>
-      <translation>選中的最近一次評估，含各題答案</translation>
+        <source>The newest selected assessment, with its answers</source>
+        <translation>選中的最近一次評估，含各題答案</translation>
     </message>
     <message>
-      <source>Question</source>
-      <translation>問題</translation>
+        <source>Question</source>
+        <translation>問題</translation>
     </message>
     <message>
-      <source>Intent score</source>
-      <translation>意願得分</translation>
+        <source>Intent score</source>
+        <translation>意願得分</translation>
     </message>
     <message>
-      <source>Quality score</source>
-      <translation>素質得分</translation>
+        <source>Quality score</source>
+        <translation>素質得分</translation>
     </message>
     <message>
-      <source>Save assessment report</source>
-      <translation>儲存客戶狀態分析報告</translation>
+        <source>Save assessment report</source>
+        <translation>儲存客戶狀態分析報告</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF 檔案 (*.pdf)</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-      <source>Writing the report…</source>
-      <translation>正在產生報告…</translation>
+        <source>Writing the report…</source>
+        <translation>正在產生報告…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>KeyCustomer</name>
     <message>
-      <source>Key customer</source>
-      <translation>重點客戶</translation>
+        <source>Not categorised</source>
+        <translation>未分類</translation>
     </message>
     <message>
-      <source>Ordinary customer</source>
-      <translation>普通客戶</translation>
+        <source>Build good relations with their whole top management and look after them carefully; if possible, form a partnership or strategic alliance.</source>
+        <translation>與其整個企業高層很好地建立起各種關係並精心加以維護，如果可能，應設法與之建立合作伙伴或戰略聯盟關係。</translation>
     </message>
     <message>
-      <source>Potential customer</source>
-      <translation>有可能成為客戶的對象</translation>
+        <source>Do your duty well where you are already in; widen the difference between you and others, win more access to the key people and try to turn them into key customers, while raising the added value you offer.</source>
+        <translation>履行好你在已滲透領域內的職責，通過擴大自己與別人的差別，爭取獲得更多接近關鍵性人物的機會，設法將他們轉變為重點客戶，同時也要提高你所能提供的附加價值。</translation>
     </message>
     <message>
-      <source>Unattractive prospect</source>
-      <translation>沒有吸引力的對象</translation>
+        <source>Take active steps to win the first deal and turn them into ordinary customers, then do your duty and consolidate your position.</source>
+        <translation>通過採取積極的措施與之做成第一筆生意，設法將他們轉變為普通客戶，然後履行你的職責，努力鞏固你的地位。</translation>
     </message>
     <message>
-      <source>Not categorised</source>
-      <translation>未分類</translation>
+        <source>Worth winning only if they have great potential: then try to turn them into potential customers.</source>
+        <translation>如果這類客戶具有很大的潛力，他們就值得去爭取，設法將他們變為有可能成為客戶的對象。</translation>
     </message>
-    <message>
-      <source>Build good relations with their whole top management and look after them carefully; if possible, form a partnership or strategic alliance.</source>
-      <translation>與其整個企業高層很好地建立起各種關係並精心加以維護，如果可能，應設法與之建立合作伙伴或戰略聯盟關係。</translation>
-    </message>
-    <message>
-      <source>Do your duty well where you are already in; widen the difference between you and others, win more access to the key people and try to turn them into key customers, while raising the added value you offer.</source>
-      <translation>履行好你在已滲透領域內的職責，通過擴大自己與別人的差別，爭取獲得更多接近關鍵性人物的機會，設法將他們轉變為重點客戶，同時也要提高你所能提供的附加價值。</translation>
-    </message>
-    <message>
-      <source>Take active steps to win the first deal and turn them into ordinary customers, then do your duty and consolidate your position.</source>
-      <translation>通過採取積極的措施與之做成第一筆生意，設法將他們轉變為普通客戶，然後履行你的職責，努力鞏固你的地位。</translation>
-    </message>
-    <message>
-      <source>Worth winning only if they have great potential: then try to turn them into potential customers.</source>
-      <translation>如果這類客戶具有很大的潛力，他們就值得去爭取，設法將他們變為有可能成為客戶的對象。</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>Desktop CRM</source>
-      <translation>桌面客戶管理</translation>
+        <source>Desktop CRM</source>
+        <translation>桌面客戶管理</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>檔案(&amp;F)</translation>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-      <source>&amp;Settings…</source>
-      <translation>設定(&amp;S)…</translation>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>結束(&amp;Q)</translation>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>說明(&amp;H)</translation>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
-      <source>&amp;About Desktop CRM</source>
-      <translation>關於桌面客戶管理(&amp;A)</translation>
+        <source>&amp;About Desktop CRM</source>
+        <translation>關於桌面客戶管理(&amp;A)</translation>
     </message>
     <message>
-      <source>About Desktop CRM</source>
-      <translation>關於桌面客戶管理</translation>
+        <source>About Desktop CRM</source>
+        <translation>關於桌面客戶管理</translation>
     </message>
     <message>
-      <source>Desktop CRM %1
+        <source>Desktop CRM %1
 Customer file, visit planner and state analysis for small sales offices.</source>
-      <translation>桌面客戶管理 %1
+        <translation>桌面客戶管理 %1
 為小型銷售辦公室提供客戶檔案、拜訪計畫和客戶狀態分析。</translation>
     </message>
     <message>
-      <source>Database: %1</source>
-      <translation>資料庫：%1</translation>
+        <source>Database: %1</source>
+        <translation>資料庫：%1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Personality</name>
     <message>
-      <source>Very low</source>
-      <translation>很低</translation>
+        <source>Very low</source>
+        <translation>很低</translation>
     </message>
     <message>
-      <source>Rather low</source>
-      <translation>偏低</translation>
+        <source>Rather low</source>
+        <translation>偏低</translation>
     </message>
     <message>
-      <source>Rather high</source>
-      <translation>偏高</translation>
+        <source>Rather high</source>
+        <translation>偏高</translation>
     </message>
     <message>
-      <source>Very high</source>
-      <translation>很高</translation>
+        <source>Very high</source>
+        <translation>很高</translation>
     </message>
     <message>
-      <source>Expressiveness: talks fast and loud, takes the lead, shows opinions</source>
-      <translation>表達度：說話快、聲音大，愛主導，觀點外露</translation>
+        <source>Expressiveness: talks fast and loud, takes the lead, shows opinions</source>
+        <translation>表達度：說話快、聲音大，愛主導，觀點外露</translation>
     </message>
     <message>
-      <source>Emotionality: shows feelings, values people and relations over facts</source>
-      <translation>情感度：情緒外露，看重人情和關係勝過事實</translation>
+        <source>Emotionality: shows feelings, values people and relations over facts</source>
+        <translation>情感度：情緒外露，看重人情和關係勝過事實</translation>
     </message>
     <message>
-      <source>Dominant (driver)</source>
-      <translation>支配型</translation>
+        <source>Dominant (driver)</source>
+        <translation>支配型</translation>
     </message>
     <message>
-      <source>Expressive</source>
-      <translation>表達型</translation>
+        <source>Expressive</source>
+        <translation>表達型</translation>
     </message>
     <message>
-      <source>Amiable</source>
-      <translation>和藹型</translation>
+        <source>Amiable</source>
+        <translation>和藹型</translation>
     </message>
     <message>
-      <source>Analytical</source>
-      <translation>分析型</translation>
+        <source>Analytical</source>
+        <translation>分析型</translation>
     </message>
     <message>
-      <source>Be brief and to the point. Come prepared, talk about results and give two or three options so they can decide. Do not chat or lose their time.</source>
-      <translation>簡明扼要，直奔主題。準備充分，談結果，給兩三個方案讓他拍板。不要閒聊，不要浪費他的時間。</translation>
+        <source>Be brief and to the point. Come prepared, talk about results and give two or three options so they can decide. Do not chat or lose their time.</source>
+        <translation>簡明扼要，直奔主題。準備充分，談結果，給兩三個方案讓他拍板。不要閒聊，不要浪費他的時間。</translation>
     </message>
     <message>
-      <source>Be warm and lively. Talk about ideas, people and recognition, let them talk. Confirm the details in writing afterwards, they forget them.</source>
-      <translation>熱情活潑。多談想法、人和認可，讓他多說。事後用書面確認細節，他容易忘。</translation>
+        <source>Be warm and lively. Talk about ideas, people and recognition, let them talk. Confirm the details in writing afterwards, they forget them.</source>
+        <translation>熱情活潑。多談想法、人和認可，讓他多說。事後用書面確認細節，他容易忘。</translation>
     </message>
     <message>
-      <source>Build trust first and do not push. Be personal and patient, show that others like them use it, offer guarantees and help them decide step by step.</source>
-      <translation>先建立信任，不要逼單。親切、有耐心，告訴他和他一樣的人也在用，給出保障，一步步幫他做決定。</translation>
+        <source>Build trust first and do not push. Be personal and patient, show that others like them use it, offer guarantees and help them decide step by step.</source>
+        <translation>先建立信任，不要逼單。親切、有耐心，告訴他和他一樣的人也在用，給出保障，一步步幫他做決定。</translation>
     </message>
     <message>
-      <source>Bring facts, figures and documents. Be exact and orderly, answer questions in detail, give them time to think and never exaggerate.</source>
-      <translation>帶上事實、數據和資料。嚴謹有條理，詳細回答問題，給他時間考慮，絕不誇大。</translation>
+        <source>Bring facts, figures and documents. Be exact and orderly, answer questions in detail, give them time to think and never exaggerate.</source>
+        <translation>帶上事實、數據和資料。嚴謹有條理，詳細回答問題，給他時間考慮，絕不誇大。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PersonalityDialog</name>
     <message>
-      <source>Personality type – %1</source>
-      <translation>顧客類型 – %1</translation>
+        <source>Personality type – %1</source>
+        <translation>顧客類型 – %1</translation>
     </message>
     <message>
-      <source>What you observed (optional)</source>
-      <translation>你觀察到的情況（可不填）</translation>
+        <source>What you observed (optional)</source>
+        <translation>你觀察到的情況（可不填）</translation>
     </message>
     <message>
-      <source>Last rated on %1 by %2</source>
-      <translation>上次評定：%1，評定人 %2</translation>
+        <source>Last rated on %1 by %2</source>
+        <translation>上次評定：%1，評定人 %2</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>類型</translation>
+        <source>Type</source>
+        <translation>類型</translation>
     </message>
     <message>
-      <source>Rate both to see the type and how to approach it.</source>
-      <translation>兩項都評定後即可看到類型和應對建議。</translation>
+        <source>Rate both to see the type and how to approach it.</source>
+        <translation>兩項都評定後即可看到類型和應對建議。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlannerCalendar</name>
     <message>
-      <source>Mon</source>
-      <translation>週一</translation>
+        <source>Mon</source>
+        <translation>週一</translation>
     </message>
     <message>
-      <source>Tue</source>
-      <translation>週二</translation>
+        <source>Tue</source>
+        <translation>週二</translation>
     </message>
     <message>
-      <source>Wed</source>
-      <translation>週三</translation>
+        <source>Wed</source>
+        <translation>週三</translation>
     </message>
     <message>
-      <source>Thu</source>
-      <translation>週四</translation>
+        <source>Thu</source>
+        <translation>週四</translation>
     </message>
     <message>
-      <source>Fri</source>
-      <translation>週五</translation>
+        <source>Fri</source>
+        <translation>週五</translation>
     </message>
     <message>
-      <source>Sat</source>
-      <translation>週六</translation>
+        <source>Sat</source>
+        <translation>週六</translation>
     </message>
     <message>
-      <source>Sun</source>
-      <translation>週日</translation>
+        <source>Sun</source>
+        <translation>週日</translation>
     </message>
     <message>
-      <source>day off</source>
-      <translation>休息日</translation>
+        <source>day off</source>
+        <translation>休息日</translation>
     </message>
     <message>
-      <source>Plan %1+%2 / %3+%4</source>
-      <translation>計劃 %1+%2 / 標準 %3+%4</translation>
+        <source>Plan %1+%2 / %3+%4</source>
+        <translation>計劃 %1+%2 / 標準 %3+%4</translation>
     </message>
     <message>
-      <source>Done %1+%2</source>
-      <translation>完成 %1+%2</translation>
+        <source>Done %1+%2</source>
+        <translation>完成 %1+%2</translation>
     </message>
     <message>
-      <source>new customer</source>
-      <translation>新客戶</translation>
+        <source>new customer</source>
+        <translation>新客戶</translation>
     </message>
     <message>
-      <source>existing customer</source>
-      <translation>老客戶</translation>
+        <source>existing customer</source>
+        <translation>老客戶</translation>
     </message>
     <message>
-      <source>Overlaps another visit of this rep</source>
-      <translation>與該業務員的另一次拜訪時間重疊</translation>
+        <source>Overlaps another visit of this rep</source>
+        <translation>與該業務員的另一次拜訪時間重疊</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlannerRoom</name>
     <message>
-      <source>Visit next</source>
-      <translation>待拜訪</translation>
+        <source>Visit next</source>
+        <translation>待拜訪</translation>
     </message>
     <message>
-      <source>Route</source>
-      <translation>路線</translation>
+        <source>Route</source>
+        <translation>路線</translation>
     </message>
     <message>
-      <source>Week review</source>
-      <translation>週檢討</translation>
+        <source>Week review</source>
+        <translation>週檢討</translation>
     </message>
     <message>
-      <source>All reps</source>
-      <translation>全部業務員</translation>
+        <source>All reps</source>
+        <translation>全部業務員</translation>
     </message>
     <message>
-      <source>Day</source>
-      <translation>日</translation>
+        <source>Day</source>
+        <translation>日</translation>
     </message>
     <message>
-      <source>Week</source>
-      <translation>週</translation>
+        <source>Week</source>
+        <translation>週</translation>
     </message>
     <message>
-      <source>Today</source>
-      <translation>今天</translation>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
     <message>
-      <source>Plan visit</source>
-      <translation>安排拜訪</translation>
+        <source>Plan visit</source>
+        <translation>安排拜訪</translation>
     </message>
     <message>
-      <source>Visit sheet…</source>
-      <translation>拜訪單…</translation>
+        <source>Visit sheet…</source>
+        <translation>拜訪單…</translation>
     </message>
     <message>
-      <source>Rep</source>
-      <translation>業務員</translation>
+        <source>Rep</source>
+        <translation>業務員</translation>
     </message>
     <message>
-      <source>&amp;Plan visit…</source>
-      <translation>安排拜訪(&amp;P)…</translation>
+        <source>&amp;Plan visit…</source>
+        <translation>安排拜訪(&amp;P)…</translation>
     </message>
     <message>
-      <source>Print &amp;visit sheet…</source>
-      <translation>打印拜訪單(&amp;V)…</translation>
+        <source>Print &amp;visit sheet…</source>
+        <translation>打印拜訪單(&amp;V)…</translation>
     </message>
     <message>
-      <source>Print &amp;week plan…</source>
-      <translation>打印週計劃(&amp;W)…</translation>
+        <source>Print &amp;week plan…</source>
+        <translation>打印週計劃(&amp;W)…</translation>
     </message>
     <message>
-      <source>&amp;Export to calendar (.ics)…</source>
-      <translation>匯出到行事曆 (.ics)(&amp;E)…</translation>
+        <source>&amp;Export to calendar (.ics)…</source>
+        <translation>匯出到行事曆 (.ics)(&amp;E)…</translation>
     </message>
     <message>
-      <source>Daily &amp;standard…</source>
-      <translation>拜訪標準(&amp;S)…</translation>
+        <source>Daily &amp;standard…</source>
+        <translation>拜訪標準(&amp;S)…</translation>
     </message>
     <message>
-      <source>Re&amp;fresh</source>
-      <translation>刷新(&amp;F)</translation>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-      <source>&amp;Planner</source>
-      <translation>拜訪計劃(&amp;P)</translation>
+        <source>&amp;Planner</source>
+        <translation>拜訪計劃(&amp;P)</translation>
     </message>
     <message>
-      <source>Planner</source>
-      <translation>拜訪計劃</translation>
+        <source>Planner</source>
+        <translation>拜訪計劃</translation>
     </message>
     <message>
-      <source>new customer</source>
-      <translation>新客戶</translation>
+        <source>new customer</source>
+        <translation>新客戶</translation>
     </message>
     <message>
-      <source>done</source>
-      <translation>已完成</translation>
+        <source>done</source>
+        <translation>已完成</translation>
     </message>
     <message>
-      <source>overlap</source>
-      <translation>時間重疊</translation>
+        <source>overlap</source>
+        <translation>時間重疊</translation>
     </message>
     <message>
-      <source>Someone else changed this visit meanwhile; the calendar shows it as it is now.</source>
-      <translation>其他人剛剛修改了這次拜訪；行事曆顯示的是它現在的樣子。</translation>
+        <source>Someone else changed this visit meanwhile; the calendar shows it as it is now.</source>
+        <translation>其他人剛剛修改了這次拜訪；行事曆顯示的是它現在的樣子。</translation>
     </message>
     <message>
-      <source>Choose one rep first (the sheet is per rep).</source>
-      <translation>請先選擇一位業務員（拜訪單按業務員打印）。</translation>
+        <source>Choose one rep first (the sheet is per rep).</source>
+        <translation>請先選擇一位業務員（拜訪單按業務員打印）。</translation>
     </message>
     <message>
-      <source>Saved %1</source>
-      <translation>已保存 %1</translation>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
     <message>
-      <source>Could not write %1:
+        <source>Could not write %1:
 %2</source>
-      <translation>無法寫入 %1：
+        <translation>無法寫入 %1：
 %2</translation>
     </message>
     <message>
-      <source>Preparing…</source>
-      <translation>正在準備…</translation>
+        <source>Preparing…</source>
+        <translation>正在準備…</translation>
     </message>
     <message>
-      <source>Save visit sheet</source>
-      <translation>保存拜訪單</translation>
+        <source>Save visit sheet</source>
+        <translation>保存拜訪單</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF 檔案 (*.pdf)</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-      <source>Save week plan</source>
-      <translation>保存週計劃</translation>
+        <source>Save week plan</source>
+        <translation>保存週計劃</translation>
     </message>
     <message>
-      <source>Export planned visits (next four weeks)</source>
-      <translation>匯出計劃中的拜訪（未來四週）</translation>
+        <source>Export planned visits (next four weeks)</source>
+        <translation>匯出計劃中的拜訪（未來四週）</translation>
     </message>
     <message>
-      <source>iCalendar files (*.ics)</source>
-      <translation>iCalendar 檔案 (*.ics)</translation>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 檔案 (*.ics)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlannerRoutePanel</name>
     <message>
-      <source>Optimise route</source>
-      <translation>最佳化路線</translation>
+        <source>Optimise route</source>
+        <translation>最佳化路線</translation>
     </message>
     <message>
-      <source>Order by the customers' coordinates (shortest path), else by district and address</source>
-      <translation>按客戶坐標排出最短路線；沒有坐標時按區域和地址排序</translation>
+        <source>Order by the customers&apos; coordinates (shortest path), else by district and address</source>
+        <translation>按客戶坐標排出最短路線；沒有坐標時按區域和地址排序</translation>
     </message>
     <message>
-      <source>Choose one rep to see and order the day's route.</source>
-      <translation>選擇一位業務員，查看並排定當天的路線。</translation>
+        <source>Choose one rep to see and order the day&apos;s route.</source>
+        <translation>選擇一位業務員，查看並排定當天的路線。</translation>
     </message>
     <message>
-      <source>Route for %1: drag to reorder</source>
-      <translation>%1 的路線：拖動調整順序</translation>
+        <source>Route for %1: drag to reorder</source>
+        <translation>%1 的路線：拖動調整順序</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlannerSideList</name>
     <message>
-      <source> days</source>
-      <translation> 天</translation>
+        <source> days</source>
+        <translation> 天</translation>
     </message>
     <message>
-      <source>Key customers not seen for this many days</source>
-      <translation>超過這些天沒有拜訪的重點客戶</translation>
+        <source>Key customers not seen for this many days</source>
+        <translation>超過這些天沒有拜訪的重點客戶</translation>
     </message>
     <message>
-      <source>Customers without a visit or deal for this long</source>
-      <translation>這麼久沒有拜訪也沒有成交的客戶</translation>
+        <source>Customers without a visit or deal for this long</source>
+        <translation>這麼久沒有拜訪也沒有成交的客戶</translation>
     </message>
     <message>
-      <source>Plan visit</source>
-      <translation>安排拜訪</translation>
+        <source>Plan visit</source>
+        <translation>安排拜訪</translation>
     </message>
     <message>
-      <source>Key unseen</source>
-      <translation>重點客戶未訪</translation>
+        <source>Key unseen</source>
+        <translation>重點客戶未訪</translation>
     </message>
     <message>
-      <source>Dormant</source>
-      <translation>沉睡客戶</translation>
+        <source>Dormant</source>
+        <translation>沉睡客戶</translation>
     </message>
     <message>
-      <source>Next action due</source>
-      <translation>下一步行動到期</translation>
+        <source>Next action due</source>
+        <translation>下一步行動到期</translation>
     </message>
     <message>
-      <source>Key customers not seen</source>
-      <translation>久未拜訪的重點客戶</translation>
+        <source>Key customers not seen</source>
+        <translation>久未拜訪的重點客戶</translation>
     </message>
     <message>
-      <source>Dormant customers</source>
-      <translation>沉睡客戶</translation>
+        <source>Dormant customers</source>
+        <translation>沉睡客戶</translation>
     </message>
     <message>
-      <source>last visit %1</source>
-      <translation>上次拜訪 %1</translation>
+        <source>last visit %1</source>
+        <translation>上次拜訪 %1</translation>
     </message>
     <message>
-      <source>never visited</source>
-      <translation>從未拜訪</translation>
+        <source>never visited</source>
+        <translation>從未拜訪</translation>
     </message>
     <message>
-      <source>last contact %1</source>
-      <translation>上次往來 %1</translation>
+        <source>last contact %1</source>
+        <translation>上次往來 %1</translation>
     </message>
     <message>
-      <source>Nobody waiting: every customer is planned or recent.</source>
-      <translation>沒有待拜訪的客戶：每位客戶都已安排或最近拜訪過。</translation>
+        <source>Nobody waiting: every customer is planned or recent.</source>
+        <translation>沒有待拜訪的客戶：每位客戶都已安排或最近拜訪過。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlannerStandardDialog</name>
     <message>
-      <source>existing +</source>
-      <translation>家老客戶 +</translation>
+        <source>existing +</source>
+        <translation>家老客戶 +</translation>
     </message>
     <message>
-      <source>new per working day</source>
-      <translation>家新客戶 / 每個工作日</translation>
+        <source>new per working day</source>
+        <translation>家新客戶 / 每個工作日</translation>
     </message>
     <message>
-      <source>Daily visit standard</source>
-      <translation>每日拜訪標準</translation>
+        <source>Daily visit standard</source>
+        <translation>每日拜訪標準</translation>
     </message>
     <message>
-      <source>Office</source>
-      <translation>公司</translation>
+        <source>Office</source>
+        <translation>公司</translation>
     </message>
     <message>
-      <source>This rep has an own standard</source>
-      <translation>該業務員使用自己的標準</translation>
+        <source>This rep has an own standard</source>
+        <translation>該業務員使用自己的標準</translation>
     </message>
     <message>
-      <source>Rep</source>
-      <translation>業務員</translation>
+        <source>Rep</source>
+        <translation>業務員</translation>
     </message>
     <message>
-      <source>Office time zone</source>
-      <translation>公司時區</translation>
+        <source>Office time zone</source>
+        <translation>公司時區</translation>
     </message>
     <message>
-      <source>Unknown time zone: %1</source>
-      <translation>未知時區：%1</translation>
+        <source>Unknown time zone: %1</source>
+        <translation>未知時區：%1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlannerWeekPanel</name>
     <message>
-      <source>This week's aims (week plan)</source>
-      <translation>本週目標（週計劃）</translation>
+        <source>This week&apos;s aims (week plan)</source>
+        <translation>本週目標（週計劃）</translation>
     </message>
     <message>
-      <source>What went well, what did not, what changes next week (week review)</source>
-      <translation>哪些做得好，哪些不好，下週要改變什麼（週檢討）</translation>
+        <source>What went well, what did not, what changes next week (week review)</source>
+        <translation>哪些做得好，哪些不好，下週要改變什麼（週檢討）</translation>
     </message>
     <message>
-      <source>Save week review</source>
-      <translation>保存週檢討</translation>
+        <source>Save week review</source>
+        <translation>保存週檢討</translation>
     </message>
     <message>
-      <source>Week plan</source>
-      <translation>週計劃</translation>
+        <source>Week plan</source>
+        <translation>週計劃</translation>
     </message>
     <message>
-      <source>Week review</source>
-      <translation>週檢討</translation>
+        <source>Week review</source>
+        <translation>週檢討</translation>
     </message>
     <message>
-      <source>The week plan or review has unsaved changes.</source>
-      <translation>週計劃或週檢討有未儲存的修改。</translation>
+        <source>The week plan or review has unsaved changes.</source>
+        <translation>週計劃或週檢討有未儲存的修改。</translation>
     </message>
     <message>
-      <source>Save them?</source>
-      <translation>要儲存嗎？</translation>
+        <source>Save them?</source>
+        <translation>要儲存嗎？</translation>
     </message>
     <message>
-      <source>Choose one rep to see the week plan and review.</source>
-      <translation>選擇一位業務員，查看週計劃和週檢討。</translation>
+        <source>Choose one rep to see the week plan and review.</source>
+        <translation>選擇一位業務員，查看週計劃和週檢討。</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Week %1&lt;/b&gt;: planned %2, done %3 of a standard %4&lt;br&gt;Purpose met: %5 yes, %6 partly, %7 no · next actions %8&lt;br&gt;&lt;b&gt;Month %9&lt;/b&gt;: planned %10, done %11 of a standard %12</source>
-      <translation>&lt;b&gt;第 %1 週&lt;/b&gt;：計劃 %2，完成 %3，標準 %4&lt;br&gt;達成目的：是 %5，部分 %6，否 %7 · 下一步行動 %8&lt;br&gt;&lt;b&gt;%9 月計劃&lt;/b&gt;：計劃 %10，完成 %11，標準 %12</translation>
+        <source>&lt;b&gt;Week %1&lt;/b&gt;: planned %2, done %3 of a standard %4&lt;br&gt;Purpose met: %5 yes, %6 partly, %7 no · next actions %8&lt;br&gt;&lt;b&gt;Month %9&lt;/b&gt;: planned %10, done %11 of a standard %12</source>
+        <translation>&lt;b&gt;第 %1 週&lt;/b&gt;：計劃 %2，完成 %3，標準 %4&lt;br&gt;達成目的：是 %5，部分 %6，否 %7 · 下一步行動 %8&lt;br&gt;&lt;b&gt;%9 月計劃&lt;/b&gt;：計劃 %10，完成 %11，標準 %12</translation>
     </message>
     <message>
-      <source>Someone else saved this week's review meanwhile; it is shown again.</source>
-      <translation>其他人剛剛保存了本週的週檢討；已重新顯示。</translation>
+        <source>Someone else saved this week&apos;s review meanwhile; it is shown again.</source>
+        <translation>其他人剛剛保存了本週的週檢討；已重新顯示。</translation>
     </message>
     <message>
-      <source>Saved.</source>
-      <translation>已保存。</translation>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PortfolioReport</name>
     <message>
-      <source>Rep</source>
-      <translation>業務員</translation>
+        <source>Rep</source>
+        <translation>業務員</translation>
     </message>
     <message>
-      <source>Not assessed</source>
-      <translation>未評估</translation>
+        <source>Not assessed</source>
+        <translation>未評估</translation>
     </message>
     <message>
-      <source>Manual tier</source>
-      <translation>手工等級</translation>
+        <source>Manual tier</source>
+        <translation>手工等級</translation>
     </message>
     <message>
-      <source>Customers</source>
-      <translation>客戶數</translation>
+        <source>Customers</source>
+        <translation>客戶數</translation>
     </message>
     <message>
-      <source>(no rep)</source>
-      <translation>（無業務員）</translation>
+        <source>(no rep)</source>
+        <translation>（無業務員）</translation>
     </message>
     <message>
-      <source>Where visit time went (last 90 days)</source>
-      <translation>拜訪時間去向（最近 90 天）</translation>
+        <source>Where visit time went (last 90 days)</source>
+        <translation>拜訪時間去向（最近 90 天）</translation>
     </message>
     <message>
-      <source>Guidance: key customers are about 10 % of customers and get 60 % of selling time; ordinary 30 % and 30 %; potential 60 % and 10 %.</source>
-      <translation>建議：重點客戶約佔客戶數 10 %，投入 60 % 的銷售時間；普通客戶 30 % 與 30 %；有可能成為客戶的對象 60 % 與 10 %。</translation>
+        <source>Guidance: key customers are about 10 % of customers and get 60 % of selling time; ordinary 30 % and 30 %; potential 60 % and 10 %.</source>
+        <translation>建議：重點客戶約佔客戶數 10 %，投入 60 % 的銷售時間；普通客戶 30 % 與 30 %；有可能成為客戶的對象 60 % 與 10 %。</translation>
     </message>
     <message>
-      <source>Hours</source>
-      <translation>小時</translation>
+        <source>Hours</source>
+        <translation>小時</translation>
     </message>
     <message>
-      <source>Guidance (time)</source>
-      <translation>建議（時間）</translation>
+        <source>Guidance (time)</source>
+        <translation>建議（時間）</translation>
     </message>
     <message>
-      <source>Share of customers</source>
-      <translation>客戶佔比</translation>
+        <source>Share of customers</source>
+        <translation>客戶佔比</translation>
     </message>
     <message>
-      <source>No done visits in this period.</source>
-      <translation>這段時間沒有已完成的拜訪。</translation>
+        <source>No done visits in this period.</source>
+        <translation>這段時間沒有已完成的拜訪。</translation>
     </message>
     <message>
-      <source>Actual</source>
-      <translation>實際</translation>
+        <source>Actual</source>
+        <translation>實際</translation>
     </message>
     <message>
-      <source>Guidance</source>
-      <translation>建議</translation>
+        <source>Guidance</source>
+        <translation>建議</translation>
     </message>
     <message>
-      <source>Customers per quadrant</source>
-      <translation>各象限客戶</translation>
+        <source>Customers per quadrant</source>
+        <translation>各象限客戶</translation>
     </message>
     <message>
-      <source>Customer</source>
-      <translation>客戶</translation>
+        <source>Customer</source>
+        <translation>客戶</translation>
     </message>
     <message>
-      <source>Intent</source>
-      <translation>意願</translation>
+        <source>Intent</source>
+        <translation>意願</translation>
     </message>
     <message>
-      <source>Quality</source>
-      <translation>素質</translation>
+        <source>Quality</source>
+        <translation>素質</translation>
     </message>
     <message>
-      <source>Tier</source>
-      <translation>等級</translation>
+        <source>Tier</source>
+        <translation>等級</translation>
     </message>
     <message>
-      <source>Quadrant of the latest assessment</source>
-      <translation>最近一次評估所在象限</translation>
+        <source>Quadrant of the latest assessment</source>
+        <translation>最近一次評估所在象限</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>顧客類型</translation>
+        <source>Type</source>
+        <translation>顧客類型</translation>
     </message>
     <message>
-      <source>Assessed</source>
-      <translation>評估日期</translation>
+        <source>Assessed</source>
+        <translation>評估日期</translation>
     </message>
     <message>
-      <source>Customer portfolio</source>
-      <translation>客戶組合分析</translation>
+        <source>Customer portfolio</source>
+        <translation>客戶組合分析</translation>
     </message>
     <message>
-      <source>all reps</source>
-      <translation>全部業務員</translation>
+        <source>all reps</source>
+        <translation>全部業務員</translation>
     </message>
     <message>
-      <source>High intent from %1, high quality from %2; tiers by the last 12 months' revenue, breakpoints %3 %.</source>
-      <translation>意願 ≥ %1 為高，素質 ≥ %2 為高；等級按最近 12 個月銷售額，分界 %3 %。</translation>
+        <source>High intent from %1, high quality from %2; tiers by the last 12 months&apos; revenue, breakpoints %3 %.</source>
+        <translation>意願 ≥ %1 為高，素質 ≥ %2 為高；等級按最近 12 個月銷售額，分界 %3 %。</translation>
     </message>
     <message>
-      <source>Assessed customers</source>
-      <translation>已評估客戶</translation>
+        <source>Assessed customers</source>
+        <translation>已評估客戶</translation>
     </message>
     <message>
-      <source>Intent × quality</source>
-      <translation>意願 × 素質</translation>
+        <source>Intent × quality</source>
+        <translation>意願 × 素質</translation>
     </message>
     <message>
-      <source>Quadrants and tiers per rep</source>
-      <translation>各業務員的象限與等級分佈</translation>
+        <source>Quadrants and tiers per rep</source>
+        <translation>各業務員的象限與等級分佈</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Quadrant</name>
     <message>
-      <source>High intent, high quality</source>
-      <translation>高意願 · 高素質</translation>
+        <source>High intent, high quality</source>
+        <translation>高意願 · 高素質</translation>
     </message>
     <message>
-      <source>High intent, low quality</source>
-      <translation>高意願 · 低素質</translation>
+        <source>High intent, low quality</source>
+        <translation>高意願 · 低素質</translation>
     </message>
     <message>
-      <source>Low intent, high quality</source>
-      <translation>低意願 · 高素質</translation>
+        <source>Low intent, high quality</source>
+        <translation>低意願 · 高素質</translation>
     </message>
     <message>
-      <source>Low intent, low quality</source>
-      <translation>低意願 · 低素質</translation>
+        <source>Low intent, low quality</source>
+        <translation>低意願 · 低素質</translation>
     </message>
     <message>
-      <source>Close now</source>
-      <translation>立即成交</translation>
+        <source>Close now</source>
+        <translation>立即成交</translation>
     </message>
     <message>
-      <source>Sell safely</source>
-      <translation>穩妥成交</translation>
+        <source>Sell safely</source>
+        <translation>穩妥成交</translation>
     </message>
     <message>
-      <source>Build interest</source>
-      <translation>培養意願</translation>
+        <source>Build interest</source>
+        <translation>培養意願</translation>
     </message>
     <message>
-      <source>Keep in touch</source>
-      <translation>低成本維繫</translation>
+        <source>Keep in touch</source>
+        <translation>低成本維繫</translation>
     </message>
     <message>
-      <source>Ready to buy and worth having: visit in person, meet the decision makers, make a concrete offer and ask for the order. Plan for a long relationship.</source>
-      <translation>想買，也值得做：親自拜訪，見決策人，拿出具體方案，主動要單；按長期合作來經營。</translation>
+        <source>Ready to buy and worth having: visit in person, meet the decision makers, make a concrete offer and ask for the order. Plan for a long relationship.</source>
+        <translation>想買，也值得做：親自拜訪，見決策人，拿出具體方案，主動要單；按長期合作來經營。</translation>
     </message>
     <message>
-      <source>Wants to buy but is a riskier partner: keep the offer simple, agree clear terms, ask for prepayment or short credit and check payment before delivering more.</source>
-      <translation>想買，但合作風險較高：方案從簡，條款講清，要求預付款或短賬期，回款後再加量供貨。</translation>
+        <source>Wants to buy but is a riskier partner: keep the offer simple, agree clear terms, ask for prepayment or short credit and check payment before delivering more.</source>
+        <translation>想買，但合作風險較高：方案從簡，條款講清，要求預付款或短賬期，回款後再加量供貨。</translation>
     </message>
     <message>
-      <source>A good partner not yet convinced: show how the product creates value, bring cases of others who use it, invite them to try it. Invest time in the relationship.</source>
-      <translation>值得合作，但還沒被說服：講清產品如何為他創造價值，帶上其他用戶的案例，邀請試用；在關係上多投入時間。</translation>
+        <source>A good partner not yet convinced: show how the product creates value, bring cases of others who use it, invite them to try it. Invest time in the relationship.</source>
+        <translation>值得合作，但還沒被說服：講清產品如何為他創造價值，帶上其他用戶的案例，邀請試用；在關係上多投入時間。</translation>
     </message>
     <message>
-      <source>Neither ready nor promising yet: keep in touch through cheap channels (phone, WeChat, the monthly card) and assess again in a few months.</source>
-      <translation>目前既不想買也不太有潛力：用低成本方式保持聯繫（電話、微信、每月一卡），幾個月後再評估。</translation>
+        <source>Neither ready nor promising yet: keep in touch through cheap channels (phone, WeChat, the monthly card) and assess again in a few months.</source>
+        <translation>目前既不想買也不太有潛力：用低成本方式保持聯繫（電話、微信、每月一卡），幾個月後再評估。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QuadrantChart</name>
     <message>
-      <source>Quality</source>
-      <translation>素質</translation>
+        <source>Quality</source>
+        <translation>素質</translation>
     </message>
     <message>
-      <source>Intent</source>
-      <translation>意願</translation>
+        <source>Intent</source>
+        <translation>意願</translation>
     </message>
     <message>
-      <source>intent %1 · quality %2</source>
-      <translation>意願 %1 · 素質 %2</translation>
+        <source>intent %1 · quality %2</source>
+        <translation>意願 %1 · 素質 %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QuadrantPage</name>
     <message>
-      <source>Apply</source>
-      <translation>應用</translation>
+        <source>Apply</source>
+        <translation>應用</translation>
     </message>
     <message>
-      <source>High from</source>
-      <translation>“高”的門檻</translation>
+        <source>High from</source>
+        <translation>“高”的門檻</translation>
     </message>
     <message>
-      <source>Intent</source>
-      <translation>意願</translation>
+        <source>Intent</source>
+        <translation>意願</translation>
     </message>
     <message>
-      <source>Quality</source>
-      <translation>素質</translation>
+        <source>Quality</source>
+        <translation>素質</translation>
     </message>
     <message>
-      <source>%1 assessed customers. Click a point to open the customer.</source>
-      <translation>已評估客戶 %1 位。點擊圓點可打開該客戶。</translation>
+        <source>%1 assessed customers. Click a point to open the customer.</source>
+        <translation>已評估客戶 %1 位。點擊圓點可打開該客戶。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QuestionnairePage</name>
     <message>
-      <source>(weight %1)</source>
-      <translation>（權重 %1）</translation>
+        <source>(weight %1)</source>
+        <translation>（權重 %1）</translation>
     </message>
     <message>
-      <source>(reverse-scored: 1 counts best)</source>
-      <translation>（反向計分：1 分最好）</translation>
+        <source>(reverse-scored: 1 counts best)</source>
+        <translation>（反向計分：1 分最好）</translation>
     </message>
     <message>
-      <source>Not answered: left out of the score</source>
-      <translation>未作答：不計入得分</translation>
+        <source>Not answered: left out of the score</source>
+        <translation>未作答：不計入得分</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>備註</translation>
+        <source>Note</source>
+        <translation>備註</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <source>Settings</source>
-      <translation>設定</translation>
+        <source>Settings</source>
+        <translation>設定</translation>
     </message>
     <message>
-      <source>Follow the system (%1)</source>
-      <translation>跟隨系統（%1）</translation>
+        <source>Follow the system (%1)</source>
+        <translation>跟隨系統（%1）</translation>
     </message>
     <message>
-      <source>A new language is used the next time Desktop CRM starts.</source>
-      <translation>新的語言將在下次啟動桌面客戶管理時生效。</translation>
+        <source>A new language is used the next time Desktop CRM starts.</source>
+        <translation>新的語言將在下次啟動桌面客戶管理時生效。</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>語言：</translation>
+        <source>Language:</source>
+        <translation>語言：</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StateSummary</name>
     <message>
-      <source>Assess…</source>
-      <translation>評估…</translation>
+        <source>Assess…</source>
+        <translation>評估…</translation>
     </message>
     <message>
-      <source>History…</source>
-      <translation>歷次評估…</translation>
+        <source>History…</source>
+        <translation>歷次評估…</translation>
     </message>
     <message>
-      <source>Personality…</source>
-      <translation>顧客類型…</translation>
+        <source>Personality…</source>
+        <translation>顧客類型…</translation>
     </message>
     <message>
-      <source>type not rated</source>
-      <translation>類型未評定</translation>
+        <source>type not rated</source>
+        <translation>類型未評定</translation>
     </message>
     <message>
-      <source>intent %1 · quality %2</source>
-      <translation>意願 %1 · 素質 %2</translation>
+        <source>intent %1 · quality %2</source>
+        <translation>意願 %1 · 素質 %2</translation>
     </message>
     <message>
-      <source>not assessed yet</source>
-      <translation>尚未評估</translation>
+        <source>not assessed yet</source>
+        <translation>尚未評估</translation>
     </message>
     <message>
-      <source>Tier –</source>
-      <translation>等級 –</translation>
+        <source>Tier –</source>
+        <translation>等級 –</translation>
     </message>
     <message>
-      <source>Tier %1 (set by hand)</source>
-      <translation>等級 %1（手工設定）</translation>
+        <source>Tier %1 (set by hand)</source>
+        <translation>等級 %1（手工設定）</translation>
     </message>
     <message>
-      <source>Tier %1</source>
-      <translation>等級 %1</translation>
+        <source>Tier %1</source>
+        <translation>等級 %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
-      <source>Question</source>
-      <translation>問題</translation>
+        <source>Question</source>
+        <translation>問題</translation>
     </message>
     <message>
-      <source>Weight</source>
-      <translation>權重</translation>
+        <source>Weight</source>
+        <translation>權重</translation>
     </message>
     <message>
-      <source>Reverse</source>
-      <translation>反向計分</translation>
+        <source>Reverse</source>
+        <translation>反向計分</translation>
     </message>
     <message>
-      <source>1 means</source>
-      <translation>1 分表示</translation>
+        <source>1 means</source>
+        <translation>1 分表示</translation>
     </message>
     <message>
-      <source>3 means</source>
-      <translation>3 分表示</translation>
+        <source>3 means</source>
+        <translation>3 分表示</translation>
     </message>
     <message>
-      <source>5 means</source>
-      <translation>5 分表示</translation>
+        <source>5 means</source>
+        <translation>5 分表示</translation>
     </message>
     <message>
-      <source>Add question</source>
-      <translation>增加題目</translation>
+        <source>Add question</source>
+        <translation>增加題目</translation>
     </message>
     <message>
-      <source>Remove question</source>
-      <translation>刪除題目</translation>
+        <source>Remove question</source>
+        <translation>刪除題目</translation>
     </message>
     <message>
-      <source>Save as new version…</source>
-      <translation>另存為新版本…</translation>
+        <source>Save as new version…</source>
+        <translation>另存為新版本…</translation>
     </message>
     <message>
-      <source>Discard changes</source>
-      <translation>放棄修改</translation>
+        <source>Discard changes</source>
+        <translation>放棄修改</translation>
     </message>
     <message>
-      <source>Texts are edited in the interface language. Saving makes a new version: assessments already saved keep the version they were answered against and score exactly as before.</source>
-      <translation>文字按當前界面語言編輯。保存會生成新版本：已保存的評估保留作答時的版本，得分完全不變。</translation>
+        <source>Texts are edited in the interface language. Saving makes a new version: assessments already saved keep the version they were answered against and score exactly as before.</source>
+        <translation>文字按當前界面語言編輯。保存會生成新版本：已保存的評估保留作答時的版本，得分完全不變。</translation>
     </message>
     <message>
-      <source>Version %1 in use; %2 version(s) stored.</source>
-      <translation>正在使用第 %1 版；共保存 %2 個版本。</translation>
+        <source>Version %1 in use; %2 version(s) stored.</source>
+        <translation>正在使用第 %1 版；共保存 %2 個版本。</translation>
     </message>
     <message>
-      <source>A questionnaire needs at least one question.</source>
-      <translation>問卷至少要有一道題目。</translation>
+        <source>A questionnaire needs at least one question.</source>
+        <translation>問卷至少要有一道題目。</translation>
     </message>
     <message>
-      <source>Question %1: the weight must be a number above 0, at most 100.</source>
-      <translation>第 %1 題：權重必須是大於 0、不超過 100 的數字。</translation>
+        <source>Question %1: the weight must be a number above 0, at most 100.</source>
+        <translation>第 %1 題：權重必須是大於 0、不超過 100 的數字。</translation>
     </message>
     <message>
-      <source>Question %1 has no text.</source>
-      <translation>第 %1 題沒有題目文字。</translation>
+        <source>Question %1 has no text.</source>
+        <translation>第 %1 題沒有題目文字。</translation>
     </message>
     <message>
-      <source>Question %1: a text is too long or holds invisible control characters.</source>
-      <translation>第 %1 題：文字過長或含有不可見的控制字元。</translation>
+        <source>Question %1: a text is too long or holds invisible control characters.</source>
+        <translation>第 %1 題：文字過長或含有不可見的控制字元。</translation>
     </message>
     <message>
-      <source>Questionnaire</source>
-      <translation>評估問卷</translation>
+        <source>Questionnaire</source>
+        <translation>評估問卷</translation>
     </message>
     <message>
-      <source>The questionnaire has edits not saved as a new version.</source>
-      <translation>問卷有修改尚未另存為新版本。</translation>
+        <source>The questionnaire has edits not saved as a new version.</source>
+        <translation>問卷有修改尚未另存為新版本。</translation>
     </message>
     <message>
-      <source>Save them?</source>
-      <translation>要儲存嗎？</translation>
+        <source>Save them?</source>
+        <translation>要儲存嗎？</translation>
     </message>
     <message>
-      <source>A weight must be a number above 0.</source>
-      <translation>權重必須是大於 0 的數字。</translation>
+        <source>A weight must be a number above 0.</source>
+        <translation>權重必須是大於 0 的數字。</translation>
     </message>
     <message>
-      <source>Save as new version</source>
-      <translation>另存為新版本</translation>
+        <source>Save as new version</source>
+        <translation>另存為新版本</translation>
     </message>
     <message>
-      <source>What changed (optional):</source>
-      <translation>修改了什麼（可不填）：</translation>
+        <source>What changed (optional):</source>
+        <translation>修改了什麼（可不填）：</translation>
     </message>
     <message>
-      <source>Version %1 is now in use.</source>
-      <translation>現在使用第 %1 版。</translation>
+        <source>Version %1 is now in use.</source>
+        <translation>現在使用第 %1 版。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TiersPanel</name>
     <message>
-      <source>Rep</source>
-      <translation>業務員</translation>
+        <source>Rep</source>
+        <translation>業務員</translation>
     </message>
     <message>
-      <source>No tier</source>
-      <translation>無等級</translation>
+        <source>No tier</source>
+        <translation>無等級</translation>
     </message>
     <message>
-      <source>Set by hand</source>
-      <translation>手工設定</translation>
+        <source>Set by hand</source>
+        <translation>手工設定</translation>
     </message>
     <message>
-      <source>Customers</source>
-      <translation>客戶數</translation>
+        <source>Customers</source>
+        <translation>客戶數</translation>
     </message>
     <message>
-      <source>Breakpoints: share of revenue per tier (last 12 months)</source>
-      <translation>分界：各等級佔銷售額的比例（最近 12 個月）</translation>
+        <source>Breakpoints: share of revenue per tier (last 12 months)</source>
+        <translation>分界：各等級佔銷售額的比例（最近 12 個月）</translation>
     </message>
     <message>
-      <source>Save and recompute</source>
-      <translation>保存並重新計算</translation>
+        <source>Save and recompute</source>
+        <translation>保存並重新計算</translation>
     </message>
     <message>
-      <source>A customer whose revenue starts within the first share of the total is A, and so on; equal revenue, equal tier; no revenue in 12 months is D. A tier set by hand on the customer wins and is counted under “Set by hand” too.</source>
-      <translation>銷售額起點落在第一段比例內的客戶為 A，依此類推；銷售額相同則等級相同；12 個月沒有銷售額為 D。客戶上手工設定的等級優先，並同時計入“手工設定”。</translation>
+        <source>A customer whose revenue starts within the first share of the total is A, and so on; equal revenue, equal tier; no revenue in 12 months is D. A tier set by hand on the customer wins and is counted under “Set by hand” too.</source>
+        <translation>銷售額起點落在第一段比例內的客戶為 A，依此類推；銷售額相同則等級相同；12 個月沒有銷售額為 D。客戶上手工設定的等級優先，並同時計入“手工設定”。</translation>
     </message>
     <message>
-      <source>(no rep)</source>
-      <translation>（無業務員）</translation>
+        <source>(no rep)</source>
+        <translation>（無業務員）</translation>
     </message>
     <message>
-      <source>Tiers</source>
-      <translation>ABCD 等級</translation>
+        <source>Tiers</source>
+        <translation>ABCD 等級</translation>
     </message>
     <message>
-      <source>The four shares must add up to 100 %.</source>
-      <translation>四個比例之和必須是 100 %。</translation>
+        <source>The four shares must add up to 100 %.</source>
+        <translation>四個比例之和必須是 100 %。</translation>
     </message>
     <message>
-      <source>Recomputing tiers…</source>
-      <translation>正在重新計算等級…</translation>
+        <source>Recomputing tiers…</source>
+        <translation>正在重新計算等級…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TimePanel</name>
     <message>
-      <source>Last 30 days</source>
-      <translation>最近 30 天</translation>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
     </message>
     <message>
-      <source>Last 90 days</source>
-      <translation>最近 90 天</translation>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
     </message>
     <message>
-      <source>Last 12 months</source>
-      <translation>最近 12 個月</translation>
+        <source>Last 12 months</source>
+        <translation>最近 12 個月</translation>
     </message>
     <message>
-      <source>Rep</source>
-      <translation>業務員</translation>
+        <source>Rep</source>
+        <translation>業務員</translation>
     </message>
     <message>
-      <source>Hours</source>
-      <translation>小時</translation>
+        <source>Hours</source>
+        <translation>小時</translation>
     </message>
     <message>
-      <source>No done visits in this period.</source>
-      <translation>這段時間沒有已完成的拜訪。</translation>
+        <source>No done visits in this period.</source>
+        <translation>這段時間沒有已完成的拜訪。</translation>
     </message>
     <message>
-      <source>Period</source>
-      <translation>期間</translation>
+        <source>Period</source>
+        <translation>期間</translation>
     </message>
     <message>
-      <source>Guidance: key customers are about 10 % of customers and get 60 % of the selling time; ordinary 30 % and 30 %; potential 60 % and 10 %. Each cell: actual share of visit time (guidance).</source>
-      <translation>建議：重點客戶約佔客戶數 10 %，投入 60 % 的銷售時間；普通客戶 30 % 與 30 %；有可能成為客戶的對象 60 % 與 10 %。每格：實際拜訪時間佔比（建議值）。</translation>
+        <source>Guidance: key customers are about 10 % of customers and get 60 % of the selling time; ordinary 30 % and 30 %; potential 60 % and 10 %. Each cell: actual share of visit time (guidance).</source>
+        <translation>建議：重點客戶約佔客戶數 10 %，投入 60 % 的銷售時間；普通客戶 30 % 與 30 %；有可能成為客戶的對象 60 % 與 10 %。每格：實際拜訪時間佔比（建議值）。</translation>
     </message>
     <message>
-      <source>Share of customers (guidance)</source>
-      <translation>客戶佔比（建議值）</translation>
+        <source>Share of customers (guidance)</source>
+        <translation>客戶佔比（建議值）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
-      <source>Trash</source>
-      <translation>資源回收筒</translation>
+        <source>Trash</source>
+        <translation>資源回收筒</translation>
     </message>
     <message>
-      <source>Find in the trash…</source>
-      <translation>在資源回收筒中搜尋…</translation>
+        <source>Find in the trash…</source>
+        <translation>在資源回收筒中搜尋…</translation>
     </message>
     <message>
-      <source>Restore</source>
-      <translation>恢復</translation>
+        <source>Restore</source>
+        <translation>恢復</translation>
     </message>
     <message>
-      <source>Delete permanently…</source>
-      <translation>永久刪除…</translation>
+        <source>Delete permanently…</source>
+        <translation>永久刪除…</translation>
     </message>
     <message>
-      <source>In the trash: %1</source>
-      <translation>資源回收筒中共 %1 個客戶</translation>
+        <source>In the trash: %1</source>
+        <translation>資源回收筒中共 %1 個客戶</translation>
     </message>
     <message>
-      <source>Deleting…</source>
-      <translation>正在刪除…</translation>
+        <source>Deleting…</source>
+        <translation>正在刪除…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
-      <source>Intent</source>
-      <translation>意願</translation>
+        <source>Intent</source>
+        <translation>意願</translation>
     </message>
     <message>
-      <source>Quality</source>
-      <translation>素質</translation>
+        <source>Quality</source>
+        <translation>素質</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
-      <source>Undo</source>
-      <translation>復原</translation>
+        <source>Undo</source>
+        <translation>復原</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
-      <source>This visit has unsaved changes.</source>
-      <translation>這次拜訪有未儲存的修改。</translation>
+        <source>This visit has unsaved changes.</source>
+        <translation>這次拜訪有未儲存的修改。</translation>
     </message>
     <message>
-      <source>Save them before closing?</source>
-      <translation>關閉前先儲存嗎？</translation>
+        <source>Save them before closing?</source>
+        <translation>關閉前先儲存嗎？</translation>
     </message>
     <message>
-      <source>Plan visit</source>
-      <translation>安排拜訪</translation>
+        <source>Plan visit</source>
+        <translation>安排拜訪</translation>
     </message>
     <message>
-      <source>Visit</source>
-      <translation>拜訪</translation>
+        <source>Visit</source>
+        <translation>拜訪</translation>
     </message>
     <message>
-      <source>Plan</source>
-      <translation>計劃</translation>
+        <source>Plan</source>
+        <translation>計劃</translation>
     </message>
     <message>
-      <source>After the visit</source>
-      <translation>拜訪之後</translation>
+        <source>After the visit</source>
+        <translation>拜訪之後</translation>
     </message>
     <message>
-      <source>Cancel visit</source>
-      <translation>取消拜訪</translation>
+        <source>Cancel visit</source>
+        <translation>取消拜訪</translation>
     </message>
     <message>
-      <source> min</source>
-      <translation> 分鐘</translation>
+        <source> min</source>
+        <translation> 分鐘</translation>
     </message>
     <message>
-      <source>for</source>
-      <translation>時長</translation>
+        <source>for</source>
+        <translation>時長</translation>
     </message>
     <message>
-      <source>Customer</source>
-      <translation>客戶</translation>
+        <source>Customer</source>
+        <translation>客戶</translation>
     </message>
     <message>
-      <source>When</source>
-      <translation>何時</translation>
+        <source>When</source>
+        <translation>何時</translation>
     </message>
     <message>
-      <source>Whom (contact)</source>
-      <translation>何人（聯繫人）</translation>
+        <source>Whom (contact)</source>
+        <translation>何人（聯繫人）</translation>
     </message>
     <message>
-      <source>Rep</source>
-      <translation>業務員</translation>
+        <source>Rep</source>
+        <translation>業務員</translation>
     </message>
     <message>
-      <source>Method</source>
-      <translation>何種方法</translation>
+        <source>Method</source>
+        <translation>何種方法</translation>
     </message>
     <message>
-      <source>What matter</source>
-      <translation>何事</translation>
+        <source>What matter</source>
+        <translation>何事</translation>
     </message>
     <message>
-      <source>For which reason</source>
-      <translation>何種理由</translation>
+        <source>For which reason</source>
+        <translation>何種理由</translation>
     </message>
     <message>
-      <source>Purpose</source>
-      <translation>拜訪目的</translation>
+        <source>Purpose</source>
+        <translation>拜訪目的</translation>
     </message>
     <message>
-      <source>Action plan</source>
-      <translation>行動計劃</translation>
+        <source>Action plan</source>
+        <translation>行動計劃</translation>
     </message>
     <message>
-      <source>Expected result</source>
-      <translation>預期結果</translation>
+        <source>Expected result</source>
+        <translation>預期結果</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>已完成</translation>
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
     <message>
-      <source>Customer did not show / not met</source>
-      <translation>未見到客戶</translation>
+        <source>Customer did not show / not met</source>
+        <translation>未見到客戶</translation>
     </message>
     <message>
-      <source>Yes</source>
-      <translation>是</translation>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
-      <source>Partly</source>
-      <translation>部分</translation>
+        <source>Partly</source>
+        <translation>部分</translation>
     </message>
     <message>
-      <source>No</source>
-      <translation>否</translation>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
-      <source>not recorded</source>
-      <translation>未記錄</translation>
+        <source>not recorded</source>
+        <translation>未記錄</translation>
     </message>
     <message>
-      <source>due</source>
-      <translation>期限</translation>
+        <source>due</source>
+        <translation>期限</translation>
     </message>
     <message>
-      <source>Plan the next action as a visit</source>
-      <translation>把下一步行動安排為拜訪</translation>
+        <source>Plan the next action as a visit</source>
+        <translation>把下一步行動安排為拜訪</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>狀態</translation>
+        <source>Status</source>
+        <translation>狀態</translation>
     </message>
     <message>
-      <source>Actual result</source>
-      <translation>實際結果</translation>
+        <source>Actual result</source>
+        <translation>實際結果</translation>
     </message>
     <message>
-      <source>Purpose met</source>
-      <translation>達成目的</translation>
+        <source>Purpose met</source>
+        <translation>達成目的</translation>
     </message>
     <message>
-      <source>Time spent</source>
-      <translation>所用時間</translation>
+        <source>Time spent</source>
+        <translation>所用時間</translation>
     </message>
     <message>
-      <source>Next action</source>
-      <translation>下一步行動</translation>
+        <source>Next action</source>
+        <translation>下一步行動</translation>
     </message>
     <message>
-      <source>Restore visit</source>
-      <translation>恢復拜訪</translation>
+        <source>Restore visit</source>
+        <translation>恢復拜訪</translation>
     </message>
     <message>
-      <source>(nobody in particular)</source>
-      <translation>（不指定）</translation>
+        <source>(nobody in particular)</source>
+        <translation>（不指定）</translation>
     </message>
     <message>
-      <source>New customer on this day (no deal and no done visit before it)</source>
-      <translation>這一天是新客戶（此前沒有成交，也沒有完成的拜訪）</translation>
+        <source>New customer on this day (no deal and no done visit before it)</source>
+        <translation>這一天是新客戶（此前沒有成交，也沒有完成的拜訪）</translation>
     </message>
     <message>
-      <source>Existing customer</source>
-      <translation>老客戶</translation>
+        <source>Existing customer</source>
+        <translation>老客戶</translation>
     </message>
     <message>
-      <source>planned</source>
-      <translation>計劃中</translation>
+        <source>planned</source>
+        <translation>計劃中</translation>
     </message>
     <message>
-      <source>done</source>
-      <translation>已完成</translation>
+        <source>done</source>
+        <translation>已完成</translation>
     </message>
     <message>
-      <source>cancelled</source>
-      <translation>已取消</translation>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
-      <source>no-show</source>
-      <translation>未見到</translation>
+        <source>no-show</source>
+        <translation>未見到</translation>
     </message>
     <message>
-      <source>Next visit planned for %1</source>
-      <translation>下次拜訪已安排在 %1</translation>
+        <source>Next visit planned for %1</source>
+        <translation>下次拜訪已安排在 %1</translation>
     </message>
     <message>
-      <source>Choose the customer from the suggestions first.</source>
-      <translation>請先從提示列表中選擇客戶。</translation>
+        <source>Choose the customer from the suggestions first.</source>
+        <translation>請先從提示列表中選擇客戶。</translation>
     </message>
     <message>
-      <source>Someone else changed this visit after you opened it. It is shown again as it is now; please redo your change.</source>
-      <translation>您打開之後，其他人修改了這次拜訪。現在顯示的是最新內容，請重新修改。</translation>
+        <source>Someone else changed this visit after you opened it. It is shown again as it is now; please redo your change.</source>
+        <translation>您打開之後，其他人修改了這次拜訪。現在顯示的是最新內容，請重新修改。</translation>
     </message>
     <message>
-      <source>Write the next action and its date first.</source>
-      <translation>請先填寫下一步行動及其日期。</translation>
+        <source>Write the next action and its date first.</source>
+        <translation>請先填寫下一步行動及其日期。</translation>
     </message>
     <message>
-      <source>Someone else changed this visit; it was reloaded.</source>
-      <translation>其他人修改了這次拜訪，已重新載入。</translation>
+        <source>Someone else changed this visit; it was reloaded.</source>
+        <translation>其他人修改了這次拜訪，已重新載入。</translation>
     </message>
     <message>
-      <source>Duration</source>
-      <translation>時長</translation>
+        <source>Duration</source>
+        <translation>時長</translation>
     </message>
     <message>
-      <source>Next action date</source>
-      <translation>下一步行動日期</translation>
+        <source>Next action date</source>
+        <translation>下一步行動日期</translation>
     </message>
     <message>
-      <source>Please check:</source>
-      <translation>請檢查：</translation>
+        <source>Please check:</source>
+        <translation>請檢查：</translation>
     </message>
     <message>
-      <source>it cannot be due before the visit</source>
-      <translation>不能早於這次拜訪的日期</translation>
+        <source>it cannot be due before the visit</source>
+        <translation>不能早於這次拜訪的日期</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1：%2</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VisitSheet</name>
     <message>
-      <source>Mon</source>
-      <translation>週一</translation>
+        <source>Mon</source>
+        <translation>週一</translation>
     </message>
     <message>
-      <source>Tue</source>
-      <translation>週二</translation>
+        <source>Tue</source>
+        <translation>週二</translation>
     </message>
     <message>
-      <source>Wed</source>
-      <translation>週三</translation>
+        <source>Wed</source>
+        <translation>週三</translation>
     </message>
     <message>
-      <source>Thu</source>
-      <translation>週四</translation>
+        <source>Thu</source>
+        <translation>週四</translation>
     </message>
     <message>
-      <source>Fri</source>
-      <translation>週五</translation>
+        <source>Fri</source>
+        <translation>週五</translation>
     </message>
     <message>
-      <source>Sat</source>
-      <translation>週六</translation>
+        <source>Sat</source>
+        <translation>週六</translation>
     </message>
     <message>
-      <source>Sun</source>
-      <translation>週日</translation>
+        <source>Sun</source>
+        <translation>週日</translation>
     </message>
     <message>
-      <source>Visit sheet</source>
-      <translation>拜訪單</translation>
+        <source>Visit sheet</source>
+        <translation>拜訪單</translation>
     </message>
     <message>
-      <source>Daily standard</source>
-      <translation>拜訪標準</translation>
+        <source>Daily standard</source>
+        <translation>拜訪標準</translation>
     </message>
     <message>
-      <source>%1 existing + %2 new</source>
-      <translation>老客戶 %1 + 新客戶 %2</translation>
+        <source>%1 existing + %2 new</source>
+        <translation>老客戶 %1 + 新客戶 %2</translation>
     </message>
     <message>
-      <source>Planned</source>
-      <translation>已計劃</translation>
+        <source>Planned</source>
+        <translation>已計劃</translation>
     </message>
     <message>
-      <source>Gap</source>
-      <translation>差距</translation>
+        <source>Gap</source>
+        <translation>差距</translation>
     </message>
     <message>
-      <source>standard met</source>
-      <translation>已達標準</translation>
+        <source>standard met</source>
+        <translation>已達標準</translation>
     </message>
     <message>
-      <source>%1 existing + %2 new still to plan</source>
-      <translation>還需安排老客戶 %1 + 新客戶 %2</translation>
+        <source>%1 existing + %2 new still to plan</source>
+        <translation>還需安排老客戶 %1 + 新客戶 %2</translation>
     </message>
     <message>
-      <source>New customer</source>
-      <translation>新客戶</translation>
+        <source>New customer</source>
+        <translation>新客戶</translation>
     </message>
     <message>
-      <source>Existing customer</source>
-      <translation>老客戶</translation>
+        <source>Existing customer</source>
+        <translation>老客戶</translation>
     </message>
     <message>
-      <source>Tier %1</source>
-      <translation>%1 級</translation>
+        <source>Tier %1</source>
+        <translation>%1 級</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>地址</translation>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>電話</translation>
+        <source>Phone</source>
+        <translation>電話</translation>
     </message>
     <message>
-      <source>Contact</source>
-      <translation>聯繫人</translation>
+        <source>Contact</source>
+        <translation>聯繫人</translation>
     </message>
     <message>
-      <source>Last visit</source>
-      <translation>上次拜訪</translation>
+        <source>Last visit</source>
+        <translation>上次拜訪</translation>
     </message>
     <message>
-      <source>Matter</source>
-      <translation>何事</translation>
+        <source>Matter</source>
+        <translation>何事</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>理由</translation>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
     <message>
-      <source>Purpose</source>
-      <translation>拜訪目的</translation>
+        <source>Purpose</source>
+        <translation>拜訪目的</translation>
     </message>
     <message>
-      <source>Action plan</source>
-      <translation>行動計劃</translation>
+        <source>Action plan</source>
+        <translation>行動計劃</translation>
     </message>
     <message>
-      <source>Expected result</source>
-      <translation>預期結果</translation>
+        <source>Expected result</source>
+        <translation>預期結果</translation>
     </message>
     <message>
-      <source>Personality</source>
-      <translation>性格類型</translation>
+        <source>Personality</source>
+        <translation>性格類型</translation>
     </message>
     <message>
-      <source>Actual result</source>
-      <translation>實際結果</translation>
+        <source>Actual result</source>
+        <translation>實際結果</translation>
     </message>
     <message>
-      <source>Purpose met</source>
-      <translation>達成目的</translation>
+        <source>Purpose met</source>
+        <translation>達成目的</translation>
     </message>
     <message>
-      <source>Time spent (min)</source>
-      <translation>用時（分鐘）</translation>
+        <source>Time spent (min)</source>
+        <translation>用時（分鐘）</translation>
     </message>
     <message>
-      <source>Next action</source>
-      <translation>下一步行動</translation>
+        <source>Next action</source>
+        <translation>下一步行動</translation>
     </message>
     <message>
-      <source>Due</source>
-      <translation>期限</translation>
+        <source>Due</source>
+        <translation>期限</translation>
     </message>
     <message>
-      <source>No visits planned for this day.</source>
-      <translation>這一天沒有安排拜訪。</translation>
+        <source>No visits planned for this day.</source>
+        <translation>這一天沒有安排拜訪。</translation>
     </message>
     <message>
-      <source>printed %1</source>
-      <translation>打印於 %1</translation>
+        <source>printed %1</source>
+        <translation>打印於 %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WeekPlan</name>
     <message>
-      <source>Day</source>
-      <translation>日期</translation>
+        <source>Day</source>
+        <translation>日期</translation>
     </message>
     <message>
-      <source>Standard</source>
-      <translation>標準</translation>
+        <source>Standard</source>
+        <translation>標準</translation>
     </message>
     <message>
-      <source>Planned</source>
-      <translation>計劃</translation>
+        <source>Planned</source>
+        <translation>計劃</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>完成</translation>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
     <message>
-      <source>No-show / cancelled</source>
-      <translation>未見 / 取消</translation>
+        <source>No-show / cancelled</source>
+        <translation>未見 / 取消</translation>
     </message>
     <message>
-      <source>Against the standard</source>
-      <translation>對照標準</translation>
+        <source>Against the standard</source>
+        <translation>對照標準</translation>
     </message>
     <message>
-      <source>day off</source>
-      <translation>休息日</translation>
+        <source>day off</source>
+        <translation>休息日</translation>
     </message>
     <message>
-      <source>met</source>
-      <translation>達標</translation>
+        <source>met</source>
+        <translation>達標</translation>
     </message>
     <message>
-      <source>short</source>
-      <translation>未達標</translation>
+        <source>short</source>
+        <translation>未達標</translation>
     </message>
     <message>
-      <source>planned to standard</source>
-      <translation>計劃已達標</translation>
+        <source>planned to standard</source>
+        <translation>計劃已達標</translation>
     </message>
     <message>
-      <source>plan more visits</source>
-      <translation>需增加拜訪</translation>
+        <source>plan more visits</source>
+        <translation>需增加拜訪</translation>
     </message>
     <message>
-      <source>Week</source>
-      <translation>本週</translation>
+        <source>Week</source>
+        <translation>本週</translation>
     </message>
     <message>
-      <source>When</source>
-      <translation>時間</translation>
+        <source>When</source>
+        <translation>時間</translation>
     </message>
     <message>
-      <source>Customer</source>
-      <translation>客戶</translation>
+        <source>Customer</source>
+        <translation>客戶</translation>
     </message>
     <message>
-      <source>Matter / purpose</source>
-      <translation>事項 / 目的</translation>
+        <source>Matter / purpose</source>
+        <translation>事項 / 目的</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>狀態</translation>
+        <source>Status</source>
+        <translation>狀態</translation>
     </message>
     <message>
-      <source>Result</source>
-      <translation>結果</translation>
+        <source>Result</source>
+        <translation>結果</translation>
     </message>
     <message>
-      <source>Purpose met</source>
-      <translation>達成目的</translation>
+        <source>Purpose met</source>
+        <translation>達成目的</translation>
     </message>
     <message>
-      <source>new</source>
-      <translation>新客戶</translation>
+        <source>new</source>
+        <translation>新客戶</translation>
     </message>
     <message>
-      <source>existing</source>
-      <translation>老客戶</translation>
+        <source>existing</source>
+        <translation>老客戶</translation>
     </message>
     <message>
-      <source>No visits this week.</source>
-      <translation>本週沒有拜訪。</translation>
+        <source>No visits this week.</source>
+        <translation>本週沒有拜訪。</translation>
     </message>
     <message>
-      <source>Next action</source>
-      <translation>下一步行動</translation>
+        <source>Next action</source>
+        <translation>下一步行動</translation>
     </message>
     <message>
-      <source>Due</source>
-      <translation>期限</translation>
+        <source>Due</source>
+        <translation>期限</translation>
     </message>
     <message>
-      <source>Planned as a visit</source>
-      <translation>已安排拜訪</translation>
+        <source>Planned as a visit</source>
+        <translation>已安排拜訪</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>是</translation>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
     <message>
-      <source>No next actions recorded.</source>
-      <translation>沒有記錄下一步行動。</translation>
+        <source>No next actions recorded.</source>
+        <translation>沒有記錄下一步行動。</translation>
     </message>
     <message>
-      <source>Month</source>
-      <translation>月份</translation>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
     <message>
-      <source>Working days</source>
-      <translation>工作日</translation>
+        <source>Working days</source>
+        <translation>工作日</translation>
     </message>
     <message>
-      <source>Purpose met: yes / partly / no</source>
-      <translation>達成目的：是 / 部分 / 否</translation>
+        <source>Purpose met: yes / partly / no</source>
+        <translation>達成目的：是 / 部分 / 否</translation>
     </message>
     <message>
-      <source>Week plan and review</source>
-      <translation>週計劃與週檢討</translation>
+        <source>Week plan and review</source>
+        <translation>週計劃與週檢討</translation>
     </message>
     <message>
-      <source>Daily standard %1 existing + %2 new · planned %3 · done %4 of %5 · purpose met %6 yes, %7 partly, %8 no</source>
-      <translation>每日標準 老客戶 %1 + 新客戶 %2 · 計劃 %3 · 完成 %4 / 標準 %5 · 達成目的 是 %6，部分 %7，否 %8</translation>
+        <source>Daily standard %1 existing + %2 new · planned %3 · done %4 of %5 · purpose met %6 yes, %7 partly, %8 no</source>
+        <translation>每日標準 老客戶 %1 + 新客戶 %2 · 計劃 %3 · 完成 %4 / 標準 %5 · 達成目的 是 %6，部分 %7，否 %8</translation>
     </message>
     <message>
-      <source>Week plan</source>
-      <translation>週計劃</translation>
+        <source>Week plan</source>
+        <translation>週計劃</translation>
     </message>
     <message>
-      <source>Visits</source>
-      <translation>拜訪</translation>
+        <source>Visits</source>
+        <translation>拜訪</translation>
     </message>
     <message>
-      <source>Next actions</source>
-      <translation>下一步行動</translation>
+        <source>Next actions</source>
+        <translation>下一步行動</translation>
     </message>
     <message>
-      <source>Week review</source>
-      <translation>週檢討</translation>
+        <source>Week review</source>
+        <translation>週檢討</translation>
     </message>
     <message>
-      <source>Month plan totals</source>
-      <translation>月計劃合計</translation>
+        <source>Month plan totals</source>
+        <translation>月計劃合計</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>app</name>
     <message>
-      <source>Desktop CRM</source>
-      <translation>桌面客戶管理</translation>
+        <source>Desktop CRM</source>
+        <translation>桌面客戶管理</translation>
     </message>
     <message>
-      <source>The database file is on a network share, where SQLite files get corrupted.
+        <source>The database file is on a network share, where SQLite files get corrupted.
 Use a PostgreSQL server for shared use, or keep the file on this computer.</source>
-      <translation>資料庫檔案位於網路共享上，SQLite 檔案在那裡容易損壞。
+        <translation>資料庫檔案位於網路共享上，SQLite 檔案在那裡容易損壞。
 多人共用請使用 PostgreSQL 伺服器，或將檔案儲存在本機。</translation>
     </message>
     <message>
-      <source>This database was written by a newer version of Desktop CRM. Please update.</source>
-      <translation>此資料庫由更新版本的桌面客戶管理寫入，請更新軟體。</translation>
+        <source>This database was written by a newer version of Desktop CRM. Please update.</source>
+        <translation>此資料庫由更新版本的桌面客戶管理寫入，請更新軟體。</translation>
     </message>
     <message>
-      <source>Cannot open the database:
+        <source>Cannot open the database:
 %1</source>
-      <translation>無法開啟資料庫：
+        <translation>無法開啟資料庫：
 %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>parent</name>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ...models.core import Customer, User
 from ...models.customer_fields import KEY_CATEGORIES
 from ...models.db import tuple_rows
-from ...models.i18n import QT_TRANSLATE_NOOP
 from .tiers import effective_tier, effective_tier_sql
 
 # The categories and their labels are the customer field description's (one home for both).

@@ -13,10 +13,10 @@ from enum import StrEnum
 
 import peewee as pw
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ...models.assessments import PersonalityRating
 from ...models.core import Customer, User
 from ...models.db import tuple_rows, write_transaction
-from ...models.i18n import QT_TRANSLATE_NOOP
 from ..common.errors import FieldError, ValidationFailed
 
 SCALE: tuple[int, ...] = (1, 2, 3, 4)

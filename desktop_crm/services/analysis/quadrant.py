@@ -13,10 +13,10 @@ from typing import Any
 
 import peewee as pw
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ...models.assessments import Assessment
 from ...models.core import Customer, User
 from ...models.db import dict_rows
-from ...models.i18n import QT_TRANSLATE_NOOP
 from ..common.settings import QUADRANT_THRESHOLDS, read_setting, write_setting
 from .tiers import effective_tier_sql
 

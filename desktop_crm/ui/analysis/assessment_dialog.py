@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import fill_args
 from ...services.analysis import questionnaires as qn
 from ...services.analysis.assessments import (
     RATINGS,
@@ -103,7 +104,7 @@ class QuestionnairePage(QScrollArea):
             head.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
             text = question.label(lang)
             if question.weight != 1:
-                text += "  " + self.tr("(weight %1)").replace("%1", f"{question.weight:g}")
+                text += "  " + fill_args(self.tr("(weight %1)"), f"{question.weight:g}")
             label = QLabel(text)
             label.setWordWrap(True)
             label.setStyleSheet("font-weight: 600")
@@ -192,7 +193,7 @@ class AssessmentDialog(QDialog):
         self.customer_id = customer_id
         self.record: AssessmentRecord | None = None
         customer = load_customer(customer_id)
-        self.setWindowTitle(self.tr("Assess %1").replace("%1", str(customer.customer.name)))
+        self.setWindowTitle(fill_args(self.tr("Assess %1"), customer.customer.name))
         self.intent_q = qn.current("intent")
         self.quality_q = qn.current("quality")
         self.thresholds = get_thresholds()
@@ -214,7 +215,7 @@ class AssessmentDialog(QDialog):
         if visit_id is not None:
             index = self.visit_box.findData(visit_id)
             if index < 0:
-                self.visit_box.addItem(self.tr("Visit %1").replace("%1", str(visit_id)), visit_id)
+                self.visit_box.addItem(fill_args(self.tr("Visit %1"), visit_id), visit_id)
                 index = self.visit_box.count() - 1
             self.visit_box.setCurrentIndex(index)
         self.notes_edit = QLineEdit()
@@ -276,8 +277,7 @@ class AssessmentDialog(QDialog):
         return self.intent_page if key == "intent" else self.quality_page
 
     def _score_html(self, title: str, score: Score) -> str:
-        answered = self.tr("%1 of %2 answered").replace("%1", str(score.answered))
-        answered = answered.replace("%2", str(score.total))
+        answered = fill_args(self.tr("%1 of %2 answered"), score.answered, score.total)
         return (
             f"{title}: <span style='font-size: 16pt; font-weight: 600'>{score.text()}</span>"
             f"&nbsp;&nbsp;<span style='color: gray'>{answered}</span>"
@@ -348,10 +348,8 @@ class AssessmentDialog(QDialog):
                 page = self.page(key)
                 number = [q.id for q in page.questionnaire.questions].index(qid) + 1
                 edit = page.notes[qid]
-                where = (
-                    self.tr("%1, question %2")
-                    .replace("%2", str(number))
-                    .replace("%1", self.tabs.tabText(self.tabs.indexOf(page)))
+                where = fill_args(
+                    self.tr("%1, question %2"), self.tabs.tabText(self.tabs.indexOf(page)), number
                 )
                 self.tabs.setCurrentWidget(page)
             else:
@@ -359,7 +357,7 @@ class AssessmentDialog(QDialog):
                 continue
             edit.setStyleSheet(MARKED)
             edit.setToolTip(error_text(e))
-            lines.append(self.tr("%1: %2").replace("%2", error_text(e)).replace("%1", where))
+            lines.append(fill_args(self.tr("%1: %2"), where, error_text(e)))
         return "\n".join(lines)
 
     def has_input(self) -> bool:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import fill_args
 from ...services.analysis.assessments import HistoryPoint, compare, history
 from ...services.analysis.customer_state import customer_state
 from ...services.analysis.quadrant import QUADRANT_LABELS, get_thresholds, quadrant_of
@@ -92,7 +93,7 @@ class HistoryDialog(QDialog):
         self.ctx = ctx
         self.customer_id = customer_id
         state = customer_state(customer_id)
-        self.setWindowTitle(self.tr("Assessment history – %1").replace("%1", state.name))
+        self.setWindowTitle(fill_args(self.tr("Assessment history – %1"), state.name))
         self.chart = TrendChart()
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(

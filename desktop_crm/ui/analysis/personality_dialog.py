@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import fill_args
 from ...services.analysis import personality as pe
 from ...services.customers.queries import load_customer
 from ..context import UiContext
@@ -27,7 +28,7 @@ class PersonalityDialog(QDialog):
         self.ctx = ctx
         self.customer_id = customer_id
         name = str(load_customer(customer_id).customer.name)
-        self.setWindowTitle(self.tr("Personality type – %1").replace("%1", name))
+        self.setWindowTitle(fill_args(self.tr("Personality type – %1"), name))
         current = pe.latest_personality(customer_id)
         grid = QGridLayout()
         self.groups: dict[str, QButtonGroup] = {}
@@ -61,8 +62,12 @@ class PersonalityDialog(QDialog):
         layout.addWidget(self.type_box)
         layout.addWidget(self.buttons)
         if current is not None:
-            last = self.tr("Last rated on %1 by %2").replace("%1", current.rated_on.isoformat())
-            layout.insertWidget(0, QLabel(last.replace("%2", current.rated_by or "–")))
+            last = fill_args(
+                self.tr("Last rated on %1 by %2"),
+                current.rated_on.isoformat(),
+                current.rated_by or "–",
+            )
+            layout.insertWidget(0, QLabel(last))
         self.resize(560, 0)
         self._update()
 

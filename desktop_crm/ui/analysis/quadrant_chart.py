@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from ...i18n import fill_args
 from ...services.analysis.quadrant import QUADRANT_SHORT, Quadrant, QuadrantPoint, Thresholds
 from ..i18n import tr_marked
 
@@ -100,7 +101,7 @@ class QuadrantChart(QChartView):
             QToolTip.showText(
                 QCursor.pos(),
                 f"{found.name}\n{found.rep_name}\n"
-                + self.tr("intent %1 · quality %2")
-                .replace("%1", f"{found.intent:.0f}")
-                .replace("%2", f"{found.quality:.0f}"),
+                + fill_args(
+                    self.tr("intent %1 · quality %2"), f"{found.intent:.0f}", f"{found.quality:.0f}"
+                ),
             )

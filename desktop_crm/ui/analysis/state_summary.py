@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...i18n import fill_args
 from ...services.analysis.customer_state import CustomerState, customer_state
 from ...services.analysis.key_customers import STRATEGY, category_label
 from ...services.common.errors import NotFoundError
@@ -66,10 +67,10 @@ class StateSummary(QFrame):
         else:
             parts.append(self.tr("type not rated"))
         if state.latest is not None:
-            scores = (
-                self.tr("intent %1 · quality %2")
-                .replace("%1", state.latest.intent_score.text())
-                .replace("%2", state.latest.quality_score.text())
+            scores = fill_args(
+                self.tr("intent %1 · quality %2"),
+                state.latest.intent_score.text(),
+                state.latest.quality_score.text(),
             )
             parts.append(scores)
             if state.quadrant:
@@ -88,8 +89,8 @@ class StateSummary(QFrame):
         if not state.tier:
             return self.tr("Tier –")
         if state.tier_is_manual:
-            return self.tr("Tier %1 (set by hand)").replace("%1", state.tier)
-        return self.tr("Tier %1").replace("%1", state.tier)
+            return fill_args(self.tr("Tier %1 (set by hand)"), state.tier)
+        return fill_args(self.tr("Tier %1"), state.tier)
 
     def _assess(self) -> None:
         if self.customer_id is not None and open_assessment_for_customer(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import fill_args
 from ...services.analysis import questionnaires as qn
 from ...services.analysis.questionnaires import Question, Questionnaire
 from ..context import UiContext
@@ -158,9 +159,9 @@ class TemplateEditor(QWidget):
         self.current = qn.current(self.key)
         count = len(qn.versions(self.key))
         self.version_label.setText(
-            self.tr("Version %1 in use; %2 version(s) stored.")
-            .replace("%1", str(self.current.number))
-            .replace("%2", str(count))
+            fill_args(
+                self.tr("Version %1 in use; %2 version(s) stored."), self.current.number, count
+            )
         )
         self.table.setRowCount(0)
         for question in self.current.questions:
@@ -245,7 +246,7 @@ class TemplateEditor(QWidget):
                 "Question %1: a text is too long or holds invisible control characters."
             ),
         }
-        return texts.get(error.code, str(error)).replace("%1", number)
+        return fill_args(texts.get(error.code, str(error)), number)
 
     def save(self) -> bool:
         """Store the table as a new version; True when stored."""
@@ -271,6 +272,6 @@ class TemplateEditor(QWidget):
         QMessageBox.information(
             self,
             self.tr("Questionnaire"),
-            self.tr("Version %1 is now in use.").replace("%1", str(stored.number)),
+            fill_args(self.tr("Version %1 is now in use."), stored.number),
         )
         return True

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.i18n import QT_TRANSLATE_NOOP
+from ...i18n import QT_TRANSLATE_NOOP, fill_args
 from ...services.common.errors import FieldError
 from ...services.common.validation import parse_date, parse_money
 from ...services.customers.drafts import ContactDraft, DealDraft, DealTotals
@@ -300,10 +300,12 @@ class ChildTableEditor(QWidget):
             cells[(row, key)] = message
             header = QCoreApplication.translate("ChildTables", headers.get(key, key))
             lines.append(
-                QCoreApplication.translate("ChildTables", "Row %1, %2: %3")
-                .replace("%1", str(row + 1))
-                .replace("%2", header)
-                .replace("%3", message)
+                fill_args(
+                    QCoreApplication.translate("ChildTables", "Row %1, %2: %3"),
+                    row + 1,
+                    header,
+                    message,
+                )
             )
         self.model.set_errors(cells)
         if cells:  # let the red cells show instead of the selection colour
@@ -375,9 +377,11 @@ class DealsEditor(ChildTableEditor):
         totals = self.totals()
         last = totals.last_date.isoformat() if totals.last_date else "—"
         self.totals_label.setText(
-            self.tr("%1 deals · total %2 · average %3 · last purchase %4")
-            .replace("%1", str(totals.count))
-            .replace("%2", f"{totals.total:,.2f}")
-            .replace("%3", f"{totals.average:,.2f}")
-            .replace("%4", last)
+            fill_args(
+                self.tr("%1 deals · total %2 · average %3 · last purchase %4"),
+                totals.count,
+                f"{totals.total:,.2f}",
+                f"{totals.average:,.2f}",
+                last,
+            )
         )

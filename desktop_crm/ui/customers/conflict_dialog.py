@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import fill_args
+
 RELOAD, OVERWRITE, CANCEL = "reload", "overwrite", "cancel"
 
 
@@ -31,7 +33,7 @@ class ConflictDialog(QDialog):
                 "Overwrite: save your version over theirs (their changes are lost).\n"
                 "Cancel: keep editing; nothing is saved yet."
             )
-        label = QLabel(text.replace("%1", name), self)
+        label = QLabel(fill_args(text, name), self)
         label.setWordWrap(True)
         label.setMinimumWidth(420)
         buttons = QDialogButtonBox(self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import fill_args
 from ...services.common.errors import ConflictError, FieldError, NotFoundError, ValidationFailed
 from ...services.customers.drafts import CustomerDraft, CustomerRecord
 from ...services.customers.fields import CUSTOMER_FIELDS
@@ -168,9 +169,7 @@ class CustomerForm(QWidget):
     def _update_completeness(self) -> None:
         result = completeness(self.values(), len(self.pages.contacts.filled_rows()))
         self.completeness_bar.setValue(result.percent)
-        self.completeness_label.setText(
-            self.tr("Profile %1% complete").replace("%1", str(result.percent))
-        )
+        self.completeness_label.setText(fill_args(self.tr("Profile %1% complete"), result.percent))
         labels = [label_for_name(name) for name in result.missing]
         if not labels:
             self.missing_label.setText(self.tr("Nothing missing."))
@@ -181,9 +180,9 @@ class CustomerForm(QWidget):
                 else (", ".join(labels[:MISSING_SHOWN]))
             )
             more = len(labels) - MISSING_SHOWN
-            text = self.tr("Missing: %1").replace("%1", shown)
+            text = fill_args(self.tr("Missing: %1"), shown)
             if more > 0:
-                text += " " + self.tr("and %1 more").replace("%1", str(more))
+                text += " " + fill_args(self.tr("and %1 more"), more)
             self.missing_label.setText(text)
         self.missing_label.setToolTip("\n".join(labels))
 
@@ -289,7 +288,7 @@ class CustomerForm(QWidget):
             questions.tell(
                 self,
                 self.tr("Cannot save"),
-                self.tr("The customer could not be saved:\n%1").replace("%1", str(error)),
+                fill_args(self.tr("The customer could not be saved:\n%1"), error),
             )
             return False
         self._show(record)
@@ -373,9 +372,7 @@ class CustomerForm(QWidget):
         self.pages.mark_tabs(tabs)
         if tabs and self.pages.currentIndex() not in tabs:
             self.pages.setCurrentIndex(min(tabs))
-        text = self.tr("Not saved: correct the values marked in red (%1).").replace(
-            "%1", str(len(errors))
-        )
+        text = fill_args(self.tr("Not saved: correct the values marked in red (%1)."), len(errors))
         if any(e.field == "referred_by" for e in errors):
             text += " " + self.tr("“Referred by”: pick a customer from the suggestions.")
         self.summary.setText(text)

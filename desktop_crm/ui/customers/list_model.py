@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-from ...models.i18n import QT_TRANSLATE_NOOP
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.customers.drafts import CustomerFilter, CustomerRow
 from ...services.customers.queries import count_customers, find_customers
 from ..context import UiContext

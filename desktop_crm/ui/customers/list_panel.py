@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import fill_args
 from ...services.customers.drafts import CustomerFilter
 from ...services.customers.fields import TIERS
 from ...services.customers.queries import cities, reps
@@ -140,7 +141,7 @@ class CustomerListPanel(QWidget):
     def _show_count(self, total: int) -> None:
         self.count_label.setStyleSheet("")
         self.count_label.setToolTip("")
-        self.count_label.setText(self.tr("Matches: %1").replace("%1", str(total)))
+        self.count_label.setText(fill_args(self.tr("Matches: %1"), total))
 
     def _show_failure(self, message: str) -> None:
         self.count_label.setStyleSheet(ERROR_STYLE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ...i18n import fill_args
 from ...services.common.errors import FieldError
 from ...services.customers.fields import FIELDS_BY_NAME, Choice, FieldSpec
 
@@ -14,12 +15,12 @@ def error_text(error: FieldError) -> str:
     if code == "required":
         return QCoreApplication.translate("FieldErrors", "This field is required.")
     if code == "too_long":
-        return (
+        return fill_args(
             QCoreApplication.translate(
                 "FieldErrors", "Too long: %1 characters, at most %2 are allowed."
-            )
-            .replace("%1", str(error.params.get("length", "?")))
-            .replace("%2", str(error.params.get("limit", "?")))
+            ),
+            error.params.get("length", "?"),
+            error.params.get("limit", "?"),
         )
     if code == "control_char":
         return QCoreApplication.translate(
@@ -53,7 +54,7 @@ def error_text(error: FieldError) -> str:
         return QCoreApplication.translate("FieldErrors", "Not one of the offered choices.")
     if code == "not_found":
         return QCoreApplication.translate("FieldErrors", "Not found; it may have been deleted.")
-    return QCoreApplication.translate("FieldErrors", "Invalid value (%1).").replace("%1", code)
+    return fill_args(QCoreApplication.translate("FieldErrors", "Invalid value (%1)."), code)
 
 
 def field_label(spec: FieldSpec) -> str:

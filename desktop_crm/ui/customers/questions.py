@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ...i18n import fill_args
+
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
@@ -17,9 +19,12 @@ def ask_unsaved_changes(parent: QWidget | None, name: str) -> str:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("CustomerQuestions", "Unsaved changes"))
     box.setText(
-        QCoreApplication.translate(
-            "CustomerQuestions", "The customer “%1” has unsaved changes."
-        ).replace("%1", name or QCoreApplication.translate("CustomerQuestions", "(new)"))
+        fill_args(
+            QCoreApplication.translate(
+                "CustomerQuestions", "The customer “%1” has unsaved changes."
+            ),
+            name or QCoreApplication.translate("CustomerQuestions", "(new)"),
+        )
     )
     box.setInformativeText(
         QCoreApplication.translate("CustomerQuestions", "Save them before you go on?")
@@ -40,13 +45,14 @@ def ask_unsaved_changes(parent: QWidget | None, name: str) -> str:
 
 def confirm_move_to_trash(parent: QWidget | None, names: list[str]) -> bool:
     if len(names) == 1:
-        text = QCoreApplication.translate("CustomerQuestions", "Move “%1” to the trash?").replace(
-            "%1", names[0]
+        text = fill_args(
+            QCoreApplication.translate("CustomerQuestions", "Move “%1” to the trash?"), names[0]
         )
     else:
-        text = QCoreApplication.translate(
-            "CustomerQuestions", "Move %1 customers to the trash?"
-        ).replace("%1", str(len(names)))
+        text = fill_args(
+            QCoreApplication.translate("CustomerQuestions", "Move %1 customers to the trash?"),
+            len(names),
+        )
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("CustomerQuestions", "Move to trash"),
@@ -65,11 +71,14 @@ def confirm_purge(parent: QWidget | None, count: int) -> bool:
     answer = QMessageBox.warning(
         parent,
         QCoreApplication.translate("CustomerQuestions", "Delete permanently"),
-        QCoreApplication.translate(
-            "CustomerQuestions",
-            "Delete %1 customer(s) permanently, with their contacts and deals?\n"
-            "This cannot be undone.",
-        ).replace("%1", str(count)),
+        fill_args(
+            QCoreApplication.translate(
+                "CustomerQuestions",
+                "Delete %1 customer(s) permanently, with their contacts and deals?\n"
+                "This cannot be undone.",
+            ),
+            count,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

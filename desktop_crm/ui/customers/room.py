@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import fill_args
 from ...services.analysis.tiers import recompute_if_stale
 from ...services.customers.writes import move_to_trash, restore_from_trash
 from ..context import UiContext
@@ -225,9 +226,9 @@ class CustomersRoom(QWidget):
         self.list_panel.refresh()
         self.refresh_tiers()
         if len(names) == 1:
-            text = self.tr("“%1” moved to the trash.").replace("%1", names[0])
+            text = fill_args(self.tr("“%1” moved to the trash."), names[0])
         else:
-            text = self.tr("%1 customers moved to the trash.").replace("%1", str(moved))
+            text = fill_args(self.tr("%1 customers moved to the trash."), moved)
         self.undo_bar.offer(ids, text)
 
     def undo_trash(self) -> None:

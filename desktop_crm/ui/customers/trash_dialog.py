@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import fill_args
 from ...services.customers.drafts import CustomerFilter
 from ...services.customers.writes import purge_trash, restore_from_trash
 from ..context import UiContext
@@ -74,7 +75,7 @@ class TrashDialog(QDialog):
         layout.addLayout(bottom)
 
         self.model.count_changed.connect(
-            lambda n: self.count_label.setText(self.tr("In the trash: %1").replace("%1", str(n)))
+            lambda n: self.count_label.setText(fill_args(self.tr("In the trash: %1"), n))
         )
         self.filter_edit.textChanged.connect(self.reload)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ...i18n import fill_args
 from ...services.visits.calendar import DaySummary, PlannerWeek
 from ...services.visits.drafts import VisitRow
 
@@ -307,19 +308,19 @@ class PlannerCalendar(QWidget):
         painter.drawText(
             box.adjusted(0, line, 0, 0),
             Qt.AlignmentFlag.AlignLeft,
-            self.tr("Plan %1+%2 / %3+%4")
-            .replace("%1", str(s.planned_existing))
-            .replace("%2", str(s.planned_new))
-            .replace("%3", str(std.existing))
-            .replace("%4", str(std.new)),
+            fill_args(
+                self.tr("Plan %1+%2 / %3+%4"),
+                s.planned_existing,
+                s.planned_new,
+                std.existing,
+                std.new,
+            ),
         )
         painter.setPen(GOOD if done_ok else (SHORT if past else QColor("#6b7280")))
         painter.drawText(
             box.adjusted(0, 2 * line, 0, 0),
             Qt.AlignmentFlag.AlignLeft,
-            self.tr("Done %1+%2")
-            .replace("%1", str(s.done_existing))
-            .replace("%2", str(s.done_new)),
+            fill_args(self.tr("Done %1+%2"), s.done_existing, s.done_new),
         )
 
     def _visit_colour(self, row: VisitRow) -> QColor:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import fill_args
 from ...services import visits as vs
 from ...services.common.errors import ConflictError
 from ...services.people.users import sales_reps
@@ -321,15 +322,13 @@ class PlannerRoom(QWidget):
             path.write_bytes(data)
             window = self.window()
             if hasattr(window, "statusBar"):
-                window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
+                window.statusBar().showMessage(fill_args(self.tr("Saved %1"), path), 8000)
 
         def failed(error: BaseException) -> None:
             QMessageBox.warning(
                 self,
                 self.tr("Planner"),
-                self.tr("Could not write %1:\n%2")
-                .replace("%1", str(path))
-                .replace("%2", str(error)),
+                fill_args(self.tr("Could not write %1:\n%2"), path, error),
             )
 
         self.ctx.runner.run(make, label=self.tr("Preparing…"), parent=self).on_success(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import fill_args
 from ...services.common.errors import ConflictError, ValidationFailed
 from ...services.customers.queries import addresses_of
 from ...services.visits.calendar import week_start
@@ -130,12 +131,12 @@ class PlannerSideList(QWidget):
                     why = f"{since}  {s.detail}"
                 elif reason == "key_unseen":
                     why = (
-                        self.tr("last visit %1").replace("%1", since)
+                        fill_args(self.tr("last visit %1"), since)
                         if since
                         else self.tr("never visited")
                     )
                 else:
-                    why = self.tr("last contact %1").replace("%1", since)
+                    why = fill_args(self.tr("last contact %1"), since)
                 item = QListWidgetItem(f"{s.company or s.name}  ·  {s.name}\n    {why}")
                 item.setData(ID_ROLE, s.customer_id)
                 item.setToolTip(why)
@@ -190,7 +191,7 @@ class PlannerRoutePanel(QWidget):
             return
         _summary, rows = day_rows(self.rep_id, self.day)
         self.title.setText(
-            self.tr("Route for %1: drag to reorder").replace("%1", self.day.strftime("%Y-%m-%d"))
+            fill_args(self.tr("Route for %1: drag to reorder"), self.day.strftime("%Y-%m-%d"))
         )
         addresses = addresses_of([r.customer_id for r in rows])
         for number, row in enumerate(rows, start=1):
@@ -295,23 +296,25 @@ class PlannerWeekPanel(QWidget):
         year, week, _ = self.first_day.isocalendar()
         met = report.purpose_met
         self.figures.setText(
-            self.tr(
-                "<b>Week %1</b>: planned %2, done %3 of a standard %4<br>"
-                "Purpose met: %5 yes, %6 partly, %7 no · next actions %8<br>"
-                "<b>Month %9</b>: planned %10, done %11 of a standard %12"
+            fill_args(
+                self.tr(
+                    "<b>Week %1</b>: planned %2, done %3 of a standard %4<br>"
+                    "Purpose met: %5 yes, %6 partly, %7 no · next actions %8<br>"
+                    "<b>Month %9</b>: planned %10, done %11 of a standard %12"
+                ),
+                f"{year}-W{week:02d}",
+                report.planned,
+                report.done,
+                report.standard_total,
+                met["yes"],
+                met["partly"],
+                met["no"],
+                len(report.next_actions),
+                f"{month.year}-{month.month:02d}",
+                month.planned,
+                month.done,
+                month.standard.total,
             )
-            .replace("%10", str(month.planned))
-            .replace("%11", str(month.done))
-            .replace("%12", str(month.standard.total))
-            .replace("%1", f"{year}-W{week:02d}")
-            .replace("%2", str(report.planned))
-            .replace("%3", str(report.done))
-            .replace("%4", str(report.standard_total))
-            .replace("%5", str(met["yes"]))
-            .replace("%6", str(met["partly"]))
-            .replace("%7", str(met["no"]))
-            .replace("%8", str(len(report.next_actions)))
-            .replace("%9", f"{month.year}-{month.month:02d}")
         )
         if keep_texts:
             return

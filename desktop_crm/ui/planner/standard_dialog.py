@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import fill_args
 from ...services.people.users import sales_reps
 from ...services.visits.standards import (
     VisitStandard,
@@ -141,7 +142,7 @@ class PlannerStandardDialog(QDialog):
             set_office_timezone(self.zone_combo.currentText().strip())
         except Exception:  # noqa: BLE001 - an unknown zone name
             self.error_label.setText(
-                self.tr("Unknown time zone: %1").replace("%1", self.zone_combo.currentText())
+                fill_args(self.tr("Unknown time zone: %1"), self.zone_combo.currentText())
             )
             return
         set_office_standard(VisitStandard(self.office_existing.value(), self.office_new.value()))

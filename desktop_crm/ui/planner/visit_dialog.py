@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import fill_args
 from ...models.visits import METHODS
 from ...services import visits as vs
 from ...services.common.errors import ConflictError, ValidationFailed
@@ -367,7 +368,7 @@ class VisitDialog(QDialog):
         if self.next_visit_id:
             nxt = vs.visit_start(self.next_visit_id)
             text = (
-                self.tr("Next visit planned for %1").replace("%1", f"{nxt:%Y-%m-%d %H:%M}")
+                fill_args(self.tr("Next visit planned for %1"), f"{nxt:%Y-%m-%d %H:%M}")
                 if nxt
                 else ""
             )
@@ -540,7 +541,7 @@ class VisitDialog(QDialog):
             reason = error_text(e) if e.code in ("too_long", "control_char", "required") else ""
             if e.code == "before_visit":
                 reason = self.tr("it cannot be due before the visit")
-            line = self.tr("%1: %2").replace("%2", reason).replace("%1", name) if reason else name
+            line = fill_args(self.tr("%1: %2"), name, reason) if reason else name
             lines.append(f"• {line}")
         return "\n".join(lines)
 
