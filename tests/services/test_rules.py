@@ -106,3 +106,18 @@ def test_category_labels_come_from_the_field_description() -> None:
     assert category_label(translate, "") == "<Not categorised>"
     assert category_label(translate, "bogus") == "<Not categorised>"
     assert seen[0] == ("Choice", KEY_CATEGORIES[0].label)
+
+
+def test_time_share_against_the_guidance() -> None:
+    from desktop_crm.services.analysis.key_customers import (
+        GUIDANCE,
+        GUIDANCE_TOLERANCE,
+        time_share_off_guidance,
+    )
+
+    key_time = GUIDANCE["key"][1]  # 60 % of selling time
+    assert not time_share_off_guidance("key", key_time)
+    assert not time_share_off_guidance("key", key_time - GUIDANCE_TOLERANCE + 0.5)
+    assert time_share_off_guidance("key", key_time - GUIDANCE_TOLERANCE)
+    assert time_share_off_guidance("ordinary", 0)  # guidance 30 %
+    assert not time_share_off_guidance("", 100)  # uncategorised: no guidance

@@ -98,6 +98,15 @@ GUIDANCE: dict[str, tuple[int, int]] = {
     "potential": (60, 10),
     "unattractive": (0, 0),
 }
+# A rep's time share this many percentage points away from the guidance is flagged.
+GUIDANCE_TOLERANCE = 15.0
+
+
+def time_share_off_guidance(category: str, share: float) -> bool:
+    """True when a rep's share of selling time on `category` strays from the 60/30/10
+    guidance by GUIDANCE_TOLERANCE points or more (no guidance: never)."""
+    guidance = GUIDANCE.get(category)
+    return guidance is not None and abs(share - guidance[1]) >= GUIDANCE_TOLERANCE
 
 
 @dataclass

@@ -40,12 +40,25 @@ def _last_done_visit() -> pw.ModelSelect[Visit]:
     return v.select(pw.fn.MAX(v.start)).where(v.customer == Customer.id, v.status == "done")
 
 
+@dataclass(frozen=True)
+class DaySpan:
+    """A number of days the user may set, with its default and its bounds."""
+
+    default: int
+    low: int
+    high: int
+
+
+KEY_UNSEEN_DAYS = DaySpan(30, 7, 365)  # key customers not seen for this long
+DORMANT_DAYS = DaySpan(180, 30, 1000)  # customers without a visit or deal for this long
+
+
 def customers_to_visit(
     today: dt.date,
     rep_id: int | None = None,
     *,
-    key_days: int = 30,
-    dormant_days: int = 180,
+    key_days: int = KEY_UNSEEN_DAYS.default,
+    dormant_days: int = DORMANT_DAYS.default,
     limit: int = 25,
 ) -> list[Suggestion]:
     """Overdue next actions first, then key customers not seen for `key_days`, then dormant

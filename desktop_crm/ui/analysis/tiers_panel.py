@@ -30,6 +30,7 @@ from ...services.analysis.key_customers import (
     STRATEGY,
     category_label,
     customers_by_category,
+    time_share_off_guidance,
     visit_time_by_category,
 )
 from ..context import UiContext
@@ -205,7 +206,7 @@ class TimePanel(QWidget):
                 guidance = GUIDANCE.get(category)
                 text = f"{share:.0f} %" + (f" ({guidance[1]} %)" if guidance else "")
                 item = _item(text)
-                if guidance and abs(share - guidance[1]) >= 15:
+                if time_share_off_guidance(category, share):
                     item.setForeground(QColor("#b91c1c"))
                 self.table.setItem(r, c, item)
             self.table.setItem(r, len(CATEGORIES) + 2, _item(f"{rep.total / 60:.1f}"))

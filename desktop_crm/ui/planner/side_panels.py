@@ -26,7 +26,7 @@ from ...services.customers.queries import addresses_of
 from ...services.visits.calendar import week_start
 from ...services.visits.day_sheet import day_rows, optimise_day_route
 from ...services.visits.reviews import month_totals, save_week_review, week_report
-from ...services.visits.suggestions import customers_to_visit
+from ...services.visits.suggestions import DORMANT_DAYS, KEY_UNSEEN_DAYS, customers_to_visit
 from ...services.visits.writes import set_route_order
 from ..customers.messages import error_text
 
@@ -73,13 +73,13 @@ class PlannerSideList(QWidget):
         self.list.setSpacing(1)
         self.list.itemDoubleClicked.connect(self._activated)
         self.key_days = QSpinBox(self)
-        self.key_days.setRange(7, 365)
-        self.key_days.setValue(30)
+        self.key_days.setRange(KEY_UNSEEN_DAYS.low, KEY_UNSEEN_DAYS.high)
+        self.key_days.setValue(KEY_UNSEEN_DAYS.default)
         self.key_days.setSuffix(self.tr(" days"))
         self.key_days.setToolTip(self.tr("Key customers not seen for this many days"))
         self.dormant_days = QSpinBox(self)
-        self.dormant_days.setRange(30, 1000)
-        self.dormant_days.setValue(180)
+        self.dormant_days.setRange(DORMANT_DAYS.low, DORMANT_DAYS.high)
+        self.dormant_days.setValue(DORMANT_DAYS.default)
         self.dormant_days.setSuffix(self.tr(" days"))
         self.dormant_days.setToolTip(self.tr("Customers without a visit or deal for this long"))
         self.key_days.valueChanged.connect(lambda _v: self.refresh())
