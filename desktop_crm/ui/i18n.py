@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..i18n import LANGUAGES, SOURCE_LANGUAGE
 from ..paths import resources_dir
+from ..services.common.settings import UI_LANGUAGE
+from .local_settings import read_local, write_local
 
 
 def system_language() -> str:
@@ -24,12 +26,12 @@ def system_language() -> str:
 
 
 def saved_language() -> str | None:
-    value = QSettings().value("ui/language", "")
+    value = read_local(UI_LANGUAGE)
     return str(value) if value in LANGUAGES else None
 
 
 def save_language(lang: str | None) -> None:
-    QSettings().setValue("ui/language", lang or "")
+    write_local(UI_LANGUAGE, lang or "")
 
 
 def choose_language(cli_lang: str | None) -> str:

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from ..i18n import fill_args
+from ..services.common.settings import MAIN_GEOMETRY
 from .context import UiContext
+from .local_settings import read_local, write_local
 
 ROOMS: list[tuple[str, str, str]] = [
     ("customers.room", "CustomersRoom", "Customers"),
@@ -148,8 +150,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ state
     def _restore_geometry(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main/geometry")
+        geometry = read_local(MAIN_GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -161,6 +162,6 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(room)
                 event.ignore()
                 return
-        QSettings().setValue("main/geometry", self.saveGeometry())
+        write_local(MAIN_GEOMETRY, self.saveGeometry())
         self.ctx.runner.wait()
         event.accept()

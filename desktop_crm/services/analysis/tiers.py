@@ -19,13 +19,14 @@ from itertools import groupby
 
 import peewee as pw
 
-from ...models.core import Customer, Deal, Setting, User
+from ...models.core import Customer, Deal, User
 from ...models.db import tuple_rows, write_transaction
 from ..common.settings import (
     DEALS_GENERATION,
     TIER_BREAKPOINTS,
     TIERS_COMPUTED_ON,
     TIERS_GENERATION,
+    bump_counter,
     read_setting,
     write_setting,
 )
@@ -121,10 +122,7 @@ def mark_tiers_stale() -> None:
     One small row: the write lock stays short. The note is in the database, so a crash
     before the refresh, or another machine, still finds the tiers stale.
     """
-    Setting.insert(key=DEALS_GENERATION.key, value="1").on_conflict(
-        conflict_target=[Setting.key],
-        update={Setting.value: pw.Cast(pw.Cast(Setting.value, "INTEGER") + 1, "TEXT")},
-    ).execute()
+    bump_counter(DEALS_GENERATION)
 
 
 def tiers_are_stale(today: dt.date | None = None) -> bool:

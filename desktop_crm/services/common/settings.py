@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+import peewee as pw
+
 from ...models.core import Setting
 from ...models.db import write_transaction
 
@@ -173,6 +175,18 @@ def write_setting(spec: SettingSpec, value: Any) -> None:
         Setting.insert(key=spec.key, value=text).on_conflict(
             conflict_target=[Setting.key], preserve=[Setting.value]
         ).execute()
+
+
+def bump_counter(spec: SettingSpec) -> None:
+    """Add one to an integer office setting in a single statement (no read, no race), inside
+    the caller's transaction."""
+    _declared(spec, Scope.OFFICE)
+    if spec.kind is not int:
+        raise TypeError(f"{spec.key} is not a counter")
+    Setting.insert(key=spec.key, value=str(spec.default + 1)).on_conflict(
+        conflict_target=[Setting.key],
+        update={Setting.value: pw.Cast(pw.Cast(Setting.value, "INTEGER") + 1, "TEXT")},
+    ).execute()
 
 
 def computer_setting(key: str) -> SettingSpec:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from ...i18n import fill_args
 from ...services.analysis.tiers import recompute_if_stale
+from ...services.common.settings import CUSTOMERS_SPLITTER
 from ...services.customers.writes import move_to_trash, restore_from_trash
 from ..context import UiContext
+from ..local_settings import read_local, write_local
 from . import questions
 from .form import CustomerForm
 from .list_panel import CustomerListPanel
@@ -150,7 +152,7 @@ class CustomersRoom(QWidget):
     def maybe_close(self) -> bool:
         ok = self.form.maybe_leave()
         if ok:
-            QSettings().setValue("customers/splitter", self.splitter.saveState())
+            write_local(CUSTOMERS_SPLITTER, self.splitter.saveState())
         return ok
 
     def refresh(self) -> None:
@@ -158,7 +160,7 @@ class CustomersRoom(QWidget):
         self.list_panel.refresh()
 
     def _restore_splitter(self) -> None:
-        state = QSettings().value("customers/splitter")
+        state = read_local(CUSTOMERS_SPLITTER)
         if state is None or not self.splitter.restoreState(state):
             self.splitter.setSizes([640, 760])
 

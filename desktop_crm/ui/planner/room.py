@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 from ...i18n import fill_args
 from ...services import visits as vs
 from ...services.common.errors import ConflictError
+from ...services.common.settings import PLANNER_FOLDER, PLANNER_SPLITTER
 from ...services.people.users import sales_reps
 from ...services.visits.calendar import PlannerWeek, planner_period, week_start
 from ..context import UiContext
 from ..i18n import translate_function
+from ..local_settings import read_local, write_local
 from .calendar_view import PlannerCalendar
 from .side_panels import PlannerRoutePanel, PlannerSideList, PlannerWeekPanel
 from .visit_dialog import VisitDialog
@@ -73,7 +75,7 @@ class PlannerRoom(QWidget):
         self.calendar.visitSelected.connect(self._visit_selected)
         self.side_list.planRequested.connect(lambda cid: self.plan_visit(customer_id=cid))
         self.route_panel.changed.connect(self._reload_calendar)
-        state = QSettings().value("planner/splitter")
+        state = read_local(PLANNER_SPLITTER)
         if state is None or not self.splitter.restoreState(state):
             self.splitter.setSizes([900, 340])
         self.refresh()
@@ -180,7 +182,7 @@ class PlannerRoom(QWidget):
                 return False
         if not self.week_panel.maybe_leave():
             return False
-        QSettings().setValue("planner/splitter", self.splitter.saveState())
+        write_local(PLANNER_SPLITTER, self.splitter.saveState())
         return True
 
     def refresh(self) -> None:
@@ -310,11 +312,11 @@ class PlannerRoom(QWidget):
         return rep
 
     def _save_as(self, title: str, name: str, pattern: str) -> Path | None:
-        folder = Path(str(QSettings().value("planner/folder", str(Path.home()))))
+        folder = Path(read_local(PLANNER_FOLDER) or str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), pattern)
         if not path:
             return None
-        QSettings().setValue("planner/folder", str(Path(path).parent))
+        write_local(PLANNER_FOLDER, str(Path(path).parent))
         return Path(path)
 
     def _write_later(self, path: Path, make: Callable[[], bytes]) -> None:
