@@ -39,21 +39,14 @@ def is_postgres_url(target: str) -> bool:
     return target.startswith(("postgresql://", "postgres://"))
 
 
-def _looks_like_network_share(path: Path) -> bool:
-    """WAL corrupts on network file systems (PITFALLS 12): spot the usual shares."""
-    text = str(path)
-    if text.startswith(("\\\\", "//")):
-        return True
-    try:
-        with open("/proc/mounts", encoding="utf-8") as mounts:
-            best = ("", "")
-            for line in mounts:
-                parts = line.split()
-                if len(parts) >= 3 and text.startswith(parts[1]) and len(parts[1]) > len(best[0]):
-                    best = (parts[1], parts[2])
-            return best[1] in {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "fuse.sshfs"}
-    except OSError:
-        return False
+def _looks_like_network_share(folder: Path) -> bool:
+    """WAL corrupts on network file systems (PITFALLS 12); see models/network_share.py."""
+    from .network_share import is_network_share
+
+    existing = folder
+    while not existing.exists() and existing.parent != existing:
+        existing = existing.parent  # statfs needs a folder that exists
+    return is_network_share(str(existing)) or is_network_share(str(folder))
 
 
 class NetworkShareError(RuntimeError):
