@@ -108,6 +108,11 @@ WORKDAYS = SettingSpec(
     "Weekdays that carry the visit standard (0 = Monday)", _int_list,
 )  # fmt: skip
 
+DATABASE_ID = SettingSpec(
+    "office.database_id", str, "", Scope.OFFICE,
+    "This database's identity (made once; calendar UIDs carry it)", _text,
+)  # fmt: skip
+
 UI_LANGUAGE = SettingSpec(
     "ui/language", str, "", Scope.COMPUTER, "Interface language (empty: the system's)", _text
 )
@@ -135,6 +140,7 @@ SETTINGS: dict[str, SettingSpec] = {
         VISIT_STANDARD,
         OFFICE_TIMEZONE,
         WORKDAYS,
+        DATABASE_ID,
         UI_LANGUAGE,
         MAIN_GEOMETRY,
         CUSTOMERS_SPLITTER,
@@ -175,6 +181,19 @@ def write_setting(spec: SettingSpec, value: Any) -> None:
         Setting.insert(key=spec.key, value=text).on_conflict(
             conflict_target=[Setting.key], preserve=[Setting.value]
         ).execute()
+
+
+def setting_made_once(spec: SettingSpec, make: Callable[[], Any]) -> Any:
+    """The office setting's value, storing `make()` first if it has none. Two machines asking
+    at once agree: the first insert wins, the other's is ignored."""
+    _declared(spec, Scope.OFFICE)
+    value = read_setting(spec)
+    if value != spec.default:
+        return value
+    text = json.dumps(spec.valid(make()), ensure_ascii=False)
+    with write_transaction():
+        Setting.insert(key=spec.key, value=text).on_conflict_ignore().execute()
+    return read_setting(spec)
 
 
 def bump_counter(spec: SettingSpec) -> None:

@@ -3,15 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
 from ...models.core import Contact, Customer, User
 from ...models.visits import Visit
+from ..common.settings import DATABASE_ID, setting_made_once
 from .standards import office_timezone
 
 PRODID = "-//Desktop CRM//Visit planner//ZH"
+
+
+def database_identity() -> str:
+    """This database's identity, made once (a random UUID) and kept in the office settings."""
+    return str(setting_made_once(DATABASE_ID, lambda: uuid.uuid4().hex))
+
+
+def visit_uid(database: str, visit_id: int, created_at: dt.datetime | str) -> str:
+    """An event UID that no other office's file and no later visit reusing the id can share."""
+    created = (
+        created_at
+        if isinstance(created_at, dt.datetime)
+        else dt.datetime.fromisoformat(str(created_at))
+    )
+    return f"visit-{visit_id}-{created:%Y%m%dT%H%M%S%f}-{database}@desktop-crm"
 
 
 def export_ics(
@@ -20,12 +37,15 @@ def export_ics(
     last_day: dt.date,
     *,
     timezone: str | None = None,
-    statuses: tuple[str, ...] = ("planned",),
+    statuses: tuple[str, ...] = ("planned", "cancelled"),
 ) -> bytes:
-    """The rep's visits (planned ones by default) on first_day..last_day as an .ics file.
+    """The rep's visits on first_day..last_day as an .ics file: planned ones, and cancelled
+    ones as STATUS:CANCELLED so a calendar that imported them before drops the appointment.
 
     Stored times are the office's wall-clock times; each event carries TZID=<zone> and the
     calendar holds the matching VTIMEZONE, so calendar programs place them right anywhere.
+    Each UID names this database and the visit's creation (`visit_uid`), and SEQUENCE rises
+    with every change of the visit (its version), so a re-import updates the right event.
     """
     zone_name = timezone or office_timezone()
     zone = ZoneInfo(zone_name)
@@ -58,11 +78,12 @@ def export_ics(
         )
     }
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    database = database_identity()
     for visit in query:
         customer = visit.customer
         start = visit.start.replace(tzinfo=zone)
         event = Event()
-        event.add("uid", f"visit-{visit.id}@desktop-crm")
+        event.add("uid", visit_uid(database, visit.id, visit.created_at))
         event.add("dtstamp", stamp)
         event.add("dtstart", start)
         event.add("dtend", start + dt.timedelta(minutes=visit.duration_minutes))
