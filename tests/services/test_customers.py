@@ -328,3 +328,33 @@ def test_small_lookups_the_planner_uses(ctx: AppContext) -> None:
     assert cs.owning_rep_id(record.id) == rep.id and cs.owning_rep_id(bare.id) is None
     assert [c.name for c in cs.contacts_of(record.id)] == ["乙", "甲"]
     assert cs.addresses_of([record.id, bare.id]) == {record.id: "上海中山路1号", bare.id: ""}
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "code"),
+    [
+        ("name", "张\ud800三", "encoding"),  # a lone surrogate cannot be stored as UTF-8
+        ("open_problems", "\udfff", "encoding"),
+        ("name", ["张三"], "type"),  # would have been stored as "['张三']"
+        ("city", b"\xe4\xb8\x8a", "type"),
+        ("company", 12, "type"),
+        ("birthday", dt.datetime(2020, 1, 1, 8, 0), "type"),
+        ("assets", 1.1, "type"),  # a float is not an exact amount
+        ("assets", Decimal("12.50"), None),
+        ("age", "12", None),
+        ("age", 12.0, "type"),
+        ("priority_delivery", ["x"], "type"),
+    ],
+)
+def test_wrong_types_and_lone_surrogates_are_field_errors(
+    ctx: AppContext, field: str, value: object, code: str | None
+) -> None:
+    values = {"name": "王五", field: value}
+    if code is None:
+        cs.save_customer(ctx.user, cs.CustomerDraft(values))
+        return
+    with pytest.raises(ValidationFailed) as caught:
+        cs.save_customer(ctx.user, cs.CustomerDraft(values))
+    assert caught.value.for_field(field) is not None
+    assert caught.value.for_field(field).code == code
+    assert Customer.select().count() == 0

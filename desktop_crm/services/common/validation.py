@@ -34,7 +34,16 @@ def parse_money(text: str) -> Decimal:
     return value.quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
-def check_text(name: str, text: str, limit: int, multiline: bool) -> FieldError | None:
+_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
+
+
+def check_text(name: str, text: object, limit: int, multiline: bool) -> FieldError | None:
+    """Not text, too long, a lone surrogate (it cannot be stored as UTF-8) or a control
+    character (a NUL byte breaks PostgreSQL text) give the field's error; else None."""
+    if not isinstance(text, str):
+        return FieldError(name, "type", {"value": type(text).__name__})
+    if _SURROGATE_RE.search(text):
+        return FieldError(name, "encoding")
     if len(text) > limit:
         return FieldError(name, "too_long", {"limit": limit, "length": len(text)})
     probe = text if multiline else text.replace("\n", "\x01").replace("\r", "\x01")
@@ -53,14 +62,22 @@ def clean_value(spec: FieldSpec, raw: Any, key: str | None = None) -> tuple[Any,
     if spec.kind == Kind.BOOL:
         if isinstance(raw, bool):
             return raw, None
+        if raw is not None and not isinstance(raw, (str, int)):
+            return None, FieldError(name, "type", {"value": type(raw).__name__})
         text = str(raw or "").strip().lower()
+        if _SURROGATE_RE.search(text):
+            return None, FieldError(name, "encoding")
         return text in {"1", "true", "yes", "y", "是", "x", "✓"}, None
     if raw is None:
         text = ""
-    elif isinstance(raw, (dt.date, Decimal, int)) and not isinstance(raw, bool):
+    elif isinstance(raw, str):
+        text = raw
+    elif isinstance(raw, _TYPED.get(spec.kind, ())) and not isinstance(raw, bool):
+        if isinstance(raw, dt.datetime):
+            return None, FieldError(name, "type", {"value": "datetime"})
         text = raw.isoformat() if isinstance(raw, dt.date) else str(raw)
-    else:
-        text = str(raw)
+    else:  # a list, bytes, a float for money… would be stored as its repr: refuse it
+        return None, FieldError(name, "type", {"value": type(raw).__name__})
     multiline = spec.kind == Kind.LONGTEXT
     text = text.strip()
     error = check_text(name, text, spec.limit, multiline)
@@ -78,6 +95,12 @@ def clean_value(spec: FieldSpec, raw: Any, key: str | None = None) -> tuple[Any,
 
 
 _TEXT_KINDS = {Kind.TEXT, Kind.LONGTEXT, Kind.PHONE, Kind.EMAIL, Kind.CHOICE, Kind.MONTHDAY}
+# Besides text, the values a service accepts for each kind (exact types, no floats for money).
+_TYPED: dict[Kind, tuple[type, ...]] = {
+    Kind.DATE: (dt.date,),
+    Kind.MONEY: (Decimal, int),
+    Kind.INTEGER: (int,),
+}
 
 
 def _parse(spec: FieldSpec, text: str) -> Any:

@@ -27,6 +27,13 @@ def error_text(error: FieldError) -> str:
             "FieldErrors",
             "Contains invisible control characters (such as a NUL byte); remove them.",
         )
+    if code == "encoding":
+        return QCoreApplication.translate(
+            "FieldErrors",
+            "Contains a broken character (half of a character pair); type or paste it again.",
+        )
+    if code == "type":
+        return QCoreApplication.translate("FieldErrors", "Not a value this field can hold.")
     if code == "email":
         return QCoreApplication.translate(
             "FieldErrors", "Not an e-mail address; use the form name@example.com."
