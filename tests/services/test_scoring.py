@@ -166,3 +166,53 @@ def test_notes_with_control_characters_or_too_long_are_refused(ctx: AppContext) 
         ),
     )
     assert saved.notes == emoji
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "code"),
+    [
+        ({"assessed_on": "2025-02-30"}, "assessed_on", "type"),  # was stored as text on SQLite
+        ({"assessed_on": dt.datetime(2026, 1, 1, 9)}, "assessed_on", "type"),
+        ({"assessed_on": None}, "assessed_on", "required"),
+        ({"customer_id": "1"}, "customer", "type"),
+        ({"customer_id": 10**30}, "customer", "not_found"),
+        ({"customer_id": 987654}, "customer", "not_found"),
+        ({"visit_id": 987654}, "visit", "not_found"),  # a visit that does not exist
+        ({"contact_id": True}, "contact", "type"),
+        ({"notes": None}, "notes", "type"),
+        ({"notes": "半个\ud800字"}, "notes", "encoding"),
+        ({"intent": [3, 4]}, "intent", "type"),
+        ({"intent": {"intent.1": 3}}, "intent.intent.1", "type"),
+        ({"intent": {"intent.1": Answer("3")}}, "intent.intent.1", "choice"),
+        ({"intent": {"intent.1": Answer(True)}}, "intent.intent.1", "choice"),
+        ({"intent": {"intent.1": Answer(3, None)}}, "intent.intent.1.note", "type"),  # type: ignore[arg-type]
+        ({"intent_version_id": 987654}, "intent_version", "not_found"),
+        ({"intent_version_id": "x"}, "intent_version", "type"),
+    ],
+)
+def test_hostile_drafts_are_field_errors_and_store_nothing(
+    ctx: AppContext, changes: dict[str, object], field: str, code: str
+) -> None:
+    from desktop_crm.models.assessments import Assessment
+    from desktop_crm.services.common.errors import ValidationFailed
+
+    cid = _customer(ctx.user)
+    draft = replace(AssessmentDraft(cid, dt.date(2026, 1, 1)), **changes)  # type: ignore[arg-type]
+    with pytest.raises(ValidationFailed) as caught:
+        save_assessment(ctx.user, draft)
+    error = caught.value.for_field(field)
+    assert error is not None and error.code == code, caught.value.errors
+    assert Assessment.select().count() == 0
+
+
+def test_a_quality_version_cannot_stand_for_the_intent_one(ctx: AppContext) -> None:
+    from desktop_crm.services.common.errors import ValidationFailed
+
+    cid = _customer(ctx.user)
+    quality_version = qn.current("quality").version_id
+    with pytest.raises(ValidationFailed) as caught:
+        save_assessment(
+            ctx.user,
+            AssessmentDraft(cid, dt.date(2026, 1, 1), intent_version_id=quality_version),
+        )
+    assert caught.value.for_field("intent_version") is not None

@@ -19,8 +19,9 @@ import peewee as pw
 from ...models.assessments import Assessment, AssessmentAnswer
 from ...models.core import Contact, Customer, User
 from ...models.db import dict_rows, tuple_rows, utcnow, write_transaction
+from ...models.visits import Visit
 from ..common.errors import FieldError, NotFoundError, ValidationFailed
-from ..common.validation import check_text
+from ..common.validation import check_day, check_id, check_text
 from . import questionnaires as qn
 from .questionnaires import Questionnaire
 
@@ -142,21 +143,50 @@ def _ratings(answers: dict[str, Answer]) -> dict[str, int | None]:
     return {qid: a.rating for qid, a in answers.items()}
 
 
-def _check(draft: AssessmentDraft, intent: Questionnaire, quality: Questionnaire) -> None:
+def _check_answers(key: str, q: Questionnaire, answers: object) -> list[FieldError]:
+    if not isinstance(answers, dict):
+        return [FieldError(key, "type", {"value": type(answers).__name__})]
     errors: list[FieldError] = []
-    for key, q, answers in (("intent", intent, draft.intent), ("quality", quality, draft.quality)):
-        known = {question.id for question in q.questions}
-        for qid, answer in answers.items():
-            if qid not in known:
-                errors.append(FieldError(f"{key}.{qid}", "not_found"))
-            elif answer.rating is not None and answer.rating not in RATINGS:
-                errors.append(FieldError(f"{key}.{qid}", "choice", {"value": answer.rating}))
-            note_error = check_text(f"{key}.{qid}.note", answer.note.strip(), NOTE_LIMIT, False)
+    known = {question.id for question in q.questions}
+    for qid, answer in answers.items():
+        name = f"{key}.{qid}"
+        if qid not in known:
+            errors.append(FieldError(name, "not_found"))
+        elif not isinstance(answer, Answer):
+            errors.append(FieldError(name, "type", {"value": type(answer).__name__}))
+            continue
+        elif answer.rating is not None and (
+            isinstance(answer.rating, bool) or answer.rating not in RATINGS
+        ):
+            errors.append(FieldError(name, "choice", {"value": repr(answer.rating)}))
+        if isinstance(answer, Answer):
+            note = answer.note.strip() if isinstance(answer.note, str) else answer.note
+            note_error = check_text(f"{name}.note", note, NOTE_LIMIT, False)
             if note_error is not None:
                 errors.append(note_error)
-    notes_error = check_text("notes", draft.notes.strip(), NOTES_LIMIT, True)
+    return errors
+
+
+def _check(draft: AssessmentDraft, intent: Questionnaire, quality: Questionnaire) -> None:
+    """Every value of the draft, with the field named: types, ranges and references."""
+    errors = [
+        e
+        for e in (
+            check_id("customer", draft.customer_id),
+            check_id("contact", draft.contact_id, required=False),
+            check_id("visit", draft.visit_id, required=False),
+            check_day("assessed_on", draft.assessed_on),
+        )
+        if e is not None
+    ]
+    errors += _check_answers("intent", intent, draft.intent)
+    errors += _check_answers("quality", quality, draft.quality)
+    notes = draft.notes.strip() if isinstance(draft.notes, str) else draft.notes
+    notes_error = check_text("notes", notes, NOTES_LIMIT, True)
     if notes_error is not None:
         errors.append(notes_error)
+    if errors:
+        raise ValidationFailed(errors)
     if not Customer.select().where(Customer.id == draft.customer_id).exists():
         errors.append(FieldError("customer", "not_found", {"value": draft.customer_id}))
     if (
@@ -166,18 +196,37 @@ def _check(draft: AssessmentDraft, intent: Questionnaire, quality: Questionnaire
         .exists()
     ):
         errors.append(FieldError("contact", "not_found", {"value": draft.contact_id}))
+    if (
+        draft.visit_id is not None
+        and not Visit.select()
+        .where((Visit.id == draft.visit_id) & (Visit.customer == draft.customer_id))
+        .exists()
+    ):
+        errors.append(FieldError("visit", "not_found", {"value": draft.visit_id}))
     if errors:
         raise ValidationFailed(errors)
 
 
+def _version(key: str, version_id: object) -> Questionnaire:
+    """The questionnaire version a draft names (its current one for None)."""
+    if version_id is None:
+        return qn.current(key)
+    error = check_id(f"{key}_version", version_id)
+    if error is not None:
+        raise ValidationFailed([error])
+    try:
+        found = qn.version(int(str(version_id)))
+    except NotFoundError:
+        found = None
+    if found is None or found.key != key:
+        raise ValidationFailed([FieldError(f"{key}_version", "not_found")])
+    return found
+
+
 def save_assessment(actor: User | None, draft: AssessmentDraft) -> AssessmentRecord:
     """Store a new dated assessment with all its answers and both scores in one transaction."""
-    intent = (
-        qn.version(draft.intent_version_id) if draft.intent_version_id else qn.current("intent")
-    )
-    quality = (
-        qn.version(draft.quality_version_id) if draft.quality_version_id else qn.current("quality")
-    )
+    intent = _version("intent", draft.intent_version_id)
+    quality = _version("quality", draft.quality_version_id)
     _check(draft, intent, quality)
     now = utcnow()
     with write_transaction():

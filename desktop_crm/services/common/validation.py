@@ -52,6 +52,30 @@ def check_text(name: str, text: object, limit: int, multiline: bool) -> FieldErr
     return None
 
 
+MAX_ID = 2**63 - 1  # the largest key either backend stores
+
+
+def check_id(name: str, value: object, *, required: bool = True) -> FieldError | None:
+    """A row id as services take it: an int (not a bool) of 1..2^63-1, or None when optional.
+    Whether the row exists is the caller's check."""
+    if value is None:
+        return FieldError(name, "required") if required else None
+    if isinstance(value, bool) or not isinstance(value, int):
+        return FieldError(name, "type", {"value": type(value).__name__})
+    if not 1 <= value <= MAX_ID:
+        return FieldError(name, "not_found", {"value": value})
+    return None
+
+
+def check_day(name: str, value: object, *, required: bool = True) -> FieldError | None:
+    """A calendar day: a `datetime.date` (not a datetime, not text)."""
+    if value is None:
+        return FieldError(name, "required") if required else None
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        return FieldError(name, "type", {"value": type(value).__name__})
+    return None
+
+
 def clean_value(spec: FieldSpec, raw: Any, key: str | None = None) -> tuple[Any, FieldError | None]:
     """Turn what was typed into the stored value, or say what is wrong with it.
 
