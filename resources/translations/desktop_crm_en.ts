@@ -1175,6 +1175,14 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contains a broken character (half of a character pair); type or paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a value this field can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not an e-mail address; use the form name@example.com.</source>
         <translation type="unfinished"></translation>
     </message>

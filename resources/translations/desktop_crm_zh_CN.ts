@@ -1181,6 +1181,14 @@ This cannot be undone.</source>
         <translation>含有不可见的控制字符（如 NUL 字节），请删除。</translation>
     </message>
     <message>
+        <source>Contains a broken character (half of a character pair); type or paste it again.</source>
+        <translation>含有残缺的字符（只有半个字符）；请重新输入或粘贴。</translation>
+    </message>
+    <message>
+        <source>Not a value this field can hold.</source>
+        <translation>这个栏位不能存放这种值。</translation>
+    </message>
+    <message>
         <source>Not an e-mail address; use the form name@example.com.</source>
         <translation>不是有效的电子邮箱，格式如 name@example.com。</translation>
     </message>

@@ -1181,6 +1181,14 @@ This cannot be undone.</source>
         <translation>含有不可見的控制字元（如 NUL 位元組），請刪除。</translation>
     </message>
     <message>
+        <source>Contains a broken character (half of a character pair); type or paste it again.</source>
+        <translation>含有殘缺的字元（只有半個字元）；請重新輸入或貼上。</translation>
+    </message>
+    <message>
+        <source>Not a value this field can hold.</source>
+        <translation>這個欄位不能存放這種值。</translation>
+    </message>
+    <message>
         <source>Not an e-mail address; use the form name@example.com.</source>
         <translation>不是有效的電子郵件，格式如 name@example.com。</translation>
     </message>
