@@ -7,10 +7,17 @@ translation context; choice labels in "Choice".
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ..i18n import QT_TRANSLATE_NOOP
+
+# The building blocks live in models/fields.py; re-exported so older imports keep working.
+from .contact_fields import CONTACT_ROLES as CONTACT_ROLES
+from .contact_fields import INFLUENCE_LEVELS as INFLUENCE_LEVELS
+from .fields import Choice as Choice
+from .fields import FieldSpec as FieldSpec
+from .fields import Kind as Kind
+from .fields import by_name, choices
 
 
 class Category(StrEnum):
@@ -41,52 +48,7 @@ FORM_CATEGORIES: tuple[Category, ...] = (
 )
 
 
-class Kind(StrEnum):
-    TEXT = "text"  # one line
-    LONGTEXT = "longtext"  # several lines
-    PHONE = "phone"
-    EMAIL = "email"
-    DATE = "date"
-    MONTHDAY = "monthday"  # MM-DD, e.g. a fiscal year start
-    MONEY = "money"
-    INTEGER = "integer"
-    CHOICE = "choice"
-    BOOL = "bool"
-
-
-@dataclass(frozen=True)
-class Choice:
-    value: str
-    label: str
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    name: str
-    category: Category
-    label: str
-    kind: Kind = Kind.TEXT
-    required: bool = False
-    completeness: bool = True  # counts towards profile completeness
-    exported: bool = True
-    choices: tuple[Choice, ...] = field(default_factory=tuple)
-    max_length: int = 0  # 0: the kind's default
-
-    @property
-    def limit(self) -> int:
-        if self.max_length:
-            return self.max_length
-        return {Kind.LONGTEXT: 4000, Kind.EMAIL: 254, Kind.PHONE: 40}.get(self.kind, 200)
-
-    def choice_label(self, value: str | None) -> str:
-        for choice in self.choices:
-            if choice.value == value:
-                return choice.label
-        return value or ""
-
-
-def _choices(*pairs: tuple[str, str]) -> tuple[Choice, ...]:
-    return tuple(Choice(v, label) for v, label in pairs)
+_choices = choices
 
 
 COMPANY_FORMS = _choices(
@@ -165,10 +127,20 @@ B, BU, P, L, R, S = (
 
 CUSTOMER_FIELDS: tuple[FieldSpec, ...] = (
     # 基本资料
-    FieldSpec("name", B, QT_TRANSLATE_NOOP("CustomerField", "Name"), required=True, max_length=100),
-    FieldSpec("company", B, QT_TRANSLATE_NOOP("CustomerField", "Company"), max_length=200),
+    FieldSpec(
+        "name",
+        B,
+        QT_TRANSLATE_NOOP("CustomerField", "Name"),
+        required=True,
+        max_length=100,
+        list_position=1,
+    ),
+    FieldSpec(
+        "company", B, QT_TRANSLATE_NOOP("CustomerField", "Company"), max_length=200, list_position=2
+    ),
     FieldSpec("address", B, QT_TRANSLATE_NOOP("CustomerField", "Address"), max_length=300),
-    FieldSpec("phone", B, QT_TRANSLATE_NOOP("CustomerField", "Phone"), Kind.PHONE),
+    # the list's phone column shows the mobile when there is no phone
+    FieldSpec("phone", B, QT_TRANSLATE_NOOP("CustomerField", "Phone"), Kind.PHONE, list_position=3),
     FieldSpec("mobile", B, QT_TRANSLATE_NOOP("CustomerField", "Mobile"), Kind.PHONE),
     FieldSpec("fax", B, QT_TRANSLATE_NOOP("CustomerField", "Fax"), Kind.PHONE, completeness=False),
     FieldSpec("email", B, QT_TRANSLATE_NOOP("CustomerField", "E-mail"), Kind.EMAIL),
@@ -240,7 +212,9 @@ CUSTOMER_FIELDS: tuple[FieldSpec, ...] = (
     # 市场细分 (segmentation, shown on the business tab)
     FieldSpec("region", S, QT_TRANSLATE_NOOP("CustomerField", "Region"), max_length=60),
     FieldSpec("province", S, QT_TRANSLATE_NOOP("CustomerField", "Province"), max_length=60),
-    FieldSpec("city", S, QT_TRANSLATE_NOOP("CustomerField", "City"), max_length=60),
+    FieldSpec(
+        "city", S, QT_TRANSLATE_NOOP("CustomerField", "City"), max_length=60, list_position=4
+    ),
     FieldSpec(
         "district",
         S,
@@ -369,11 +343,16 @@ CUSTOMER_FIELDS: tuple[FieldSpec, ...] = (
     ),
 )
 
-FIELDS_BY_NAME: dict[str, FieldSpec] = {spec.name: spec for spec in CUSTOMER_FIELDS}
+FIELDS_BY_NAME: dict[str, FieldSpec] = by_name(CUSTOMER_FIELDS)
 
 
 def fields_in(category: Category) -> list[FieldSpec]:
     return [spec for spec in CUSTOMER_FIELDS if spec.category == category]
+
+
+def list_fields() -> list[FieldSpec]:
+    """The described fields the customer list shows as columns, in column order."""
+    return sorted((s for s in CUSTOMER_FIELDS if s.list_position), key=lambda s: s.list_position)
 
 
 def form_fields(tab: Category) -> list[FieldSpec]:
@@ -382,21 +361,3 @@ def form_fields(tab: Category) -> list[FieldSpec]:
     if tab == Category.BUSINESS:
         specs += fields_in(Category.SEGMENT)
     return specs
-
-
-# Contacts (联系人) and deals (交易) are smaller and fixed.
-CONTACT_ROLES = _choices(
-    ("decision_maker", QT_TRANSLATE_NOOP("Choice", "Decision maker")),
-    ("influencer", QT_TRANSLATE_NOOP("Choice", "Influencer")),
-    ("buyer", QT_TRANSLATE_NOOP("Choice", "Buyer")),
-    ("user", QT_TRANSLATE_NOOP("Choice", "User")),
-    ("gatekeeper", QT_TRANSLATE_NOOP("Choice", "Gatekeeper")),
-    ("other", QT_TRANSLATE_NOOP("Choice", "Other")),
-)
-INFLUENCE_LEVELS = _choices(
-    ("decisive", QT_TRANSLATE_NOOP("Choice", "Decisive")),
-    ("high", QT_TRANSLATE_NOOP("Choice", "High")),
-    ("medium", QT_TRANSLATE_NOOP("Choice", "Medium")),
-    ("low", QT_TRANSLATE_NOOP("Choice", "Low")),
-    ("none", QT_TRANSLATE_NOOP("Choice", "None")),
-)

@@ -8,30 +8,15 @@ from __future__ import annotations
 
 import peewee as pw
 
-from ..i18n import QT_TRANSLATE_NOOP
 from .core import Contact, Customer, User
 from .db import BaseModel, database_proxy
 from .migrations import Migration, create_missing
+from .visit_fields import PURPOSE_MET_LEVELS, VISIT_METHODS, VISIT_STATUSES
 
-# 何种方法: the method of a visit.
-METHODS: tuple[tuple[str, str], ...] = (
-    ("face", QT_TRANSLATE_NOOP("Choice", "Face to face")),
-    ("phone", QT_TRANSLATE_NOOP("Choice", "Phone")),
-    ("video", QT_TRANSLATE_NOOP("Choice", "Video call")),
-    ("inbound", QT_TRANSLATE_NOOP("Choice", "Customer comes to us")),
-    ("other", QT_TRANSLATE_NOOP("Choice", "Other")),
-)
-STATUSES: tuple[tuple[str, str], ...] = (
-    ("planned", QT_TRANSLATE_NOOP("Choice", "Planned")),
-    ("done", QT_TRANSLATE_NOOP("Choice", "Done")),
-    ("cancelled", QT_TRANSLATE_NOOP("Choice", "Cancelled")),
-    ("no_show", QT_TRANSLATE_NOOP("Choice", "No-show")),
-)
-PURPOSE_MET: tuple[tuple[str, str], ...] = (
-    ("yes", QT_TRANSLATE_NOOP("Choice", "Yes")),
-    ("partly", QT_TRANSLATE_NOOP("Choice", "Partly")),
-    ("no", QT_TRANSLATE_NOOP("Choice", "No")),
-)
+# (code, label) pairs of the visit description's choices, for reports that print them.
+METHODS: tuple[tuple[str, str], ...] = tuple((c.value, c.label) for c in VISIT_METHODS)
+STATUSES: tuple[tuple[str, str], ...] = tuple((c.value, c.label) for c in VISIT_STATUSES)
+PURPOSE_MET: tuple[tuple[str, str], ...] = tuple((c.value, c.label) for c in PURPOSE_MET_LEVELS)
 
 
 class Visit(BaseModel):
@@ -39,6 +24,8 @@ class Visit(BaseModel):
 
     when = start/duration, whom = contact, method, what matter = matter, which reason = reason.
     Whether the customer was new or existing is derived (services.visits.classify_new).
+    The columns follow `visit_fields.PLAN_FIELDS` and `OUTCOME_FIELDS`; the status values and
+    their transitions are `services.visits.status.VisitStatus`.
     """
 
     id: pw.AutoField[int]  # peewee's implicit key

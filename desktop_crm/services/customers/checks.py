@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...models.customer_fields import (
-    CONTACT_ROLES,
-    CUSTOMER_FIELDS,
-    FIELDS_BY_NAME,
-    INFLUENCE_LEVELS,
-    FieldSpec,
-    Kind,
-)
+from ...models.contact_fields import CONTACT_FIELDS
+from ...models.customer_fields import CUSTOMER_FIELDS, FIELDS_BY_NAME, FieldSpec
 from ..common.errors import FieldError
 from ..common.validation import check_text, clean_value, parse_date, parse_money
 from .drafts import ContactDraft, CustomerDraft, DealDraft
@@ -43,29 +37,16 @@ def validate_draft(draft: CustomerDraft) -> tuple[dict[str, Any], list[FieldErro
     return cleaned, errors
 
 
-_CONTACT_SPECS = {
-    "name": FieldSpec("name", FIELDS_BY_NAME["name"].category, "", required=True, max_length=100),
-    "position": FieldSpec("position", FIELDS_BY_NAME["name"].category, "", max_length=100),
-    "role": FieldSpec(
-        "role", FIELDS_BY_NAME["name"].category, "", Kind.CHOICE, choices=CONTACT_ROLES
-    ),
-    "influence": FieldSpec(
-        "influence", FIELDS_BY_NAME["name"].category, "", Kind.CHOICE, choices=INFLUENCE_LEVELS
-    ),
-    "phone": FieldSpec("phone", FIELDS_BY_NAME["name"].category, "", Kind.PHONE),
-    "email": FieldSpec("email", FIELDS_BY_NAME["name"].category, "", Kind.EMAIL),
-    "notes": FieldSpec("notes", FIELDS_BY_NAME["name"].category, "", Kind.LONGTEXT),
-}
-
-
 def _validate_contact(index: int, contact: ContactDraft) -> list[FieldError]:
+    """Check (and clean, in place) one contact against the contact description."""
     errors = []
-    for name, spec in _CONTACT_SPECS.items():
-        value, error = clean_value(spec, getattr(contact, name), key=f"contacts.{index}.{name}")
+    for spec in CONTACT_FIELDS:
+        key = f"contacts.{index}.{spec.name}"
+        value, error = clean_value(spec, getattr(contact, spec.name), key=key)
         if error:
             errors.append(error)
         else:
-            setattr(contact, name, value)
+            setattr(contact, spec.name, value)
     return errors
 
 

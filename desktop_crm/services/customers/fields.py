@@ -1,11 +1,15 @@
-"""The customer field description, for the layers above services.
+"""The customer and contact field descriptions, for the layers above services.
 
-It is defined in `models/customer_fields.py` because the customer table is built from it;
-widgets, reports and importers read it from here, so nothing above services imports models.
+They are defined in `models/` because the tables are built from or checked against them;
+widgets, reports and importers read them from here, so nothing above services imports models.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ...models.contact_fields import CONTACT_FIELDS, CONTACT_FIELDS_BY_NAME
 from ...models.customer_fields import (
     CATEGORY_LABELS,
     CONTACT_ROLES,
@@ -21,12 +25,16 @@ from ...models.customer_fields import (
     Kind,
     fields_in,
     form_fields,
+    list_fields,
 )
 
 __all__ = [
     "CATEGORY_LABELS",
+    "CONTACT_FIELDS",
+    "CONTACT_FIELDS_BY_NAME",
     "CONTACT_ROLES",
     "CUSTOMER_FIELDS",
+    "ExportColumn",
     "FIELDS_BY_NAME",
     "FORM_CATEGORIES",
     "INFLUENCE_LEVELS",
@@ -36,6 +44,35 @@ __all__ = [
     "Choice",
     "FieldSpec",
     "Kind",
+    "export_columns",
     "fields_in",
     "form_fields",
+    "list_fields",
 ]
+
+
+@dataclass(frozen=True)
+class ExportColumn:
+    """One column of a customer export: the field it holds and the header it is written under."""
+
+    spec: FieldSpec
+    header: str
+
+    @property
+    def name(self) -> str:
+        return self.spec.name
+
+
+def export_columns(translate: Callable[[str, str], str] | None = None) -> list[ExportColumn]:
+    """The exported customer fields in description order, each with its header label.
+
+    `translate(context, text)` gives headers in the office's language (the UI passes
+    QCoreApplication.translate, commands `ui.i18n.translate_function(lang)`); without it the
+    headers are the English labels. An import maps headers back through the same list, so a
+    file written by the export reads back column for column.
+    """
+    return [
+        ExportColumn(spec, translate(spec.context, spec.label) if translate else spec.label)
+        for spec in CUSTOMER_FIELDS
+        if spec.exported
+    ]

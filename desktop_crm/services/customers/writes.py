@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+from ...models.contact_fields import CONTACT_FIELDS
 from ...models.core import Contact, Customer, CustomerSearch, Deal, User
 from ...models.db import utcnow, write_transaction
 from ..analysis.tiers import mark_tiers_stale
@@ -61,20 +62,13 @@ def _update_with_version(
 
 
 def _sync_contacts(customer_id: int, contacts: list[ContactDraft], now: dt.datetime) -> None:
+    """Make the customer's contacts match `contacts` (already cleaned by validate_draft)."""
     keep = [c.id for c in contacts if c.id is not None]
     Contact.delete().where(
         Contact.customer == customer_id, Contact.id.not_in(keep or [0])
     ).execute()
     for c in contacts:
-        data = {
-            "name": c.name,
-            "position": c.position,
-            "role": c.role,
-            "influence": c.influence,
-            "phone": c.phone,
-            "email": c.email,
-            "notes": c.notes,
-        }
+        data = {spec.name: getattr(c, spec.name) for spec in CONTACT_FIELDS}
         if c.id is None:
             c.id = Contact.create(customer=customer_id, created_at=now, updated_at=now, **data).id
         else:

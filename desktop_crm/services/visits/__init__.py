@@ -17,6 +17,7 @@ from .calendar import (
 )
 from .checks import (
     draft_values,
+    outcome_values,
     validate_draft,
     validate_outcome,
 )
@@ -83,6 +84,13 @@ from .standards import (
     standard_for,
     workdays,
 )
+from .status import (
+    RESULT_STATUSES,
+    TRANSITIONS,
+    VisitStatus,
+    check_transition,
+    parse_status,
+)
 from .suggestions import (
     Suggestion,
     customers_to_visit,
@@ -101,6 +109,12 @@ from .writes import (
 
 __all__ = [
     "ACTIVE_STATUSES",
+    "RESULT_STATUSES",
+    "TRANSITIONS",
+    "VisitStatus",
+    "check_transition",
+    "outcome_values",
+    "parse_status",
     "DEFAULT_TIMEZONE",
     "DEFAULT_WORKDAYS",
     "DaySummary",

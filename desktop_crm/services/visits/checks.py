@@ -1,63 +1,96 @@
-"""Validation of a visit plan and of its outcome."""
+"""Validation of a visit plan and of its outcome, and the values they store.
+
+Both walk the visit description (`PLAN_FIELDS`, `OUTCOME_FIELDS`): a described field is
+checked for its kind, choices, limits and bounds without a line here. What the description
+cannot say (a reference must exist, a done visit needs "purpose met", a next action needs a
+date not before the visit) is written out below.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from ...models.core import Contact, Customer, User
 from ..common.errors import FieldError
 from ..common.validation import check_text
-from .drafts import METHOD_CODES, PURPOSE_MET_CODES, VisitDraft, VisitOutcome
+from .drafts import VisitDraft, VisitOutcome
+from .fields import OUTCOME_FIELDS, PLAN_FIELDS, FieldSpec, Kind, draft_attribute
+from .status import RESULT_STATUSES, VisitStatus
+
+_TEXT_KINDS = (Kind.TEXT, Kind.LONGTEXT)
 
 
-def _check_text(
-    errors: list[FieldError], name: str, value: str, limit: int, multiline: bool = False
-) -> None:
-    """Too long, or holding control characters (a NUL byte breaks PostgreSQL text)."""
-    error = check_text(name, value, limit, multiline)
-    if error is not None:
-        errors.append(error)
+def _check_value(spec: FieldSpec, value: object) -> FieldError | None:
+    """What is wrong with a typed value of a described field (references aside), or None."""
+    if spec.kind in _TEXT_KINDS:
+        # too long, or holding control characters (a NUL byte breaks PostgreSQL text)
+        return check_text(spec.name, str(value).strip(), spec.limit, spec.kind == Kind.LONGTEXT)
+    if spec.kind == Kind.CHOICE and (value or spec.required):
+        if value not in spec.choice_values:
+            return FieldError(spec.name, "choice", {"value": value})
+    if spec.kind == Kind.INTEGER and value is not None:
+        low, high = spec.bounds
+        if not low <= int(str(value)) <= high:
+            return FieldError(spec.name, "number", {"value": value})
+    return None
+
+
+def _customer_exists(draft: VisitDraft) -> bool:
+    return bool(Customer.select().where(Customer.id == draft.customer_id).exists())
+
+
+def _rep_exists(draft: VisitDraft) -> bool:
+    return bool(User.select().where(User.id == draft.rep_id).exists())
+
+
+def _contact_of_customer(draft: VisitDraft) -> bool:
+    """No contact is fine; a contact must be one of the visited customer's."""
+    if draft.contact_id is None:
+        return True
+    query = Contact.select().where(
+        Contact.id == draft.contact_id, Contact.customer == draft.customer_id
+    )
+    return bool(query.exists())
+
+
+_REFERENCE_CHECKS: dict[str, Callable[[VisitDraft], bool]] = {
+    "customer": _customer_exists,
+    "rep": _rep_exists,
+    "contact": _contact_of_customer,
+}
 
 
 def validate_draft(draft: VisitDraft) -> list[FieldError]:
     errors: list[FieldError] = []
-    if not Customer.select().where(Customer.id == draft.customer_id).exists():
-        errors.append(FieldError("customer", "not_found", {"value": draft.customer_id}))
-    if not User.select().where(User.id == draft.rep_id).exists():
-        errors.append(FieldError("rep", "not_found", {"value": draft.rep_id}))
-    if (
-        draft.contact_id is not None
-        and not Contact.select()
-        .where(Contact.id == draft.contact_id, Contact.customer == draft.customer_id)
-        .exists()
-    ):
-        errors.append(FieldError("contact", "not_found", {"value": draft.contact_id}))
-    if draft.method not in METHOD_CODES:
-        errors.append(FieldError("method", "choice", {"value": draft.method}))
-    if not 5 <= int(draft.duration_minutes) <= 12 * 60:
-        errors.append(FieldError("duration_minutes", "number", {"value": draft.duration_minutes}))
-    for name in ("matter", "reason"):
-        _check_text(errors, name, getattr(draft, name).strip(), 300)
-    for name in ("purpose", "action_plan", "expected_result"):
-        _check_text(errors, name, getattr(draft, name).strip(), 4000, multiline=True)
+    for spec in PLAN_FIELDS:
+        value = getattr(draft, draft_attribute(spec))
+        if spec.kind == Kind.REFERENCE:
+            if not _REFERENCE_CHECKS[spec.name](draft):
+                errors.append(FieldError(spec.name, "not_found", {"value": value}))
+            continue
+        error = _check_value(spec, value)
+        if error is not None:
+            errors.append(error)
     return errors
 
 
 def validate_outcome(outcome: VisitOutcome, visit_day: dt.date | None = None) -> list[FieldError]:
     """Check a result; with `visit_day`, the next action may not fall due before the visit."""
     errors: list[FieldError] = []
-    if outcome.status not in ("done", "no_show"):
-        errors.append(FieldError("status", "choice", {"value": outcome.status}))
-    if outcome.status == "done" and outcome.purpose_met not in PURPOSE_MET_CODES:
+    for spec in OUTCOME_FIELDS:
+        error = _check_value(spec, getattr(outcome, draft_attribute(spec)))
+        if spec.name == "status" and outcome.status not in RESULT_STATUSES:
+            error = FieldError("status", "choice", {"value": outcome.status})
+        if error is not None:
+            errors.append(error)
+    if outcome.status == VisitStatus.DONE and not outcome.purpose_met:
         errors.append(FieldError("purpose_met", "required"))
-    if outcome.time_spent_minutes is not None and not 0 <= outcome.time_spent_minutes <= 24 * 60:
-        errors.append(FieldError("time_spent_minutes", "number"))
-    _check_text(errors, "actual_result", outcome.actual_result.strip(), 4000, multiline=True)
-    _check_text(errors, "next_action", outcome.next_action.strip(), 300)
-    if outcome.next_action.strip() and outcome.next_action_on is None:
+    action = outcome.next_action.strip()
+    if action and outcome.next_action_on is None:
         errors.append(FieldError("next_action_on", "required"))
     if (
-        outcome.next_action.strip()
+        action
         and outcome.next_action_on is not None
         and visit_day is not None
         and outcome.next_action_on < visit_day
@@ -66,20 +99,29 @@ def validate_outcome(outcome: VisitOutcome, visit_day: dt.date | None = None) ->
     return errors
 
 
+def _stored(spec: FieldSpec, value: object) -> object:
+    if spec.kind in _TEXT_KINDS:
+        return str(value).strip()
+    if spec.kind == Kind.INTEGER and value is not None:
+        return int(str(value))
+    if spec.kind == Kind.DATETIME and isinstance(value, dt.datetime):
+        return value.replace(second=0, microsecond=0, tzinfo=None)  # wall clock, to the minute
+    return value
+
+
 def draft_values(draft: VisitDraft) -> dict[str, object]:
-    return {
-        "customer": draft.customer_id,
-        "rep": draft.rep_id,
-        "contact": draft.contact_id,
-        "start": draft.start.replace(second=0, microsecond=0, tzinfo=None),
-        "duration_minutes": int(draft.duration_minutes),
-        "method": draft.method,
-        "matter": draft.matter.strip(),
-        "reason": draft.reason.strip(),
-        "purpose": draft.purpose.strip(),
-        "action_plan": draft.action_plan.strip(),
-        "expected_result": draft.expected_result.strip(),
+    """The plan's columns as stored: text trimmed, the start to the minute."""
+    return {spec.name: _stored(spec, getattr(draft, draft_attribute(spec))) for spec in PLAN_FIELDS}
+
+
+def outcome_values(outcome: VisitOutcome) -> dict[str, object]:
+    """The outcome's columns as stored: "purpose met" only for a done visit, the next action's
+    date only with a next action."""
+    values = {
+        spec.name: _stored(spec, getattr(outcome, draft_attribute(spec))) for spec in OUTCOME_FIELDS
     }
-
-
-# ---------------------------------------------------------------- writes
+    if outcome.status != VisitStatus.DONE:
+        values["purpose_met"] = ""
+    if not values["next_action"]:
+        values["next_action_on"] = None
+    return values

@@ -5,17 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ...models.visits import METHODS, PURPOSE_MET, STATUSES
+from ...models.visit_fields import PURPOSE_MET_LEVELS, VISIT_METHODS, VISIT_STATUSES
+from .status import ACTIVE_STATUSES as ACTIVE_STATUSES
+from .status import VisitStatus
 
-METHOD_CODES = tuple(code for code, _ in METHODS)
-STATUS_CODES = tuple(code for code, _ in STATUSES)
-PURPOSE_MET_CODES = tuple(code for code, _ in PURPOSE_MET)
-ACTIVE_STATUSES = ("planned", "done", "no_show")  # everything but cancelled counts as planned
+METHOD_CODES = tuple(c.value for c in VISIT_METHODS)
+STATUS_CODES = tuple(c.value for c in VISIT_STATUSES)
+PURPOSE_MET_CODES = tuple(c.value for c in PURPOSE_MET_LEVELS)
 
 
 @dataclass
 class VisitDraft:
-    """What the visit dialog (or a command) wants stored: the plan, with the five elements."""
+    """What the visit dialog (or a command) wants stored: the plan, with the five elements.
+
+    One attribute per `PLAN_FIELDS` entry (a reference `x` as `x_id`), plus id and version.
+    """
 
     customer_id: int
     rep_id: int
@@ -34,14 +38,17 @@ class VisitDraft:
 
 @dataclass
 class VisitOutcome:
-    """What happened: result, purpose met, time spent and the next action with its date."""
+    """What happened: result, purpose met, time spent and the next action with its date.
+
+    One attribute per `OUTCOME_FIELDS` entry.
+    """
 
     actual_result: str
     purpose_met: str  # yes | partly | no
     time_spent_minutes: int | None = None
     next_action: str = ""
     next_action_on: dt.date | None = None
-    status: str = "done"  # done | no_show
+    status: str = VisitStatus.DONE  # one of status.RESULT_STATUSES
 
 
 @dataclass(frozen=True)

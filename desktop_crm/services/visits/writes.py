@@ -8,9 +8,10 @@ from ...models.db import utcnow, write_transaction
 from ...models.visits import Visit
 from ..common.errors import FieldError, NotFoundError, ValidationFailed
 from ..common.locking import versioned_delete, versioned_update
-from .checks import draft_values, validate_draft, validate_outcome
+from .checks import draft_values, outcome_values, validate_draft, validate_outcome
 from .drafts import VisitDraft, VisitOutcome
 from .queries import as_datetime, day_bounds, load_visit
+from .status import VisitStatus, check_transition
 
 
 def _versioned_update(visit_id: int, version: int | None, values: dict[str, object]) -> None:
@@ -26,7 +27,7 @@ def plan_visit(draft: VisitDraft) -> Visit:
     values = draft_values(draft)
     with write_transaction():
         if draft.id is None:
-            visit = Visit.create(**values, status="planned")
+            visit = Visit.create(**values, status=VisitStatus.PLANNED.value)
             return visit
         _versioned_update(draft.id, draft.version, values)
     return load_visit(draft.id)
@@ -35,13 +36,16 @@ def plan_visit(draft: VisitDraft) -> Visit:
 def save_visit(draft: VisitDraft, outcome: VisitOutcome | None = None) -> Visit:
     """Store the plan and, when given, the outcome in one transaction.
 
-    Both are checked before anything is written: a refused outcome leaves the plan unchanged.
+    Both are checked before anything is written: a refused outcome (or a status change the
+    transition table does not allow) leaves the plan unchanged.
     """
     errors = validate_draft(draft)
     if outcome is not None:
         errors += validate_outcome(outcome, draft.start.date())
     if errors:
         raise ValidationFailed(errors)
+    if outcome is not None and draft.id is not None:
+        _check_status_change(draft.id, draft.version, outcome.status)
     with write_transaction():
         visit = plan_visit(draft)
         if outcome is not None:
@@ -49,22 +53,26 @@ def save_visit(draft: VisitDraft, outcome: VisitOutcome | None = None) -> Visit:
     return visit
 
 
+def _check_status_change(visit_id: int, version: int | None, status: str) -> None:
+    """Refuse (ValidationFailed on `status`) a change the transition table does not allow.
+
+    A missing visit or a stale version is left to `_versioned_update`, which says so as a
+    ConflictError: the status the user saw may not be the one stored now.
+    """
+    row = Visit.select(Visit.status, Visit.version).where(Visit.id == visit_id).first()
+    if row is not None and int(row.version) == (version or 0):
+        check_transition(str(row.status), status)
+
+
 def complete_visit(visit_id: int, version: int, outcome: VisitOutcome) -> Visit:
-    """Record the outcome (done or no-show) of a visit."""
+    """Record the outcome (done or no-show) of a visit, where its status allows one."""
     start = Visit.select(Visit.start).where(Visit.id == visit_id).scalar()
     errors = validate_outcome(outcome, as_datetime(start).date() if start else None)
     if errors:
         raise ValidationFailed(errors)
-    values: dict[str, object] = {
-        "status": outcome.status,
-        "actual_result": outcome.actual_result.strip(),
-        "purpose_met": outcome.purpose_met if outcome.status == "done" else "",
-        "time_spent_minutes": outcome.time_spent_minutes,
-        "next_action": outcome.next_action.strip(),
-        "next_action_on": outcome.next_action_on if outcome.next_action.strip() else None,
-        "completed_at": utcnow(),
-    }
+    values = outcome_values(outcome) | {"completed_at": utcnow()}
     with write_transaction():
+        _check_status_change(visit_id, version, outcome.status)
         _versioned_update(visit_id, version, values)
     return load_visit(visit_id)
 
@@ -86,16 +94,21 @@ def move_visit(visit_id: int, version: int, start: dt.datetime, rep_id: int | No
 
 
 def set_status(visit_id: int, version: int, status: str) -> Visit:
-    """Cancel a visit, or put a cancelled / no-show one back to planned."""
-    if status not in ("planned", "cancelled", "no_show"):
+    """Cancel a visit, mark it a no-show, or put a cancelled / no-show one back to planned.
+
+    "done" needs a result (complete_visit); a change the transition table does not allow
+    raises ValidationFailed on `status` and writes nothing.
+    """
+    if status == VisitStatus.DONE or status not in tuple(VisitStatus):
         raise ValidationFailed([FieldError("status", "choice", {"value": status})])
     with write_transaction():
-        _versioned_update(visit_id, version, {"status": status})
+        _check_status_change(visit_id, version, status)
+        _versioned_update(visit_id, version, {"status": VisitStatus(status).value})
     return load_visit(visit_id)
 
 
 def cancel_visit(visit_id: int, version: int) -> Visit:
-    return set_status(visit_id, version, "cancelled")
+    return set_status(visit_id, version, VisitStatus.CANCELLED)
 
 
 def delete_visit(visit_id: int, version: int) -> None:
@@ -129,7 +142,7 @@ def plan_next_visit(visit_id: int, at: dt.time | None = None) -> Visit:
             matter=source.next_action,
             reason=source.matter,
             purpose=source.next_action,
-            status="planned",
+            status=VisitStatus.PLANNED.value,
         )
         Visit.update(next_visit=visit.id).where(Visit.id == visit_id).execute()
     return visit

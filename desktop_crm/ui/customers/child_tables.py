@@ -35,7 +35,7 @@ from ...i18n import QT_TRANSLATE_NOOP, fill_args
 from ...services.common.errors import FieldError
 from ...services.common.validation import parse_date, parse_money
 from ...services.customers.drafts import ContactDraft, DealDraft, DealTotals
-from ...services.customers.fields import CONTACT_ROLES, INFLUENCE_LEVELS, Choice
+from ...services.customers.fields import CONTACT_FIELDS, Choice
 from ...services.customers.rules import deal_totals
 from .field_widgets import ERROR_STYLE, display_text
 from .messages import choice_label, error_text
@@ -47,19 +47,27 @@ INVALID_BRUSH = QBrush(QColor("#f8d7da"))
 @dataclass(frozen=True)
 class Column:
     key: str
-    header: str  # English source text in the "ChildTables" context
+    header: str  # English source text, translated in `context`
     choices: tuple[Choice, ...] = ()
     width: int = 110
+    context: str = "ChildTables"
+
+    def title(self) -> str:
+        return QCoreApplication.translate(self.context, self.header)
 
 
-CONTACT_COLUMNS = (
-    Column("name", QT_TRANSLATE_NOOP("ChildTables", "Name"), width=80),
-    Column("position", QT_TRANSLATE_NOOP("ChildTables", "Position"), width=90),
-    Column("role", QT_TRANSLATE_NOOP("ChildTables", "Role"), CONTACT_ROLES, width=90),
-    Column("influence", QT_TRANSLATE_NOOP("ChildTables", "Influence"), INFLUENCE_LEVELS, width=76),
-    Column("phone", QT_TRANSLATE_NOOP("ChildTables", "Phone"), width=110),
-    Column("email", QT_TRANSLATE_NOOP("ChildTables", "E-mail"), width=150),
-    Column("notes", QT_TRANSLATE_NOOP("ChildTables", "Notes"), width=80),
+# The contacts table shows the contact description, field for field; only widths are ours.
+CONTACT_WIDTHS = {
+    "name": 80,
+    "position": 90,
+    "role": 90,
+    "influence": 76,
+    "email": 150,
+    "notes": 80,
+}
+CONTACT_COLUMNS = tuple(
+    Column(spec.name, spec.label, spec.choices, CONTACT_WIDTHS.get(spec.name, 110), spec.context)
+    for spec in CONTACT_FIELDS
 )
 DEAL_COLUMNS = (
     Column("date", QT_TRANSLATE_NOOP("ChildTables", "Date"), width=100),
@@ -89,7 +97,7 @@ class ChildTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("ChildTables", self.columns[section].header)
+            return self.columns[section].title()
         return str(section + 1)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -290,7 +298,7 @@ class ChildTableEditor(QWidget):
         """Mark the cells named "<prefix>.<row>.<column>" and list them under the table."""
         cells: dict[tuple[int, str], str] = {}
         lines = []
-        headers = {c.key: c.header for c in self.model.columns}
+        headers = {c.key: c.title() for c in self.model.columns}
         for error in errors:
             parts = error.field.split(".")
             if len(parts) != 3 or parts[0] != self.prefix or not parts[1].isdigit():
@@ -298,7 +306,7 @@ class ChildTableEditor(QWidget):
             row, key = self.model_row(int(parts[1])), parts[2]
             message = error_text(error)
             cells[(row, key)] = message
-            header = QCoreApplication.translate("ChildTables", headers.get(key, key))
+            header = headers.get(key, key)
             lines.append(
                 fill_args(
                     QCoreApplication.translate("ChildTables", "Row %1, %2: %3"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import peewee as pw
 from PySide6.QtCore import (
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...i18n import QT_TRANSLATE_NOOP
 from ...services.customers.drafts import CustomerFilter, CustomerRow
+from ...services.customers.fields import FIELDS_BY_NAME, list_fields
 from ...services.customers.queries import count_customers, find_customers
 from ..context import UiContext
 
@@ -33,16 +34,30 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 200
 
-# (sort key of services.customers.find_customers, header)
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", QT_TRANSLATE_NOOP("CustomerListModel", "Name")),
-    ("company", QT_TRANSLATE_NOOP("CustomerListModel", "Company")),
-    ("phone", QT_TRANSLATE_NOOP("CustomerListModel", "Phone")),
-    ("city", QT_TRANSLATE_NOOP("CustomerListModel", "City")),
-    ("rep", QT_TRANSLATE_NOOP("CustomerListModel", "Rep")),
-    ("tier", QT_TRANSLATE_NOOP("CustomerListModel", "Tier")),
-    ("updated", QT_TRANSLATE_NOOP("CustomerListModel", "Updated")),
+
+class ListColumn(NamedTuple):
+    """A column of the list: its sort key for services.customers.find_customers, its header."""
+
+    key: str
+    header: str  # English source text: a field's label, or one in "CustomerListModel"
+
+
+# The described fields marked as list columns (FieldSpec.list_position), then the derived ones.
+DERIVED_COLUMNS: tuple[ListColumn, ...] = (
+    ListColumn("rep", QT_TRANSLATE_NOOP("CustomerListModel", "Rep")),  # the owning rep's name
+    ListColumn("tier", QT_TRANSLATE_NOOP("CustomerListModel", "Tier")),  # a manual tier wins
+    ListColumn("updated", QT_TRANSLATE_NOOP("CustomerListModel", "Updated")),
 )
+COLUMNS: tuple[ListColumn, ...] = (
+    tuple(ListColumn(spec.name, spec.label) for spec in list_fields()) + DERIVED_COLUMNS
+)
+
+
+def header_text(column: ListColumn) -> str:
+    """The translated header: a described field's label in its own context."""
+    spec = FIELDS_BY_NAME.get(column.key)
+    context = spec.context if spec is not None else "CustomerListModel"
+    return QCoreApplication.translate(context, column.header)
 
 
 def _local_time(value: dt.datetime | None) -> str:
@@ -79,14 +94,14 @@ class CustomerListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CustomerListModel", COLUMNS[section][1])
+            return header_text(COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         row = self.rows[index.row()]
-        key = COLUMNS[index.column()][0]
+        key = COLUMNS[index.column()].key
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
         if role == ID_ROLE:
@@ -123,7 +138,7 @@ class CustomerListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self.sort_key = COLUMNS[column][0]
+        self.sort_key = COLUMNS[column].key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
