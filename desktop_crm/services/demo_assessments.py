@@ -18,6 +18,7 @@ from .analysis.questionnaires import Questionnaire
 from .analysis.tiers import recompute_tiers
 from .demo import DEMO_EXTENSIONS
 from .generator import GeneratedOffice
+from .visits.status import VisitStatus
 
 # Typical level (1-5) of intent and quality answers per key-customer category.
 _LEVELS = {
@@ -139,7 +140,9 @@ def _done_visits(today: dt.date) -> dict[int, list[tuple[int, dt.date]]]:
     result: dict[int, list[tuple[int, dt.date]]] = {}
     query = (
         Visit.select(Visit.id, Visit.customer, Visit.start)
-        .where(Visit.status == "done", Visit.start <= dt.datetime.combine(today, dt.time.max))
+        .where(
+            Visit.status == VisitStatus.DONE, Visit.start <= dt.datetime.combine(today, dt.time.max)
+        )
         .order_by(Visit.start)
     )
     for vid, cid, start in tuple_rows(query):

@@ -29,6 +29,7 @@ from .generator_visits import FIRST_VISIT, MATTERS, generate_geo, insert_visit_r
 from .visits.calendar import week_start
 from .visits.routing import haversine_km, shortest_path_order
 from .visits.standards import VisitStandard, set_rep_standard
+from .visits.status import VisitStatus
 
 DAYS_BACK = 42
 DAYS_AHEAD = 21
@@ -187,7 +188,7 @@ def _plan_visits(
                 if cid in follow_of:
                     links.append((follow_of[cid][2], (cid, rep.id, start.date())))
                 status, next_action, action_on = row[11], row[15], row[16]
-                if status == "done":
+                if status == VisitStatus.DONE:
                     existing.add(cid)
                     if (
                         next_action

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from ..models.db import utcnow, write_transaction
 from ..models.visits import CustomerGeo, Visit
 from .generator import CITY_CENTRES
+from .visits.status import VisitStatus
 
 FIRST_VISIT = (
     "初次拜访",
@@ -125,6 +126,9 @@ NEXT_ACTIONS = [
 ]
 METHOD_WEIGHTS = (("face", 70), ("phone", 18), ("video", 5), ("inbound", 4), ("other", 3))
 
+# what became of a past visit, drawn with weights 88 / 5 / 7
+_HELD = (VisitStatus.DONE.value, VisitStatus.NO_SHOW.value, VisitStatus.CANCELLED.value)
+
 COLUMNS = (
     Visit.customer,
     Visit.rep,
@@ -166,7 +170,7 @@ def visit_tuple(
     method = rng.choices([m for m, _ in METHOD_WEIGHTS], [w for _, w in METHOD_WEIGHTS])[0]
     duration = 20 if method == "phone" else rng.choice((30, 45, 60, 60, 90))
     status, result, met, spent, action, action_on, completed = (
-        "planned",
+        VisitStatus.PLANNED.value,
         "",
         "",
         None,
@@ -175,8 +179,8 @@ def visit_tuple(
         None,
     )
     if start < cutoff:
-        status = rng.choices(("done", "no_show", "cancelled"), (88, 5, 7))[0]
-        if status == "done":
+        status = rng.choices(_HELD, (88, 5, 7))[0]
+        if status == VisitStatus.DONE:
             met = rng.choices(("yes", "partly", "no"), (55, 30, 15))[0]
             result = rng.choice(MATTER_RESULTS.get(matter, RESULTS)[met])
             spent = max(10, duration + rng.randint(-15, 30))

@@ -363,11 +363,12 @@ def visit_choices(customer_id: int, limit: int = 20) -> list[tuple[int, dt.datet
     """
     try:
         from ...models.visits import Visit
+        from ..visits.status import VisitStatus
     except ImportError:
         return []
     query = (
         Visit.select(Visit.id, Visit.start, Visit.matter)
-        .where(Visit.customer == customer_id, Visit.status != "cancelled")
+        .where(Visit.customer == customer_id, Visit.status != VisitStatus.CANCELLED)
         .order_by(Visit.start.desc())
         .limit(limit)
     )

@@ -135,6 +135,7 @@ def visit_time_by_category(
     """
     try:
         from ...models.visits import Visit
+        from ..visits.status import VisitStatus
     except ImportError:
         return []
     minutes = pw.fn.SUM(pw.fn.COALESCE(Visit.time_spent_minutes, Visit.duration_minutes))
@@ -148,7 +149,7 @@ def visit_time_by_category(
         .join(User, on=(Visit.rep == User.id))
         .switch(Visit)
         .join(Customer, on=(Visit.customer == Customer.id))
-        .where(Visit.status == "done", Visit.start >= start, Visit.start < end)
+        .where(Visit.status == VisitStatus.DONE, Visit.start >= start, Visit.start < end)
         .group_by(Visit.rep, User.name, *facts)
     )
     if rep_id is not None:

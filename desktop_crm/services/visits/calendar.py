@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from .drafts import VisitRow
 from .queries import visits_between
 from .standards import VisitStandard, standard_for, workdays
+from .status import VisitStatus
 
 # ---------------------------------------------------------------- days and weeks
 
@@ -53,13 +54,13 @@ def summarise_day(day: dt.date, rows: list[VisitRow], standard: VisitStandard) -
         if row.start.date() != day:
             continue
         kind = "new" if row.is_new else "existing"
-        if row.status == "cancelled":
+        if row.status == VisitStatus.CANCELLED:
             counts["cancelled"] += 1
             continue
-        if row.status == "no_show":
+        if row.status == VisitStatus.NO_SHOW:
             counts["no_show"] += 1
         counts[f"planned_{kind}"] += 1
-        if row.status == "done":
+        if row.status == VisitStatus.DONE:
             counts[f"done_{kind}"] += 1
     return DaySummary(day, standard, **counts)
 
@@ -118,7 +119,7 @@ def overlapping_visits(rows: list[VisitRow]) -> set[int]:
     result: set[int] = set()
     by_rep: dict[int, list[VisitRow]] = {}
     for row in rows:
-        if row.status != "cancelled":
+        if row.status != VisitStatus.CANCELLED:
             by_rep.setdefault(row.rep_id, []).append(row)
     for visits in by_rep.values():
         visits.sort(key=lambda r: r.start)

@@ -13,6 +13,7 @@ from .calendar import DaySummary, planner_period
 from .drafts import VisitRow
 from .queries import route_order
 from .routing import RouteStop, order_stops
+from .status import VisitStatus
 from .writes import set_route_order
 
 
@@ -53,7 +54,7 @@ class SheetDay:
 def day_rows(rep_id: int, day: dt.date) -> tuple[DaySummary, list[VisitRow]]:
     """The day's summary and its visits (not cancelled) in route order."""
     period = planner_period(day, 1, rep_id)
-    rows = [r for r in period.rows if r.status != "cancelled"]
+    rows = [r for r in period.rows if r.status != VisitStatus.CANCELLED]
     return period.summaries[0], route_order(rows)
 
 
@@ -110,7 +111,11 @@ def sheet_day(rep_id: int, day: dt.date) -> SheetDay:
     last: dict[int, Visit] = {}
     for visit in (
         Visit.select(Visit.customer, Visit.start, Visit.actual_result, Visit.purpose_met)
-        .where(Visit.customer.in_(customer_ids), Visit.status == "done", Visit.start < day_start)
+        .where(
+            Visit.customer.in_(customer_ids),
+            Visit.status == VisitStatus.DONE,
+            Visit.start < day_start,
+        )
         .order_by(Visit.start)
     ):
         last[visit.customer_id] = visit

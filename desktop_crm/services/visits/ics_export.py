@@ -12,6 +12,7 @@ from ...models.core import Contact, Customer, User
 from ...models.visits import Visit
 from ..common.settings import DATABASE_ID, setting_made_once
 from .standards import office_timezone
+from .status import VisitStatus
 
 PRODID = "-//Desktop CRM//Visit planner//ZH"
 
@@ -37,7 +38,7 @@ def export_ics(
     last_day: dt.date,
     *,
     timezone: str | None = None,
-    statuses: tuple[str, ...] = ("planned", "cancelled"),
+    statuses: tuple[str, ...] = (VisitStatus.PLANNED, VisitStatus.CANCELLED),
 ) -> bytes:
     """The rep's visits on first_day..last_day as an .ics file: planned ones, and cancelled
     ones as STATUS:CANCELLED so a calendar that imported them before drops the appointment.
@@ -101,7 +102,7 @@ def export_ics(
             if text:
                 lines.append(text)
         event.add("description", "\n".join(lines))
-        event.add("status", "CONFIRMED" if visit.status != "cancelled" else "CANCELLED")
+        event.add("status", "CONFIRMED" if visit.status != VisitStatus.CANCELLED else "CANCELLED")
         event.add("sequence", visit.version - 1)
         cal.add_component(event)
     cal.add_missing_timezones(

@@ -18,6 +18,7 @@ from ...models.db import tuple_rows
 from ...models.visits import Visit
 from ..common.errors import NotFoundError
 from .drafts import VisitRow
+from .status import VisitStatus
 
 
 def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -60,7 +61,7 @@ def classify_new(pairs: Iterable[tuple[int, dt.date]]) -> dict[tuple[int, dt.dat
             keep(cid, day)
         for cid, start in tuple_rows(
             Visit.select(Visit.customer, pw.fn.MIN(Visit.start))
-            .where(Visit.customer.in_(part), Visit.status == "done")
+            .where(Visit.customer.in_(part), Visit.status == VisitStatus.DONE)
             .group_by(Visit.customer)
         ):
             keep(cid, start)
@@ -80,7 +81,7 @@ def new_customer_sql() -> pw.ColumnBase:
     day = pw.fn.DATE(Visit.start)
     deal_before = Deal.select(pw.SQL("1")).where(Deal.customer == Visit.customer, Deal.date < day)
     done_before = earlier.select(pw.SQL("1")).where(
-        earlier.customer == Visit.customer, earlier.status == "done", earlier.start < day
+        earlier.customer == Visit.customer, earlier.status == VisitStatus.DONE, earlier.start < day
     )
     traded = Customer.first_trade_on.is_null(False) & (Customer.first_trade_on < day)
     return pw.Case(None, [(pw.fn.EXISTS(deal_before) | pw.fn.EXISTS(done_before) | traded, 0)], 1)
@@ -119,7 +120,7 @@ def visits_between(
     if rep_id is not None:
         query = query.where(Visit.rep == rep_id)
     if not with_cancelled:
-        query = query.where(Visit.status != "cancelled")
+        query = query.where(Visit.status != VisitStatus.CANCELLED)
     rows = list(tuple_rows(query.order_by(Visit.start, Visit.id)))
     return [
         VisitRow(
@@ -161,7 +162,9 @@ def route_order(rows: list[VisitRow]) -> list[VisitRow]:
 def last_done_visit(customer_id: int, before: dt.datetime) -> Visit | None:
     visit: Visit | None = (
         Visit.select()
-        .where(Visit.customer == customer_id, Visit.status == "done", Visit.start < before)
+        .where(
+            Visit.customer == customer_id, Visit.status == VisitStatus.DONE, Visit.start < before
+        )
         .order_by(Visit.start.desc())
         .first()
     )

@@ -16,6 +16,7 @@ from ..common.validation import check_text
 from .calendar import DaySummary, planner_period, week_start
 from .drafts import VisitRow
 from .standards import VisitStandard, rep_standard
+from .status import VisitStatus
 
 # ---------------------------------------------------------------- week plan and review
 
@@ -65,7 +66,7 @@ def week_report(rep_id: int, first_day: dt.date) -> WeekReport:
             Visit.next_visit,
         ).where(Visit.id.in_(ids or [0]))
     }
-    done = [r for r in period.rows if r.status == "done"]
+    done = [r for r in period.rows if r.status == VisitStatus.DONE]
     met = Counter(r.purpose_met for r in done if r.purpose_met)
     results = [(r, details[r.id].actual_result) for r in done]
     actions = [
@@ -164,7 +165,7 @@ def month_totals(year: int, month: int, rep_id: int | None = None) -> MonthTotal
     standard = VisitStandard(0, 0)
     for summary in period.summaries:
         standard = standard + summary.standard
-    done = [r for r in period.rows if r.status == "done"]
+    done = [r for r in period.rows if r.status == VisitStatus.DONE]
     met = Counter(r.purpose_met for r in done if r.purpose_met)
     return MonthTotals(
         year=year,

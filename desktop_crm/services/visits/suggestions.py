@@ -12,6 +12,7 @@ from ...models.core import Customer, Deal
 from ...models.db import tuple_rows
 from ...models.visits import Visit
 from ..analysis.key_customers import key_customer_sql
+from .status import VisitStatus
 
 # ---------------------------------------------------------------- who to visit next
 
@@ -31,13 +32,15 @@ class Suggestion:
 def _done_visit(since: dt.datetime | None = None) -> pw.ModelSelect[Visit]:
     """Done visits of the outer query's customer (correlated; the (customer, start) index)."""
     v = Visit.alias("dv")
-    query = v.select(pw.SQL("1")).where(v.customer == Customer.id, v.status == "done")
+    query = v.select(pw.SQL("1")).where(v.customer == Customer.id, v.status == VisitStatus.DONE)
     return query.where(v.start >= since) if since is not None else query
 
 
 def _last_done_visit() -> pw.ModelSelect[Visit]:
     v = Visit.alias("lv")
-    return v.select(pw.fn.MAX(v.start)).where(v.customer == Customer.id, v.status == "done")
+    return v.select(pw.fn.MAX(v.start)).where(
+        v.customer == Customer.id, v.status == VisitStatus.DONE
+    )
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ def customers_to_visit(
     now = dt.datetime.combine(today, dt.time())
     pv = Visit.alias("pv")
     planned = pv.select(pw.SQL("1")).where(
-        pv.customer == Customer.id, pv.start >= now, pv.status == "planned"
+        pv.customer == Customer.id, pv.start >= now, pv.status == VisitStatus.PLANNED
     )
     alive = Customer.deleted_at.is_null() & ~pw.fn.EXISTS(planned)
     if rep_id is not None:
@@ -111,7 +114,7 @@ def customers_to_visit(
         .join(Customer, on=((Visit.customer + 0) == Customer.id))
         .where(
             alive,
-            Visit.status == "done",
+            Visit.status == VisitStatus.DONE,
             # not `next_visit IS NULL`: SQLite would walk that (nearly all-NULL) index
             pw.fn.COALESCE(Visit.next_visit, 0) == 0,
             Visit.next_action != "",

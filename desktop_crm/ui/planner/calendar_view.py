@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from ...i18n import fill_args
 from ...services.visits.calendar import DaySummary, PlannerWeek
 from ...services.visits.drafts import VisitRow
+from ...services.visits.status import VisitStatus
 
 FIRST_HOUR = 7
 LAST_HOUR = 20
@@ -45,12 +46,13 @@ REP_COLOURS = [
     "#2563eb",
     "#c026d3",
 ]
-STATUS_COLOURS = {
-    "planned": "#3b82f6",
-    "done": "#16a34a",
-    "cancelled": "#9ca3af",
-    "no_show": "#f59e0b",
+STATUS_COLOURS: dict[str, str] = {
+    VisitStatus.PLANNED: "#3b82f6",
+    VisitStatus.DONE: "#16a34a",
+    VisitStatus.CANCELLED: "#9ca3af",
+    VisitStatus.NO_SHOW: "#f59e0b",
 }
+STATUS_MARKS: dict[str, str] = {VisitStatus.DONE: "✓ ", VisitStatus.NO_SHOW: "✗ "}
 NEW_STRIPE = "#f97316"
 GOOD = QColor("#15803d")
 SHORT = QColor("#b91c1c")
@@ -324,7 +326,7 @@ class PlannerCalendar(QWidget):
         )
 
     def _visit_colour(self, row: VisitRow) -> QColor:
-        if self.all_reps and row.status in ("planned", "done"):
+        if self.all_reps and row.status in (VisitStatus.PLANNED, VisitStatus.DONE):
             return self.rep_colours.get(row.rep_id, QColor(REP_COLOURS[0]))
         return QColor(STATUS_COLOURS.get(row.status, "#3b82f6"))
 
@@ -332,9 +334,11 @@ class PlannerCalendar(QWidget):
         row, rect = placed.row, placed.rect
         colour = self._visit_colour(row)
         if rect.width() < 26:  # a sliver in a crowded all-reps week: colour only, no text
-            painter.fillRect(rect, colour if row.status != "cancelled" else _tint(colour, 0.6))
+            painter.fillRect(
+                rect, colour if row.status != VisitStatus.CANCELLED else _tint(colour, 0.6)
+            )
             return
-        fill = _tint(colour, 0.62 if row.status == "done" else 0.84)
+        fill = _tint(colour, 0.62 if row.status == VisitStatus.DONE else 0.84)
         overlap = self.period is not None and row.id in self.period.overlapping
         painter.setBrush(fill)
         if overlap:
@@ -347,13 +351,15 @@ class PlannerCalendar(QWidget):
         stripe = QRectF(rect.left(), rect.top(), 4, rect.height())
         painter.fillRect(stripe, QColor(NEW_STRIPE) if row.is_new else colour)
         painter.setPen(
-            self.palette().text().color() if row.status != "cancelled" else QColor("#6b7280")
+            self.palette().text().color()
+            if row.status != VisitStatus.CANCELLED
+            else QColor("#6b7280")
         )
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
-        font.setStrikeOut(row.status == "cancelled")
+        font.setStrikeOut(row.status == VisitStatus.CANCELLED)
         painter.setFont(font)
-        mark = {"done": "✓ ", "no_show": "✗ ", "cancelled": ""}.get(row.status, "")
+        mark = STATUS_MARKS.get(row.status, "")
         if overlap:
             mark = "⚠ " + mark
         if rect.width() < 72:  # a narrow lane: time and the person's name only
