@@ -56,6 +56,7 @@ PLAN_FIELDS: tuple[FieldSpec, ...] = (
         PLAN,
         QT_TRANSLATE_NOOP("VisitDialog", "Duration"),
         Kind.INTEGER,
+        required=True,
         minimum=5,
         maximum=12 * 60,
     ),

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from typing import cast
+from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
@@ -33,16 +32,38 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import fill_args
-from ...models.visits import METHODS
 from ...services import visits as vs
 from ...services.common.errors import ConflictError, ValidationFailed
 from ...services.customers.fields import CONTACT_ROLES
 from ...services.customers.queries import contacts_of, customer_names, owning_rep_id
 from ...services.people.users import sales_reps
+from ...services.visits.fields import (
+    OUTCOME_FIELDS,
+    PLAN_FIELDS,
+    VISIT_FIELDS,
+    VISIT_FIELDS_BY_NAME,
+    FieldSpec,
+    draft_attribute,
+)
+from ...services.visits.status import VisitStatus
 from ..context import UiContext
 from ..customers.customer_picker import CustomerPicker, customer_caption
 from ..customers.messages import error_text
 from ..i18n import tr_marked
+from .visit_editors import FieldEditor, field_label, make_editor
+
+# A field shown in its partner's row, after a joining word: "When [start] for [duration]".
+ROW_PARTNERS: dict[str, tuple[str, str]] = {
+    "duration_minutes": ("start", str(QT_TRANSLATE_NOOP("VisitDialog", "for"))),
+    "next_action_on": ("next_action", str(QT_TRANSLATE_NOOP("VisitDialog", "due"))),
+}
+
+
+def cancel_target(status: VisitStatus) -> VisitStatus | None:
+    """What the Cancel / Restore button turns a visit into, or None for no button."""
+    target = VisitStatus.PLANNED if status is VisitStatus.CANCELLED else VisitStatus.CANCELLED
+    return target if target is not status and status.may_become(target) else None
+
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -68,15 +89,13 @@ def ask_unsaved_visit(parent: QWidget) -> str:
     return CANCEL
 
 
-def _text_box(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit(parent)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    return box
-
-
 class VisitDialog(QDialog):
-    """Plan a new visit (give customer and/or start) or open an existing one by id."""
+    """Plan a new visit (give customer and/or start) or open an existing one by id.
+
+    Its rows are the visit description's fields (`PLAN_FIELDS` on the plan tab,
+    `OUTCOME_FIELDS` after the visit); which status changes it offers is
+    `services.visits.status.VisitStatus`'s table.
+    """
 
     saved = Signal(int)  # the visit id
 
@@ -95,8 +114,10 @@ class VisitDialog(QDialog):
         self.setObjectName("VisitDialog")
         self.visit_id = visit_id
         self.version: int | None = None
-        self.status = "planned"
+        self.status: str = VisitStatus.PLANNED
         self.next_visit_id: int | None = None
+        self.editors: dict[str, FieldEditor] = {}
+        self._rows_after: dict[str, tuple[QWidget | QHBoxLayout, ...]] = {}
         self.setWindowTitle(self.tr("Plan visit") if visit_id is None else self.tr("Visit"))
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._plan_page(), self.tr("Plan"))
@@ -119,11 +140,8 @@ class VisitDialog(QDialog):
         if visit_id is not None:
             self.load(visit_id)
         else:
-            when = start or dt.datetime.combine(
-                dt.date.today() + dt.timedelta(days=1), dt.time(9, 0)
-            )
-            self.start_edit.setDateTime(
-                QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+            self.editors["start"].set(
+                start or dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(9, 0))
             )
             if customer_id is not None:
                 self._set_customer(customer_id)
@@ -135,53 +153,65 @@ class VisitDialog(QDialog):
         self._baseline = self._state()
 
     # ------------------------------------------------------------ pages
-    def _plan_page(self) -> QWidget:
-        page = QWidget(self)
-        outer = QVBoxLayout(page)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch(1)
+    def _reference_editors(self, page: QWidget) -> None:
+        """Customer, contact and rep: chosen from what services know, so built here."""
         self.customer_edit = CustomerPicker(page)
         self.customer_edit.changed.connect(self._customer_changed)
         self.contact_combo = QComboBox(page)
         self.rep_combo = QComboBox(page)
         for rep in sales_reps():
             self.rep_combo.addItem(rep.name, rep.id)
-        self.start_edit = QDateTimeEdit(page)
-        self.start_edit.setDisplayFormat("yyyy-MM-dd  HH:mm")
-        self.start_edit.setCalendarPopup(True)
-        self.start_edit.dateTimeChanged.connect(lambda _v: self._update_header())
-        self.duration_spin = QSpinBox(page)
-        self.duration_spin.setRange(5, 720)
-        self.duration_spin.setSingleStep(15)
-        self.duration_spin.setValue(60)
-        self.duration_spin.setSuffix(self.tr(" min"))
-        when_row = QHBoxLayout()
-        when_row.addWidget(self.start_edit, 1)
-        when_row.addWidget(QLabel(self.tr("for"), page))
-        when_row.addWidget(self.duration_spin)
-        self.method_combo = QComboBox(page)
-        for code, label in METHODS:
-            self.method_combo.addItem(tr_marked("Choice", label), code)
-        self.matter_edit = QLineEdit(page)
-        self.matter_edit.setMaxLength(300)
-        self.reason_edit = QLineEdit(page)
-        self.reason_edit.setMaxLength(300)
-        self.purpose_edit = _text_box(page, 2)
-        self.plan_edit = _text_box(page, 3)
-        self.expected_edit = _text_box(page, 2)
+        picker, contacts, reps = self.customer_edit, self.contact_combo, self.rep_combo
+        self.editors["customer"] = FieldEditor(
+            picker, picker.customer_id, lambda v: self._set_customer(cast(int, v))
+        )
+        self.editors["contact"] = FieldEditor(
+            contacts, contacts.currentData, lambda v: self._select_contact(cast(int | None, v))
+        )
+        self.editors["rep"] = FieldEditor(
+            reps, reps.currentData, lambda v: self._select_rep(cast(int | None, v))
+        )
+
+    def _add_rows(self, form: QFormLayout, specs: tuple[FieldSpec, ...], page: QWidget) -> None:
+        """One row per described field; a field in ROW_PARTNERS joins its partner's row."""
+        for spec in specs:
+            if spec.name not in self.editors:
+                self.editors[spec.name] = make_editor(spec, page)
+        partners = {partner: (name, word) for name, (partner, word) in ROW_PARTNERS.items()}
+        for spec in specs:
+            if spec.name in ROW_PARTNERS:
+                continue
+            field: QWidget | QHBoxLayout = self.editors[spec.name].widget
+            if spec.name in partners:
+                name, word = partners[spec.name]
+                row = QHBoxLayout()
+                row.addWidget(self.editors[spec.name].widget, 1)
+                row.addWidget(QLabel(QCoreApplication.translate("VisitDialog", word), page))
+                row.addWidget(self.editors[name].widget)
+                field = row
+            form.addRow(field_label(spec), field)
+            for extra in self._rows_after.get(spec.name, ()):
+                form.addRow("", extra)
+
+    def _plan_page(self) -> QWidget:
+        page = QWidget(self)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
+        self._reference_editors(page)
         self.kind_label = QLabel(page)
-        form.addRow(self.tr("Customer"), self.customer_edit)
-        form.addRow("", self.kind_label)
-        form.addRow(self.tr("When"), when_row)
-        form.addRow(self.tr("Whom (contact)"), self.contact_combo)
-        form.addRow(self.tr("Rep"), self.rep_combo)
-        form.addRow(self.tr("Method"), self.method_combo)
-        form.addRow(self.tr("What matter"), self.matter_edit)
-        form.addRow(self.tr("For which reason"), self.reason_edit)
-        form.addRow(self.tr("Purpose"), self.purpose_edit)
-        form.addRow(self.tr("Action plan"), self.plan_edit)
-        form.addRow(self.tr("Expected result"), self.expected_edit)
+        self._rows_after["customer"] = (self.kind_label,)
+        self._add_rows(form, PLAN_FIELDS, page)
+        self.start_edit = cast(QDateTimeEdit, self.editors["start"].widget)
+        self.start_edit.dateTimeChanged.connect(lambda _v: self._update_header())
+        self.duration_spin = cast(QSpinBox, self.editors["duration_minutes"].widget)
+        self.method_combo = cast(QComboBox, self.editors["method"].widget)
+        self.matter_edit = cast(QLineEdit, self.editors["matter"].widget)
+        self.reason_edit = cast(QLineEdit, self.editors["reason"].widget)
+        self.purpose_edit = cast(QPlainTextEdit, self.editors["purpose"].widget)
+        self.plan_edit = cast(QPlainTextEdit, self.editors["action_plan"].widget)
+        self.expected_edit = cast(QPlainTextEdit, self.editors["expected_result"].widget)
         return page
 
     def _result_page(self) -> QWidget:
@@ -190,48 +220,13 @@ class VisitDialog(QDialog):
         form = QFormLayout()
         outer.addLayout(form)
         outer.addStretch(1)
-        self.done_radio = QRadioButton(self.tr("Done"), page)
-        self.no_show_radio = QRadioButton(self.tr("Customer did not show / not met"), page)
-        self.done_radio.setChecked(True)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.done_radio)
-        status_row.addWidget(self.no_show_radio)
-        status_row.addStretch(1)
-        self.result_edit = _text_box(page, 4)
-        self.purpose_group = QButtonGroup(page)
-        purpose_row = QHBoxLayout()
-        self.purpose_radios: dict[str, QRadioButton] = {}
-        for code, text in (
-            ("yes", self.tr("Yes")),
-            ("partly", self.tr("Partly")),
-            ("no", self.tr("No")),
-        ):
-            radio = QRadioButton(text, page)
-            self.purpose_group.addButton(radio)
-            self.purpose_radios[code] = radio
-            purpose_row.addWidget(radio)
-        purpose_row.addStretch(1)
-        self.spent_spin = QSpinBox(page)
-        self.spent_spin.setRange(0, 24 * 60)
-        self.spent_spin.setSingleStep(5)
-        self.spent_spin.setSuffix(self.tr(" min"))
-        self.spent_spin.setSpecialValueText(self.tr("not recorded"))
-        self.next_action_edit = QLineEdit(page)
-        self.next_action_edit.setMaxLength(300)
-        self.next_date_edit = QDateEdit(page)
-        self.next_date_edit.setCalendarPopup(True)
-        self.next_date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.next_date_edit.setDate(QDate.currentDate().addDays(7))
-        next_row = QHBoxLayout()
-        next_row.addWidget(self.next_action_edit, 1)
-        next_row.addWidget(QLabel(self.tr("due"), page))
-        next_row.addWidget(self.next_date_edit)
         self.next_visit_button = QPushButton(self.tr("Plan the next action as a visit"), page)
         self.next_visit_button.clicked.connect(self.plan_next)
         self.next_visit_label = QLabel(page)
         next_visit_row = QHBoxLayout()
         next_visit_row.addWidget(self.next_visit_button)
         next_visit_row.addWidget(self.next_visit_label, 1)
+        self._rows_after["next_action"] = (next_visit_row,)
         self.plan_summary = QLabel(page)
         self.plan_summary.setWordWrap(True)
         self.plan_summary.setTextFormat(Qt.TextFormat.RichText)
@@ -239,12 +234,18 @@ class VisitDialog(QDialog):
             "background: #f1f5f9; border: 1px solid #e2e8f0; padding: 6px; color: #334155;"
         )
         outer.insertWidget(0, self.plan_summary)
-        form.addRow(self.tr("Status"), status_row)
-        form.addRow(self.tr("Actual result"), self.result_edit)
-        form.addRow(self.tr("Purpose met"), purpose_row)
-        form.addRow(self.tr("Time spent"), self.spent_spin)
-        form.addRow(self.tr("Next action"), next_row)
-        form.addRow("", next_visit_row)
+        self._add_rows(form, OUTCOME_FIELDS, page)
+        status = self.editors["status"].parts
+        self.done_radio = cast(QRadioButton, status[VisitStatus.DONE])
+        self.no_show_radio = cast(QRadioButton, status[VisitStatus.NO_SHOW])
+        self.purpose_radios = {
+            code: cast(QRadioButton, radio)
+            for code, radio in self.editors["purpose_met"].parts.items()
+        }
+        self.result_edit = cast(QPlainTextEdit, self.editors["actual_result"].widget)
+        self.spent_spin = cast(QSpinBox, self.editors["time_spent_minutes"].widget)
+        self.next_action_edit = cast(QLineEdit, self.editors["next_action"].widget)
+        self.next_date_edit = cast(QDateEdit, self.editors["next_action_on"].widget)
         return page
 
     # ------------------------------------------------------------ loading
@@ -254,68 +255,48 @@ class VisitDialog(QDialog):
         self.version = int(visit.version)
         self.status = str(visit.status)
         self.next_visit_id = visit.next_visit_id
-        self._set_customer(int(visit.customer_id), contact_id=visit.contact_id)
-        self._select_rep(int(visit.rep_id))
-        s = visit.start
-        self.start_edit.setDateTime(
-            QDateTime(QDate(s.year, s.month, s.day), QTime(s.hour, s.minute))
-        )
-        self.duration_spin.setValue(int(visit.duration_minutes))
-        self.method_combo.setCurrentIndex(max(0, self.method_combo.findData(visit.method)))
-        self.matter_edit.setText(visit.matter)
-        self.reason_edit.setText(visit.reason)
-        self.purpose_edit.setPlainText(visit.purpose)
-        self.plan_edit.setPlainText(visit.action_plan)
-        self.expected_edit.setPlainText(visit.expected_result)
-        self.no_show_radio.setChecked(visit.status == "no_show")
-        self.done_radio.setChecked(visit.status != "no_show")
-        self.result_edit.setPlainText(visit.actual_result)
-        self.purpose_group.setExclusive(False)
-        for code, radio in self.purpose_radios.items():
-            radio.setChecked(code == visit.purpose_met)
-        self.purpose_group.setExclusive(True)
-        self.spent_spin.setValue(int(visit.time_spent_minutes or 0))
-        self.next_action_edit.setText(visit.next_action)
-        if visit.next_action_on:
-            d = visit.next_action_on
-            self.next_date_edit.setDate(QDate(d.year, d.month, d.day))
-        else:
-            d = visit.start.date() + dt.timedelta(days=7)
-            self.next_date_edit.setDate(QDate(d.year, d.month, d.day))
-        self.tabs.setTabEnabled(1, True)
-        if visit.status in ("done", "no_show"):
-            self.tabs.setCurrentIndex(1)
+        for spec in VISIT_FIELDS:
+            self.editors[spec.name].set(getattr(visit, draft_attribute(spec)))
+        if not visit.next_action_on:  # a week after the visit, ready to be chosen
+            self.editors["next_action_on"].set(visit.start.date() + dt.timedelta(days=7))
+        self._offer_allowed_changes(VisitStatus(visit.status))
         self.plan_summary.setText(
-            "<b>"
-            + self.tr("Purpose")
-            + "</b>: "
-            + html.escape(visit.purpose or "—")
-            + "<br><b>"
-            + self.tr("Expected result")
-            + "</b>: "
-            + html.escape(visit.expected_result or "—")
-        )
-        self.cancel_visit_button.setVisible(visit.status in ("planned", "cancelled"))
-        self.cancel_visit_button.setText(
-            self.tr("Restore visit") if visit.status == "cancelled" else self.tr("Cancel visit")
+            "<br>".join(
+                f"<b>{field_label(VISIT_FIELDS_BY_NAME[name])}</b>: "
+                + html.escape(getattr(visit, name) or "—")
+                for name in ("purpose", "expected_result")
+            )
         )
         self._update_next_visit()
         self._update_header()
         self._baseline = self._state()
 
-    def _set_customer(self, customer_id: int, contact_id: int | None = None) -> None:
-        names = customer_names(customer_id)
-        if names is None:
+    def _offer_allowed_changes(self, status: VisitStatus) -> None:
+        """Offer only what the status table allows: a result, cancelling, restoring."""
+        self.tabs.setTabEnabled(1, status.may_record_result)
+        for code, radio in self.editors["status"].parts.items():
+            radio.setEnabled(status.may_become(code))
+        if status.has_result:
+            self.tabs.setCurrentIndex(1)
+        target = cancel_target(status)
+        self.cancel_visit_button.setVisible(target is not None)
+        self.cancel_visit_button.setText(
+            self.tr("Restore visit") if target is VisitStatus.PLANNED else self.tr("Cancel visit")
+        )
+
+    def _set_customer(self, customer_id: int | None) -> None:
+        names = customer_names(customer_id) if customer_id is not None else None
+        if customer_id is None or names is None:
             return
         self.customer_edit.set_customer(customer_id, customer_caption(*names))
-        self._fill_contacts(customer_id, contact_id)
+        self._fill_contacts(customer_id)
 
-    def _fill_contacts(self, customer_id: int | None, contact_id: int | None = None) -> None:
+    def _fill_contacts(self, customer_id: int | None) -> None:
         self.contact_combo.clear()
         self.contact_combo.addItem(self.tr("(nobody in particular)"), None)
         if customer_id is None:
             return
-        roles = {code: label for code, label in ((c.value, c.label) for c in CONTACT_ROLES)}
+        roles = {c.value: c.label for c in CONTACT_ROLES}
         for contact in contacts_of(customer_id):
             extra = " · ".join(
                 x
@@ -326,6 +307,10 @@ class VisitDialog(QDialog):
                 if x
             )
             self.contact_combo.addItem(f"{contact.name}  {extra}".strip(), contact.id)
+        self._select_contact(None)
+
+    def _select_contact(self, contact_id: int | None) -> None:
+        """The given contact, else the customer's first one (a visit is usually to someone)."""
         index = self.contact_combo.findData(contact_id) if contact_id else -1
         self.contact_combo.setCurrentIndex(
             index if index >= 0 else min(1, self.contact_combo.count() - 1)
@@ -342,7 +327,7 @@ class VisitDialog(QDialog):
 
     def _update_header(self) -> None:
         cid = self.customer_edit.customer_id()
-        when = cast(dt.datetime, self.start_edit.dateTime().toPython())
+        when = cast(dt.datetime, self.editors["start"].get())
         if cid is None:
             self.kind_label.setText("")
             self.title_label.setText(self.windowTitle())
@@ -355,11 +340,11 @@ class VisitDialog(QDialog):
         )
         self.kind_label.setStyleSheet("color: #c2410c;" if new else "color: #4b5563;")
         status = {
-            "planned": self.tr("planned"),
-            "done": self.tr("done"),
-            "cancelled": self.tr("cancelled"),
-            "no_show": self.tr("no-show"),
-        }[self.status]
+            VisitStatus.PLANNED: self.tr("planned"),
+            VisitStatus.DONE: self.tr("done"),
+            VisitStatus.CANCELLED: self.tr("cancelled"),
+            VisitStatus.NO_SHOW: self.tr("no-show"),
+        }[VisitStatus(self.status)]
         self.title_label.setText(
             f"{self.customer_edit.text()}  ·  {when:%Y-%m-%d %H:%M}  ·  {status}"
         )
@@ -381,26 +366,8 @@ class VisitDialog(QDialog):
     # ------------------------------------------------------------ values
     def _state(self) -> tuple[object, ...]:
         """Everything the user can edit, to tell whether closing would lose something."""
-        return (
-            self.customer_edit.customer_id(),
-            self.customer_edit.text(),
-            self.contact_combo.currentData(),
-            self.rep_combo.currentData(),
-            self.start_edit.dateTime(),
-            self.duration_spin.value(),
-            self.method_combo.currentData(),
-            self.matter_edit.text(),
-            self.reason_edit.text(),
-            self.purpose_edit.toPlainText(),
-            self.plan_edit.toPlainText(),
-            self.expected_edit.toPlainText(),
-            self.done_radio.isChecked(),
-            self.result_edit.toPlainText(),
-            tuple(r.isChecked() for r in self.purpose_radios.values()),
-            self.spent_spin.value(),
-            self.next_action_edit.text(),
-            self.next_date_edit.date(),
-        )
+        values = tuple(self.editors[spec.name].get() for spec in VISIT_FIELDS)
+        return (self.customer_edit.text(), *values)
 
     def is_dirty(self) -> bool:
         return self._state() != self._baseline
@@ -416,41 +383,24 @@ class VisitDialog(QDialog):
         super().reject()
 
     def draft(self) -> vs.VisitDraft:
-        cid = self.customer_edit.customer_id()
-        return vs.VisitDraft(
-            customer_id=cid if cid is not None else 0,
-            rep_id=int(self.rep_combo.currentData() or 0),
-            start=cast(dt.datetime, self.start_edit.dateTime().toPython()),
-            duration_minutes=self.duration_spin.value(),
-            method=str(self.method_combo.currentData()),
-            contact_id=self.contact_combo.currentData(),
-            matter=self.matter_edit.text(),
-            reason=self.reason_edit.text(),
-            purpose=self.purpose_edit.toPlainText(),
-            action_plan=self.plan_edit.toPlainText(),
-            expected_result=self.expected_edit.toPlainText(),
-            id=self.visit_id,
-            version=self.version,
-        )
+        values: dict[str, Any] = {
+            draft_attribute(s): self.editors[s.name].get() for s in PLAN_FIELDS
+        }
+        values["customer_id"] = values["customer_id"] or 0  # refused by the service: no such
+        values["rep_id"] = int(cast(int | None, values["rep_id"]) or 0)
+        return vs.VisitDraft(**values, id=self.visit_id, version=self.version)
 
     def outcome(self) -> vs.VisitOutcome | None:
         """The result tab's values, or None when nothing was entered there."""
-        met = next((c for c, r in self.purpose_radios.items() if r.isChecked()), "")
-        result = self.result_edit.toPlainText()
-        no_show = self.no_show_radio.isChecked()
-        if not (met or result.strip() or no_show):
+        values: dict[str, Any] = {
+            draft_attribute(s): self.editors[s.name].get() for s in OUTCOME_FIELDS
+        }
+        no_show = values["status"] == VisitStatus.NO_SHOW
+        if not (values["purpose_met"] or str(values["actual_result"]).strip() or no_show):
             return None
-        action = self.next_action_edit.text()
-        return vs.VisitOutcome(
-            actual_result=result,
-            purpose_met=met,
-            time_spent_minutes=self.spent_spin.value() or None,
-            next_action=action,
-            next_action_on=(
-                cast(dt.date, self.next_date_edit.date().toPython()) if action.strip() else None
-            ),
-            status="no_show" if no_show else "done",
-        )
+        if not str(values["next_action"]).strip():
+            values["next_action_on"] = None
+        return vs.VisitOutcome(**values)
 
     # ------------------------------------------------------------ actions
     def save(self) -> bool:
@@ -504,12 +454,13 @@ class VisitDialog(QDialog):
         self.saved.emit(self.visit_id)
 
     def cancel_visit(self) -> None:
-        if self.visit_id is None or self.version is None:
+        """Cancel the visit, or restore a cancelled one (whichever the button offers)."""
+        target = cancel_target(VisitStatus(self.status))
+        if self.visit_id is None or self.version is None or target is None:
             return
-        target = "planned" if self.status == "cancelled" else "cancelled"
         try:
             vs.set_status(self.visit_id, self.version, target)
-        except ConflictError:
+        except (ConflictError, ValidationFailed):
             self._warn(self.tr("Someone else changed this visit; it was reloaded."))
             self.load(self.visit_id)
             return
@@ -517,31 +468,14 @@ class VisitDialog(QDialog):
         self.accept()
 
     def _explain(self, error: ValidationFailed) -> str:
-        names = {
-            "customer": self.tr("Customer"),
-            "rep": self.tr("Rep"),
-            "contact": self.tr("Whom (contact)"),
-            "method": self.tr("Method"),
-            "duration_minutes": self.tr("Duration"),
-            "matter": self.tr("What matter"),
-            "reason": self.tr("For which reason"),
-            "purpose": self.tr("Purpose"),
-            "action_plan": self.tr("Action plan"),
-            "expected_result": self.tr("Expected result"),
-            "purpose_met": self.tr("Purpose met"),
-            "actual_result": self.tr("Actual result"),
-            "next_action": self.tr("Next action"),
-            "next_action_on": self.tr("Next action date"),
-            "time_spent_minutes": self.tr("Time spent"),
-            "status": self.tr("Status"),
-        }
         lines = [self.tr("Please check:")]
         for e in error.errors:
-            name = names.get(e.field, e.field)
+            spec = VISIT_FIELDS_BY_NAME.get(e.field)
+            name = field_label(spec) if spec is not None else e.field
             reason = error_text(e) if e.code in ("too_long", "control_char", "required") else ""
             if e.code == "before_visit":
                 reason = self.tr("it cannot be due before the visit")
-            line = fill_args(self.tr("%1: %2"), name, reason) if reason else name
+            line = self.tr("%1: %2").replace("%2", reason).replace("%1", name) if reason else name
             lines.append(f"• {line}")
         return "\n".join(lines)
 
