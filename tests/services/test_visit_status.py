@@ -84,7 +84,9 @@ def test_save_visit_refuses_a_result_on_a_cancelled_visit_and_keeps_the_plan(
     customer = make_customer("张三", rep)
     visit = vs.plan_visit(vs.VisitDraft(customer.id, rep.id, at(MONDAY, 9), matter="报价"))
     vs.cancel_visit(visit.id, 1)
-    draft = vs.VisitDraft(customer.id, rep.id, at(MONDAY, 10), matter="改了", id=visit.id, version=2)
+    draft = vs.VisitDraft(
+        customer.id, rep.id, at(MONDAY, 10), matter="改了", id=visit.id, version=2
+    )
     with pytest.raises(ValidationFailed):
         vs.save_visit(draft, vs.VisitOutcome("见到了", "yes"))
     stored = Visit.get_by_id(visit.id)

@@ -10,7 +10,7 @@ import datetime as dt
 import html
 from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,36 +34,25 @@ from PySide6.QtWidgets import (
 from ...i18n import fill_args
 from ...services import visits as vs
 from ...services.common.errors import ConflictError, ValidationFailed
-from ...services.customers.fields import CONTACT_ROLES
-from ...services.customers.queries import contacts_of, customer_names, owning_rep_id
-from ...services.people.users import sales_reps
+from ...services.customers.queries import owning_rep_id
 from ...services.visits.fields import (
     OUTCOME_FIELDS,
     PLAN_FIELDS,
     VISIT_FIELDS,
     VISIT_FIELDS_BY_NAME,
-    FieldSpec,
     draft_attribute,
 )
 from ...services.visits.status import VisitStatus
 from ..context import UiContext
-from ..customers.customer_picker import CustomerPicker, customer_caption
-from ..customers.messages import error_text
-from ..i18n import tr_marked
-from .visit_editors import FieldEditor, field_label, make_editor
-
-# A field shown in its partner's row, after a joining word: "When [start] for [duration]".
-ROW_PARTNERS: dict[str, tuple[str, str]] = {
-    "duration_minutes": ("start", str(QT_TRANSLATE_NOOP("VisitDialog", "for"))),
-    "next_action_on": ("next_action", str(QT_TRANSLATE_NOOP("VisitDialog", "due"))),
-}
-
-
-def cancel_target(status: VisitStatus) -> VisitStatus | None:
-    """What the Cancel / Restore button turns a visit into, or None for no button."""
-    target = VisitStatus.PLANNED if status is VisitStatus.CANCELLED else VisitStatus.CANCELLED
-    return target if target is not status and status.may_become(target) else None
-
+from .visit_editors import (
+    FieldEditor,
+    VisitReferences,
+    add_field_rows,
+    cancel_target,
+    explain_refusal,
+    field_label,
+    status_word,
+)
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -144,65 +133,30 @@ class VisitDialog(QDialog):
                 start or dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(9, 0))
             )
             if customer_id is not None:
-                self._set_customer(customer_id)
+                self.references.set_customer(customer_id)
             owner = owning_rep_id(customer_id) if customer_id is not None else None
-            self._select_rep(rep_id or owner)
+            self.references.select_rep(rep_id or owner)
             self.tabs.setTabEnabled(1, False)
             self.cancel_visit_button.hide()
         self._update_header()
         self._baseline = self._state()
 
     # ------------------------------------------------------------ pages
-    def _reference_editors(self, page: QWidget) -> None:
-        """Customer, contact and rep: chosen from what services know, so built here."""
-        self.customer_edit = CustomerPicker(page)
-        self.customer_edit.changed.connect(self._customer_changed)
-        self.contact_combo = QComboBox(page)
-        self.rep_combo = QComboBox(page)
-        for rep in sales_reps():
-            self.rep_combo.addItem(rep.name, rep.id)
-        picker, contacts, reps = self.customer_edit, self.contact_combo, self.rep_combo
-        self.editors["customer"] = FieldEditor(
-            picker, picker.customer_id, lambda v: self._set_customer(cast(int, v))
-        )
-        self.editors["contact"] = FieldEditor(
-            contacts, contacts.currentData, lambda v: self._select_contact(cast(int | None, v))
-        )
-        self.editors["rep"] = FieldEditor(
-            reps, reps.currentData, lambda v: self._select_rep(cast(int | None, v))
-        )
-
-    def _add_rows(self, form: QFormLayout, specs: tuple[FieldSpec, ...], page: QWidget) -> None:
-        """One row per described field; a field in ROW_PARTNERS joins its partner's row."""
-        for spec in specs:
-            if spec.name not in self.editors:
-                self.editors[spec.name] = make_editor(spec, page)
-        partners = {partner: (name, word) for name, (partner, word) in ROW_PARTNERS.items()}
-        for spec in specs:
-            if spec.name in ROW_PARTNERS:
-                continue
-            field: QWidget | QHBoxLayout = self.editors[spec.name].widget
-            if spec.name in partners:
-                name, word = partners[spec.name]
-                row = QHBoxLayout()
-                row.addWidget(self.editors[spec.name].widget, 1)
-                row.addWidget(QLabel(QCoreApplication.translate("VisitDialog", word), page))
-                row.addWidget(self.editors[name].widget)
-                field = row
-            form.addRow(field_label(spec), field)
-            for extra in self._rows_after.get(spec.name, ()):
-                form.addRow("", extra)
-
     def _plan_page(self) -> QWidget:
         page = QWidget(self)
         outer = QVBoxLayout(page)
         form = QFormLayout()
         outer.addLayout(form)
         outer.addStretch(1)
-        self._reference_editors(page)
+        self.references = VisitReferences(page)
+        self.editors.update(self.references.editors())
+        self.customer_edit = self.references.customer_edit
+        self.customer_edit.changed.connect(self._customer_changed)
+        self.contact_combo = self.references.contact_combo
+        self.rep_combo = self.references.rep_combo
         self.kind_label = QLabel(page)
         self._rows_after["customer"] = (self.kind_label,)
-        self._add_rows(form, PLAN_FIELDS, page)
+        add_field_rows(page, form, PLAN_FIELDS, self.editors, self._rows_after)
         self.start_edit = cast(QDateTimeEdit, self.editors["start"].widget)
         self.start_edit.dateTimeChanged.connect(lambda _v: self._update_header())
         self.duration_spin = cast(QSpinBox, self.editors["duration_minutes"].widget)
@@ -234,7 +188,7 @@ class VisitDialog(QDialog):
             "background: #f1f5f9; border: 1px solid #e2e8f0; padding: 6px; color: #334155;"
         )
         outer.insertWidget(0, self.plan_summary)
-        self._add_rows(form, OUTCOME_FIELDS, page)
+        add_field_rows(page, form, OUTCOME_FIELDS, self.editors, self._rows_after)
         status = self.editors["status"].parts
         self.done_radio = cast(QRadioButton, status[VisitStatus.DONE])
         self.no_show_radio = cast(QRadioButton, status[VisitStatus.NO_SHOW])
@@ -284,45 +238,8 @@ class VisitDialog(QDialog):
             self.tr("Restore visit") if target is VisitStatus.PLANNED else self.tr("Cancel visit")
         )
 
-    def _set_customer(self, customer_id: int | None) -> None:
-        names = customer_names(customer_id) if customer_id is not None else None
-        if customer_id is None or names is None:
-            return
-        self.customer_edit.set_customer(customer_id, customer_caption(*names))
-        self._fill_contacts(customer_id)
-
-    def _fill_contacts(self, customer_id: int | None) -> None:
-        self.contact_combo.clear()
-        self.contact_combo.addItem(self.tr("(nobody in particular)"), None)
-        if customer_id is None:
-            return
-        roles = {c.value: c.label for c in CONTACT_ROLES}
-        for contact in contacts_of(customer_id):
-            extra = " · ".join(
-                x
-                for x in (
-                    contact.position,
-                    tr_marked("Choice", roles[contact.role]) if contact.role in roles else "",
-                )
-                if x
-            )
-            self.contact_combo.addItem(f"{contact.name}  {extra}".strip(), contact.id)
-        self._select_contact(None)
-
-    def _select_contact(self, contact_id: int | None) -> None:
-        """The given contact, else the customer's first one (a visit is usually to someone)."""
-        index = self.contact_combo.findData(contact_id) if contact_id else -1
-        self.contact_combo.setCurrentIndex(
-            index if index >= 0 else min(1, self.contact_combo.count() - 1)
-        )
-
-    def _select_rep(self, rep_id: int | None) -> None:
-        index = self.rep_combo.findData(rep_id) if rep_id is not None else -1
-        if index >= 0:
-            self.rep_combo.setCurrentIndex(index)
-
     def _customer_changed(self) -> None:
-        self._fill_contacts(self.customer_edit.customer_id())
+        self.references.fill_contacts(self.customer_edit.customer_id())
         self._update_header()
 
     def _update_header(self) -> None:
@@ -339,12 +256,7 @@ class VisitDialog(QDialog):
             else self.tr("Existing customer")
         )
         self.kind_label.setStyleSheet("color: #c2410c;" if new else "color: #4b5563;")
-        status = {
-            VisitStatus.PLANNED: self.tr("planned"),
-            VisitStatus.DONE: self.tr("done"),
-            VisitStatus.CANCELLED: self.tr("cancelled"),
-            VisitStatus.NO_SHOW: self.tr("no-show"),
-        }[VisitStatus(self.status)]
+        status = status_word(VisitStatus(self.status))
         self.title_label.setText(
             f"{self.customer_edit.text()}  ·  {when:%Y-%m-%d %H:%M}  ·  {status}"
         )
@@ -412,7 +324,7 @@ class VisitDialog(QDialog):
             self.visit_id, self.version = int(visit.id), int(visit.version)
             self.status = str(visit.status)
         except ValidationFailed as error:
-            self._warn(self._explain(error))
+            self._warn(explain_refusal(error))
             return False
         except ConflictError:
             self._warn(
@@ -442,7 +354,7 @@ class VisitDialog(QDialog):
             follow = vs.plan_next_visit(self.visit_id)
         except (ValidationFailed, ConflictError) as error:
             self._warn(
-                self._explain(error)
+                explain_refusal(error)
                 if isinstance(error, ValidationFailed)
                 else self.tr("Someone else changed this visit; it was reloaded.")
             )
@@ -466,18 +378,6 @@ class VisitDialog(QDialog):
             return
         self.saved.emit(self.visit_id)
         self.accept()
-
-    def _explain(self, error: ValidationFailed) -> str:
-        lines = [self.tr("Please check:")]
-        for e in error.errors:
-            spec = VISIT_FIELDS_BY_NAME.get(e.field)
-            name = field_label(spec) if spec is not None else e.field
-            reason = error_text(e) if e.code in ("too_long", "control_char", "required") else ""
-            if e.code == "before_visit":
-                reason = self.tr("it cannot be due before the visit")
-            line = self.tr("%1: %2").replace("%2", reason).replace("%1", name) if reason else name
-            lines.append(f"• {line}")
-        return "\n".join(lines)
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, self.windowTitle(), text)

@@ -1,24 +1,27 @@
-"""Editors for the visit description's fields: one widget per field, read and set by value.
+"""The visit dialog's rows: one editor per field of the visit description, read and set by value.
 
-The visit dialog asks `make_editor(spec, parent)` for every described field but the
-references (customer, contact, rep), which it builds itself because they need services; how a
-field looks beyond its kind (a combo or radio buttons, a box's height, a spin box's step) is
-the presentation kept here, by field name.
+`make_editor(spec, parent)` builds the editor of a described field by its kind; the references
+(customer, contact, rep) come from `VisitReferences`, which asks services for the choices;
+`add_field_rows` lays them out. How a field looks beyond its kind (a combo or radio buttons, a
+box's height, a spin box's step) is the presentation kept here, by field name.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -26,8 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.visits.fields import FieldSpec, Kind
+from ...services.common.errors import ValidationFailed
+from ...services.customers.fields import CONTACT_ROLES
+from ...services.customers.queries import contacts_of, customer_names
+from ...services.people.users import sales_reps
+from ...services.visits.fields import VISIT_FIELDS_BY_NAME, FieldSpec, Kind
 from ...services.visits.status import RESULT_STATUSES, VisitStatus
+from ..customers.customer_picker import CustomerPicker, customer_caption
+from ..customers.messages import error_text
 from ..i18n import tr_marked
 
 TEXT_LINES = {"purpose": 2, "action_plan": 3, "expected_result": 2, "actual_result": 4}
@@ -188,3 +197,129 @@ def make_editor(spec: FieldSpec, parent: QWidget) -> FieldEditor:
     editor.widget.setObjectName(f"visit_{spec.name}")
     editor.widget.setAccessibleName(field_label(spec))
     return editor
+
+
+class VisitReferences:
+    """Customer, contact and rep: chosen from what services know, so built apart."""
+
+    def __init__(self, page: QWidget) -> None:
+        self.customer_edit = CustomerPicker(page)
+        self.contact_combo = QComboBox(page)
+        self.rep_combo = QComboBox(page)
+        for rep in sales_reps():
+            self.rep_combo.addItem(rep.name, rep.id)
+
+    def editors(self) -> dict[str, FieldEditor]:
+        picker, contacts, reps = self.customer_edit, self.contact_combo, self.rep_combo
+        return {
+            "customer": FieldEditor(
+                picker, picker.customer_id, lambda v: self.set_customer(cast(int | None, v))
+            ),
+            "contact": FieldEditor(
+                contacts, contacts.currentData, lambda v: self.select_contact(cast(int, v))
+            ),
+            "rep": FieldEditor(reps, reps.currentData, lambda v: self.select_rep(cast(int, v))),
+        }
+
+    def set_customer(self, customer_id: int | None) -> None:
+        names = customer_names(customer_id) if customer_id is not None else None
+        if customer_id is None or names is None:
+            return
+        self.customer_edit.set_customer(customer_id, customer_caption(*names))
+        self.fill_contacts(customer_id)
+
+    def fill_contacts(self, customer_id: int | None) -> None:
+        combo = self.contact_combo
+        combo.clear()
+        combo.addItem(QCoreApplication.translate("VisitDialog", "(nobody in particular)"), None)
+        if customer_id is None:
+            return
+        roles = {c.value: c.label for c in CONTACT_ROLES}
+        for contact in contacts_of(customer_id):
+            role = tr_marked("Choice", roles[contact.role]) if contact.role in roles else ""
+            extra = " · ".join(x for x in (contact.position, role) if x)
+            combo.addItem(f"{contact.name}  {extra}".strip(), contact.id)
+        self.select_contact(None)
+
+    def select_contact(self, contact_id: int | None) -> None:
+        """The given contact, else the customer's first one (a visit is usually to someone)."""
+        index = self.contact_combo.findData(contact_id) if contact_id else -1
+        self.contact_combo.setCurrentIndex(
+            index if index >= 0 else min(1, self.contact_combo.count() - 1)
+        )
+
+    def select_rep(self, rep_id: int | None) -> None:
+        index = self.rep_combo.findData(rep_id) if rep_id is not None else -1
+        if index >= 0:
+            self.rep_combo.setCurrentIndex(index)
+
+
+# A field shown in its partner's row, after a joining word: "When [start] for [duration]".
+ROW_PARTNERS: dict[str, tuple[str, str]] = {
+    "duration_minutes": ("start", str(QT_TRANSLATE_NOOP("VisitDialog", "for"))),
+    "next_action_on": ("next_action", str(QT_TRANSLATE_NOOP("VisitDialog", "due"))),
+}
+
+
+def add_field_rows(
+    page: QWidget,
+    form: QFormLayout,
+    specs: tuple[FieldSpec, ...],
+    editors: dict[str, FieldEditor],
+    rows_after: dict[str, tuple[QWidget | QHBoxLayout, ...]],
+) -> None:
+    """One labelled row per described field, editors made as needed (references given).
+
+    A field in ROW_PARTNERS joins its partner's row; `rows_after` adds unlabelled rows
+    (a hint, a button) after a field's row.
+    """
+    for spec in specs:
+        if spec.name not in editors:
+            editors[spec.name] = make_editor(spec, page)
+    partners = {partner: (name, word) for name, (partner, word) in ROW_PARTNERS.items()}
+    for spec in specs:
+        if spec.name in ROW_PARTNERS:
+            continue
+        field: QWidget | QHBoxLayout = editors[spec.name].widget
+        if spec.name in partners:
+            name, word = partners[spec.name]
+            row = QHBoxLayout()
+            row.addWidget(editors[spec.name].widget, 1)
+            row.addWidget(QLabel(QCoreApplication.translate("VisitDialog", word), page))
+            row.addWidget(editors[name].widget)
+            field = row
+        form.addRow(field_label(spec), field)
+        for extra in rows_after.get(spec.name, ()):
+            form.addRow("", extra)
+
+
+def cancel_target(status: VisitStatus) -> VisitStatus | None:
+    """What the Cancel / Restore button turns a visit into, or None for no button."""
+    target = VisitStatus.PLANNED if status is VisitStatus.CANCELLED else VisitStatus.CANCELLED
+    return target if target is not status and status.may_become(target) else None
+
+
+def status_word(status: VisitStatus) -> str:
+    """The status as the dialog's title line says it."""
+    words = {
+        VisitStatus.PLANNED: QT_TRANSLATE_NOOP("VisitDialog", "planned"),
+        VisitStatus.DONE: QT_TRANSLATE_NOOP("VisitDialog", "done"),
+        VisitStatus.CANCELLED: QT_TRANSLATE_NOOP("VisitDialog", "cancelled"),
+        VisitStatus.NO_SHOW: QT_TRANSLATE_NOOP("VisitDialog", "no-show"),
+    }
+    return QCoreApplication.translate("VisitDialog", str(words[status]))
+
+
+def explain_refusal(error: ValidationFailed) -> str:
+    """What the service refused, one line per field, named by the description's labels."""
+    tr = partial(QCoreApplication.translate, "VisitDialog")
+    lines = [tr("Please check:")]
+    for e in error.errors:
+        spec = VISIT_FIELDS_BY_NAME.get(e.field)
+        name = field_label(spec) if spec is not None else e.field
+        reason = error_text(e) if e.code in ("too_long", "control_char", "required") else ""
+        if e.code == "before_visit":
+            reason = tr("it cannot be due before the visit")
+        line = tr("%1: %2").replace("%2", reason).replace("%1", name) if reason else name
+        lines.append(f"• {line}")
+    return "\n".join(lines)
