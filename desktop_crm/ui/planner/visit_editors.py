@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from functools import partial
 from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import QT_TRANSLATE_NOOP, fill_args
 from ...services.common.errors import ValidationFailed
 from ...services.customers.fields import CONTACT_ROLES
 from ...services.customers.queries import contacts_of, customer_names
@@ -256,8 +256,8 @@ class VisitReferences:
 
 # A field shown in its partner's row, after a joining word: "When [start] for [duration]".
 ROW_PARTNERS: dict[str, tuple[str, str]] = {
-    "duration_minutes": ("start", str(QT_TRANSLATE_NOOP("VisitDialog", "for"))),
-    "next_action_on": ("next_action", str(QT_TRANSLATE_NOOP("VisitDialog", "due"))),
+    "duration_minutes": ("start", QT_TRANSLATE_NOOP("VisitDialog", "for")),
+    "next_action_on": ("next_action", QT_TRANSLATE_NOOP("VisitDialog", "due")),
 }
 
 
@@ -307,19 +307,18 @@ def status_word(status: VisitStatus) -> str:
         VisitStatus.CANCELLED: QT_TRANSLATE_NOOP("VisitDialog", "cancelled"),
         VisitStatus.NO_SHOW: QT_TRANSLATE_NOOP("VisitDialog", "no-show"),
     }
-    return QCoreApplication.translate("VisitDialog", str(words[status]))
+    return QCoreApplication.translate("VisitDialog", words[status])
 
 
 def explain_refusal(error: ValidationFailed) -> str:
     """What the service refused, one line per field, named by the description's labels."""
-    tr = partial(QCoreApplication.translate, "VisitDialog")
-    lines = [tr("Please check:")]
+    lines = [QCoreApplication.translate("VisitDialog", "Please check:")]
     for e in error.errors:
         spec = VISIT_FIELDS_BY_NAME.get(e.field)
         name = field_label(spec) if spec is not None else e.field
         reason = error_text(e) if e.code in ("too_long", "control_char", "required") else ""
         if e.code == "before_visit":
-            reason = tr("it cannot be due before the visit")
-        line = tr("%1: %2").replace("%2", reason).replace("%1", name) if reason else name
-        lines.append(f"• {line}")
+            reason = QCoreApplication.translate("VisitDialog", "it cannot be due before the visit")
+        line = fill_args(QCoreApplication.translate("VisitDialog", "%1: %2"), name, reason)
+        lines.append(f"• {line if reason else name}")
     return "\n".join(lines)
