@@ -67,7 +67,11 @@ Customer: Any = type("Customer", (_CustomerBase,), _columns)
 
 
 class Contact(BaseModel):
-    """A person at a customer, with role and influence on the purchase decision."""
+    """A person at a customer, with role and influence on the purchase decision.
+
+    Its columns are `contact_fields.CONTACT_FIELDS`, declared by hand so services read them
+    with types; tests/models/test_field_descriptions.py fails when the two disagree.
+    """
 
     id: pw.AutoField[int]  # peewee's implicit key
 
