@@ -157,6 +157,7 @@ class VisitDialog(QDialog):
         self.kind_label = QLabel(page)
         self._rows_after["customer"] = (self.kind_label,)
         add_field_rows(page, form, PLAN_FIELDS, self.editors, self._rows_after)
+        # The editors by their old names, for the planner room and the tests that drive them.
         self.start_edit = cast(QDateTimeEdit, self.editors["start"].widget)
         self.start_edit.dateTimeChanged.connect(lambda _v: self._update_header())
         self.duration_spin = cast(QSpinBox, self.editors["duration_minutes"].widget)
