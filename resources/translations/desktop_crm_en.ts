@@ -969,22 +969,6 @@ Cancel: keep editing; nothing is saved yet.</source>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,18 +2447,6 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Customer did not show / not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -974,22 +974,6 @@ Cancel: keep editing; nothing is saved yet.</source>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
         <source>Rep</source>
         <translation>业务员</translation>
     </message>
@@ -2472,18 +2456,6 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Customer did not show / not met</source>
         <translation>未见到客户</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>Partly</source>
-        <translation>部分</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
     </message>
     <message>
         <source>not recorded</source>
