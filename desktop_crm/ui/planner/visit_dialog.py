@@ -33,15 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import fill_args
-from ...models.visits import METHODS
 from ...services import visits as vs
 from ...services.common.errors import ConflictError, ValidationFailed
 from ...services.customers.fields import CONTACT_ROLES
 from ...services.customers.queries import contacts_of, customer_names, owning_rep_id
 from ...services.people.users import sales_reps
+from ..common.customer_picker import CustomerPicker, customer_caption
+from ..common.messages import error_text
 from ..context import UiContext
-from ..customers.customer_picker import CustomerPicker, customer_caption
-from ..customers.messages import error_text
 from ..i18n import tr_marked
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -161,7 +160,7 @@ class VisitDialog(QDialog):
         when_row.addWidget(QLabel(self.tr("for"), page))
         when_row.addWidget(self.duration_spin)
         self.method_combo = QComboBox(page)
-        for code, label in METHODS:
+        for code, label in vs.METHODS:
             self.method_combo.addItem(tr_marked("Choice", label), code)
         self.matter_edit = QLineEdit(page)
         self.matter_edit.setMaxLength(300)
