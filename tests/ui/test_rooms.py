@@ -88,3 +88,22 @@ def test_planner_saves_the_visit_sheet_through_the_report_table(
     assert "王建国" in text and "2026-03-02" in text
     room.print_week_plan()  # the folder chosen last is offered again
     assert Path(asked[1]).parent == target.parent and "2026-W10" in asked[1]
+
+
+def test_analysis_saves_the_portfolio_and_opens_it(
+    qtbot: Any, sqlite_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_crm.ui.analysis.room import AnalysisRoom
+
+    add_user("王建国")
+    room = AnalysisRoom(UiContext(app=sqlite_ctx, runner=SyncRunner(), lang="en"))
+    qtbot.addWidget(room)
+    room.rep_box.setCurrentIndex(room.rep_box.findText("王建国"))
+    target = tmp_path / "portfolio.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    room.save_portfolio_pdf()
+    assert opened == [str(target)]
+    text = PdfReader(target).pages[0].extract_text()
+    assert "Customer portfolio" in text and "王建国" in text
