@@ -1,20 +1,41 @@
 """Entry points: `desktop-crm` (the window) and `desktop-crm <command> …` (headless work).
 
-Each headless command lives in `desktop_crm/commands/<name>.py` with `register(subparsers,
-common)` and a handler taking the parsed arguments; list the module in COMMAND_MODULES.
+Each headless command lives in a module of `desktop_crm/commands/` with `register(subparsers,
+common)` and a handler taking the parsed arguments; the modules are found, not listed.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import pkgutil
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
-from . import __version__
+from . import __version__, commands
+from .commands import database_target, fail
 from .i18n import LANGUAGES
 
-COMMAND_MODULES = ["demo_cmd", "report_cmd", "visits_cmd"]
+__all__ = ["build_parser", "command_modules", "database_target", "fail", "main"]
+
+
+class CommandRegistryError(LookupError):
+    """A module in `desktop_crm/commands/` does not say how to register its subcommands."""
+
+
+def command_modules(package: ModuleType = commands) -> list[ModuleType]:
+    """Every module of the commands package, in name order; each must define `register`."""
+    modules = []
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        if not callable(getattr(module, "register", None)):
+            raise CommandRegistryError(
+                f"{module.__name__} defines no register(subparsers, common): "
+                "its subcommands would never reach the command line"
+            )
+        modules.append(module)
+    return modules
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -35,7 +56,9 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without commands for the window, which then does not pay for
+    importing every command and report at start-up."""
     common = common_options()
     parser = argparse.ArgumentParser(
         prog="desktop-crm",
@@ -48,32 +71,30 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open a demo database holding a realistic office (created on first use)",
     )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"{__package__}.commands.{name}").register(subparsers, common)
+    for module in command_modules():
+        module.register(subparsers, common)
     return parser
 
 
-def database_target(args: argparse.Namespace) -> str:
-    """--database if given; the demo file with --demo; else the user-data default."""
-    from .models.db import default_database_path
-
-    target = getattr(args, "database", None)
-    if target:
-        return str(target)
-    path = default_database_path()
-    if getattr(args, "demo", False):
-        path = path.with_name("demo.sqlite3")
-    return str(path)
-
-
-def fail(message: str, code: int = 2) -> int:
-    print(f"desktop-crm: {message}", file=sys.stderr)
-    return code
+def names_a_command(argv: Sequence[str]) -> bool:
+    """Whether `argv` holds more than the window's own options (a command, --help, --version)."""
+    window_only = argparse.ArgumentParser(add_help=False, parents=[common_options()])
+    window_only.add_argument("--demo", action="store_true")
+    window_only.exit_on_error = False
+    try:
+        _known, rest = window_only.parse_known_args(list(argv))
+    except argparse.ArgumentError:
+        return True  # a bad value: the whole parser reports it, as always
+    return bool(rest)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(with_commands=names_a_command(argv))
     args = parser.parse_args(argv)
     if args.command:
         try:

@@ -16,13 +16,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..models.core import Customer, User
+    from ..services.customers.drafts import CustomerFilter
+    from ..services.customers.queries import count_customers
     from ..services.demo import build_demo_office
+    from ..services.people.users import count_people
 
     ctx = open_for_command(args)
     try:
         office = build_demo_office()
-        customers, users = Customer.select().count(), User.select().count()
+        users = count_people()
+        customers = count_customers(CustomerFilter()) + count_customers(
+            CustomerFilter(in_trash=True)
+        )
     finally:
         ctx.close()
     if office is None:

@@ -1,5 +1,13 @@
-"""`desktop-crm report assessment --customer ID -o FILE.pdf` and
-`desktop-crm report portfolio [--rep NAME] -o FILE.pdf`: the state-analysis PDFs, headless."""
+"""The PDF reports on the command line, one subcommand per report of `reports.registry`:
+
+    desktop-crm report assessment --customer ID -o FILE.pdf
+    desktop-crm report portfolio [--rep NAME] -o FILE.pdf
+    desktop-crm visit-sheet --rep NAME --date YYYY-MM-DD -o FILE.pdf
+    desktop-crm week-plan   --rep NAME --week YYYY-Www  -o FILE.pdf
+
+The options come from each report's declared parameters, so a new report gets its command line
+without an edit here. An unknown rep or customer prints a message and exits with 2.
+"""
 
 from __future__ import annotations
 
@@ -7,73 +15,95 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from . import open_for_command
+from ..reports.registry import Parameter, ParameterKind, Report, all_reports
+from . import (
+    command_language,
+    command_translate,
+    fail,
+    open_for_command,
+    parse_day,
+    parse_week,
+)
+
+# How the command line asks for each kind of parameter: (option, argparse keywords).
+OPTIONS: dict[ParameterKind, tuple[str, dict[str, Any]]] = {
+    ParameterKind.CUSTOMER: ("--customer", {"type": int, "metavar": "ID"}),
+    ParameterKind.REP: ("--rep", {"metavar": "NAME"}),
+    ParameterKind.DAY: ("--date", {"type": parse_day, "metavar": "YYYY-MM-DD"}),
+    ParameterKind.WEEK: ("--week", {"type": parse_week, "metavar": "YYYY-Www"}),
+}
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("report", parents=[common], help="write a PDF report")
-    kinds = parser.add_subparsers(dest="report", metavar="REPORT", required=True)
-    assessment = kinds.add_parser(
-        "assessment", parents=[common], help="one customer's assessment report"
-    )
-    assessment.add_argument("--customer", type=int, required=True, metavar="ID")
-    assessment.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    assessment.set_defaults(handler=run_assessment)
-    portfolio = kinds.add_parser(
-        "portfolio", parents=[common], help="quadrant and tier distribution per rep"
-    )
-    portfolio.add_argument("--rep", metavar="NAME", help="only this rep's customers")
-    portfolio.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    portfolio.set_defaults(handler=run_portfolio)
+    """Add every registered report: `report <name>` or a top-level command of its own."""
+    groups: dict[str, Any] = {}
+    for report in all_reports():
+        *group, name = report.command
+        parent = subparsers
+        if group:
+            if group[0] not in groups:
+                parser = subparsers.add_parser(
+                    group[0], parents=[common], help="write a PDF report"
+                )
+                groups[group[0]] = parser.add_subparsers(
+                    dest="report", metavar="REPORT", required=True
+                )
+            parent = groups[group[0]]
+        _add_report(parent.add_parser(name, parents=[common], help=report.summary), report)
 
 
-def _language(args: argparse.Namespace) -> str:
-    lang = getattr(args, "lang", None)
-    if lang:
-        return str(lang)
-    from ..ui.i18n import system_language
+def _add_report(parser: argparse.ArgumentParser, report: Report[Any]) -> None:
+    for parameter in report.parameters:
+        option, keywords = OPTIONS[parameter.kind]
+        parser.add_argument(
+            option,
+            dest=parameter.field,
+            required=parameter.required,
+            help=parameter.help,
+            **keywords,
+        )
+    parser.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    parser.set_defaults(handler=lambda args: run_report(report, args))
 
-    return system_language()
+
+class _Refused(Exception):
+    """A parameter names nothing in the database; the message says what."""
 
 
-def run_assessment(args: argparse.Namespace) -> int:
-    from ..cli import fail
-    from ..models.core import Customer
-    from ..reports.assessment_report import build_assessment_report
-    from ..services.analysis.tiers import recompute_if_stale
-    from ..ui.i18n import translate_function
+def _resolve(parameter: Parameter, value: Any) -> Any:
+    """The command line's value turned into what the report takes (a rep's name → its id)."""
+    if value is None:
+        return None
+    if parameter.kind is ParameterKind.REP:
+        from ..services.people.users import find_user
 
+        rep = find_user(value)
+        if rep is None:
+            raise _Refused(f"no rep named {value!r}")
+        return int(rep.id)
+    if parameter.kind is ParameterKind.CUSTOMER:
+        from ..services.customers.queries import customer_names
+
+        if customer_names(value) is None:
+            raise _Refused(f"no customer with id {value}")
+    return value
+
+
+def run_report(report: Report[Any], args: argparse.Namespace) -> int:
+    """Open the database, check the parameters, build the PDF and write it to --output."""
     ctx = open_for_command(args)
     try:
-        if not Customer.select().where(Customer.id == args.customer).exists():
-            return fail(f"no customer with id {args.customer}")
-        lang = _language(args)
-        recompute_if_stale()
-        build_assessment_report(args.customer, Path(args.output), translate_function(lang), lang)
+        try:
+            values = {p.field: _resolve(p, getattr(args, p.field)) for p in report.parameters}
+        except _Refused as refused:
+            return fail(str(refused))
+        lang = command_language(args)
+        data = report.pdf(report.make_parameters(values), command_translate(lang), lang)
     finally:
         ctx.close()
-    print(args.output)
-    return 0
-
-
-def run_portfolio(args: argparse.Namespace) -> int:
-    from ..cli import fail
-    from ..reports.portfolio_report import build_portfolio_report
-    from ..services.analysis.tiers import recompute_if_stale
-    from ..services.people.users import find_user
-    from ..ui.i18n import translate_function
-
-    ctx = open_for_command(args)
     try:
-        rep = None
-        if args.rep:
-            rep = find_user(args.rep)
-            if rep is None:
-                return fail(f"no rep named {args.rep!r}")
-        lang = _language(args)
-        recompute_if_stale()
-        build_portfolio_report(Path(args.output), translate_function(lang), lang, rep)
-    finally:
-        ctx.close()
-    print(args.output)
+        args.output.write_bytes(data)
+    except OSError as error:
+        return fail(f"cannot write {args.output}: {error.strerror}", 1)
+    print(f"{args.output}: {len(data):,} bytes")
     return 0

@@ -139,7 +139,8 @@ class SchemaVersion(pw.Model):
         table_name = "schema_version"
 
 
-FOUNDATION_TABLES: list[type[pw.Model]] = [
+# The foundation's tables (models.registry finds every module exporting TABLES).
+TABLES: list[type[pw.Model]] = [
     User,
     Customer,
     Contact,

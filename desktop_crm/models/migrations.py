@@ -61,11 +61,11 @@ def create_missing(database: pw.Database, *models: type[pw.Model]) -> None:
 
 
 def _v2_customer_search(database: pw.Database, migrator: SchemaMigrator) -> None:
-    from ..services.customers.search_index import rebuild_search_index
     from .core import CustomerSearch
+    from .search_text import fill_search_texts
 
     create_missing(database, CustomerSearch)
-    rebuild_search_index()
+    fill_search_texts()
 
 
 def _v3_list_sort_indexes(database: pw.Database, migrator: SchemaMigrator) -> None:
@@ -76,17 +76,20 @@ def _v3_list_sort_indexes(database: pw.Database, migrator: SchemaMigrator) -> No
     database.execute_sql('DROP INDEX IF EXISTS "customer_deleted_at"')
 
 
+# The foundation's steps; every capability exports its own MIGRATIONS (see `registry`).
+MIGRATIONS: list[Migration] = [
+    Migration(2, "compact search text per customer", _v2_customer_search),
+    Migration(
+        3, "indexes for sorting the customer list, none on deleted_at", _v3_list_sort_indexes
+    ),
+]
+
+
 def steps() -> list[Migration]:
-    """The ordered steps; later capabilities register theirs in `registry`."""
+    """The ordered steps of every capability, found by `registry`."""
     from . import registry
 
-    base = [
-        Migration(2, "compact search text per customer", _v2_customer_search),
-        Migration(
-            3, "indexes for sorting the customer list, none on deleted_at", _v3_list_sort_indexes
-        ),
-    ]
-    return sorted(base + registry.extra_migrations(), key=lambda m: m.version)
+    return registry.migrations()
 
 
 def latest_version() -> int:

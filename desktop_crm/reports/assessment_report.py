@@ -8,8 +8,10 @@ Words come through `translate(context, text)` (contexts "AssessmentReport", "Qua
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
@@ -19,6 +21,7 @@ from ..services.analysis.assessments import AssessmentRecord
 from ..services.analysis.customer_state import CustomerState, customer_state
 from ..services.analysis.key_customers import STRATEGY, category_label
 from ..services.analysis.quadrant import QUADRANT_LABELS, QUADRANT_SHORT, quadrant_of
+from ..services.analysis.tiers import recompute_if_stale
 from .analysis_charts import quadrant_chart, trend_chart
 from .base import (
     MARGIN,
@@ -31,6 +34,7 @@ from .base import (
     register_fonts,
     styles,
 )
+from .registry import Parameter, ParameterKind, Report
 from .table_style import grid_style
 
 WIDTH = PAGE[0] - 2 * MARGIN
@@ -244,7 +248,7 @@ def _history(state: CustomerState, translate: Translate) -> list[Any]:
 
 def build_assessment_report(
     customer_id: int,
-    target: str | Path,
+    target: str | Path | BinaryIO,
     translate: Translate = no_translation,
     lang: str = "en",
     assessment_id: int | None = None,
@@ -255,7 +259,7 @@ def build_assessment_report(
     s = styles()
     title = translate("AssessmentReport", "Customer assessment")
     doc = SimpleDocTemplate(
-        str(target),
+        str(target) if isinstance(target, Path) else target,
         pagesize=PAGE,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
@@ -301,3 +305,30 @@ def build_assessment_report(
         onFirstPage=footer(f"{title} · {state.name} · {stamp}"),
         onLaterPages=footer(f"{title} · {state.name} · {stamp}"),
     )
+
+
+@dataclass(frozen=True)
+class AssessmentParameters:
+    customer_id: int
+    assessment_id: int | None = None  # None: the customer's latest assessment
+
+
+def assessment_report_pdf(
+    parameters: AssessmentParameters, translate: Translate = no_translation, lang: str = "en"
+) -> bytes:
+    buffer = BytesIO()
+    build_assessment_report(
+        parameters.customer_id, buffer, translate, lang, assessment_id=parameters.assessment_id
+    )
+    return buffer.getvalue()
+
+
+REPORT = Report(
+    name="assessment",
+    command=("report", "assessment"),
+    summary="one customer's assessment report",
+    parameters_type=AssessmentParameters,
+    parameters=(Parameter("customer_id", ParameterKind.CUSTOMER),),
+    build=assessment_report_pdf,
+    prepare=recompute_if_stale,
+)

@@ -5,15 +5,16 @@ went against the 60/30/10 guidance, and the customers of each quadrant.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
 from ..i18n import fill_args
-from ..models.core import User
 from ..services.analysis.key_customers import (
     CATEGORIES,
     GUIDANCE,
@@ -32,7 +33,14 @@ from ..services.analysis.quadrant import (
     get_thresholds,
     quadrant_points,
 )
-from ..services.analysis.tiers import TIERS, get_breakpoints, tier_distribution
+from ..services.analysis.tiers import (
+    TIERS,
+    effective_tiers,
+    get_breakpoints,
+    recompute_if_stale,
+    tier_distribution,
+)
+from ..services.people.users import user_name
 from .analysis_charts import quadrant_chart, share_bars
 from .base import (
     MARGIN,
@@ -47,6 +55,7 @@ from .base import (
     register_fonts,
     styles,
 )
+from .registry import Parameter, ParameterKind, Report
 from .table_style import grid_style
 
 WIDTH = PAGE[0] - 2 * MARGIN
@@ -162,7 +171,7 @@ def _time_section(rep_id: int | None, today: dt.date, translate: Translate) -> l
 def _customers(points: list[QuadrantPoint], translate: Translate) -> list[Any]:
     s = styles()
     types = latest_types([p.customer_id for p in points]) if points else {}
-    tiers = _tiers_of([p.customer_id for p in points])
+    tiers = effective_tiers([p.customer_id for p in points])
     flow: list[Any] = [para(translate("PortfolioReport", "Customers per quadrant"), s.heading)]
     for quadrant in Quadrant:
         members = [p for p in points if p.quadrant == quadrant]
@@ -210,32 +219,23 @@ def _customers(points: list[QuadrantPoint], translate: Translate) -> list[Any]:
     return flow
 
 
-def _tiers_of(customer_ids: list[int]) -> dict[int, str]:
-    from ..models.core import Customer
-
-    query = Customer.select(Customer.id, Customer.tier_manual, Customer.tier_computed).where(
-        Customer.id.in_(customer_ids)
-    )
-    return {int(c): (m or t or "") for c, m, t in query.tuples()}
-
-
 def build_portfolio_report(
-    target: str | Path,
+    target: str | Path | BinaryIO,
     translate: Translate = no_translation,
     lang: str = "en",
-    rep: User | None = None,
+    rep_id: int | None = None,
     today: dt.date | None = None,
 ) -> None:
     """Write the portfolio report of the whole office, or of one rep."""
     today = today or dt.date.today()
     s = styles()
-    rep_id = int(rep.id) if rep is not None else None
+    rep_name = user_name(rep_id) if rep_id is not None else None
     thresholds = get_thresholds()
     points = quadrant_points(AnalysisFilter(rep_id=rep_id), thresholds)
     title = translate("PortfolioReport", "Customer portfolio")
-    scope = rep.name if rep is not None else translate("PortfolioReport", "all reps")
+    scope = rep_name if rep_name is not None else translate("PortfolioReport", "all reps")
     doc = SimpleDocTemplate(
-        str(target),
+        str(target) if isinstance(target, Path) else target,
         pagesize=PAGE,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
@@ -302,3 +302,29 @@ def build_portfolio_report(
     flow += _customers(points, translate)
     label = f"{title} · {scope} · {today.isoformat()}"
     doc.build(flow, onFirstPage=footer(label), onLaterPages=footer(label))
+
+
+@dataclass(frozen=True)
+class PortfolioParameters:
+    rep_id: int | None = None  # None: the whole office
+
+
+def portfolio_report_pdf(
+    parameters: PortfolioParameters, translate: Translate = no_translation, lang: str = "en"
+) -> bytes:
+    buffer = BytesIO()
+    build_portfolio_report(buffer, translate, lang, parameters.rep_id)
+    return buffer.getvalue()
+
+
+REPORT = Report(
+    name="portfolio",
+    command=("report", "portfolio"),
+    summary="quadrant and tier distribution per rep",
+    parameters_type=PortfolioParameters,
+    parameters=(
+        Parameter("rep_id", ParameterKind.REP, required=False, help="only this rep's customers"),
+    ),
+    build=portfolio_report_pdf,
+    prepare=recompute_if_stale,
+)

@@ -10,9 +10,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from ..models.visits import METHODS, PURPOSE_MET, STATUSES
 from ..services.analysis.key_customers import category_label
 from ..services.customers.fields import CONTACT_ROLES
+from ..services.visits import METHODS, PURPOSE_MET, STATUSES
 from .base import ACCENT, INK, MUTED, RULE, Translate, register_fonts, styles
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

@@ -9,6 +9,7 @@ never split across pages (KeepTogether); three or four fit on an A4 page.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -41,6 +42,7 @@ from .base import (
     para,
     styles,
 )
+from .registry import Parameter, ParameterKind, Report
 from .visit_common import (
     TickRow,
     WriteInLines,
@@ -297,3 +299,26 @@ def visit_sheet_pdf(rep_id: int, day: dt.date, translate: Translate = no_transla
     buffer = BytesIO()
     build_visit_sheet(sheet_day(rep_id, day), buffer, translate)
     return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class VisitSheetParameters:
+    rep_id: int
+    day: dt.date
+
+
+def _build_sheet(parameters: VisitSheetParameters, translate: Translate, lang: str) -> bytes:
+    return visit_sheet_pdf(parameters.rep_id, parameters.day, translate)
+
+
+REPORT = Report(
+    name="visit-sheet",
+    command=("visit-sheet",),
+    summary="print one rep's visit sheet for a day (PDF)",
+    parameters_type=VisitSheetParameters,
+    parameters=(
+        Parameter("rep_id", ParameterKind.REP, help="the rep's name"),
+        Parameter("day", ParameterKind.DAY),
+    ),
+    build=_build_sheet,
+)

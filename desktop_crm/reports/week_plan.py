@@ -4,6 +4,7 @@ visit with its purpose and result, next actions, the written review and the mont
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -30,6 +31,7 @@ from .base import (
     para,
     styles,
 )
+from .registry import Parameter, ParameterKind, Report
 from .visit_common import (
     WriteInLines,
     cell_style,
@@ -297,3 +299,26 @@ def week_plan_pdf(rep_id: int, first_day: dt.date, translate: Translate = no_tra
     buffer = BytesIO()
     build_week_plan(report, totals, buffer, translate)
     return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class WeekPlanParameters:
+    rep_id: int
+    week: dt.date  # any day of the week
+
+
+def _build_week(parameters: WeekPlanParameters, translate: Translate, lang: str) -> bytes:
+    return week_plan_pdf(parameters.rep_id, parameters.week, translate)
+
+
+REPORT = Report(
+    name="week-plan",
+    command=("week-plan",),
+    summary="print one rep's week plan and review (PDF)",
+    parameters_type=WeekPlanParameters,
+    parameters=(
+        Parameter("rep_id", ParameterKind.REP),
+        Parameter("week", ParameterKind.WEEK),
+    ),
+    build=_build_week,
+)

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 import peewee as pw
 
 from ..models.core import User
-from ..models.db import open_database
+from ..models.db import NetworkShareError as NetworkShareError  # what open_context may raise
+from ..models.db import default_database_path, open_database
+from ..models.migrations import SchemaTooNewError as SchemaTooNewError
 from .people.users import ensure_owner
 
 
@@ -29,3 +31,10 @@ class AppContext:
 def open_context(target: str) -> AppContext:
     database = open_database(target)
     return AppContext(database=database, target=target, user=ensure_owner())
+
+
+def default_target(demo: bool = False) -> str:
+    """The database used when none is named: a SQLite file in the user-data folder, or the
+    demo office's file beside it."""
+    path = default_database_path()
+    return str(path.with_name("demo.sqlite3") if demo else path)

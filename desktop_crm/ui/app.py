@@ -38,9 +38,7 @@ def add_cjk_font() -> None:
 
 
 def run_gui(args: argparse.Namespace, target: str) -> int:
-    from ..models.db import NetworkShareError
-    from ..models.migrations import SchemaTooNewError
-    from ..services.context import open_context
+    from ..services.context import NetworkShareError, SchemaTooNewError, open_context
     from .context import UiContext
     from .main_window import MainWindow
     from .runner import Runner

@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..i18n import LANGUAGES, SOURCE_LANGUAGE
-from ..paths import resources_dir
 from ..services.common.settings import UI_LANGUAGE
+
+# Shared with the headless commands, which may not import the UI layer.
+from ..translator import load_translator, system_language, translate_function
 from .local_settings import read_local, write_local
 
-
-def system_language() -> str:
-    name = QLocale.system().name()  # e.g. zh_CN, zh_TW, zh_HK, en_US
-    if name.startswith("zh"):
-        script = QLocale.system().script()
-        traditional = script == QLocale.Script.TraditionalChineseScript or name in (
-            "zh_TW",
-            "zh_HK",
-            "zh_MO",
-        )
-        return "zh_TW" if traditional else "zh_CN"
-    return "en"
+__all__ = [
+    "choose_language",
+    "install_translators",
+    "load_translator",
+    "save_language",
+    "saved_language",
+    "system_language",
+    "tr_marked",
+    "translate_function",
+]
 
 
 def saved_language() -> str | None:
@@ -36,14 +34,6 @@ def save_language(lang: str | None) -> None:
 
 def choose_language(cli_lang: str | None) -> str:
     return cli_lang or saved_language() or system_language()
-
-
-def load_translator(lang: str) -> QTranslator | None:
-    translator = QTranslator()
-    path = resources_dir() / "translations" / f"desktop_crm_{lang}.qm"
-    if path.exists() and translator.load(str(path)):
-        return translator
-    return None
 
 
 _installed: list[QTranslator] = []
@@ -67,18 +57,6 @@ def install_translators(lang: str) -> None:
         for translator in _installed:
             QCoreApplication.installTranslator(translator)
     QLocale.setDefault(QLocale(lang))
-
-
-def translate_function(lang: str) -> Callable[[str, str], str]:
-    """A translate(context, text) for reports and commands, usable without a QApplication."""
-    translator = load_translator(lang) if lang != SOURCE_LANGUAGE else None
-
-    def translate(context: str, text: str) -> str:
-        if translator is None:
-            return text
-        return translator.translate(context, text) or text
-
-    return translate
 
 
 def tr_marked(context: str, text: str) -> str:

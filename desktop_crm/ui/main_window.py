@@ -2,15 +2,14 @@
 
 A room is a QWidget with `room_title() -> str`; optionally `room_menu() -> QMenu | None`
 (shown in the menu bar while the room is current), `maybe_close() -> bool` (unsaved changes),
-and `refresh()`. Rooms are listed in ROOMS as (module, class, title) under `desktop_crm.ui`;
-the title is the English source of the room's own `self.tr()` title, so the tab is labelled
-before the room exists. Only the first room is built at start-up; the others are built the
-first time their tab is opened (start-up stays quick on a big database).
+and `refresh()`. Each room package declares itself (`ROOM`, see `ui/common/rooms.py`) and the
+window discovers them; the declared title is the English source of the room's own `self.tr()`
+title, so the tab is labelled before the room exists. Only the first room is built at
+start-up; the others are built the first time their tab is opened (start-up stays quick on a
+big database).
 """
 
 from __future__ import annotations
-
-import importlib
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,14 +17,9 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from ..i18n import fill_args
 from ..services.common.settings import MAIN_GEOMETRY
+from .common.rooms import RoomSpec, discover_rooms
 from .context import UiContext
 from .local_settings import read_local, write_local
-
-ROOMS: list[tuple[str, str, str]] = [
-    ("customers.room", "CustomersRoom", "Customers"),
-    ("analysis.room", "AnalysisRoom", "Analysis"),
-    ("planner.room", "PlannerRoom", "Planner"),
-]
 
 
 class MainWindow(QMainWindow):
@@ -37,11 +31,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
+        self.room_specs: tuple[RoomSpec, ...] = discover_rooms()
         self._slots: list[QWidget] = []  # a room, or the empty placeholder standing for it
-        for _module, class_name, title in ROOMS:
+        for spec in self.room_specs:
             placeholder = QWidget(self)
             self._slots.append(placeholder)
-            self.tabs.addTab(placeholder, QCoreApplication.translate(class_name, title))
+            self.tabs.addTab(placeholder, QCoreApplication.translate(spec.key, spec.title))
         self._build_menus()
         self._build_room(0)
         self.tabs.currentChanged.connect(self._room_changed)
@@ -81,9 +76,7 @@ class MainWindow(QMainWindow):
         slot = self._slots[index]
         if hasattr(slot, "room_title"):
             return slot
-        module_name, class_name, _title = ROOMS[index]
-        module = importlib.import_module(f"{__package__}.{module_name}")
-        room: QWidget = getattr(module, class_name)(self.ctx, self)
+        room = self.room_specs[index].build(self.ctx, self)
         self._slots[index] = room
         self.tabs.blockSignals(True)
         current = self.tabs.currentIndex()
@@ -110,13 +103,13 @@ class MainWindow(QMainWindow):
         if room is not None:
             room._shown_once = True  # type: ignore[attr-defined]
 
-    def room(self, class_name: str) -> QWidget | None:
-        """The room of that class, built now if it was not yet."""
-        index = next((i for i, r in enumerate(ROOMS) if r[1] == class_name), None)
+    def room(self, key: str) -> QWidget | None:
+        """The room of that key (its class name), built now if it was not yet."""
+        index = next((i for i, spec in enumerate(self.room_specs) if spec.key == key), None)
         return None if index is None else self._build_room(index)
 
-    def show_room(self, class_name: str) -> QWidget | None:
-        room = self.room(class_name)
+    def show_room(self, key: str) -> QWidget | None:
+        room = self.room(key)
         if room is not None:
             self.tabs.setCurrentWidget(room)
         return room

@@ -161,6 +161,14 @@ def recompute_tiers(today: dt.date | None = None) -> int:
     return sum(len(ids) for ids in changed.values())
 
 
+def effective_tiers(customer_ids: Sequence[int]) -> dict[int, str]:
+    """Customer id → the tier that counts (a manual tier wins), "" for none yet."""
+    query = Customer.select(Customer.id, Customer.tier_manual, Customer.tier_computed).where(
+        Customer.id.in_(list(customer_ids))
+    )
+    return {int(c): effective_tier(m, t) for c, m, t in tuple_rows(query)}
+
+
 def recompute_if_stale(today: dt.date | None = None) -> int | None:
     """Recompute when deals changed or the day moved on.
 

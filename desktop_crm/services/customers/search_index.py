@@ -4,26 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import threading
-from collections.abc import Iterable
 from typing import cast
 
 import peewee as pw
 
 from ...models.core import Contact, Customer, CustomerSearch
 from ...models.db import utcnow
-
-_SEPARATOR = "\n"
-
-
-def search_text(
-    name: str, company: str, phone: str, mobile: str, contact_names: Iterable[str]
-) -> str:
-    """Lower-cased fields joined by newlines (a query never matches across two fields)."""
-    digits = " ".join(re.sub(r"\D", "", p) for p in (phone, mobile) if p)
-    parts = [name, company, phone, mobile, digits, *contact_names]
-    return _SEPARATOR.join(p.lower() for p in parts if p)
+from ...models.search_text import fill_search_texts
+from ...models.search_text import search_text as search_text  # part of this module's surface
 
 
 def normalise_query(text: str) -> str:
@@ -42,25 +31,11 @@ def refresh_search_text(customer_id: int) -> None:
 
 def rebuild_search_index(batch: int = 2000) -> int:
     """Recompute every customer's search text (after a migration or a bulk import)."""
-    contacts: dict[int, list[str]] = {}
-    for cid, cname in Contact.select(Contact.customer, Contact.name).tuples().iterator():
-        contacts.setdefault(cid, []).append(cname)
-    rows = []
-    query = Customer.select(
-        Customer.id, Customer.name, Customer.company, Customer.phone, Customer.mobile
-    ).tuples()
-    for cid, name, company, phone, mobile in query.iterator():
-        rows.append((cid, search_text(name, company, phone, mobile, contacts.get(cid, []))))
-    CustomerSearch.delete().execute()
-    now = utcnow()
-    fields = [CustomerSearch.customer, CustomerSearch.text, CustomerSearch.changed_at]
-    for start in range(0, len(rows), batch):
-        chunk = [(cid, text, now) for cid, text in rows[start : start + batch]]
-        CustomerSearch.insert_many(chunk, fields=fields).execute()
+    count = fill_search_texts(batch)
     with _caches_lock:
         if hasattr(_bound_database(), _ATTRIBUTE):
             delattr(_bound_database(), _ATTRIBUTE)
-    return len(rows)
+    return count
 
 
 def contains(column: pw.Field, needle: str) -> pw.Expression:

@@ -28,6 +28,17 @@ def find_user(name: str) -> User | None:
     return User.get_or_none(User.name == name.strip())
 
 
+def user_name(user_id: int) -> str | None:
+    """The name of the office member with that id, or None when there is none."""
+    user: User | None = User.get_or_none(User.id == user_id)
+    return str(user.name) if user is not None else None
+
+
+def count_people() -> int:
+    """Everyone on the office's list, active or not."""
+    return int(User.select().count())
+
+
 def sales_reps() -> list[User]:
     """Everyone who owns customers or visits: reps first, then the others."""
     users = User.select().where(User.active == True)  # noqa: E712

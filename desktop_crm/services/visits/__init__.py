@@ -6,6 +6,8 @@ The capability's public surface: every public name of its modules, so callers ma
 
 from __future__ import annotations
 
+# The visit choice tables (method, status, purpose met), for widgets and reports above services.
+from ...models.visits import METHODS, PURPOSE_MET, STATUSES
 from .calendar import (
     DaySummary,
     PlannerWeek,
@@ -119,14 +121,17 @@ __all__ = [
     "DEFAULT_WORKDAYS",
     "DaySummary",
     "EARTH_RADIUS_KM",
+    "METHODS",
     "METHOD_CODES",
     "MonthTotals",
     "PRODID",
+    "PURPOSE_MET",
     "PURPOSE_MET_CODES",
     "PlannerWeek",
     "Point",
     "REVIEW_LIMIT",
     "RouteStop",
+    "STATUSES",
     "STATUS_CODES",
     "SheetDay",
     "SheetVisit",

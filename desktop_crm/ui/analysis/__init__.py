@@ -1,19 +1,36 @@
 """The state analysis in the window: assessment form, history, personality type, quadrant chart,
 tiers, visit time against guidance, questionnaire templates.
 
-Entry points for other rooms (the customer form, the planner):
-`open_assessment_for_customer(ctx, customer_id, parent, visit_id=None, contact_id=None)`,
-`open_history(ctx, customer_id, parent)`, `open_personality(ctx, customer_id, parent)` and the
-`StateSummary` strip for a customer's header.
+It lends the other rooms the `StateSummary` strip for a customer's header (tier, type and
+advice, scores; assess and history from there), as `rooms.STATE_STRIP`. Within the room,
+`state_summary` holds the entry points `open_assessment_for_customer`, `open_history` and
+`open_personality`.
 """
 
 from __future__ import annotations
 
-from .state_summary import (
-    StateSummary,
-    open_assessment_for_customer,
-    open_history,
-    open_personality,
-)
+from PySide6.QtWidgets import QWidget
 
-__all__ = ["StateSummary", "open_assessment_for_customer", "open_history", "open_personality"]
+from ..common.rooms import STATE_STRIP, RoomSpec
+from ..context import UiContext
+
+
+def _build(ctx: UiContext, parent: QWidget) -> QWidget:
+    from .room import AnalysisRoom
+
+    return AnalysisRoom(ctx, parent)
+
+
+def _state_strip(ctx: UiContext, parent: QWidget) -> QWidget:
+    from .state_summary import StateSummary
+
+    return StateSummary(ctx, parent)
+
+
+ROOM = RoomSpec(
+    key="AnalysisRoom",
+    title="Analysis",
+    order=20,
+    build=_build,
+    lends={STATE_STRIP: _state_strip},
+)

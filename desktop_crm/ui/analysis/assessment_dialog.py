@@ -47,8 +47,8 @@ from ...services.analysis.quadrant import (
 from ...services.analysis.questionnaires import Questionnaire
 from ...services.common.errors import ValidationFailed
 from ...services.customers.queries import load_customer
+from ..common.messages import error_text
 from ..context import UiContext
-from ..customers.messages import error_text
 from ..i18n import tr_marked
 
 UNANSWERED = 0  # the button id of "?"

@@ -25,9 +25,9 @@ from ...i18n import fill_args
 from ...services.analysis.assessments import HistoryPoint, compare, history
 from ...services.analysis.customer_state import customer_state
 from ...services.analysis.quadrant import QUADRANT_LABELS, get_thresholds, quadrant_of
+from ..common.table_items import filled_item
 from ..context import UiContext
 from ..i18n import tr_marked
-from ..table_items import filled_item
 
 INTENT_COLOUR = QColor("#2563eb")
 QUALITY_COLOUR = QColor("#c2410c")
@@ -235,33 +235,25 @@ class HistoryDialog(QDialog):
     def _save_pdf(self) -> None:
         from pathlib import Path
 
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from ...reports.assessment_report import build_assessment_report
-        from ..i18n import translate_function
+        from ...reports.assessment_report import AssessmentParameters
+        from ..common.report_pdf import SaveWords, save_report_pdf, warn
 
         ids = self.selected_ids()
         chosen = ids[-1] if ids else (self.points[-1].id if self.points else None)
-        path, _ = QFileDialog.getSaveFileName(
-            self,
+        words = SaveWords(
             self.tr("Save assessment report"),
-            str(Path.home() / "assessment.pdf"),
             self.tr("PDF files (*.pdf)"),
+            self.tr("Writing the report…"),
         )
-        if not path:
-            return
-        translate = translate_function(self.ctx.lang)
-        op = self.ctx.runner.run(
-            lambda: build_assessment_report(
-                self.customer_id, path, translate, self.ctx.lang, assessment_id=chosen
-            ),
-            label=self.tr("Writing the report…"),
-            parent=self,
+        save_report_pdf(
+            self,
+            self.ctx,
+            "assessment",
+            AssessmentParameters(self.customer_id, assessment_id=chosen),
+            words,
+            Path.home() / "assessment.pdf",
+            on_failed=warn(self, self.windowTitle()),
         )
-        op.on_success(lambda _r: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
-        op.on_failure(lambda error: QMessageBox.warning(self, self.windowTitle(), str(error)))
 
     def _new_assessment(self) -> None:
         from .assessment_dialog import AssessmentDialog

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -37,6 +34,7 @@ from ...services.analysis.quadrant import (
 )
 from ...services.analysis.tiers import TIERS, recompute_if_stale
 from ...services.people import users as office
+from ..common.report_pdf import SaveWords, save_report_pdf, warn
 from ..context import UiContext
 from ..i18n import tr_marked
 from .help_page import HelpPage
@@ -203,24 +201,19 @@ class AnalysisRoom(QWidget):
         open_history(self.ctx, customer_id, self)
 
     def save_portfolio_pdf(self) -> None:
-        from ...reports.portfolio_report import build_portfolio_report
-        from ..i18n import translate_function
+        from ...reports.portfolio_report import PortfolioParameters
 
-        path, _ = QFileDialog.getSaveFileName(
-            self,
+        words = SaveWords(
             self.tr("Save portfolio report"),
-            str(Path.home() / "portfolio.pdf"),
             self.tr("PDF files (*.pdf)"),
+            self.tr("Writing the report…"),
         )
-        if not path:
-            return
-        rep_id = self.rep_box.currentData()
-        rep = next((u for u in office.sales_reps() if int(u.id) == rep_id), None)
-        translate = translate_function(self.ctx.lang)
-        op = self.ctx.runner.run(
-            lambda: build_portfolio_report(path, translate, self.ctx.lang, rep),
-            label=self.tr("Writing the report…"),
-            parent=self,
+        save_report_pdf(
+            self,
+            self.ctx,
+            "portfolio",
+            PortfolioParameters(self.rep_box.currentData()),
+            words,
+            Path.home() / "portfolio.pdf",
+            on_failed=warn(self, self.room_title()),
         )
-        op.on_success(lambda _r: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
-        op.on_failure(lambda error: QMessageBox.warning(self, self.room_title(), str(error)))

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from ...i18n import fill_args
 from ...services.analysis import questionnaires as qn
 from ...services.analysis.questionnaires import Question, Questionnaire
+from ..common.table_items import filled_item
 from ..context import UiContext
-from ..table_items import filled_item
 
 TEXT, WEIGHT, REVERSE, A1, A3, A5 = range(6)
 

@@ -37,8 +37,8 @@ from ...services.common.validation import parse_date, parse_money
 from ...services.customers.drafts import ContactDraft, DealDraft, DealTotals
 from ...services.customers.fields import CONTACT_FIELDS, Choice
 from ...services.customers.rules import deal_totals
+from ..common.messages import choice_label, error_text
 from .field_widgets import ERROR_STYLE, display_text
-from .messages import choice_label, error_text
 
 _Index = QModelIndex | QPersistentModelIndex
 INVALID_BRUSH = QBrush(QColor("#f8d7da"))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.customers.fields import FieldSpec, Kind
-from .messages import choice_label, field_label
+from ..common.messages import choice_label, field_label
 
 ERROR_STYLE = "color: #c0392b;"
 INVALID_STYLE = "background-color: #fdecea; border: 1px solid #d93025; border-radius: 2px;"

@@ -31,13 +31,14 @@ from ...services.customers.fields import CUSTOMER_FIELDS
 from ...services.customers.queries import load_customer, record_values
 from ...services.customers.rules import completeness
 from ...services.customers.writes import save_customer
+from ..common.customer_picker import customer_caption
+from ..common.messages import error_text, label_for_name
+from ..common.rooms import STATE_STRIP, borrow
 from ..context import UiContext
 from . import questions
 from .conflict_dialog import OVERWRITE, RELOAD, ConflictDialog
-from .customer_picker import customer_caption
 from .field_widgets import ERROR_STYLE
 from .form_pages import FormPages
-from .messages import error_text, label_for_name
 
 MISSING_SHOWN = 5
 
@@ -109,9 +110,8 @@ class CustomerForm(QWidget):
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(self.missing_label)
-        from ..analysis import StateSummary  # tier, type and advice, scores; assess / history
-
-        self.state_strip = StateSummary(self.ctx, editor)
+        # The analysis room's strip: tier, type and advice, scores; assess / history.
+        self.state_strip = borrow(STATE_STRIP)(self.ctx, editor)
         layout.addWidget(self.state_strip)
         layout.addWidget(self.pages, 1)
         layout.addLayout(foot)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from ...services.customers.fields import CATEGORY_LABELS, FORM_CATEGORIES, Category, form_fields
 from ...services.customers.queries import reps
+from ..common.customer_picker import CustomerPicker
 from .child_tables import ContactsEditor, DealsEditor
-from .customer_picker import CustomerPicker
 from .field_widgets import FieldEditor, FieldGrid
 
 

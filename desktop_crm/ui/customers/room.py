@@ -206,11 +206,11 @@ class CustomersRoom(QWidget):
 
     def plan_visit(self) -> None:
         """Plan a visit to the customer in the form (else the one selected in the list)."""
-        from ..planner.visit_dialog import plan_visit_for_customer
+        from ..common.rooms import PLAN_VISIT, borrow
 
         ids = [self.form.customer_id] if self.form.customer_id else self.list_panel.selected_ids()
         if ids and ids[0] is not None:
-            plan_visit_for_customer(self.ctx, ids[0], self)
+            borrow(PLAN_VISIT)(self.ctx, ids[0], self)
 
     # ------------------------------------------------------------ trash
     def delete_selected(self) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -32,8 +31,8 @@ from ...services.common.errors import ConflictError
 from ...services.common.settings import PLANNER_FOLDER, PLANNER_SPLITTER
 from ...services.people.users import sales_reps
 from ...services.visits.calendar import PlannerWeek, planner_period, week_start
+from ..common.report_pdf import SaveWords, ask_save_path, save_report_pdf, write_in_background
 from ..context import UiContext
-from ..i18n import translate_function
 from ..local_settings import read_local, write_local
 from .calendar_view import PlannerCalendar
 from .side_panels import PlannerRoutePanel, PlannerSideList, PlannerWeekPanel
@@ -311,58 +310,55 @@ class PlannerRoom(QWidget):
             )
         return rep
 
-    def _save_as(self, title: str, name: str, pattern: str) -> Path | None:
-        folder = Path(read_local(PLANNER_FOLDER) or str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), pattern)
-        if not path:
-            return None
-        write_local(PLANNER_FOLDER, str(Path(path).parent))
-        return Path(path)
+    def _words(self, caption: str, pattern: str) -> SaveWords:
+        return SaveWords(caption, pattern, self.tr("Preparing…"))
 
-    def _write_later(self, path: Path, make: Callable[[], bytes]) -> None:
-        def done(data: bytes) -> None:
-            path.write_bytes(data)
-            window = self.window()
-            if hasattr(window, "statusBar"):
-                window.statusBar().showMessage(fill_args(self.tr("Saved %1"), path), 8000)
+    def _saved(self, path: Path) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(fill_args(self.tr("Saved %1"), path), 8000)
 
-        def failed(error: BaseException) -> None:
-            QMessageBox.warning(
-                self,
-                self.tr("Planner"),
-                fill_args(self.tr("Could not write %1:\n%2"), path, error),
-            )
+    def _not_written(self, path: Path, error: BaseException) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Planner"),
+            fill_args(self.tr("Could not write %1:\n%2"), path, error),
+        )
 
-        self.ctx.runner.run(make, label=self.tr("Preparing…"), parent=self).on_success(
-            done
-        ).on_failure(failed)
+    def _save_report(self, caption: str, name: str, report: str, parameters: object) -> None:
+        """Save a report as PDF, starting in the folder used last; the status bar says where."""
+        save_report_pdf(
+            self,
+            self.ctx,
+            report,
+            parameters,
+            self._words(caption, self.tr("PDF files (*.pdf)")),
+            Path.home() / name,
+            folder=PLANNER_FOLDER,
+            on_saved=self._saved,
+            on_failed=self._not_written,
+        )
 
     def print_visit_sheet(self) -> None:
+        from ...reports.visit_sheet import VisitSheetParameters
+
         rep = self._need_rep()
         if rep is None:
             return
         name = f"{self.tr('visit-sheet')}-{self.rep_combo.currentText()}-{self.day:%Y-%m-%d}.pdf"
-        path = self._save_as(self.tr("Save visit sheet"), name, self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return
-        from ...reports.visit_sheet import visit_sheet_pdf
-
-        translate, day = translate_function(self.ctx.lang), self.day
-        self._write_later(path, lambda: visit_sheet_pdf(rep, day, translate))
+        parameters = VisitSheetParameters(rep, self.day)
+        self._save_report(self.tr("Save visit sheet"), name, "visit-sheet", parameters)
 
     def print_week_plan(self) -> None:
+        from ...reports.week_plan import WeekPlanParameters
+
         rep = self._need_rep()
         if rep is None:
             return
         year, week, _ = week_start(self.day).isocalendar()
         name = f"{self.tr('week-plan')}-{self.rep_combo.currentText()}-{year}-W{week:02d}.pdf"
-        path = self._save_as(self.tr("Save week plan"), name, self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return
-        from ...reports.week_plan import week_plan_pdf
-
-        translate, day = translate_function(self.ctx.lang), self.day
-        self._write_later(path, lambda: week_plan_pdf(rep, day, translate))
+        parameters = WeekPlanParameters(rep, self.day)
+        self._save_report(self.tr("Save week plan"), name, "week-plan", parameters)
 
     def export_ics(self) -> None:
         rep = self._need_rep()
@@ -371,16 +367,23 @@ class PlannerRoom(QWidget):
         first = week_start(self.day)
         last = first + dt.timedelta(days=27)
         name = f"{self.rep_combo.currentText()}-{first:%Y%m%d}-{last:%Y%m%d}.ics"
-        path = self._save_as(
-            self.tr("Export planned visits (next four weeks)"),
-            name,
-            self.tr("iCalendar files (*.ics)"),
+        words = self._words(
+            self.tr("Export planned visits (next four weeks)"), self.tr("iCalendar files (*.ics)")
         )
+        path = ask_save_path(self, words, Path.home() / name, PLANNER_FOLDER)
         if path is None:
             return
         from ...services.visits.ics_export import export_ics
 
-        self._write_later(path, lambda: export_ics(rep, first, last))
+        write_in_background(
+            self,
+            self.ctx,
+            path,
+            lambda: export_ics(rep, first, last),
+            words.busy,
+            self._saved,
+            self._not_written,
+        )
 
     def edit_standard(self) -> None:
         from .standard_dialog import PlannerStandardDialog

@@ -28,7 +28,7 @@ from ...services.visits.day_sheet import day_rows, optimise_day_route
 from ...services.visits.reviews import month_totals, save_week_review, week_report
 from ...services.visits.suggestions import DORMANT_DAYS, KEY_UNSEEN_DAYS, customers_to_visit
 from ...services.visits.writes import set_route_order
-from ..customers.messages import error_text
+from ..common.messages import error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"

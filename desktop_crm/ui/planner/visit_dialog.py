@@ -1,7 +1,7 @@
 """The visit dialog: the plan with the five elements, and after the visit its result.
 
-`plan_visit_for_customer(ctx, customer_id, parent)` is the entry other rooms use ("Plan visit"
-from the customer form and list).
+`plan_visit_for_customer(ctx, customer_id, parent)` is what the planner lends other rooms as
+`rooms.PLAN_VISIT` ("Plan visit" from the customer form and list).
 """
 
 from __future__ import annotations

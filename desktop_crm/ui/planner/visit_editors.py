@@ -35,8 +35,8 @@ from ...services.customers.queries import contacts_of, customer_names
 from ...services.people.users import sales_reps
 from ...services.visits.fields import VISIT_FIELDS_BY_NAME, FieldSpec, Kind
 from ...services.visits.status import RESULT_STATUSES, VisitStatus
-from ..customers.customer_picker import CustomerPicker, customer_caption
-from ..customers.messages import error_text
+from ..common.customer_picker import CustomerPicker, customer_caption
+from ..common.messages import error_text
 from ..i18n import tr_marked
 
 TEXT_LINES = {"purpose": 2, "action_plan": 3, "expected_result": 2, "actual_result": 4}

@@ -1,0 +1,108 @@
+"""Commands and reports are discovered: every command module registers a subcommand whose
+--help works, every registered report prints from its command line, and a module that
+forgets to register is named."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_crm import cli
+from desktop_crm.models.core import Customer, User
+from desktop_crm.models.db import open_database
+from desktop_crm.reports.registry import ParameterKind, all_reports
+from desktop_crm.services import visits as vs
+
+
+def _subcommands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> list[tuple]:
+    """Every command line reaching a leaf subcommand, e.g. ("report", "assessment")."""
+    found: list[tuple[str, ...]] = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found += _subcommands(sub, (*prefix, name)) or [(*prefix, name)]
+    return found
+
+
+def test_every_command_module_registers_a_subcommand() -> None:
+    modules = cli.command_modules()
+    assert {m.__name__.rsplit(".", 1)[1] for m in modules} >= {"demo_cmd", "report_cmd"}
+    for module in modules:
+        parser = argparse.ArgumentParser()
+        subparsers = parser.add_subparsers()
+        module.register(subparsers, cli.common_options())
+        assert subparsers.choices, f"{module.__name__} registers no subcommand"
+
+
+@pytest.mark.parametrize("command", _subcommands(cli.build_parser()), ids=" ".join)
+def test_every_subcommand_helps(command: tuple[str, ...], capsys: pytest.CaptureFixture) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        cli.main([*command, "--help"])
+    assert exit_.value.code == 0
+    assert f"usage: desktop-crm {' '.join(command)}" in capsys.readouterr().out
+
+
+def test_a_module_without_register_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "stand_in_commands"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "good_cmd.py").write_text("def register(subparsers, common):\n    pass\n")
+    (package / "forgot_cmd.py").write_text("def run(args):\n    return 0\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import stand_in_commands  # type: ignore[import-not-found]
+
+    with pytest.raises(cli.CommandRegistryError, match=r"stand_in_commands\.forgot_cmd defines"):
+        cli.command_modules(stand_in_commands)
+    for name in [n for n in sys.modules if n.startswith("stand_in_commands")]:
+        monkeypatch.delitem(sys.modules, name)
+
+
+def test_the_window_needs_no_command_table() -> None:
+    assert not cli.names_a_command(["--database", "x.sqlite3", "--lang", "en", "--demo"])
+    assert cli.names_a_command(["report", "portfolio"]) and cli.names_a_command(["--help"])
+
+
+@pytest.fixture
+def office_file(tmp_path: Path) -> str:
+    path = str(tmp_path / "office.sqlite3")
+    database = open_database(path)
+    rep = User.create(name="李晓梅", role="rep")
+    customer = Customer.create(name="周一", company="南京鑫隆五金商行", owner_rep=rep.id)
+    vs.plan_visit(vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 4, 10, 15), 45))
+    database.close()
+    return path
+
+
+ARGUMENTS: dict[ParameterKind, list[str]] = {
+    ParameterKind.CUSTOMER: ["--customer", "1"],
+    ParameterKind.REP: ["--rep", "李晓梅"],
+    ParameterKind.DAY: ["--date", "2026-03-04"],
+    ParameterKind.WEEK: ["--week", "2026-W10"],
+}
+
+
+@pytest.mark.parametrize("report", all_reports(), ids=lambda r: r.name)
+def test_every_report_prints_from_its_command_line(
+    report: Any, office_file: str, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    out = tmp_path / f"{report.name}.pdf"
+    argv = [*report.command, "--database", office_file, "--lang", "en", "-o", str(out)]
+    for parameter in report.parameters:
+        argv += ARGUMENTS[parameter.kind]
+    assert cli.main(argv) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert f"{out}: " in capsys.readouterr().out
+
+
+def test_unknown_customer_exits_2(office_file: str, tmp_path: Path, capsys) -> None:
+    argv = ["report", "assessment", "--customer", "99", "--database", office_file]
+    assert cli.main([*argv, "-o", str(tmp_path / "x.pdf")]) == 2
+    assert "no customer with id 99" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
