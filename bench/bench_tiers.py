@@ -69,15 +69,15 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     ctx = open_context(args.database)
-    total = count_customers(CustomerFilter())
-    recompute_tiers()
+    total = count_customers(ctx.user, CustomerFilter())
+    recompute_tiers(ctx.user)
     timer = TimedTransactions(ctx.database)
-    rows = find_customers(CustomerFilter(), limit=args.runs, offset=total // 2)
+    rows = find_customers(ctx.user, CustomerFilter(), limit=args.runs, offset=total // 2)
     save_locks: list[float] = []
     refresh_locks: list[float] = []
     refresh_walls: list[float] = []
     for row in rows:
-        record = load_customer(row.id)
+        record = load_customer(ctx.user, row.id)
         deals = [
             DealDraft(str(d.date), d.products, str(d.amount), d.notes, id=d.id)
             for d in record.deals
@@ -86,7 +86,7 @@ def main() -> int:
         save_customer(ctx.user, CustomerDraft({}, id=row.id, version=record.version, deals=deals))
         save_locks.append(max(timer.take()))
         started = time.perf_counter()
-        recompute_if_stale()
+        recompute_if_stale(ctx.user)
         refresh_walls.append(time.perf_counter() - started)
         refresh_locks.append(max(timer.take()))
     ms = 1000

@@ -96,6 +96,9 @@ def main() -> int:
     today = dt.date.today()
     database = open_database(args.database)
     fill(args.visits, args.customers, today)
+    from desktop_crm.services.people.users import ensure_owner
+
+    owner = ensure_owner()
 
     from desktop_crm.models.visits import Visit
     from desktop_crm.reports.visit_sheet import visit_sheet_pdf
@@ -106,10 +109,10 @@ def main() -> int:
     day = today + dt.timedelta(days=(7 - today.weekday()) % 7 or 1)  # a coming working day
     while day.weekday() >= 5:
         day += dt.timedelta(days=1)
-    rep = find_user("业务员01")
+    rep = find_user(owner, "业务员01")
     assert rep is not None
-    sheet = visit_sheet_pdf(rep.id, day)
-    cold, warm = timed(lambda: visit_sheet_pdf(rep.id, day))
+    sheet = visit_sheet_pdf(owner, rep.id, day)
+    cold, warm = timed(lambda: visit_sheet_pdf(owner, rep.id, day))
     count = (
         Visit.select()
         .where(
@@ -138,12 +141,12 @@ def main() -> int:
     calendar.resize(1200, 760)
 
     def open_week_view() -> None:
-        period = planner_period(first, 7, None)
+        period = planner_period(owner, first, 7, None)
         calendar.show_period(period, True)
         calendar.grab()
 
     cold, warm = timed(open_week_view)
-    shown = len(planner_period(first, 7, None).rows)
+    shown = len(planner_period(owner, first, 7, None).rows)
     print(
         f"all-reps week view, {first} ({shown:,} visits): {warm:.3f} s median "
         f"(cold {cold:.3f} s)   target < 0.3 s"

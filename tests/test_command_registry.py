@@ -17,6 +17,7 @@ from desktop_crm.models.core import Customer, User
 from desktop_crm.models.db import open_database
 from desktop_crm.reports.registry import ParameterKind, all_reports
 from desktop_crm.services import visits as vs
+from desktop_crm.services.people.users import ensure_owner
 
 
 def _subcommands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> list[tuple]:
@@ -75,7 +76,9 @@ def office_file(tmp_path: Path) -> str:
     database = open_database(path)
     rep = User.create(name="李晓梅", role="rep")
     customer = Customer.create(name="周一", company="南京鑫隆五金商行", owner_rep=rep.id)
-    vs.plan_visit(vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 4, 10, 15), 45))
+    vs.plan_visit(
+        ensure_owner(), vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 4, 10, 15), 45)
+    )
     database.close()
     return path
 

@@ -24,9 +24,9 @@ def run(args: argparse.Namespace) -> int:
     ctx = open_for_command(args)
     try:
         office = build_demo_office()
-        users = count_people()
-        customers = count_customers(CustomerFilter()) + count_customers(
-            CustomerFilter(in_trash=True)
+        users = count_people(ctx.user)
+        customers = count_customers(ctx.user, CustomerFilter()) + count_customers(
+            ctx.user, CustomerFilter(in_trash=True)
         )
     finally:
         ctx.close()

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..reports.registry import Parameter, ParameterKind, Report, all_reports
+from ..services.common.acting import Person
 from . import (
     command_language,
     command_translate,
@@ -70,21 +71,21 @@ class _Refused(Exception):
     """A parameter names nothing in the database; the message says what."""
 
 
-def _resolve(parameter: Parameter, value: Any) -> Any:
+def _resolve(actor: Person, parameter: Parameter, value: Any) -> Any:
     """The command line's value turned into what the report takes (a rep's name → its id)."""
     if value is None:
         return None
     if parameter.kind is ParameterKind.REP:
         from ..services.people.users import find_user
 
-        rep = find_user(value)
+        rep = find_user(actor, value)
         if rep is None:
             raise _Refused(f"no rep named {value!r}")
         return int(rep.id)
     if parameter.kind is ParameterKind.CUSTOMER:
         from ..services.customers.queries import customer_names
 
-        if customer_names(value) is None:
+        if customer_names(actor, value) is None:
             raise _Refused(f"no customer with id {value}")
     return value
 
@@ -94,11 +95,13 @@ def run_report(report: Report[Any], args: argparse.Namespace) -> int:
     ctx = open_for_command(args)
     try:
         try:
-            values = {p.field: _resolve(p, getattr(args, p.field)) for p in report.parameters}
+            values = {
+                p.field: _resolve(ctx.user, p, getattr(args, p.field)) for p in report.parameters
+            }
         except _Refused as refused:
             return fail(str(refused))
         lang = command_language(args)
-        data = report.pdf(report.make_parameters(values), command_translate(lang), lang)
+        data = report.pdf(ctx.user, report.make_parameters(values), command_translate(lang), lang)
     finally:
         ctx.close()
     try:

@@ -33,10 +33,10 @@ def run_export_ics(args: argparse.Namespace) -> int:
         return fail(f"--to {args.last} is before --from {args.first}")
     ctx = open_for_command(args)
     try:
-        rep = find_user(args.rep)
+        rep = find_user(ctx.user, args.rep)
         if rep is None:
             return fail(f"no rep named {args.rep!r}")
-        data = export_ics(int(rep.id), args.first, args.last)
+        data = export_ics(ctx.user, int(rep.id), args.first, args.last)
     finally:
         ctx.close()
     try:

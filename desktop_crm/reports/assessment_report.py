@@ -22,6 +22,7 @@ from ..services.analysis.customer_state import CustomerState, customer_state
 from ..services.analysis.key_customers import STRATEGY, category_label
 from ..services.analysis.quadrant import QUADRANT_LABELS, QUADRANT_SHORT, quadrant_of
 from ..services.analysis.tiers import recompute_if_stale
+from ..services.common.acting import Person
 from .analysis_charts import quadrant_chart, trend_chart
 from .base import (
     MARGIN,
@@ -247,6 +248,7 @@ def _history(state: CustomerState, translate: Translate) -> list[Any]:
 
 
 def build_assessment_report(
+    actor: Person,
     customer_id: int,
     target: str | Path | BinaryIO,
     translate: Translate = no_translation,
@@ -255,7 +257,7 @@ def build_assessment_report(
     today: dt.date | None = None,
 ) -> None:
     """Write the report of one customer (its latest assessment unless `assessment_id`)."""
-    state = customer_state(customer_id, assessment_id)
+    state = customer_state(actor, customer_id, assessment_id)
     s = styles()
     title = translate("AssessmentReport", "Customer assessment")
     doc = SimpleDocTemplate(
@@ -314,11 +316,19 @@ class AssessmentParameters:
 
 
 def assessment_report_pdf(
-    parameters: AssessmentParameters, translate: Translate = no_translation, lang: str = "en"
+    actor: Person,
+    parameters: AssessmentParameters,
+    translate: Translate = no_translation,
+    lang: str = "en",
 ) -> bytes:
     buffer = BytesIO()
     build_assessment_report(
-        parameters.customer_id, buffer, translate, lang, assessment_id=parameters.assessment_id
+        actor,
+        parameters.customer_id,
+        buffer,
+        translate,
+        lang,
+        assessment_id=parameters.assessment_id,
     )
     return buffer.getvalue()
 

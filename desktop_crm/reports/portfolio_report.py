@@ -40,6 +40,7 @@ from ..services.analysis.tiers import (
     recompute_if_stale,
     tier_distribution,
 )
+from ..services.common.acting import Person
 from ..services.people.users import user_name
 from .analysis_charts import quadrant_chart, share_bars
 from .base import (
@@ -61,13 +62,15 @@ from .table_style import grid_style
 WIDTH = PAGE[0] - 2 * MARGIN
 
 
-def _distribution(points: list[QuadrantPoint], rep_id: int | None, translate: Translate) -> Table:
+def _distribution(
+    actor: Person, points: list[QuadrantPoint], rep_id: int | None, translate: Translate
+) -> Table:
     s = styles()
     per_rep: dict[str, dict[Quadrant, int]] = {}
     for p in points:
         counts = per_rep.setdefault(p.rep_name, dict.fromkeys(Quadrant, 0))
         counts[p.quadrant] += 1
-    tiers = {r.rep_name: r for r in tier_distribution(rep_id)}
+    tiers = {r.rep_name: r for r in tier_distribution(actor, rep_id)}
     head = ParagraphStyle("pf_head", parent=s.cell_bold, fontSize=7.5, leading=9.5)
     group = [
         para("", head),
@@ -109,7 +112,9 @@ def _distribution(points: list[QuadrantPoint], rep_id: int | None, translate: Tr
     return table
 
 
-def _time_section(rep_id: int | None, today: dt.date, translate: Translate) -> list[Any]:
+def _time_section(
+    actor: Person, rep_id: int | None, today: dt.date, translate: Translate
+) -> list[Any]:
     s = styles()
     since = today - dt.timedelta(days=90)
     flow: list[Any] = [
@@ -122,8 +127,8 @@ def _time_section(rep_id: int | None, today: dt.date, translate: Translate) -> l
             s.small,
         ),
     ]
-    reps = visit_time_by_category(since, today, rep_id)
-    counts = customers_by_category(rep_id)
+    reps = visit_time_by_category(actor, since, today, rep_id)
+    counts = customers_by_category(actor, rep_id)
     all_customers = sum(counts.values()) or 1
     header = [para(translate("PortfolioReport", "Rep"), s.cell_bold)]
     header += [para(category_label(translate, c), s.cell_bold) for c in (*CATEGORIES, "")]
@@ -168,10 +173,10 @@ def _time_section(rep_id: int | None, today: dt.date, translate: Translate) -> l
     return flow
 
 
-def _customers(points: list[QuadrantPoint], translate: Translate) -> list[Any]:
+def _customers(actor: Person, points: list[QuadrantPoint], translate: Translate) -> list[Any]:
     s = styles()
-    types = latest_types([p.customer_id for p in points]) if points else {}
-    tiers = effective_tiers([p.customer_id for p in points])
+    types = latest_types(actor, [p.customer_id for p in points]) if points else {}
+    tiers = effective_tiers(actor, [p.customer_id for p in points])
     flow: list[Any] = [para(translate("PortfolioReport", "Customers per quadrant"), s.heading)]
     for quadrant in Quadrant:
         members = [p for p in points if p.quadrant == quadrant]
@@ -220,6 +225,7 @@ def _customers(points: list[QuadrantPoint], translate: Translate) -> list[Any]:
 
 
 def build_portfolio_report(
+    actor: Person,
     target: str | Path | BinaryIO,
     translate: Translate = no_translation,
     lang: str = "en",
@@ -229,9 +235,9 @@ def build_portfolio_report(
     """Write the portfolio report of the whole office, or of one rep."""
     today = today or dt.date.today()
     s = styles()
-    rep_name = user_name(rep_id) if rep_id is not None else None
-    thresholds = get_thresholds()
-    points = quadrant_points(AnalysisFilter(rep_id=rep_id), thresholds)
+    rep_name = user_name(actor, rep_id) if rep_id is not None else None
+    thresholds = get_thresholds(actor)
+    points = quadrant_points(actor, AnalysisFilter(rep_id=rep_id), thresholds)
     title = translate("PortfolioReport", "Customer portfolio")
     scope = rep_name if rep_name is not None else translate("PortfolioReport", "all reps")
     doc = SimpleDocTemplate(
@@ -244,7 +250,7 @@ def build_portfolio_report(
         bottomMargin=MARGIN + 4,
         title=f"{title} – {scope}",
     )
-    breakpoints = " / ".join(f"{b:g}" for b in get_breakpoints())
+    breakpoints = " / ".join(f"{b:g}" for b in get_breakpoints(actor))
     settings = fill_args(
         translate(
             "PortfolioReport",
@@ -296,10 +302,10 @@ def build_portfolio_report(
             ],
         ),
         para(translate("PortfolioReport", "Quadrants and tiers per rep"), s.heading),
-        _distribution(points, rep_id, translate),
+        _distribution(actor, points, rep_id, translate),
     ]
-    flow += _time_section(rep_id, today, translate)
-    flow += _customers(points, translate)
+    flow += _time_section(actor, rep_id, today, translate)
+    flow += _customers(actor, points, translate)
     label = f"{title} · {scope} · {today.isoformat()}"
     doc.build(flow, onFirstPage=footer(label), onLaterPages=footer(label))
 
@@ -310,10 +316,13 @@ class PortfolioParameters:
 
 
 def portfolio_report_pdf(
-    parameters: PortfolioParameters, translate: Translate = no_translation, lang: str = "en"
+    actor: Person,
+    parameters: PortfolioParameters,
+    translate: Translate = no_translation,
+    lang: str = "en",
 ) -> bytes:
     buffer = BytesIO()
-    build_portfolio_report(buffer, translate, lang, parameters.rep_id)
+    build_portfolio_report(actor, buffer, translate, lang, parameters.rep_id)
     return buffer.getvalue()
 
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any, Generic, TypeVar
 
+from ..services.common.acting import Person
 from .base import Translate, no_translation
 
 P = TypeVar("P")
@@ -56,22 +57,26 @@ class Report(Generic[P]):
     summary: str  # one line for the command line's help
     parameters_type: type[P]
     parameters: tuple[Parameter, ...]
-    build: Callable[[P, Translate, str], bytes]
+    build: Callable[[Person, P, Translate, str], bytes]  # (who acts, parameters, …) → PDF
     # Brings what the report reads up to date first (a write, so never part of `build`).
-    prepare: Callable[[], object] | None = None
+    prepare: Callable[[Person], object] | None = None
 
     def make_parameters(self, values: Mapping[str, Any]) -> P:
         return self.parameters_type(**values)
 
     def pdf(
-        self, parameters: P, translate: Translate = no_translation, language: str = "en"
+        self,
+        actor: Person,
+        parameters: P,
+        translate: Translate = no_translation,
+        language: str = "en",
     ) -> bytes:
-        """The report as PDF bytes, after its `prepare` step."""
+        """The report as PDF bytes for the acting person, after its `prepare` step."""
         if not isinstance(parameters, self.parameters_type):
             raise TypeError(f"report {self.name!r} takes {self.parameters_type.__name__}")
         if self.prepare is not None:
-            self.prepare()
-        return self.build(parameters, translate, language)
+            self.prepare(actor)
+        return self.build(actor, parameters, translate, language)
 
 
 def check_report(report: Report[Any], where: str) -> None:

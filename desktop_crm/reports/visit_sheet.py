@@ -28,6 +28,7 @@ from reportlab.platypus import (
 )
 
 from ..i18n import fill_args
+from ..services.common.acting import Person
 from ..services.visits.day_sheet import SheetDay, SheetVisit, sheet_day
 from .base import (
     ACCENT,
@@ -294,10 +295,12 @@ def build_visit_sheet(
     doc.build(story, onFirstPage=footer(stamp), onLaterPages=footer(stamp))
 
 
-def visit_sheet_pdf(rep_id: int, day: dt.date, translate: Translate = no_translation) -> bytes:
+def visit_sheet_pdf(
+    actor: Person, rep_id: int, day: dt.date, translate: Translate = no_translation
+) -> bytes:
     """The sheet as PDF bytes, straight from the database."""
     buffer = BytesIO()
-    build_visit_sheet(sheet_day(rep_id, day), buffer, translate)
+    build_visit_sheet(sheet_day(actor, rep_id, day), buffer, translate)
     return buffer.getvalue()
 
 
@@ -307,8 +310,10 @@ class VisitSheetParameters:
     day: dt.date
 
 
-def _build_sheet(parameters: VisitSheetParameters, translate: Translate, lang: str) -> bytes:
-    return visit_sheet_pdf(parameters.rep_id, parameters.day, translate)
+def _build_sheet(
+    actor: Person, parameters: VisitSheetParameters, translate: Translate, lang: str
+) -> bytes:
+    return visit_sheet_pdf(actor, parameters.rep_id, parameters.day, translate)
 
 
 REPORT = Report(

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..i18n import fill_args
+from ..services.common.acting import Person
 from ..services.visits.reviews import MonthTotals, WeekReport, month_totals, week_report
 from .base import (
     ACCENT,
@@ -293,9 +294,11 @@ def build_week_plan(
     doc.build(story, onFirstPage=footer(stamp), onLaterPages=footer(stamp))
 
 
-def week_plan_pdf(rep_id: int, first_day: dt.date, translate: Translate = no_translation) -> bytes:
-    report = week_report(rep_id, first_day)
-    totals = month_totals(report.first_day.year, report.first_day.month, rep_id)
+def week_plan_pdf(
+    actor: Person, rep_id: int, first_day: dt.date, translate: Translate = no_translation
+) -> bytes:
+    report = week_report(actor, rep_id, first_day)
+    totals = month_totals(actor, report.first_day.year, report.first_day.month, rep_id)
     buffer = BytesIO()
     build_week_plan(report, totals, buffer, translate)
     return buffer.getvalue()
@@ -307,8 +310,10 @@ class WeekPlanParameters:
     week: dt.date  # any day of the week
 
 
-def _build_week(parameters: WeekPlanParameters, translate: Translate, lang: str) -> bytes:
-    return week_plan_pdf(parameters.rep_id, parameters.week, translate)
+def _build_week(
+    actor: Person, parameters: WeekPlanParameters, translate: Translate, lang: str
+) -> bytes:
+    return week_plan_pdf(actor, parameters.rep_id, parameters.week, translate)
 
 
 REPORT = Report(

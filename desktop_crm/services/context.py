@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from ..models.core import User
 from ..models.db import NetworkShareError as NetworkShareError  # what open_context may raise
 from ..models.db import default_database_path, open_database
 from ..models.migrations import SchemaTooNewError as SchemaTooNewError
+from .common.acting import Person
 from .people.users import ensure_owner
 
 
@@ -17,7 +17,7 @@ from .people.users import ensure_owner
 class AppContext:
     database: pw.Database
     target: str  # the path or URL it was opened from
-    user: User  # the acting user (the owner in this single-user phase)
+    user: Person  # who acts (the owner in this single-user phase)
 
     @property
     def is_postgres(self) -> bool:

@@ -18,6 +18,7 @@ from .analysis.questionnaires import Questionnaire
 from .analysis.tiers import recompute_tiers
 from .demo import DEMO_EXTENSIONS
 from .generator import GeneratedOffice
+from .people.users import person_of
 from .visits.status import VisitStatus
 
 # Typical level (1-5) of intent and quality answers per key-customer category.
@@ -54,8 +55,8 @@ def _ratings(rng: random.Random, q: Questionnaire, level: float) -> dict[str, in
 
 def add_demo_assessments(office: GeneratedOffice, today: dt.date) -> None:
     rng = random.Random(7)
-    qn.ensure_templates(office.owner)
-    intent, quality = qn.current("intent"), qn.current("quality")
+    qn.ensure_templates(person_of(office.owner))
+    intent, quality = qn.current(person_of(office.owner), "intent"), qn.current(person_of(office.owner), "quality")
     # every customer of the office, also those other demo extensions added before this one
     customers = list(
         Customer.select(Customer.id, Customer.key_category, Customer.owner_rep)
@@ -128,7 +129,7 @@ def add_demo_assessments(office: GeneratedOffice, today: dt.date) -> None:
             Customer.update(tier_manual=tier, tier_reason=reason).where(
                 Customer.id == customer.id
             ).execute()
-    recompute_tiers(today)
+    recompute_tiers(person_of(office.owner), today)
 
 
 def _done_visits(today: dt.date) -> dict[int, list[tuple[int, dt.date]]]:

@@ -26,6 +26,7 @@ from .generator import (
     generate_customers,
 )
 from .generator_visits import FIRST_VISIT, MATTERS, generate_geo, insert_visit_rows, visit_tuple
+from .people.users import person_of
 from .visits.calendar import week_start
 from .visits.routing import haversine_km, shortest_path_order
 from .visits.standards import VisitStandard, set_rep_standard
@@ -70,7 +71,7 @@ def add_demo_visits(office: GeneratedOffice, today: dt.date) -> None:
     _plan_visits(office, today, rng, rows, prospects)
     _write_reviews(office, today, rng)
     if len(office.reps) > 1:
-        set_rep_standard(office.reps[1].id, VisitStandard(6, 2))
+        set_rep_standard(person_of(office.owner), office.reps[1].id, VisitStandard(6, 2))
 
 
 def home_city(cities: list[str]) -> str:

@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         # Load the search texts in the background so the first keystroke is as quick as the rest.
         from ..services.customers.search_index import warm_search_cache
 
-        QTimer.singleShot(0, lambda: ctx.runner.run(warm_search_cache))
+        QTimer.singleShot(0, lambda: ctx.runner.run(lambda: warm_search_cache(ctx.app.user)))
 
     # ------------------------------------------------------------ menus
     def _build_menus(self) -> None:

@@ -16,6 +16,7 @@ from desktop_crm.models.db import database_proxy, open_database
 from desktop_crm.models.migrations import SchemaTooNewError, current_version, latest_version
 from desktop_crm.services.customers.drafts import CustomerFilter
 from desktop_crm.services.customers.queries import count_customers, find_customers
+from desktop_crm.services.people.users import ensure_owner
 
 V1_SQL = Path(__file__).with_name("schema_v1.sql")
 
@@ -106,8 +107,10 @@ def test_old_schema_file_migrates_and_keeps_every_row(tmp_path: Path) -> None:
         assert Setting.get_by_id("office.name").value == '"华兴"'
         # The new search table was back-filled: a contact's name finds its customer.
         assert CustomerSearch.select().count() == 2
-        assert [r.name for r in find_customers(CustomerFilter(text="赵六"))] == ["张三"]
-        assert count_customers(CustomerFilter(text="5555")) == 2
+        assert [r.name for r in find_customers(ensure_owner(), CustomerFilter(text="赵六"))] == [
+            "张三"
+        ]
+        assert count_customers(ensure_owner(), CustomerFilter(text="5555")) == 2
         indexes = {i.name for i in database.get_indexes("customer")}
         assert {"customer_company", "customer_phone", "customer_updated_at"} <= indexes
         assert "customer_deleted_at" not in indexes
@@ -154,7 +157,9 @@ def test_migration_from_version_1_on_each_backend(db: pw.Database) -> None:
     from desktop_crm.models.migrations import migrate_to_latest
 
     assert migrate_to_latest(db) == latest_version()
-    assert [r.id for r in find_customers(CustomerFilter(text="孙八"))] == [customer.id]
+    assert [r.id for r in find_customers(ensure_owner(), CustomerFilter(text="孙八"))] == [
+        customer.id
+    ]
 
 
 def test_a_step_added_below_a_later_capability_step_still_runs(db: pw.Database) -> None:

@@ -18,7 +18,7 @@ from desktop_crm.services.analysis.tiers import recompute_if_stale
 from desktop_crm.services.context import AppContext
 from desktop_crm.services.customers.drafts import CustomerDraft, DealDraft
 from desktop_crm.services.customers.writes import save_customer
-from desktop_crm.services.people.users import add_user
+from desktop_crm.services.people.users import add_user, ensure_owner
 
 
 def _text(path: Path) -> str:
@@ -27,14 +27,16 @@ def _text(path: Path) -> str:
 
 @pytest.fixture
 def assessed(sqlite_ctx: AppContext) -> int:
-    rep = add_user("王建国")
+    rep = add_user(sqlite_ctx.user, "王建国")
     draft = CustomerDraft(
         {"name": "华兴五金", "key_category": "key"},
         owner_rep_id=rep.id,
         deals=[DealDraft(dt.date.today().isoformat(), "轴承", "5000")],
     )
     cid = save_customer(sqlite_ctx.user, draft).id
-    recompute_if_stale()  # what the command and the window do after a save with deals
+    recompute_if_stale(
+        sqlite_ctx.user
+    )  # what the command and the window do after a save with deals
     # intent: all ten at 4 except q10=2 (reversed → 4): (9 questions*75 with q9 weight 2) → 75
     intent = {f"intent.{n}": Answer(4, "老板亲自过问" if n == 1 else "") for n in range(1, 10)}
     intent["intent.10"] = Answer(2)
@@ -50,7 +52,7 @@ def assessed(sqlite_ctx: AppContext) -> int:
 
 def test_assessment_report_holds_the_scores(assessed: int, tmp_path: Path) -> None:
     target = tmp_path / "assessment.pdf"
-    build_assessment_report(assessed, target)
+    build_assessment_report(ensure_owner(), assessed, target)
     text = _text(target)
     assert "华兴五金" in text and "王建国" in text
     assert re.search(r"Intent score\s+Quality score\s+75\s+50", text), text[:800]
@@ -68,7 +70,7 @@ def test_assessment_report_in_chinese(assessed: int, tmp_path: Path) -> None:
     from desktop_crm.ui.i18n import translate_function
 
     target = tmp_path / "assessment_zh.pdf"
-    build_assessment_report(assessed, target, translate_function("zh_CN"), "zh_CN")
+    build_assessment_report(ensure_owner(), assessed, target, translate_function("zh_CN"), "zh_CN")
     text = _text(target)
     assert "意愿得分" in text and "素质得分" in text and "75" in text and "50" in text
     assert "高意愿 · 高素质" in text and "支配型" in text
@@ -77,7 +79,7 @@ def test_assessment_report_in_chinese(assessed: int, tmp_path: Path) -> None:
 
 def test_portfolio_report(assessed: int, tmp_path: Path) -> None:
     target = tmp_path / "portfolio.pdf"
-    build_portfolio_report(target)
+    build_portfolio_report(ensure_owner(), target)
     text = _text(target)
     assert "王建国" in text and "华兴五金" in text
     assert "Assessed customers 1" in text

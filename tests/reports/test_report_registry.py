@@ -70,6 +70,8 @@ def test_unknown_report_names_the_known_ones() -> None:
 
 def test_a_report_refuses_someone_elses_parameters() -> None:
     from desktop_crm.reports.week_plan import WeekPlanParameters
+    from desktop_crm.services.common.acting import Person
 
     with pytest.raises(TypeError, match="visit-sheet"):
-        find_report("visit-sheet").pdf(WeekPlanParameters(1, dt.date(2026, 3, 2)))
+        owner = Person(1, "店主", "owner")
+        find_report("visit-sheet").pdf(owner, WeekPlanParameters(1, dt.date(2026, 3, 2)))

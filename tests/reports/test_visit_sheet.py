@@ -17,6 +17,7 @@ from desktop_crm.reports.visit_sheet import visit_sheet_pdf
 from desktop_crm.reports.week_plan import week_plan_pdf
 from desktop_crm.services import visits as vs
 from desktop_crm.services.context import AppContext
+from desktop_crm.services.people.users import ensure_owner
 from desktop_crm.services.visits.reviews import save_week_review
 
 DAY = dt.date(2026, 3, 3)  # a Tuesday
@@ -41,6 +42,7 @@ def _office(count: int) -> tuple[User, list[int]]:
             Deal.create(customer=customer.id, date=dt.date(2025, 6, 1), amount=Decimal("10"))
         contact = Contact.create(customer=customer.id, name=f"联系人{i:02d}", position="采购经理")
         visit = vs.plan_visit(
+            ensure_owner(),
             vs.VisitDraft(
                 customer.id,
                 rep.id,
@@ -51,7 +53,7 @@ def _office(count: int) -> tuple[User, list[int]]:
                 purpose=f"目的{i:02d}",
                 action_plan="带报价单",
                 expected_result="签约",
-            )
+            ),
         )
         ids.append(int(visit.id))
     return rep, ids
@@ -60,13 +62,14 @@ def _office(count: int) -> tuple[User, list[int]]:
 def test_sheet_lists_customers_in_route_order(ctx: AppContext) -> None:
     rep, ids = _office(3)
     earlier = vs.plan_visit(
+        ctx.user,
         vs.VisitDraft(
             Customer.get(Customer.name == "客户01").id, rep.id, dt.datetime(2026, 2, 20, 10), 30
-        )
+        ),
     )
-    vs.complete_visit(earlier.id, 1, vs.VisitOutcome("上次谈了价格", "partly"))
-    vs.set_route_order(rep.id, DAY, [ids[2], ids[0], ids[1]])
-    text = "\n".join(_pages(visit_sheet_pdf(rep.id, DAY)))
+    vs.complete_visit(ctx.user, earlier.id, 1, vs.VisitOutcome("上次谈了价格", "partly"))
+    vs.set_route_order(ctx.user, rep.id, DAY, [ids[2], ids[0], ids[1]])
+    text = "\n".join(_pages(visit_sheet_pdf(ctx.user, rep.id, DAY)))
     positions = [text.index(f"测试{i:02d}号公司") for i in (2, 0, 1)]
     assert positions == sorted(positions)
     assert "王建国" in text and "2026-03-03" in text
@@ -81,7 +84,7 @@ def test_sheet_lists_customers_in_route_order(ctx: AppContext) -> None:
 
 def test_blocks_are_never_split_and_three_or_four_fit_a_page(ctx: AppContext) -> None:
     rep, _ids = _office(10)
-    pages = _pages(visit_sheet_pdf(rep.id, DAY))
+    pages = _pages(visit_sheet_pdf(ctx.user, rep.id, DAY))
     per_page = []
     for page in pages:
         names = sum(1 for i in range(10) if f"测试{i:02d}号公司" in page)
@@ -94,7 +97,7 @@ def test_blocks_are_never_split_and_three_or_four_fit_a_page(ctx: AppContext) ->
 def test_sheet_translated_and_font_embedded(ctx: AppContext, tmp_path: Path) -> None:
     rep, _ids = _office(1)
     words = {"Visit sheet": "拜访单", "Actual result": "实际结果"}
-    pdf = visit_sheet_pdf(rep.id, DAY, lambda context, text: words.get(text, text))
+    pdf = visit_sheet_pdf(ctx.user, rep.id, DAY, lambda context, text: words.get(text, text))
     text = "\n".join(_pages(pdf))
     assert "拜访单" in text and "实际结果" in text and "测试00号公司" in text
     if shutil.which("pdffonts") is None:
@@ -109,10 +112,10 @@ def test_sheet_translated_and_font_embedded(ctx: AppContext, tmp_path: Path) -> 
 def test_week_plan_pdf_holds_days_visits_review_and_month(ctx: AppContext) -> None:
     rep, ids = _office(3)
     vs.complete_visit(
-        ids[0], 1, vs.VisitOutcome("订了十箱", "yes", 30, "送货上门", dt.date(2026, 3, 9))
+        ctx.user, ids[0], 1, vs.VisitOutcome("订了十箱", "yes", 30, "送货上门", dt.date(2026, 3, 9))
     )
-    save_week_review(rep.id, DAY, "本周新客户偏少", "重点开发徐汇", None)
-    text = "\n".join(_pages(week_plan_pdf(rep.id, DAY)))
+    save_week_review(ctx.user, rep.id, DAY, "本周新客户偏少", "重点开发徐汇", None)
+    text = "\n".join(_pages(week_plan_pdf(ctx.user, rep.id, DAY)))
     assert "2026-W10" in text and "王建国" in text
     assert "订了十箱" in text and "送货上门" in text and "2026-03-09" in text
     assert "本周新客户偏少" in text and "重点开发徐汇" in text
@@ -126,7 +129,7 @@ def test_sheet_shows_the_rated_personality_type_and_advice(ctx: AppContext) -> N
     rep, _ids = _office(2)
     rated = Customer.get(Customer.name == "客户00")
     rate_personality(ctx.user, rated.id, expressiveness=4, emotionality=1)  # high, low
-    text = "\n".join(_pages(visit_sheet_pdf(rep.id, DAY)))
+    text = "\n".join(_pages(visit_sheet_pdf(ctx.user, rep.id, DAY)))
     assert text.count("Personality") == 1  # the unrated customer gets no line
     block_00 = text[text.index("测试00号公司") : text.index("测试01号公司")]
     assert "Dominant (driver)" in block_00

@@ -19,7 +19,7 @@ def _new(ctx: AppContext, name: str, **values: object) -> cs.CustomerRecord:
 
 
 def test_save_with_contacts_and_deals_and_read_back(ctx: AppContext) -> None:
-    rep = add_user("王建国")
+    rep = add_user(ctx.user, "王建国")
     draft = cs.CustomerDraft(
         values={
             "name": "张三",
@@ -54,7 +54,7 @@ def test_save_with_contacts_and_deals_and_read_back(ctx: AppContext) -> None:
         Decimal("1500.25"),
         Decimal("3500.00"),
     ]
-    totals = cs.record_totals(cs.load_customer(record.id))
+    totals = cs.record_totals(cs.load_customer(ctx.user, record.id))
     assert totals == cs.DealTotals(2, Decimal("5000.25"), Decimal("2500.13"), dt.date(2025, 3, 2))
 
 
@@ -131,9 +131,9 @@ def test_bad_child_rows_name_their_row(ctx: AppContext) -> None:
 def test_awkward_text_is_stored_exactly(ctx: AppContext, text: str) -> None:
     record = _new(ctx, "测试", company=text)
     assert Customer.get_by_id(record.id).company == text.strip()
-    assert [r.id for r in cs.find_customers(cs.CustomerFilter(text=text.strip()[:6]))] == [
-        record.id
-    ]
+    assert [
+        r.id for r in cs.find_customers(ctx.user, cs.CustomerFilter(text=text.strip()[:6]))
+    ] == [record.id]
 
 
 def test_stale_version_is_refused_and_keeps_the_first_save(ctx: AppContext) -> None:
@@ -173,7 +173,7 @@ def test_search_matches_chinese_substrings_contacts_and_phones(ctx: AppContext) 
     _new(ctx, "李四", company="北京张家口物流")
 
     def ids(text: str) -> list[int]:
-        return [r.id for r in cs.find_customers(cs.CustomerFilter(text=text))]
+        return [r.id for r in cs.find_customers(ctx.user, cs.CustomerFilter(text=text))]
 
     assert ids("张三") == [a.id, b.id]  # two characters: no trigram needed
     assert len(ids("张")) == 3
@@ -182,11 +182,11 @@ def test_search_matches_chinese_substrings_contacts_and_phones(ctx: AppContext) 
     assert ids("wudang") == [b.id]  # case-insensitive Latin
     assert ids("13800138000") == [a.id]  # digits without the spaces
     assert ids("王") == []
-    assert cs.count_customers(cs.CustomerFilter(text="张")) == 3
+    assert cs.count_customers(ctx.user, cs.CustomerFilter(text="张")) == 3
 
 
 def test_filters_by_rep_tier_city_and_sorting(ctx: AppContext) -> None:
-    wang, li = add_user("王建国"), add_user("李晓梅")
+    wang, li = add_user(ctx.user, "王建国"), add_user(ctx.user, "李晓梅")
     x = cs.save_customer(
         ctx.user, cs.CustomerDraft(values={"name": "乙", "city": "上海"}, owner_rep_id=wang.id)
     )
@@ -198,19 +198,19 @@ def test_filters_by_rep_tier_city_and_sorting(ctx: AppContext) -> None:
         ),
     )
     Customer.update(tier_computed="C").where(Customer.id == x.id).execute()
-    assert [r.id for r in cs.find_customers(cs.CustomerFilter(rep_id=wang.id))] == [x.id]
-    assert [r.id for r in cs.find_customers(cs.CustomerFilter(tier="A"))] == [y.id]
-    assert [r.id for r in cs.find_customers(cs.CustomerFilter(tier="C"))] == [x.id]
-    assert [r.id for r in cs.find_customers(cs.CustomerFilter(city="北京"))] == [y.id]
-    rows = cs.find_customers(cs.CustomerFilter(), sort="rep")
+    assert [r.id for r in cs.find_customers(ctx.user, cs.CustomerFilter(rep_id=wang.id))] == [x.id]
+    assert [r.id for r in cs.find_customers(ctx.user, cs.CustomerFilter(tier="A"))] == [y.id]
+    assert [r.id for r in cs.find_customers(ctx.user, cs.CustomerFilter(tier="C"))] == [x.id]
+    assert [r.id for r in cs.find_customers(ctx.user, cs.CustomerFilter(city="北京"))] == [y.id]
+    rows = cs.find_customers(ctx.user, cs.CustomerFilter(), sort="rep")
     assert [r.rep_name for r in rows] == ["李晓梅", "王建国"]
     assert rows[0].tier_is_manual and rows[0].tier == "A"
-    by_city = [r.id for r in cs.find_customers(cs.CustomerFilter(), sort="city")]
+    by_city = [r.id for r in cs.find_customers(ctx.user, cs.CustomerFilter(), sort="city")]
     by_city_desc = [
-        r.id for r in cs.find_customers(cs.CustomerFilter(), sort="city", descending=True)
+        r.id for r in cs.find_customers(ctx.user, cs.CustomerFilter(), sort="city", descending=True)
     ]
     assert by_city_desc == by_city[::-1]
-    assert cs.cities() == sorted(["上海", "北京"])
+    assert cs.cities(ctx.user) == sorted(["上海", "北京"])
 
 
 def test_paging_returns_every_row_once(ctx: AppContext) -> None:
@@ -218,24 +218,29 @@ def test_paging_returns_every_row_once(ctx: AppContext) -> None:
         _new(ctx, f"客户{i:02d}")
     seen = []
     for offset in range(0, 25, 10):
-        seen += [r.name for r in cs.find_customers(cs.CustomerFilter(), offset=offset, limit=10)]
+        seen += [
+            r.name
+            for r in cs.find_customers(ctx.user, cs.CustomerFilter(), offset=offset, limit=10)
+        ]
     assert seen == [f"客户{i:02d}" for i in range(25)]
 
 
 def test_trash_restore_and_purge(ctx: AppContext) -> None:
     keep, gone = _new(ctx, "甲"), _new(ctx, "乙")
     assert cs.move_to_trash(ctx.user, [gone.id]) == 1
-    assert [r.id for r in cs.find_customers(cs.CustomerFilter())] == [keep.id]
-    assert [r.id for r in cs.find_customers(cs.CustomerFilter(in_trash=True))] == [gone.id]
+    assert [r.id for r in cs.find_customers(ctx.user, cs.CustomerFilter())] == [keep.id]
+    assert [r.id for r in cs.find_customers(ctx.user, cs.CustomerFilter(in_trash=True))] == [
+        gone.id
+    ]
     assert cs.restore_from_trash(ctx.user, [gone.id]) == 1
-    assert cs.count_customers(cs.CustomerFilter()) == 2
+    assert cs.count_customers(ctx.user, cs.CustomerFilter()) == 2
     cs.move_to_trash(ctx.user, [gone.id])
     assert cs.purge_trash(ctx.user) == 1
     assert list(Customer.select(Customer.id).tuples()) == [(keep.id,)]
 
 
 def test_reassigning_a_reps_customers_in_one_step(ctx: AppContext) -> None:
-    leaving, taking = add_user("离职业务员"), add_user("接手业务员")
+    leaving, taking = add_user(ctx.user, "离职业务员"), add_user(ctx.user, "接手业务员")
     for name in ("甲", "乙", "丙"):
         cs.save_customer(ctx.user, cs.CustomerDraft(values={"name": name}, owner_rep_id=leaving.id))
     assert cs.reassign_customers(ctx.user, leaving.id, taking.id) == 3
@@ -268,14 +273,16 @@ def test_deal_totals_by_hand() -> None:
 def test_search_sees_edits_made_after_the_first_search(ctx: AppContext) -> None:
     """The in-memory search texts catch up on every change, including renames."""
     first = _new(ctx, "欧阳修")
-    assert [r.id for r in cs.find_customers(cs.CustomerFilter(text="欧阳"))] == [first.id]
+    assert [r.id for r in cs.find_customers(ctx.user, cs.CustomerFilter(text="欧阳"))] == [first.id]
     second = _new(ctx, "欧阳娜娜")
     cs.save_customer(
         ctx.user, cs.CustomerDraft(values={"name": "司马光"}, id=first.id, version=first.version)
     )
-    assert [r.id for r in cs.find_customers(cs.CustomerFilter(text="欧阳"))] == [second.id]
-    assert [r.id for r in cs.find_customers(cs.CustomerFilter(text="司马"))] == [first.id]
-    assert cs.count_customers(cs.CustomerFilter(text="欧阳")) == 1
+    assert [r.id for r in cs.find_customers(ctx.user, cs.CustomerFilter(text="欧阳"))] == [
+        second.id
+    ]
+    assert [r.id for r in cs.find_customers(ctx.user, cs.CustomerFilter(text="司马"))] == [first.id]
+    assert cs.count_customers(ctx.user, cs.CustomerFilter(text="欧阳")) == 1
 
 
 def test_search_falls_back_to_sql_for_very_broad_matches(
@@ -287,8 +294,11 @@ def test_search_falls_back_to_sql_for_very_broad_matches(
         _new(ctx, name)
     monkeypatch.setattr(search_index, "MAX_ID_LIST", 1)
     assert search_index.matching_ids("张") is None
-    assert [r.name for r in cs.find_customers(cs.CustomerFilter(text="张"))] == ["张一", "张二"]
-    assert cs.count_customers(cs.CustomerFilter(text="张")) == 2
+    assert [r.name for r in cs.find_customers(ctx.user, cs.CustomerFilter(text="张"))] == [
+        "张一",
+        "张二",
+    ]
+    assert cs.count_customers(ctx.user, cs.CustomerFilter(text="张")) == 2
 
 
 def test_purging_a_customer_takes_its_visits_and_assessments_along(ctx: AppContext) -> None:
@@ -297,13 +307,13 @@ def test_purging_a_customer_takes_its_visits_and_assessments_along(ctx: AppConte
     from desktop_crm.services import visits as vs
     from desktop_crm.services.analysis.personality import rate_personality
 
-    rep = add_user("王建国")
+    rep = add_user(ctx.user, "王建国")
     gone = cs.save_customer(
         ctx.user, cs.CustomerDraft(values={"name": "甲"}, contacts=[cs.ContactDraft(name="联系人")])
     )
     kept = _new(ctx, "乙")
     for record in (gone, kept):
-        vs.plan_visit(vs.VisitDraft(record.id, rep.id, dt.datetime(2026, 3, 3, 9), 30))
+        vs.plan_visit(ctx.user, vs.VisitDraft(record.id, rep.id, dt.datetime(2026, 3, 3, 9), 30))
         rate_personality(ctx.user, record.id, expressiveness=4, emotionality=1)
     cs.move_to_trash(ctx.user, [gone.id])
     assert cs.purge_trash(ctx.user) == 1
@@ -313,7 +323,7 @@ def test_purging_a_customer_takes_its_visits_and_assessments_along(ctx: AppConte
 
 
 def test_small_lookups_the_planner_uses(ctx: AppContext) -> None:
-    rep = add_user("王建国")
+    rep = add_user(ctx.user, "王建国")
     record = cs.save_customer(
         ctx.user,
         cs.CustomerDraft(
@@ -323,11 +333,17 @@ def test_small_lookups_the_planner_uses(ctx: AppContext) -> None:
         ),
     )
     bare = _new(ctx, "李四")
-    assert cs.customer_names(record.id) == ("张三", "华兴")
-    assert cs.customer_names(999_999) is None
-    assert cs.owning_rep_id(record.id) == rep.id and cs.owning_rep_id(bare.id) is None
-    assert [c.name for c in cs.contacts_of(record.id)] == ["乙", "甲"]
-    assert cs.addresses_of([record.id, bare.id]) == {record.id: "上海中山路1号", bare.id: ""}
+    assert cs.customer_names(ctx.user, record.id) == ("张三", "华兴")
+    assert cs.customer_names(ctx.user, 999_999) is None
+    assert (
+        cs.owning_rep_id(ctx.user, record.id) == rep.id
+        and cs.owning_rep_id(ctx.user, bare.id) is None
+    )
+    assert [c.name for c in cs.contacts_of(ctx.user, record.id)] == ["乙", "甲"]
+    assert cs.addresses_of(ctx.user, [record.id, bare.id]) == {
+        record.id: "上海中山路1号",
+        bare.id: "",
+    }
 
 
 @pytest.mark.parametrize(

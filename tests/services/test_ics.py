@@ -23,6 +23,7 @@ def test_planned_visits_round_trip_with_timezone(ctx: AppContext) -> None:
     )
     contact = make_contact(customer, "李四")
     first = vs.plan_visit(
+        ctx.user,
         vs.VisitDraft(
             customer.id,
             rep.id,
@@ -31,14 +32,18 @@ def test_planned_visits_round_trip_with_timezone(ctx: AppContext) -> None:
             contact_id=contact.id,
             matter="报价",
             purpose="谈价格",
-        )
+        ),
     )
-    vs.plan_visit(vs.VisitDraft(customer.id, rep.id, at(DAY + dt.timedelta(days=1), 14), 90))
-    done = vs.plan_visit(vs.VisitDraft(customer.id, rep.id, at(DAY, 16), 30))
-    vs.complete_visit(done.id, 1, vs.VisitOutcome("ok", "yes"))
-    vs.plan_visit(vs.VisitDraft(customer.id, rep.id, at(DAY + dt.timedelta(days=9), 9), 30))
+    vs.plan_visit(
+        ctx.user, vs.VisitDraft(customer.id, rep.id, at(DAY + dt.timedelta(days=1), 14), 90)
+    )
+    done = vs.plan_visit(ctx.user, vs.VisitDraft(customer.id, rep.id, at(DAY, 16), 30))
+    vs.complete_visit(ctx.user, done.id, 1, vs.VisitOutcome("ok", "yes"))
+    vs.plan_visit(
+        ctx.user, vs.VisitDraft(customer.id, rep.id, at(DAY + dt.timedelta(days=9), 9), 30)
+    )
 
-    cal = Calendar.from_ical(export_ics(rep.id, DAY, DAY + dt.timedelta(days=6)))
+    cal = Calendar.from_ical(export_ics(ctx.user, rep.id, DAY, DAY + dt.timedelta(days=6)))
     events = list(cal.walk("VEVENT"))
     assert len(events) == 2  # the done visit and the one after the range stay out
     shanghai = ZoneInfo("Asia/Shanghai")
@@ -61,9 +66,9 @@ def test_planned_visits_round_trip_with_timezone(ctx: AppContext) -> None:
 def test_office_timezone_setting_is_used(ctx: AppContext) -> None:
     rep = make_rep()
     customer = make_customer("王五", rep)
-    vs.plan_visit(vs.VisitDraft(customer.id, rep.id, at(DAY, 10), 60))
-    set_office_timezone("Asia/Taipei")
-    cal = Calendar.from_ical(export_ics(rep.id, DAY, DAY))
+    vs.plan_visit(ctx.user, vs.VisitDraft(customer.id, rep.id, at(DAY, 10), 60))
+    set_office_timezone(ctx.user, "Asia/Taipei")
+    cal = Calendar.from_ical(export_ics(ctx.user, rep.id, DAY, DAY))
     (event,) = cal.walk("VEVENT")
     assert event.decoded("dtstart") == dt.datetime(2026, 3, 3, 10, tzinfo=ZoneInfo("Asia/Taipei"))
     assert [str(tz["tzid"]) for tz in cal.walk("VTIMEZONE")] == ["Asia/Taipei"]
@@ -72,18 +77,18 @@ def test_office_timezone_setting_is_used(ctx: AppContext) -> None:
 def test_cancelled_visits_are_sent_as_cancelled_and_sequence_rises(ctx: AppContext) -> None:
     rep = make_rep()
     customer = make_customer("赵六", rep)
-    visit = vs.plan_visit(vs.VisitDraft(customer.id, rep.id, at(DAY, 10), 60))
+    visit = vs.plan_visit(ctx.user, vs.VisitDraft(customer.id, rep.id, at(DAY, 10), 60))
 
     def only_event() -> object:
-        (event,) = Calendar.from_ical(export_ics(rep.id, DAY, DAY)).walk("VEVENT")
+        (event,) = Calendar.from_ical(export_ics(ctx.user, rep.id, DAY, DAY)).walk("VEVENT")
         return event
 
     first = only_event()
     assert str(first["status"]) == "CONFIRMED" and int(first["sequence"]) == 0
-    moved = vs.move_visit(visit.id, visit.version, at(DAY, 11))
+    moved = vs.move_visit(ctx.user, visit.id, visit.version, at(DAY, 11))
     second = only_event()
     assert int(second["sequence"]) == 1 and str(second["uid"]) == str(first["uid"])
-    vs.cancel_visit(moved.id, moved.version)
+    vs.cancel_visit(ctx.user, moved.id, moved.version)
     third = only_event()
     assert str(third["status"]) == "CANCELLED"
     assert int(third["sequence"]) == 2 and str(third["uid"]) == str(first["uid"])
@@ -94,10 +99,10 @@ def test_uids_carry_the_database_identity(ctx: AppContext) -> None:
 
     rep = make_rep()
     customer = make_customer("钱七", rep)
-    visit = vs.plan_visit(vs.VisitDraft(customer.id, rep.id, at(DAY, 10), 60))
+    visit = vs.plan_visit(ctx.user, vs.VisitDraft(customer.id, rep.id, at(DAY, 10), 60))
     identity = database_identity()
     assert len(identity) == 32 and database_identity() == identity  # made once, then kept
-    (event,) = Calendar.from_ical(export_ics(rep.id, DAY, DAY)).walk("VEVENT")
+    (event,) = Calendar.from_ical(export_ics(ctx.user, rep.id, DAY, DAY)).walk("VEVENT")
     uid = str(event["uid"])
     assert identity in uid and uid.startswith(f"visit-{visit.id}-")
     # another office's visit with the same id, or a later visit reusing the id, differs

@@ -21,8 +21,8 @@ def test_every_category_has_a_strategy_and_guidance() -> None:
 
 
 def test_visit_time_by_category(ctx: AppContext) -> None:
-    rep = add_user("李晓梅")
-    other = add_user("陈志强")
+    rep = add_user(ctx.user, "李晓梅")
+    other = add_user(ctx.user, "陈志强")
     key = save_customer(ctx.user, CustomerDraft({"name": "甲", "key_category": "key"})).id
     ordinary = save_customer(ctx.user, CustomerDraft({"name": "乙", "key_category": "ordinary"})).id
     loose = save_customer(ctx.user, CustomerDraft({"name": "丙"})).id
@@ -52,18 +52,20 @@ def test_visit_time_by_category(ctx: AppContext) -> None:
     visit(key, rep.id, 31, 45)  # 31 March: outside [1, 30 March]
     visit(ordinary, other.id, 10, 120)
 
-    rows = kc.visit_time_by_category(dt.date(2026, 3, 1), dt.date(2026, 3, 30))
+    rows = kc.visit_time_by_category(ctx.user, dt.date(2026, 3, 1), dt.date(2026, 3, 30))
     assert [r.rep_name for r in rows] == sorted(["李晓梅", "陈志强"])
     mine = next(r for r in rows if r.rep_name == "李晓梅")
     assert mine.minutes == {"key": 120, "ordinary": 60, "": 60}
     assert mine.total == 240
     assert mine.share("key") == pytest.approx(50.0)
     assert mine.share("potential") == 0.0
-    (only,) = kc.visit_time_by_category(dt.date(2026, 3, 1), dt.date(2026, 3, 30), other.id)
+    (only,) = kc.visit_time_by_category(
+        ctx.user, dt.date(2026, 3, 1), dt.date(2026, 3, 30), other.id
+    )
     assert only.minutes == {"ordinary": 120}
 
 
 def test_customers_by_category(ctx: AppContext) -> None:
     for name, category in (("甲", "key"), ("乙", "key"), ("丙", "potential"), ("丁", "")):
         save_customer(ctx.user, CustomerDraft({"name": name, "key_category": category}))
-    assert kc.customers_by_category() == {"key": 2, "potential": 1, "": 1}
+    assert kc.customers_by_category(ctx.user) == {"key": 2, "potential": 1, "": 1}

@@ -26,12 +26,12 @@ def test_four_types() -> None:
 
 def test_latest_rating_counts(ctx: AppContext) -> None:
     cid = save_customer(ctx.user, CustomerDraft({"name": "客户"})).id
-    assert pe.latest_personality(cid) is None
+    assert pe.latest_personality(ctx.user, cid) is None
     pe.rate_personality(ctx.user, cid, 4, 1, dt.date(2026, 1, 5))
     pe.rate_personality(ctx.user, cid, 1, 4, dt.date(2026, 6, 5))
-    view = pe.latest_personality(cid)
+    view = pe.latest_personality(ctx.user, cid)
     assert view is not None and view.type == pe.PersonalityType.AMIABLE
-    assert pe.latest_types([cid]) == {cid: pe.PersonalityType.AMIABLE}
+    assert pe.latest_types(ctx.user, [cid]) == {cid: pe.PersonalityType.AMIABLE}
     with pytest.raises(ValidationFailed):
         pe.rate_personality(ctx.user, cid, 0, 2)
 
@@ -56,17 +56,17 @@ def test_quadrant_points_use_the_latest_assessment(ctx: AppContext) -> None:
             cid, dt.date(2026, 5, 1), {"intent.1": Answer(1)}, {"quality.1": Answer(5)}
         ),
     )
-    (point,) = qd.quadrant_points()
+    (point,) = qd.quadrant_points(ctx.user)
     assert (point.intent, point.quality) == (0, 100)
     assert point.quadrant == qd.Quadrant.DEVELOP
-    qd.set_thresholds(qd.Thresholds(0, 100))
-    assert qd.quadrant_points()[0].quadrant == qd.Quadrant.PURSUE
+    qd.set_thresholds(ctx.user, qd.Thresholds(0, 100))
+    assert qd.quadrant_points(ctx.user)[0].quadrant == qd.Quadrant.PURSUE
 
 
 def test_advice_for_visit_sheets(ctx: AppContext) -> None:
     rated = save_customer(ctx.user, CustomerDraft({"name": "甲"})).id
     unrated = save_customer(ctx.user, CustomerDraft({"name": "乙"})).id
     pe.rate_personality(ctx.user, rated, 1, 1)
-    assert pe.advice_for([rated, unrated]) == {
+    assert pe.advice_for(ctx.user, [rated, unrated]) == {
         rated: ("Analytical", pe.TYPE_ADVICE[pe.PersonalityType.ANALYTICAL])
     }

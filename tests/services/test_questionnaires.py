@@ -44,14 +44,14 @@ def test_questions_are_the_training_text_word_for_word() -> None:
 
 
 def test_first_use_stores_version_one(ctx: AppContext) -> None:
-    intent = qn.current("intent")
+    intent = qn.current(ctx.user, "intent")
     assert intent.number == 1 and intent.version_id is not None
-    assert [v.number for v in qn.versions("intent")] == [1]
-    assert qn.current("quality").questions == qn.load_default("quality").questions
+    assert [v.number for v in qn.versions(ctx.user, "intent")] == [1]
+    assert qn.current(ctx.user, "quality").questions == qn.load_default("quality").questions
 
 
 def test_each_edit_makes_a_new_version(ctx: AppContext) -> None:
-    v1 = qn.current("quality")
+    v1 = qn.current(ctx.user, "quality")
     first = v1.questions[0]
     reworded = replace(first, text={**first.text, "zh_CN": "客户的最高学历?"})
     v2 = qn.save_new_version(ctx.user, replace(v1, questions=(reworded, *v1.questions[1:])))
@@ -59,25 +59,25 @@ def test_each_edit_makes_a_new_version(ctx: AppContext) -> None:
     v4 = qn.save_new_version(
         ctx.user, replace(v3, questions=(replace(v3.questions[0], weight=2.5), *v3.questions[1:]))
     )
-    assert [v.number for v in qn.versions("quality")] == [1, 2, 3, 4]
-    assert qn.current("quality").number == 4
+    assert [v.number for v in qn.versions(ctx.user, "quality")] == [1, 2, 3, 4]
+    assert qn.current(ctx.user, "quality").number == 4
     assert len(v3.questions) == 9 and v4.questions[0].weight == 2.5
     # stored versions never change
-    assert qn.version(v1.version_id).questions[0].label("zh_CN") == "客户的学历状况如何?"  # type: ignore[arg-type]
-    assert qn.version(v2.version_id).questions[0].label("zh_CN") == "客户的最高学历?"  # type: ignore[arg-type]
-    assert len(qn.version(v2.version_id).questions) == 10  # type: ignore[arg-type]
+    assert qn.version(ctx.user, v1.version_id).questions[0].label("zh_CN") == "客户的学历状况如何?"  # type: ignore[arg-type]
+    assert qn.version(ctx.user, v2.version_id).questions[0].label("zh_CN") == "客户的最高学历?"  # type: ignore[arg-type]
+    assert len(qn.version(ctx.user, v2.version_id).questions) == 10  # type: ignore[arg-type]
     # the other questionnaire is untouched
-    assert qn.current("intent").number == 1
+    assert qn.current(ctx.user, "intent").number == 1
 
 
 def test_unchanged_edit_stores_nothing(ctx: AppContext) -> None:
-    v1 = qn.current("intent")
+    v1 = qn.current(ctx.user, "intent")
     assert qn.save_new_version(ctx.user, v1).number == 1
-    assert len(qn.versions("intent")) == 1
+    assert len(qn.versions(ctx.user, "intent")) == 1
 
 
 def test_bad_edits_are_refused(ctx: AppContext) -> None:
-    v1 = qn.current("intent")
+    v1 = qn.current(ctx.user, "intent")
     with pytest.raises(qn.TemplateError):
         qn.save_new_version(ctx.user, replace(v1, questions=()))
     with pytest.raises(qn.TemplateError):
@@ -85,13 +85,13 @@ def test_bad_edits_are_refused(ctx: AppContext) -> None:
     with pytest.raises(qn.TemplateError):
         blank = replace(v1.questions[0], text={"zh_CN": " ", "en": ""})
         qn.save_new_version(ctx.user, replace(v1, questions=(blank,)))
-    assert len(qn.versions("intent")) == 1
+    assert len(qn.versions(ctx.user, "intent")) == 1
 
 
 def test_new_question_ids_are_never_reused(ctx: AppContext) -> None:
-    v1 = qn.current("intent")
+    v1 = qn.current(ctx.user, "intent")
     qn.save_new_version(ctx.user, replace(v1, questions=v1.questions[:-1]))  # drop intent.10
-    assert qn.next_question_id("intent") == "intent.11"
+    assert qn.next_question_id(ctx.user, "intent") == "intent.11"
 
 
 def test_text_falls_back_to_another_language() -> None:
@@ -112,9 +112,9 @@ def test_text_falls_back_to_another_language() -> None:
 def test_unusable_weights_and_texts_are_refused_with_a_code(
     ctx: AppContext, edit: dict[str, object], code: str
 ) -> None:
-    v1 = qn.current("intent")
+    v1 = qn.current(ctx.user, "intent")
     bad = replace(v1.questions[0], **edit)  # type: ignore[arg-type]
     with pytest.raises(qn.TemplateError) as caught:
         qn.save_new_version(ctx.user, replace(v1, questions=(bad, *v1.questions[1:])))
     assert (caught.value.code, caught.value.question_id) == (code, "intent.1")
-    assert len(qn.versions("intent")) == 1
+    assert len(qn.versions(ctx.user, "intent")) == 1

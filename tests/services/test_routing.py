@@ -110,11 +110,11 @@ def test_optimise_day_route_keeps_the_order_and_the_sheet_prints_it(ctx) -> None
     for hour, (name, lon) in enumerate(places.items(), start=9):
         customer = make_customer(name, rep)
         CustomerGeo.create(customer=customer.id, latitude=31.2, longitude=lon)
-        ids[name] = vs.plan_visit(vs.VisitDraft(customer.id, rep.id, at(day, hour))).id
-    order = optimise_day_route(rep.id, day)
+        ids[name] = vs.plan_visit(ctx.user, vs.VisitDraft(customer.id, rep.id, at(day, hour))).id
+    order = optimise_day_route(ctx.user, rep.id, day)
     names = [n for i in order for n, v in ids.items() if v == i]
     assert names in (["西头", "中西", "中间", "东头"], ["东头", "中间", "中西", "西头"])
-    assert [v.row.customer_name for v in sheet_day(rep.id, day).visits] == names
+    assert [v.row.customer_name for v in sheet_day(ctx.user, rep.id, day).visits] == names
 
 
 def test_optimise_without_coordinates_sorts_by_district_and_address(ctx) -> None:  # type: ignore[no-untyped-def]
@@ -137,5 +137,5 @@ def test_optimise_without_coordinates_sorts_by_district_and_address(ctx) -> None
         start=9,
     ):
         customer = make_customer(name, rep, district=district, address=address)
-        made.append(vs.plan_visit(vs.VisitDraft(customer.id, rep.id, at(day, hour))).id)
-    assert optimise_day_route(rep.id, day) == [made[2], made[1], made[0]]
+        made.append(vs.plan_visit(ctx.user, vs.VisitDraft(customer.id, rep.id, at(day, hour))).id)
+    assert optimise_day_route(ctx.user, rep.id, day) == [made[2], made[1], made[0]]

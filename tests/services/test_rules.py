@@ -80,14 +80,14 @@ def test_sql_twins_agree_with_the_rules(ctx: AppContext) -> None:
         cid for cid, (_n, cat, m, c) in ids.items() if is_key_customer(cat, effective_tier(m, c))
     }
     assert keys == expected == {cid for cid, case in ids.items() if case[0] in "甲乙丙"}
-    assert customers_by_category() == {"key": 3, "ordinary": 1, "potential": 1, "": 1}
+    assert customers_by_category(ctx.user) == {"key": 3, "ordinary": 1, "potential": 1, "": 1}
 
 
 def test_the_planner_lists_key_customers_by_the_same_rule(ctx: AppContext) -> None:
     ids = {_customer(ctx, *case): case[0] for case in CASES}
     unseen = {
         s.customer_id
-        for s in customers_to_visit(dt.date.today(), key_days=30, dormant_days=10_000)
+        for s in customers_to_visit(ctx.user, dt.date.today(), key_days=30, dormant_days=10_000)
         if s.reason == "key_unseen"
     }
     assert {ids[cid] for cid in unseen} == {"甲", "乙", "丙"}

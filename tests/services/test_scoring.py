@@ -87,7 +87,7 @@ def _customer(actor: object) -> int:
 
 def test_changed_template_keeps_old_scores(ctx: AppContext) -> None:
     cid = _customer(ctx.user)
-    v1 = qn.current("intent")
+    v1 = qn.current(ctx.user, "intent")
     answers = {f"intent.{n}": Answer(4) for n in range(1, 11)}
     answers["intent.10"] = Answer(2, "两个人拍板")
     # v1: nine questions at 4 → 75, weights 1*8 + 2 (q9) = 10 → 750; q10=2 reversed → 4 → 75
@@ -102,7 +102,7 @@ def test_changed_template_keeps_old_scores(ctx: AppContext) -> None:
         for q in v1.questions
         if q.id != "intent.2"
     ]
-    questions.append(Question(qn.next_question_id("intent"), {"en": "Budget approved?"}))
+    questions.append(Question(qn.next_question_id(ctx.user, "intent"), {"en": "Budget approved?"}))
     v2 = qn.save_new_version(ctx.user, replace(v1, questions=tuple(questions)))
     assert v2.number == 2 and v2.questions[-1].id == "intent.11"
 
@@ -113,13 +113,13 @@ def test_changed_template_keeps_old_scores(ctx: AppContext) -> None:
     assert new.intent.number == 2
 
     # the old assessment still reads and scores against version 1
-    again = load_assessment(old.id)
+    again = load_assessment(ctx.user, old.id)
     assert again.intent.number == 1
     assert again.intent.question("intent.2") is not None
     assert again.intent.question("intent.1").weight == 1.0  # type: ignore[union-attr]
     assert again.intent_score.value == pytest.approx(75.0)
     assert again.intent_answers["intent.10"].note == "两个人拍板"
-    assert [p.intent for p in history(cid)] == [pytest.approx(75.0), pytest.approx(75.0)]
+    assert [p.intent for p in history(ctx.user, cid)] == [pytest.approx(75.0), pytest.approx(75.0)]
 
 
 def test_answer_to_unknown_question_is_refused(ctx: AppContext) -> None:
@@ -134,7 +134,7 @@ def test_answer_to_unknown_question_is_refused(ctx: AppContext) -> None:
         save_assessment(
             ctx.user, AssessmentDraft(cid, dt.date(2026, 1, 1), intent={"intent.1": Answer(7)})
         )
-    assert history(cid) == []
+    assert history(ctx.user, cid) == []
 
 
 def test_notes_with_control_characters_or_too_long_are_refused(ctx: AppContext) -> None:
@@ -157,7 +157,7 @@ def test_notes_with_control_characters_or_too_long_are_refused(ctx: AppContext) 
         ("intent.intent.2.note", "too_long"),
         ("notes", "control_char"),
     }
-    assert history(cid) == []
+    assert history(ctx.user, cid) == []
     emoji = "😀'; DROP TABLE assessment;--"
     saved = save_assessment(
         ctx.user,
@@ -209,7 +209,7 @@ def test_a_quality_version_cannot_stand_for_the_intent_one(ctx: AppContext) -> N
     from desktop_crm.services.common.errors import ValidationFailed
 
     cid = _customer(ctx.user)
-    quality_version = qn.current("quality").version_id
+    quality_version = qn.current(ctx.user, "quality").version_id
     with pytest.raises(ValidationFailed) as caught:
         save_assessment(
             ctx.user,

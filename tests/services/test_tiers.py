@@ -63,12 +63,12 @@ def test_settable_breakpoints() -> None:
 
 
 def test_breakpoints_setting(ctx: AppContext) -> None:
-    assert tiers.get_breakpoints() == (40, 30, 20, 10)
-    tiers.set_breakpoints([50, 25, 15, 10])
-    assert tiers.get_breakpoints() == (50, 25, 15, 10)
+    assert tiers.get_breakpoints(ctx.user) == (40, 30, 20, 10)
+    tiers.set_breakpoints(ctx.user, [50, 25, 15, 10])
+    assert tiers.get_breakpoints(ctx.user) == (50, 25, 15, 10)
     with pytest.raises(ValueError):
-        tiers.set_breakpoints([90, 30, 20, 10])
-    assert tiers.get_breakpoints() == (50, 25, 15, 10)
+        tiers.set_breakpoints(ctx.user, [90, 30, 20, 10])
+    assert tiers.get_breakpoints(ctx.user) == (50, 25, 15, 10)
 
 
 def _save(ctx: AppContext, name: str, deals: list[tuple[str, str]]) -> int:
@@ -81,7 +81,7 @@ def test_recompute_counts_only_the_last_12_months(ctx: AppContext) -> None:
     old = _save(ctx, "老客户", [("2025-11-22", "900000")])  # exactly a year ago: outside
     recent = _save(ctx, "新客户", [("2025-11-23", "600"), ("2026-11-22", "400")])  # inside
     none = _save(ctx, "没生意", [])
-    tiers.recompute_tiers(today)
+    tiers.recompute_tiers(ctx.user, today)
     got = {c.id: c.tier_computed for c in Customer.select()}
     assert got == {old: "D", recent: "A", none: "D"}
 
@@ -90,34 +90,34 @@ def test_saving_deals_marks_tiers_stale_and_the_refresh_after_the_commit_compute
     ctx: AppContext,
 ) -> None:
     today = dt.date.today()
-    tiers.recompute_tiers(today)
-    assert not tiers.tiers_are_stale(today)
+    tiers.recompute_tiers(ctx.user, today)
+    assert not tiers.tiers_are_stale(ctx.user, today)
     a = _save(ctx, "甲", [(today.isoformat(), "100")])
     # the save itself does not rank every customer (it would hold the write lock)
-    assert load_customer(a).customer.tier_computed == ""
-    assert tiers.tiers_are_stale(today)
-    assert tiers.recompute_if_stale(today) == 1  # 甲 becomes A
-    assert load_customer(a).customer.tier_computed == "A"
-    assert not tiers.tiers_are_stale(today)
+    assert load_customer(ctx.user, a).customer.tier_computed == ""
+    assert tiers.tiers_are_stale(ctx.user, today)
+    assert tiers.recompute_if_stale(ctx.user, today) == 1  # 甲 becomes A
+    assert load_customer(ctx.user, a).customer.tier_computed == "A"
+    assert not tiers.tiers_are_stale(ctx.user, today)
     b = _save(ctx, "乙", [(today.isoformat(), "300")])
-    assert tiers.recompute_if_stale(today) == 2
-    assert load_customer(b).customer.tier_computed == "A"
-    assert load_customer(a).customer.tier_computed == "C"  # starts at 75 % of 400
+    assert tiers.recompute_if_stale(ctx.user, today) == 2
+    assert load_customer(ctx.user, b).customer.tier_computed == "A"
+    assert load_customer(ctx.user, a).customer.tier_computed == "C"  # starts at 75 % of 400
     # a trashed customer no longer counts, and trashing marks the tiers stale
     move_to_trash(ctx.user, [b])
-    assert tiers.tiers_are_stale(today)
-    tiers.recompute_if_stale(today)
-    assert load_customer(a).customer.tier_computed == "A"
+    assert tiers.tiers_are_stale(ctx.user, today)
+    tiers.recompute_if_stale(ctx.user, today)
+    assert load_customer(ctx.user, a).customer.tier_computed == "A"
 
 
 def test_saving_a_customer_without_deal_changes_leaves_tiers_fresh(ctx: AppContext) -> None:
     today = dt.date.today()
     a = _save(ctx, "甲", [(today.isoformat(), "100")])
-    tiers.recompute_tiers(today)
-    record = load_customer(a)
+    tiers.recompute_tiers(ctx.user, today)
+    record = load_customer(ctx.user, a)
     draft = CustomerDraft({"city": "上海"}, id=a, version=record.version)
     save_customer(ctx.user, draft)
-    assert not tiers.tiers_are_stale(today)
+    assert not tiers.tiers_are_stale(ctx.user, today)
 
 
 def test_a_deal_saved_during_a_refresh_leaves_the_tiers_stale(ctx: AppContext) -> None:
@@ -133,22 +133,22 @@ def test_a_deal_saved_during_a_refresh_leaves_the_tiers_stale(ctx: AppContext) -
 
     tiers.revenue_last_12_months = revenue_then_another_save  # type: ignore[assignment]
     try:
-        tiers.recompute_tiers(today)
+        tiers.recompute_tiers(ctx.user, today)
     finally:
         tiers.revenue_last_12_months = real_revenue  # type: ignore[assignment]
-    assert load_customer(a).customer.tier_computed == "A"
-    assert tiers.tiers_are_stale(today)
-    tiers.recompute_if_stale(today)
-    assert load_customer(a).customer.tier_computed == "C"
+    assert load_customer(ctx.user, a).customer.tier_computed == "A"
+    assert tiers.tiers_are_stale(ctx.user, today)
+    tiers.recompute_if_stale(ctx.user, today)
+    assert load_customer(ctx.user, a).customer.tier_computed == "C"
 
 
 def test_distribution_counts_manual_override(ctx: AppContext) -> None:
     today = dt.date.today().isoformat()
     _save(ctx, "甲", [(today, "100")])
     c = _save(ctx, "乙", [])
-    tiers.recompute_if_stale()
+    tiers.recompute_if_stale(ctx.user)
     Customer.update(tier_manual="B", tier_reason="年度合同").where(Customer.id == c).execute()
-    (row,) = tiers.tier_distribution()
+    (row,) = tiers.tier_distribution(ctx.user)
     assert row.counts == {"A": 1, "B": 1, "C": 0, "D": 0}
     assert row.manual == 1 and row.total == 2
 
@@ -156,9 +156,9 @@ def test_distribution_counts_manual_override(ctx: AppContext) -> None:
 def test_recompute_once_a_day(ctx: AppContext) -> None:
     day = dt.date(2026, 6, 1)
     cid = _save(ctx, "甲", [("2025-06-15", "100")])
-    assert tiers.recompute_if_stale(day) == 1  # not yet computed on 1 June
-    assert load_customer(cid).customer.tier_computed == "A"
-    assert tiers.recompute_if_stale(day) is None  # done today already
+    assert tiers.recompute_if_stale(ctx.user, day) == 1  # not yet computed on 1 June
+    assert load_customer(ctx.user, cid).customer.tier_computed == "A"
+    assert tiers.recompute_if_stale(ctx.user, day) is None  # done today already
     # a year later the deal has left the window: the next day's first look moves it to D
-    assert tiers.recompute_if_stale(dt.date(2026, 6, 16)) == 1
-    assert load_customer(cid).customer.tier_computed == "D"
+    assert tiers.recompute_if_stale(ctx.user, dt.date(2026, 6, 16)) == 1
+    assert load_customer(ctx.user, cid).customer.tier_computed == "D"

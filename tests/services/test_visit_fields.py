@@ -42,7 +42,7 @@ def test_a_bad_plan_value_is_refused_and_nothing_stored(
     rep = make_rep()
     draft = vs.VisitDraft(make_customer("张三", rep).id, rep.id, at(MONDAY, 9))
     with pytest.raises(ValidationFailed) as refused:
-        vs.plan_visit(dataclasses.replace(draft, **{field: value}))
+        vs.plan_visit(ctx.user, dataclasses.replace(draft, **{field: value}))
     assert [(e.field, e.code) for e in refused.value.errors] == [(field, code)]
     assert Visit.select().count() == 0
 
@@ -63,10 +63,12 @@ def test_a_bad_outcome_is_refused_and_the_visit_unchanged(
     ctx: AppContext, changes: dict[str, object], expected: list[tuple[str, str]]
 ) -> None:
     rep = make_rep()
-    visit = vs.plan_visit(vs.VisitDraft(make_customer("张三", rep).id, rep.id, at(MONDAY, 9)))
+    visit = vs.plan_visit(
+        ctx.user, vs.VisitDraft(make_customer("张三", rep).id, rep.id, at(MONDAY, 9))
+    )
     outcome = dataclasses.replace(vs.VisitOutcome("谈妥", "yes"), **changes)
     with pytest.raises(ValidationFailed) as refused:
-        vs.complete_visit(visit.id, 1, outcome)
+        vs.complete_visit(ctx.user, visit.id, 1, outcome)
     assert [(e.field, e.code) for e in refused.value.errors] == expected
     stored = Visit.get_by_id(visit.id)
     assert (stored.status, stored.version, stored.actual_result) == ("planned", 1, "")
@@ -78,8 +80,9 @@ def test_stored_values_are_trimmed_and_to_the_minute(ctx: AppContext) -> None:
     draft = vs.VisitDraft(
         make_customer("张三", rep).id, rep.id, start, matter=" 报价 ", purpose="\n确认\n"
     )
-    visit = vs.plan_visit(draft)
+    visit = vs.plan_visit(ctx.user, draft)
     vs.complete_visit(
+        ctx.user,
         visit.id,
         1,
         vs.VisitOutcome(" 谈妥 ", "partly", 40, " 回访 ", MONDAY + dt.timedelta(days=7)),

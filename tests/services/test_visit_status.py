@@ -66,14 +66,16 @@ def _stored(visit_id: int) -> tuple[str, int, str]:
 
 def test_a_cancelled_visit_takes_no_result_until_restored(ctx: AppContext) -> None:
     rep = make_rep()
-    visit = vs.plan_visit(vs.VisitDraft(make_customer("张三", rep).id, rep.id, at(MONDAY, 9)))
-    vs.cancel_visit(visit.id, 1)
+    visit = vs.plan_visit(
+        ctx.user, vs.VisitDraft(make_customer("张三", rep).id, rep.id, at(MONDAY, 9))
+    )
+    vs.cancel_visit(ctx.user, visit.id, 1)
     with pytest.raises(ValidationFailed) as refused:
-        vs.complete_visit(visit.id, 2, vs.VisitOutcome("谈妥了", "yes"))
+        vs.complete_visit(ctx.user, visit.id, 2, vs.VisitOutcome("谈妥了", "yes"))
     assert refused.value.for_field("status") is not None
     assert _stored(visit.id) == (C, 2, "")  # nothing written
-    vs.set_status(visit.id, 2, P)
-    assert vs.complete_visit(visit.id, 3, vs.VisitOutcome("谈妥了", "yes")).status == D
+    vs.set_status(ctx.user, visit.id, 2, P)
+    assert vs.complete_visit(ctx.user, visit.id, 3, vs.VisitOutcome("谈妥了", "yes")).status == D
     assert _stored(visit.id) == (D, 4, "谈妥了")
 
 
@@ -82,13 +84,15 @@ def test_save_visit_refuses_a_result_on_a_cancelled_visit_and_keeps_the_plan(
 ) -> None:
     rep = make_rep()
     customer = make_customer("张三", rep)
-    visit = vs.plan_visit(vs.VisitDraft(customer.id, rep.id, at(MONDAY, 9), matter="报价"))
-    vs.cancel_visit(visit.id, 1)
+    visit = vs.plan_visit(
+        ctx.user, vs.VisitDraft(customer.id, rep.id, at(MONDAY, 9), matter="报价")
+    )
+    vs.cancel_visit(ctx.user, visit.id, 1)
     draft = vs.VisitDraft(
         customer.id, rep.id, at(MONDAY, 10), matter="改了", id=visit.id, version=2
     )
     with pytest.raises(ValidationFailed):
-        vs.save_visit(draft, vs.VisitOutcome("见到了", "yes"))
+        vs.save_visit(ctx.user, draft, vs.VisitOutcome("见到了", "yes"))
     stored = Visit.get_by_id(visit.id)
     assert (stored.status, stored.version, stored.matter, stored.start) == (
         C,
@@ -100,14 +104,16 @@ def test_save_visit_refuses_a_result_on_a_cancelled_visit_and_keeps_the_plan(
 
 def test_set_status_follows_the_table(ctx: AppContext) -> None:
     rep = make_rep()
-    visit = vs.plan_visit(vs.VisitDraft(make_customer("张三", rep).id, rep.id, at(MONDAY, 9)))
-    vs.complete_visit(visit.id, 1, vs.VisitOutcome("好", "yes"))
+    visit = vs.plan_visit(
+        ctx.user, vs.VisitDraft(make_customer("张三", rep).id, rep.id, at(MONDAY, 9))
+    )
+    vs.complete_visit(ctx.user, visit.id, 1, vs.VisitOutcome("好", "yes"))
     for target in (C, P):  # a held visit cannot be cancelled or planned again
         with pytest.raises(ValidationFailed) as refused:
-            vs.set_status(visit.id, 2, target)
+            vs.set_status(ctx.user, visit.id, 2, target)
         assert refused.value.errors[0].field == "status"
     with pytest.raises(ValidationFailed):
-        vs.set_status(visit.id, 2, D)  # "done" needs a result
+        vs.set_status(ctx.user, visit.id, 2, D)  # "done" needs a result
     assert _stored(visit.id) == (D, 2, "好")
-    assert vs.set_status(visit.id, 2, N).status == N  # corrected to a no-show
-    assert vs.set_status(visit.id, 3, P).status == P  # and tried again
+    assert vs.set_status(ctx.user, visit.id, 2, N).status == N  # corrected to a no-show
+    assert vs.set_status(ctx.user, visit.id, 3, P).status == P  # and tried again

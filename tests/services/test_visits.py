@@ -11,13 +11,14 @@ from desktop_crm.models.visits import Visit
 from desktop_crm.services import visits as vs
 from desktop_crm.services.common.errors import ConflictError, ValidationFailed
 from desktop_crm.services.context import AppContext
+from desktop_crm.services.people.users import ensure_owner
 
 MONDAY = dt.date(2026, 3, 2)
 
 
 def _plan(customer_id: int, rep_id: int, start: dt.datetime, **extra: object) -> Visit:
     return vs.plan_visit(
-        vs.VisitDraft(customer_id=customer_id, rep_id=rep_id, start=start, **extra)
+        ensure_owner(), vs.VisitDraft(customer_id=customer_id, rep_id=rep_id, start=start, **extra)
     )  # type: ignore[arg-type]
 
 
@@ -70,13 +71,14 @@ def test_stale_version_raises_conflict_and_writes_nothing(ctx: AppContext) -> No
     rep = make_rep()
     customer = make_customer("张三", rep)
     visit = _plan(customer.id, rep.id, at(MONDAY, 9))
-    vs.move_visit(visit.id, 1, at(MONDAY, 14))  # someone else moved it: version 2
+    vs.move_visit(ctx.user, visit.id, 1, at(MONDAY, 14))  # someone else moved it: version 2
     with pytest.raises(ConflictError):
         vs.plan_visit(
-            vs.VisitDraft(customer.id, rep.id, at(MONDAY, 10), matter="旧", id=visit.id, version=1)
+            ctx.user,
+            vs.VisitDraft(customer.id, rep.id, at(MONDAY, 10), matter="旧", id=visit.id, version=1),
         )
     with pytest.raises(ConflictError):
-        vs.complete_visit(visit.id, 1, vs.VisitOutcome("结果", "yes"))
+        vs.complete_visit(ctx.user, visit.id, 1, vs.VisitOutcome("结果", "yes"))
     stored = Visit.get_by_id(visit.id)
     assert (stored.start, stored.matter, stored.status, stored.version) == (
         at(MONDAY, 14),
@@ -91,15 +93,20 @@ def test_complete_then_next_action_becomes_next_visit_once(ctx: AppContext) -> N
     customer = make_customer("张三", rep)
     visit = _plan(customer.id, rep.id, at(MONDAY, 15), method="face", matter="介绍新品")
     done = vs.complete_visit(
-        visit.id, 1, vs.VisitOutcome("客户同意试用", "partly", 50, "送样品", dt.date(2026, 3, 9))
+        ctx.user,
+        visit.id,
+        1,
+        vs.VisitOutcome("客户同意试用", "partly", 50, "送样品", dt.date(2026, 3, 9)),
     )
     assert (done.status, done.purpose_met, done.time_spent_minutes) == ("done", "partly", 50)
     assert done.next_action_on == dt.date(2026, 3, 9)
-    follow = vs.plan_next_visit(visit.id)
+    follow = vs.plan_next_visit(ctx.user, visit.id)
     assert follow.start == at(dt.date(2026, 3, 9), 15)
     assert (follow.matter, follow.status, follow.customer_id) == ("送样品", "planned", customer.id)
     assert Visit.get_by_id(visit.id).next_visit_id == follow.id
-    assert vs.plan_next_visit(visit.id).id == follow.id  # a second click makes no second visit
+    assert (
+        vs.plan_next_visit(ctx.user, visit.id).id == follow.id
+    )  # a second click makes no second visit
     assert Visit.select().count() == 2
 
 
@@ -108,7 +115,7 @@ def test_next_action_needs_a_date(ctx: AppContext) -> None:
     customer = make_customer("张三", rep)
     visit = _plan(customer.id, rep.id, at(MONDAY, 9))
     with pytest.raises(ValidationFailed) as caught:
-        vs.complete_visit(visit.id, 1, vs.VisitOutcome("ok", "yes", None, "回访", None))
+        vs.complete_visit(ctx.user, visit.id, 1, vs.VisitOutcome("ok", "yes", None, "回访", None))
     assert caught.value.for_field("next_action_on") is not None
 
 
@@ -119,15 +126,15 @@ def test_new_or_existing_is_derived(ctx: AppContext) -> None:
     traded = make_customer("有首次交易日", rep, first_trade_on=dt.date(2025, 1, 1))
     prospect = make_customer("新客户", rep)
     first = _plan(prospect.id, rep.id, at(MONDAY, 9))
-    vs.complete_visit(first.id, 1, vs.VisitOutcome("初次见面", "yes"))
-    assert vs.is_new_customer(bought.id, MONDAY) is False
-    assert vs.is_new_customer(bought_later.id, MONDAY) is True
-    assert vs.is_new_customer(bought_later.id, dt.date(2026, 3, 6)) is False
-    assert vs.is_new_customer(traded.id, MONDAY) is False
+    vs.complete_visit(ctx.user, first.id, 1, vs.VisitOutcome("初次见面", "yes"))
+    assert vs.is_new_customer(ctx.user, bought.id, MONDAY) is False
+    assert vs.is_new_customer(ctx.user, bought_later.id, MONDAY) is True
+    assert vs.is_new_customer(ctx.user, bought_later.id, dt.date(2026, 3, 6)) is False
+    assert vs.is_new_customer(ctx.user, traded.id, MONDAY) is False
     # the done first visit does not count on its own day, only after it
-    assert vs.is_new_customer(prospect.id, MONDAY) is True
-    assert vs.is_new_customer(prospect.id, MONDAY + dt.timedelta(days=1)) is False
-    rows = vs.visits_between(MONDAY, MONDAY + dt.timedelta(days=1), rep.id)
+    assert vs.is_new_customer(ctx.user, prospect.id, MONDAY) is True
+    assert vs.is_new_customer(ctx.user, prospect.id, MONDAY + dt.timedelta(days=1)) is False
+    rows = vs.visits_between(ctx.user, MONDAY, MONDAY + dt.timedelta(days=1), rep.id)
     assert [(r.customer_name, r.is_new) for r in rows] == [("新客户", True)]
 
 
@@ -136,9 +143,11 @@ def test_move_clears_route_position_and_can_change_rep(ctx: AppContext) -> None:
     other = make_rep("李晓梅")
     customer = make_customer("张三", rep)
     visit = _plan(customer.id, rep.id, at(MONDAY, 9))
-    vs.set_route_order(rep.id, MONDAY, [visit.id])
+    vs.set_route_order(ctx.user, rep.id, MONDAY, [visit.id])
     assert Visit.get_by_id(visit.id).route_position == 1
-    moved = vs.move_visit(visit.id, 1, at(MONDAY + dt.timedelta(days=2), 11), rep_id=other.id)
+    moved = vs.move_visit(
+        ctx.user, visit.id, 1, at(MONDAY + dt.timedelta(days=2), 11), rep_id=other.id
+    )
     assert (moved.start, moved.rep_id, moved.route_position) == (
         at(dt.date(2026, 3, 4), 11),
         other.id,
@@ -152,8 +161,10 @@ def test_route_order_is_kept_and_does_not_bump_versions(ctx: AppContext) -> None
         _plan(make_customer(n, rep).id, rep.id, at(MONDAY, h)).id
         for n, h in (("甲", 9), ("乙", 10), ("丙", 11))
     ]
-    vs.set_route_order(rep.id, MONDAY, [ids[2], ids[0]])
-    rows = vs.route_order(vs.visits_between(MONDAY, MONDAY + dt.timedelta(days=1), rep.id))
+    vs.set_route_order(ctx.user, rep.id, MONDAY, [ids[2], ids[0]])
+    rows = vs.route_order(
+        vs.visits_between(ctx.user, MONDAY, MONDAY + dt.timedelta(days=1), rep.id)
+    )
     assert [r.customer_name for r in rows] == ["丙", "甲", "乙"]
     assert [Visit.get_by_id(i).version for i in ids] == [1, 1, 1]
 
@@ -162,10 +173,10 @@ def test_cancel_and_delete(ctx: AppContext) -> None:
     rep = make_rep()
     customer = make_customer("张三", rep)
     visit = _plan(customer.id, rep.id, at(MONDAY, 9))
-    assert vs.cancel_visit(visit.id, 1).status == "cancelled"
+    assert vs.cancel_visit(ctx.user, visit.id, 1).status == "cancelled"
     with pytest.raises(ConflictError):
-        vs.delete_visit(visit.id, 1)
-    vs.delete_visit(visit.id, 2)
+        vs.delete_visit(ctx.user, visit.id, 1)
+    vs.delete_visit(ctx.user, visit.id, 2)
     assert Visit.select().count() == 0
 
 
@@ -188,7 +199,7 @@ def test_control_characters_are_refused_before_anything_is_written(ctx: AppConte
         next_action_on=MONDAY,
     )
     with pytest.raises(ValidationFailed) as caught:
-        vs.complete_visit(visit.id, visit.version, outcome)
+        vs.complete_visit(ctx.user, visit.id, visit.version, outcome)
     assert {(e.field, e.code) for e in caught.value.errors} == {
         ("actual_result", "control_char"),
         ("next_action", "control_char"),
@@ -210,18 +221,18 @@ def test_save_visit_writes_plan_and_outcome_together_or_nothing(ctx: AppContext)
     )
     refused = vs.VisitOutcome(actual_result="长" * 4001, purpose_met="yes")
     with pytest.raises(ValidationFailed) as caught:
-        vs.save_visit(draft, refused)
+        vs.save_visit(ctx.user, draft, refused)
     assert [e.field for e in caught.value.errors] == ["actual_result"]
     stored = Visit.get_by_id(visit.id)
     assert (stored.matter, stored.status, stored.version) == ("旧事项", "planned", visit.version)
 
-    saved = vs.save_visit(draft, vs.VisitOutcome(actual_result="谈妥", purpose_met="yes"))
+    saved = vs.save_visit(ctx.user, draft, vs.VisitOutcome(actual_result="谈妥", purpose_met="yes"))
     stored = Visit.get_by_id(visit.id)
     assert (stored.matter, stored.status, stored.actual_result) == ("新事项", "done", "谈妥")
     assert saved.version == stored.version
     assert (
         vs.save_visit(
-            vs.VisitDraft(customer_id=customer.id, rep_id=rep.id, start=at(MONDAY, 14))
+            ctx.user, vs.VisitDraft(customer_id=customer.id, rep_id=rep.id, start=at(MONDAY, 14))
         ).status
         == "planned"
     )
@@ -235,11 +246,11 @@ def test_next_action_cannot_fall_due_before_the_visit(ctx: AppContext) -> None:
         "谈妥", "yes", next_action="送样品", next_action_on=dt.date(2025, 2, 28)
     )
     with pytest.raises(ValidationFailed) as caught:
-        vs.complete_visit(visit.id, visit.version, early)
+        vs.complete_visit(ctx.user, visit.id, visit.version, early)
     assert [(e.field, e.code) for e in caught.value.errors] == [("next_action_on", "before_visit")]
     draft = vs.VisitDraft(customer.id, rep.id, at(MONDAY, 9), id=visit.id, version=visit.version)
     with pytest.raises(ValidationFailed):
-        vs.save_visit(draft, early)
+        vs.save_visit(ctx.user, draft, early)
     assert Visit.get_by_id(visit.id).status == "planned"
     same_day = vs.VisitOutcome("谈妥", "yes", next_action="回电", next_action_on=MONDAY)
-    assert vs.complete_visit(visit.id, visit.version, same_day).next_action_on == MONDAY
+    assert vs.complete_visit(ctx.user, visit.id, visit.version, same_day).next_action_on == MONDAY

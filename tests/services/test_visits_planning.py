@@ -12,25 +12,30 @@ from desktop_crm.services import visits as vp
 from desktop_crm.services import visits as vs
 from desktop_crm.services.common.errors import ConflictError
 from desktop_crm.services.context import AppContext
+from desktop_crm.services.people.users import ensure_owner
 
 MONDAY = dt.date(2026, 3, 2)
 
 
 def _plan(cid: int, rep: User, start: dt.datetime, minutes: int = 60) -> int:
-    return int(vs.plan_visit(vs.VisitDraft(cid, rep.id, start, duration_minutes=minutes)).id)
+    return int(
+        vs.plan_visit(
+            ensure_owner(), vs.VisitDraft(cid, rep.id, start, duration_minutes=minutes)
+        ).id
+    )
 
 
 def test_standards_office_default_rep_override_and_all_reps(ctx: AppContext) -> None:
     a, b = make_rep("甲"), make_rep("乙")
-    assert vp.office_standard() == vp.VisitStandard(7, 3)
-    vp.set_office_standard(vp.VisitStandard(6, 2))
-    vp.set_rep_standard(b.id, vp.VisitStandard(4, 4))
-    assert vp.rep_standard(a.id) == vp.VisitStandard(6, 2)
-    assert vp.rep_standard(b.id) == vp.VisitStandard(4, 4)
-    assert vp.standard_for(None, MONDAY) == vp.VisitStandard(10, 6)
-    assert vp.standard_for(a.id, MONDAY + dt.timedelta(days=5)) == vp.VisitStandard(0, 0)
-    vp.set_rep_standard(b.id, None)
-    assert vp.rep_standard(b.id) == vp.VisitStandard(6, 2)
+    assert vp.office_standard(ctx.user) == vp.VisitStandard(7, 3)
+    vp.set_office_standard(ctx.user, vp.VisitStandard(6, 2))
+    vp.set_rep_standard(ctx.user, b.id, vp.VisitStandard(4, 4))
+    assert vp.rep_standard(ctx.user, a.id) == vp.VisitStandard(6, 2)
+    assert vp.rep_standard(ctx.user, b.id) == vp.VisitStandard(4, 4)
+    assert vp.standard_for(ctx.user, None, MONDAY) == vp.VisitStandard(10, 6)
+    assert vp.standard_for(ctx.user, a.id, MONDAY + dt.timedelta(days=5)) == vp.VisitStandard(0, 0)
+    vp.set_rep_standard(ctx.user, b.id, None)
+    assert vp.rep_standard(ctx.user, b.id) == vp.VisitStandard(6, 2)
 
 
 def test_day_summary_counts_planned_and_done_new_and_existing(ctx: AppContext) -> None:
@@ -43,10 +48,10 @@ def test_day_summary_counts_planned_and_done_new_and_existing(ctx: AppContext) -
     _plan(old2.id, rep, at(MONDAY, 11))
     v3 = _plan(new1.id, rep, at(MONDAY, 14))
     v4 = _plan(cancelled.id, rep, at(MONDAY, 16))
-    vs.complete_visit(v1, 1, vs.VisitOutcome("好", "yes"))
-    vs.complete_visit(v3, 1, vs.VisitOutcome("一般", "no"))
-    vs.cancel_visit(v4, 1)
-    period = vp.planner_period(MONDAY, 7, rep.id)
+    vs.complete_visit(ctx.user, v1, 1, vs.VisitOutcome("好", "yes"))
+    vs.complete_visit(ctx.user, v3, 1, vs.VisitOutcome("一般", "no"))
+    vs.cancel_visit(ctx.user, v4, 1)
+    period = vp.planner_period(ctx.user, MONDAY, 7, rep.id)
     monday = period.summaries[0]
     assert (monday.planned_existing, monday.planned_new) == (2, 1)
     assert (monday.done_existing, monday.done_new, monday.cancelled) == (1, 1, 1)
@@ -64,12 +69,12 @@ def test_overlaps_only_within_one_rep_and_not_cancelled(ctx: AppContext) -> None
     _plan(c.id, b, at(MONDAY, 9))  # another rep: no overlap
     w = _plan(c.id, a, at(MONDAY, 15))
     _plan(c.id, a, at(MONDAY, 15, 30))
-    period = vp.planner_period(MONDAY, 1, None)
+    period = vp.planner_period(ctx.user, MONDAY, 1, None)
     assert x in period.overlapping and y in period.overlapping
     assert z not in period.overlapping and w in period.overlapping
     assert len(period.overlapping) == 4
-    vs.cancel_visit(w, 1)
-    assert w not in vp.planner_period(MONDAY, 1, None).overlapping
+    vs.cancel_visit(ctx.user, w, 1)
+    assert w not in vp.planner_period(ctx.user, MONDAY, 1, None).overlapping
 
 
 def test_side_list_reasons_in_order_and_planned_ones_left_out(ctx: AppContext) -> None:
@@ -86,9 +91,9 @@ def test_side_list_reasons_in_order_and_planned_ones_left_out(ctx: AppContext) -
         "已约", rep, next_action="x", next_action_on=today - dt.timedelta(days=1)
     )
     visit = _plan(seen_key.id, rep, at(today - dt.timedelta(days=5), 9))
-    vs.complete_visit(visit, 1, vs.VisitOutcome("ok", "yes"))
+    vs.complete_visit(ctx.user, visit, 1, vs.VisitOutcome("ok", "yes"))
     _plan(booked.id, rep, at(today + dt.timedelta(days=1), 9))
-    found = vp.customers_to_visit(today, rep.id, key_days=30, dormant_days=180)
+    found = vp.customers_to_visit(ctx.user, today, rep.id, key_days=30, dormant_days=180)
     assert [(s.name, s.reason) for s in found] == [
         ("到期", "overdue"),
         ("重点", "key_unseen"),
@@ -107,10 +112,13 @@ def test_week_report_and_review_saved_with_locking(ctx: AppContext) -> None:
     v2 = _plan(c2.id, rep, at(MONDAY + dt.timedelta(days=2), 10))
     _plan(c1.id, rep, at(MONDAY + dt.timedelta(days=4), 10))
     vs.complete_visit(
-        v1, 1, vs.VisitOutcome("下单五箱", "yes", 40, "送货", MONDAY + dt.timedelta(days=7))
+        ctx.user,
+        v1,
+        1,
+        vs.VisitOutcome("下单五箱", "yes", 40, "送货", MONDAY + dt.timedelta(days=7)),
     )
-    vs.complete_visit(v2, 1, vs.VisitOutcome("没见到老板", "no"))
-    report = vp.week_report(rep.id, MONDAY + dt.timedelta(days=3))
+    vs.complete_visit(ctx.user, v2, 1, vs.VisitOutcome("没见到老板", "no"))
+    report = vp.week_report(ctx.user, rep.id, MONDAY + dt.timedelta(days=3))
     assert report.first_day == MONDAY
     assert (report.planned, report.done, report.standard_total) == (3, 2, 50)
     assert report.purpose_met == {"yes": 1, "partly": 0, "no": 1}
@@ -118,13 +126,13 @@ def test_week_report_and_review_saved_with_locking(ctx: AppContext) -> None:
     assert [(a, d, f) for _, a, d, f in report.next_actions] == [
         ("送货", dt.date(2026, 3, 9), False)
     ]
-    version = vp.save_week_review(rep.id, MONDAY, "新客户太少", "多跑工业园区", None)
-    assert vp.week_report(rep.id, MONDAY).review == "新客户太少"
-    version = vp.save_week_review(rep.id, MONDAY, "新客户太少，下周补", "", version)
+    version = vp.save_week_review(ctx.user, rep.id, MONDAY, "新客户太少", "多跑工业园区", None)
+    assert vp.week_report(ctx.user, rep.id, MONDAY).review == "新客户太少"
+    version = vp.save_week_review(ctx.user, rep.id, MONDAY, "新客户太少，下周补", "", version)
     assert version == 2
     with pytest.raises(ConflictError):
-        vp.save_week_review(rep.id, MONDAY, "旧稿", "", 1)
-    assert vp.week_report(rep.id, MONDAY).review == "新客户太少，下周补"
+        vp.save_week_review(ctx.user, rep.id, MONDAY, "旧稿", "", 1)
+    assert vp.week_report(ctx.user, rep.id, MONDAY).review == "新客户太少，下周补"
 
 
 def test_month_totals(ctx: AppContext) -> None:
@@ -134,8 +142,8 @@ def test_month_totals(ctx: AppContext) -> None:
     v = _plan(c.id, rep, at(dt.date(2026, 3, 10), 9))
     _plan(n.id, rep, at(dt.date(2026, 3, 31), 9))
     _plan(c.id, rep, at(dt.date(2026, 4, 1), 9))  # next month
-    vs.complete_visit(v, 1, vs.VisitOutcome("ok", "partly"))
-    totals = vp.month_totals(2026, 3, rep.id)
+    vs.complete_visit(ctx.user, v, 1, vs.VisitOutcome("ok", "partly"))
+    totals = vp.month_totals(ctx.user, 2026, 3, rep.id)
     assert totals.workdays == 22  # March 2026: 22 weekdays
     assert totals.standard == vp.VisitStandard(154, 66)
     assert (totals.planned_existing, totals.planned_new, totals.done) == (1, 1, 1)
@@ -154,13 +162,13 @@ def test_week_review_with_control_characters_is_refused(ctx: AppContext) -> None
 
     rep = make_rep()
     with pytest.raises(ValidationFailed) as caught:
-        vp.save_week_review(rep.id, MONDAY, "第一行\n第二行\x00", "目标\x07", None)
+        vp.save_week_review(ctx.user, rep.id, MONDAY, "第一行\n第二行\x00", "目标\x07", None)
     assert {(e.field, e.code) for e in caught.value.errors} == {
         ("review", "control_char"),
         ("plan_notes", "control_char"),
     }
-    assert vp.week_report(rep.id, MONDAY).review_version is None
-    assert vp.save_week_review(rep.id, MONDAY, "第一行\n第二行", "目标", None) == 1
+    assert vp.week_report(ctx.user, rep.id, MONDAY).review_version is None
+    assert vp.save_week_review(ctx.user, rep.id, MONDAY, "第一行\n第二行", "目标", None) == 1
 
 
 def test_own_rep_standard_is_none_until_set(ctx: AppContext) -> None:
@@ -172,7 +180,9 @@ def test_own_rep_standard_is_none_until_set(ctx: AppContext) -> None:
         set_rep_standard,
     )
 
-    rep = add_user("陈志强")
-    assert own_rep_standard(rep.id) is None
-    set_rep_standard(rep.id, VisitStandard(5, 2))
-    assert own_rep_standard(rep.id) == VisitStandard(5, 2) == rep_standard(rep.id)
+    rep = add_user(ctx.user, "陈志强")
+    assert own_rep_standard(ctx.user, rep.id) is None
+    set_rep_standard(ctx.user, rep.id, VisitStandard(5, 2))
+    assert (
+        own_rep_standard(ctx.user, rep.id) == VisitStandard(5, 2) == rep_standard(ctx.user, rep.id)
+    )

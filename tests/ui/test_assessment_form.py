@@ -15,6 +15,7 @@ from desktop_crm.services.analysis.assessments import Answer, AssessmentDraft, s
 from desktop_crm.services.context import AppContext
 from desktop_crm.services.customers.drafts import ContactDraft, CustomerDraft
 from desktop_crm.services.customers.writes import save_customer
+from desktop_crm.services.people.users import ensure_owner
 from desktop_crm.ui.analysis.assessment_dialog import AssessmentDialog
 from desktop_crm.ui.context import UiContext
 from desktop_crm.ui.runner import SyncRunner
@@ -206,7 +207,7 @@ def test_template_editor_saves_a_new_version(
     editor.table.item(9, TEXT).setText("预算是否已批?")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
 
-    v2 = qn.current("intent")
+    v2 = qn.current(ensure_owner(), "intent")
     assert v2.number == 2
     assert v2.questions[0].weight == 3
     assert v2.questions[1].text["zh_CN"] == "是否知道本公司的产品?"
@@ -217,7 +218,14 @@ def test_template_editor_saves_a_new_version(
         "zh_TW": "预算是否已批?",
         "en": "预算是否已批?",
     }
-    assert len(qn.version(qn.versions("intent")[0].version_id).questions) == 10  # type: ignore[arg-type]
+    assert (
+        len(
+            qn.version(
+                ensure_owner(), qn.versions(ensure_owner(), "intent")[0].version_id
+            ).questions
+        )
+        == 10
+    )  # type: ignore[arg-type]
 
 
 def test_refused_note_is_marked_and_explained(  # type: ignore[no-untyped-def]
@@ -285,7 +293,7 @@ def test_template_editor_explains_a_refused_weight_in_the_interface_language(  #
     editor.table.item(2, WEIGHT).setText("inf")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert warnings == ["Question 3: the weight must be a number above 0, at most 100."]
-    assert len(qn.versions("intent")) == 1
+    assert len(qn.versions(ensure_owner(), "intent")) == 1
 
 
 @pytest.mark.parametrize("answer", ["discard", "cancel"])

@@ -28,7 +28,7 @@ from desktop_crm.ui.customers.room import CustomersRoom
 
 
 def test_create_customer_on_all_tabs_and_reopen(qtbot, ctx):
-    rep = add_user("王建国")
+    rep = add_user(ctx.user, "王建国")
     referrer_id = add_customer(ctx, "李四", "杭州恒通贸易有限公司")
     room = make_room(qtbot, ctx)
     form = room.form
@@ -110,7 +110,7 @@ def test_create_customer_on_all_tabs_and_reopen(qtbot, ctx):
         (dt.date(2026, 3, 10), "液压油", Decimal("1200.50")),
         (dt.date(2026, 5, 2), "", Decimal("800.00")),
     ]
-    totals = record_totals(load_customer(saved.id))
+    totals = record_totals(load_customer(ctx.user, saved.id))
     assert (totals.count, totals.total, totals.last_date) == (
         2,
         Decimal("2000.50"),
@@ -182,7 +182,7 @@ def test_conflict_asks_and_follows_the_answer(qtbot, ctx, monkeypatch, answer):
     room = make_room(qtbot, ctx)
     assert room.show_customer(customer_id)
     # someone else saves first
-    theirs = load_customer(customer_id)
+    theirs = load_customer(ctx.user, customer_id)
     save_customer(
         ctx.user,
         CustomerDraft(values={"company": "他们的公司"}, id=customer_id, version=theirs.version),

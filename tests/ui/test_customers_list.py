@@ -42,7 +42,7 @@ def test_filter_as_you_type_narrows_list_and_count(qtbot, ctx):
 
 
 def test_rep_tier_and_city_filters(qtbot, sqlite_ctx):
-    rep = add_user("陈志强")
+    rep = add_user(sqlite_ctx.user, "陈志强")
     add_customer(sqlite_ctx, "甲", city="杭州", tier_manual="A", owner_rep_id=rep.id)
     add_customer(sqlite_ctx, "乙", city="宁波", tier_manual="B")
     add_customer(sqlite_ctx, "丙", city="杭州")

@@ -19,7 +19,7 @@ def headers(model) -> list[str]:
 
 
 def test_list_columns_headers_order_and_sort_keys(qtbot, ctx):
-    rep = add_user("王建国")
+    rep = add_user(ctx.user, "王建国")
     add_customer(ctx, "赵六", "苏州华兴", owner_rep_id=rep.id, city="苏州", mobile="13800138000")
     room = make_room(qtbot, ctx)
     model = room.list_panel.model

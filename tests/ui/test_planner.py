@@ -14,6 +14,7 @@ from desktop_crm.models.core import Contact, Customer, Deal, User
 from desktop_crm.models.visits import Visit
 from desktop_crm.services import visits as vs
 from desktop_crm.services.context import AppContext
+from desktop_crm.services.people.users import ensure_owner
 from desktop_crm.ui.context import UiContext
 from desktop_crm.ui.planner.room import PlannerRoom
 from desktop_crm.ui.planner.visit_dialog import VisitDialog
@@ -139,8 +140,12 @@ def test_plan_drag_complete_next_visit(qtbot: Any, office: dict[str, Any]) -> No
 def test_overlaps_flagged_and_route_reordered(qtbot: Any, office: dict[str, Any]) -> None:
     rep, customer = office["rep"], office["customer"]
     other = Customer.create(name="孙八", owner_rep=rep.id, district="A区")
-    a = vs.plan_visit(vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 9), 60))
-    b = vs.plan_visit(vs.VisitDraft(other.id, rep.id, dt.datetime(2026, 3, 2, 9, 30), 60))
+    a = vs.plan_visit(
+        ensure_owner(), vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 9), 60)
+    )
+    b = vs.plan_visit(
+        ensure_owner(), vs.VisitDraft(other.id, rep.id, dt.datetime(2026, 3, 2, 9, 30), 60)
+    )
     room = make_room(qtbot, office["ctx"], rep)
     assert room.period is not None and room.period.overlapping == {a.id, b.id}
     assert "Overlaps" in room.calendar.tooltip_for(room.period.rows[0])
@@ -220,7 +225,9 @@ def test_refused_result_leaves_the_plan_unsaved_and_says_why(
     qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rep, customer = office["rep"], office["customer"]
-    visit = vs.plan_visit(vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 9), 60))
+    visit = vs.plan_visit(
+        ensure_owner(), vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 9), 60)
+    )
     ctx = UiContext(app=office["ctx"], runner=SyncRunner(), lang="en")
     dialog = VisitDialog(ctx, visit.id)
     qtbot.addWidget(dialog)
@@ -246,7 +253,9 @@ def test_closing_the_visit_dialog_with_changes_asks_first(
     from desktop_crm.ui.planner import visit_dialog
 
     rep, customer = office["rep"], office["customer"]
-    visit = vs.plan_visit(vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 9), 60))
+    visit = vs.plan_visit(
+        ensure_owner(), vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 9), 60)
+    )
     ctx = UiContext(app=office["ctx"], runner=SyncRunner(), lang="en")
     asked: list[str] = []
     monkeypatch.setattr(
@@ -285,7 +294,9 @@ def test_week_review_typed_survives_a_visit_change_and_is_asked_about(
     from desktop_crm.ui.planner import side_panels
 
     rep, customer = office["rep"], office["customer"]
-    visit = vs.plan_visit(vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 9), 60))
+    visit = vs.plan_visit(
+        ensure_owner(), vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 9), 60)
+    )
     room = make_room(qtbot, office["ctx"], rep)
     answers: list[str] = []
     monkeypatch.setattr(
@@ -345,7 +356,9 @@ def test_next_action_due_before_the_visit_is_explained(
     qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rep, customer = office["rep"], office["customer"]
-    visit = vs.plan_visit(vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 9), 60))
+    visit = vs.plan_visit(
+        ensure_owner(), vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 9), 60)
+    )
     dialog = VisitDialog(UiContext(app=office["ctx"], runner=SyncRunner(), lang="en"), visit.id)
     qtbot.addWidget(dialog)
     warnings: list[str] = []

@@ -68,7 +68,7 @@ def test_planner_saves_the_visit_sheet_through_the_report_table(
 ) -> None:
     from desktop_crm.ui.planner.room import PlannerRoom
 
-    rep = add_user("王建国")
+    rep = add_user(sqlite_ctx.user, "王建国")
     room = PlannerRoom(UiContext(app=sqlite_ctx, runner=SyncRunner(), lang="en"), None)
     qtbot.addWidget(room)
     room.select_rep(rep.id)
@@ -95,7 +95,7 @@ def test_analysis_saves_the_portfolio_and_opens_it(
 ) -> None:
     from desktop_crm.ui.analysis.room import AnalysisRoom
 
-    add_user("王建国")
+    add_user(sqlite_ctx.user, "王建国")
     room = AnalysisRoom(UiContext(app=sqlite_ctx, runner=SyncRunner(), lang="en"))
     qtbot.addWidget(room)
     room.rep_box.setCurrentIndex(room.rep_box.findText("王建国"))

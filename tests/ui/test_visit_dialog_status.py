@@ -13,6 +13,7 @@ from desktop_crm.models.core import Customer, User
 from desktop_crm.models.visits import Visit
 from desktop_crm.services import visits as vs
 from desktop_crm.services.context import AppContext
+from desktop_crm.services.people.users import ensure_owner
 from desktop_crm.ui.context import UiContext
 from desktop_crm.ui.planner.visit_dialog import VisitDialog
 from desktop_crm.ui.runner import SyncRunner
@@ -32,11 +33,13 @@ def office(sqlite_ctx: AppContext) -> dict[str, Any]:
 
 
 def visit_in(office: dict[str, Any], status: str) -> int:
-    visit = vs.plan_visit(vs.VisitDraft(office["c"].id, office["rep"].id, START, matter="报价"))
+    visit = vs.plan_visit(
+        ensure_owner(), vs.VisitDraft(office["c"].id, office["rep"].id, START, matter="报价")
+    )
     if status == "done":
-        vs.complete_visit(visit.id, 1, vs.VisitOutcome("谈妥", "yes"))
+        vs.complete_visit(ensure_owner(), visit.id, 1, vs.VisitOutcome("谈妥", "yes"))
     elif status in ("no_show", "cancelled"):
-        vs.set_status(visit.id, 1, status)
+        vs.set_status(ensure_owner(), visit.id, 1, status)
     return int(visit.id)
 
 

@@ -20,6 +20,7 @@ from ...models.assessments import Assessment, AssessmentAnswer
 from ...models.core import Contact, Customer, User
 from ...models.db import dict_rows, tuple_rows, utcnow, write_transaction
 from ...models.visits import Visit
+from ..common.acting import Person, rule
 from ..common.errors import FieldError, NotFoundError, ValidationFailed
 from ..common.validation import check_day, check_id, check_text
 from . import questionnaires as qn
@@ -43,6 +44,7 @@ class Score:
         return "–" if self.value is None else f"{self.value:.0f}"
 
 
+@rule
 def rating_points(rating: int, reverse: bool = False) -> float:
     """Points 0-100 of one rating; a reverse-worded question counts 6 - rating."""
     if rating not in RATINGS:
@@ -51,6 +53,7 @@ def rating_points(rating: int, reverse: bool = False) -> float:
     return (effective - 1) * 25.0
 
 
+@rule
 def score_assessment(questionnaire: Questionnaire, ratings: Mapping[str, int | None]) -> Score:
     """Weighted mean of the answered questions' points; unanswered ones are left out."""
     weighted = 0.0
@@ -207,15 +210,15 @@ def _check(draft: AssessmentDraft, intent: Questionnaire, quality: Questionnaire
         raise ValidationFailed(errors)
 
 
-def _version(key: str, version_id: object) -> Questionnaire:
+def _version(actor: Person, key: str, version_id: object) -> Questionnaire:
     """The questionnaire version a draft names (its current one for None)."""
     if version_id is None:
-        return qn.current(key)
+        return qn.current(actor, key)
     error = check_id(f"{key}_version", version_id)
     if error is not None:
         raise ValidationFailed([error])
     try:
-        found = qn.version(int(str(version_id)))
+        found = qn.version(actor, int(str(version_id)))
     except NotFoundError:
         found = None
     if found is None or found.key != key:
@@ -223,10 +226,10 @@ def _version(key: str, version_id: object) -> Questionnaire:
     return found
 
 
-def save_assessment(actor: User | None, draft: AssessmentDraft) -> AssessmentRecord:
+def save_assessment(actor: Person, draft: AssessmentDraft) -> AssessmentRecord:
     """Store a new dated assessment with all its answers and both scores in one transaction."""
-    intent = _version("intent", draft.intent_version_id)
-    quality = _version("quality", draft.quality_version_id)
+    intent = _version(actor, "intent", draft.intent_version_id)
+    quality = _version(actor, "quality", draft.quality_version_id)
     _check(draft, intent, quality)
     now = utcnow()
     with write_transaction():
@@ -235,7 +238,7 @@ def save_assessment(actor: User | None, draft: AssessmentDraft) -> AssessmentRec
             contact=draft.contact_id,
             visit_id=draft.visit_id,
             assessed_on=draft.assessed_on,
-            assessed_by=actor,
+            assessed_by=actor.id,
             intent_version=intent.version_id,
             quality_version=quality.version_id,
             intent_score=score_assessment(intent, _ratings(draft.intent)).value,
@@ -260,10 +263,10 @@ def save_assessment(actor: User | None, draft: AssessmentDraft) -> AssessmentRec
         ]
         if rows:
             AssessmentAnswer.insert_many(rows).execute()
-    return load_assessment(int(row.id))
+    return load_assessment(actor, int(row.id))
 
 
-def delete_assessment(assessment_id: int) -> None:
+def delete_assessment(actor: Person, assessment_id: int) -> None:
     with write_transaction():
         AssessmentAnswer.delete().where(AssessmentAnswer.assessment == assessment_id).execute()
         Assessment.delete().where(Assessment.id == assessment_id).execute()
@@ -272,13 +275,13 @@ def delete_assessment(assessment_id: int) -> None:
 # ---------------------------------------------------------------- reads
 
 
-def load_assessment(assessment_id: int) -> AssessmentRecord:
+def load_assessment(actor: Person, assessment_id: int) -> AssessmentRecord:
     """An assessment with the questionnaire versions it was answered against, rescored."""
     row = Assessment.get_or_none(Assessment.id == assessment_id)
     if row is None:
         raise NotFoundError(assessment_id)
-    intent = qn.version(row.intent_version_id)
-    quality = qn.version(row.quality_version_id)
+    intent = qn.version(actor, row.intent_version_id)
+    quality = qn.version(actor, row.quality_version_id)
     answers: dict[str, dict[str, Answer]] = {"intent": {}, "quality": {}}
     for a in AssessmentAnswer.select().where(AssessmentAnswer.assessment == assessment_id):
         answers.setdefault(a.questionnaire, {})[a.question_id] = Answer(a.rating, a.note)
@@ -304,7 +307,7 @@ def load_assessment(assessment_id: int) -> AssessmentRecord:
     )
 
 
-def history(customer_id: int) -> list[HistoryPoint]:
+def history(actor: Person, customer_id: int) -> list[HistoryPoint]:
     """Every assessment of a customer, oldest first (the trend chart's points)."""
     query = (
         Assessment.select(Assessment, User.name.alias("by_name"), Contact.name.alias("c_name"))
@@ -327,14 +330,14 @@ def history(customer_id: int) -> list[HistoryPoint]:
     ]
 
 
-def latest_assessment_id(customer_id: int) -> int | None:
-    points = history(customer_id)
+def latest_assessment_id(actor: Person, customer_id: int) -> int | None:
+    points = history(actor, customer_id)
     return points[-1].id if points else None
 
 
-def compare(left_id: int, right_id: int, lang: str) -> list[ComparedAnswer]:
+def compare(actor: Person, left_id: int, right_id: int, lang: str) -> list[ComparedAnswer]:
     """Two assessments question by question; a question only one version has shows a blank."""
-    left, right = load_assessment(left_id), load_assessment(right_id)
+    left, right = load_assessment(actor, left_id), load_assessment(actor, right_id)
     rows: list[ComparedAnswer] = []
     for key in qn.QUESTIONNAIRE_KEYS:
         seen: set[str] = set()
@@ -356,7 +359,9 @@ def compare(left_id: int, right_id: int, lang: str) -> list[ComparedAnswer]:
     return rows
 
 
-def visit_choices(customer_id: int, limit: int = 20) -> list[tuple[int, dt.datetime, str]]:
+def visit_choices(
+    actor: Person, customer_id: int, limit: int = 20
+) -> list[tuple[int, dt.datetime, str]]:
     """Recent visits of a customer an assessment can be linked to: (id, start, matter).
 
     Empty when the visit planner is not installed.

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...models.core import Customer, User
+from ..common.acting import Person
 from ..common.errors import NotFoundError
 from .assessments import AssessmentRecord, HistoryPoint, history, load_assessment
 from .key_customers import effective_category
@@ -59,18 +60,20 @@ class CustomerState:
         return QUADRANT_APPROACH[self.quadrant] if self.quadrant else ""
 
 
-def customer_state(customer_id: int, assessment_id: int | None = None) -> CustomerState:
+def customer_state(
+    actor: Person, customer_id: int, assessment_id: int | None = None
+) -> CustomerState:
     """The state of a customer; `assessment_id` picks an assessment other than the latest."""
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
         raise NotFoundError(customer_id)
     rep = User.get_or_none(User.id == customer.owner_rep_id) if customer.owner_rep_id else None
-    points = history(customer_id)
+    points = history(actor, customer_id)
     chosen = assessment_id or (points[-1].id if points else None)
-    latest = load_assessment(chosen) if chosen else None
+    latest = load_assessment(actor, chosen) if chosen else None
     if latest is not None and latest.customer_id != customer_id:
         raise NotFoundError(assessment_id)
-    thresholds = get_thresholds()
+    thresholds = get_thresholds(actor)
     quadrant = (
         quadrant_of(latest.intent_score.value, latest.quality_score.value, thresholds)
         if latest
@@ -89,7 +92,7 @@ def customer_state(customer_id: int, assessment_id: int | None = None) -> Custom
         key_category=effective_category(
             customer.key_category, effective_tier(manual, customer.tier_computed)
         ),
-        personality=latest_personality(customer_id),
+        personality=latest_personality(actor, customer_id),
         latest=latest,
         history=points,
         quadrant=quadrant,

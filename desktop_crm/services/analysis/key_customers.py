@@ -17,6 +17,7 @@ from ...i18n import QT_TRANSLATE_NOOP
 from ...models.core import Customer, User
 from ...models.customer_fields import KEY_CATEGORIES
 from ...models.db import tuple_rows
+from ..common.acting import Person, rule
 from .tiers import effective_tier, effective_tier_sql
 
 # The categories and their labels are the customer field description's (one home for both).
@@ -29,12 +30,14 @@ CATEGORY_LABELS[""] = UNCATEGORISED
 LABEL_CONTEXT = {code: "Choice" for code in CATEGORIES} | {"": "KeyCustomer"}
 
 
+@rule
 def category_label(translate: Callable[[str, str], str], code: str) -> str:
     """The translated label of a key-customer category ("Not categorised" for none)."""
     code = code if code in CATEGORIES else ""
     return translate(LABEL_CONTEXT[code], CATEGORY_LABELS[code])
 
 
+@rule
 def effective_category(category: str | None, tier: str | None) -> str:
     """The category that counts: the one set in the file; a customer nobody categorised yet
     counts as a key customer when its effective tier is A (the biggest customers are key
@@ -44,11 +47,13 @@ def effective_category(category: str | None, tier: str | None) -> str:
     return KEY if tier == "A" else ""
 
 
+@rule
 def is_key_customer(category: str | None, tier: str | None) -> bool:
     """The one definition of a key customer (重点客户): see `effective_category`."""
     return effective_category(category, tier) == KEY
 
 
+@rule
 def effective_category_sql() -> pw.ColumnBase:
     """`effective_category` as an SQL expression over the customer table."""
     categorised = Customer.key_category.in_(list(CATEGORIES))
@@ -59,6 +64,7 @@ def effective_category_sql() -> pw.ColumnBase:
     )
 
 
+@rule
 def key_customer_sql() -> pw.Expression:
     """`is_key_customer` as an SQL condition over the customer table."""
     condition: pw.Expression = (Customer.key_category == KEY) | (
@@ -102,6 +108,7 @@ GUIDANCE: dict[str, tuple[int, int]] = {
 GUIDANCE_TOLERANCE = 15.0
 
 
+@rule
 def time_share_off_guidance(category: str, share: float) -> bool:
     """True when a rep's share of selling time on `category` strays from the 60/30/10
     guidance by GUIDANCE_TOLERANCE points or more (no guidance: never)."""
@@ -126,7 +133,7 @@ class RepTime:
 
 
 def visit_time_by_category(
-    since: dt.date, until: dt.date, rep_id: int | None = None
+    actor: Person, since: dt.date, until: dt.date, rep_id: int | None = None
 ) -> list[RepTime]:
     """Per rep, the minutes of done visits in [since, until] by the customer's category.
 
@@ -162,7 +169,7 @@ def visit_time_by_category(
     return sorted(rows.values(), key=lambda r: r.rep_name)
 
 
-def customers_by_category(rep_id: int | None = None) -> dict[str, int]:
+def customers_by_category(actor: Person, rep_id: int | None = None) -> dict[str, int]:
     """How many customers (not in the trash) fall in each effective category."""
     facts = (Customer.key_category, Customer.tier_manual, Customer.tier_computed)
     query = (

@@ -17,6 +17,7 @@ from ...i18n import QT_TRANSLATE_NOOP
 from ...models.assessments import PersonalityRating
 from ...models.core import Customer, User
 from ...models.db import tuple_rows, write_transaction
+from ..common.acting import Person, rule
 from ..common.errors import FieldError, ValidationFailed
 
 SCALE: tuple[int, ...] = (1, 2, 3, 4)
@@ -75,6 +76,7 @@ TYPE_ADVICE: dict[PersonalityType, str] = {
 }
 
 
+@rule
 def personality_type(expressiveness: int, emotionality: int) -> PersonalityType:
     """§5: high/low expressiveness × high/low emotionality."""
     for value in (expressiveness, emotionality):
@@ -98,7 +100,7 @@ class PersonalityView:
 
 
 def rate_personality(
-    actor: User | None,
+    actor: Person,
     customer_id: int,
     expressiveness: int,
     emotionality: int,
@@ -121,15 +123,15 @@ def rate_personality(
             expressiveness=expressiveness,
             emotionality=emotionality,
             rated_on=rated_on or dt.date.today(),
-            rated_by=actor,
+            rated_by=actor.id,
             note=note.strip()[:500],
         )
-    view = latest_personality(customer_id)
+    view = latest_personality(actor, customer_id)
     assert view is not None
     return view
 
 
-def latest_personality(customer_id: int) -> PersonalityView | None:
+def latest_personality(actor: Person, customer_id: int) -> PersonalityView | None:
     row = (
         PersonalityRating.select(PersonalityRating, User.name.alias("by_name"))
         .join(User, on=(PersonalityRating.rated_by == User.id), join_type=pw.JOIN.LEFT_OUTER)
@@ -150,7 +152,9 @@ def latest_personality(customer_id: int) -> PersonalityView | None:
     )
 
 
-def latest_types(customer_ids: list[int] | None = None) -> dict[int, PersonalityType]:
+def latest_types(
+    actor: Person, customer_ids: list[int] | None = None
+) -> dict[int, PersonalityType]:
     """Each customer's current type (for lists, visit sheets and the portfolio)."""
     query = PersonalityRating.select(
         PersonalityRating.customer,
@@ -165,7 +169,10 @@ def latest_types(customer_ids: list[int] | None = None) -> dict[int, Personality
     return result
 
 
-def advice_for(customer_ids: list[int]) -> dict[int, tuple[str, str]]:
+def advice_for(actor: Person, customer_ids: list[int]) -> dict[int, tuple[str, str]]:
     """(type label, advice) per rated customer, as English source texts in the "Personality"
     translation context: what a visit sheet prints beside each customer."""
-    return {cid: (TYPE_LABELS[t], TYPE_ADVICE[t]) for cid, t in latest_types(customer_ids).items()}
+    return {
+        cid: (TYPE_LABELS[t], TYPE_ADVICE[t])
+        for cid, t in latest_types(actor, customer_ids).items()
+    }

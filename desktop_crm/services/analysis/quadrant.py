@@ -17,6 +17,7 @@ from ...i18n import QT_TRANSLATE_NOOP
 from ...models.assessments import Assessment
 from ...models.core import Customer, User
 from ...models.db import dict_rows
+from ..common.acting import Person, internal, rule
 from ..common.settings import QUADRANT_THRESHOLDS, read_setting, write_setting
 from .tiers import effective_tier_sql
 
@@ -72,7 +73,7 @@ class Thresholds:
     quality: float = DEFAULT_THRESHOLD
 
 
-def get_thresholds() -> Thresholds:
+def get_thresholds(actor: Person) -> Thresholds:
     value = read_setting(QUADRANT_THRESHOLDS)
     return Thresholds(
         float(value.get("intent", DEFAULT_THRESHOLD)),
@@ -80,13 +81,14 @@ def get_thresholds() -> Thresholds:
     )
 
 
-def set_thresholds(thresholds: Thresholds) -> None:
+def set_thresholds(actor: Person, thresholds: Thresholds) -> None:
     for v in (thresholds.intent, thresholds.quality):
         if not 0 <= v <= 100:
             raise ValueError("a threshold lies between 0 and 100")
     write_setting(QUADRANT_THRESHOLDS, {"intent": thresholds.intent, "quality": thresholds.quality})
 
 
+@rule
 def quadrant_of(
     intent: float | None, quality: float | None, thresholds: Thresholds | None = None
 ) -> Quadrant | None:
@@ -121,6 +123,7 @@ class QuadrantPoint:
     quadrant: Quadrant
 
 
+@internal
 def filtered_customers(flt: AnalysisFilter) -> pw.ModelSelect[Any]:
     query: pw.ModelSelect[Any] = Customer.select(Customer.id).where(
         Customer.deleted_at.is_null(True)
@@ -135,11 +138,11 @@ def filtered_customers(flt: AnalysisFilter) -> pw.ModelSelect[Any]:
 
 
 def quadrant_points(
-    flt: AnalysisFilter | None = None, thresholds: Thresholds | None = None
+    actor: Person, flt: AnalysisFilter | None = None, thresholds: Thresholds | None = None
 ) -> list[QuadrantPoint]:
     """Each customer in the filter at its latest assessment that has both scores."""
     flt = flt or AnalysisFilter()
-    t = thresholds or get_thresholds()
+    t = thresholds or get_thresholds(actor)
     query = (
         Assessment.select(
             Assessment.customer,

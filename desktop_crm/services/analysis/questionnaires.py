@@ -12,9 +12,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ...models.assessments import QuestionnaireTemplate, TemplateVersion
-from ...models.core import User
 from ...models.db import utcnow, write_transaction
 from ...paths import resources_dir
+from ..common.acting import Person, internal, rule
 from ..common.errors import NotFoundError
 from ..common.validation import check_text
 
@@ -23,6 +23,7 @@ LANGS: tuple[str, ...] = ("zh_CN", "zh_TW", "en")
 ANCHOR_RATINGS: tuple[int, ...] = (1, 3, 5)
 
 
+@rule
 def text_in(texts: dict[str, str], lang: str) -> str:
     """The text in `lang`, else the nearest language that has one."""
     fallbacks = {"zh_TW": ("zh_TW", "zh_CN", "en"), "zh_CN": ("zh_CN", "zh_TW", "en")}
@@ -82,6 +83,7 @@ class TemplateError(ValueError):
 # ---------------------------------------------------------------- JSON <-> dataclasses
 
 
+@rule
 def parse_content(
     key: str, content: dict[str, Any], number: int = 1, version_id: int | None = None
 ) -> Questionnaire:
@@ -98,6 +100,7 @@ def parse_content(
     return Questionnaire(key, number, dict(content.get("title", {})), questions, version_id)
 
 
+@rule
 def to_content(questionnaire: Questionnaire) -> dict[str, Any]:
     questions = []
     for q in questionnaire.questions:
@@ -113,6 +116,7 @@ def to_content(questionnaire: Questionnaire) -> dict[str, Any]:
     return {"key": questionnaire.key, "title": questionnaire.title, "questions": questions}
 
 
+@internal
 def load_default(key: str) -> Questionnaire:
     """The shipped template file for `key`."""
     if key not in QUESTIONNAIRE_KEYS:
@@ -124,6 +128,7 @@ def load_default(key: str) -> Questionnaire:
 MAX_WEIGHT = 100.0
 
 
+@rule
 def validate(questionnaire: Questionnaire) -> None:
     if not questionnaire.questions:
         raise TemplateError("a questionnaire needs at least one question", "no_questions")
@@ -148,7 +153,8 @@ def validate(questionnaire: Questionnaire) -> None:
 # ---------------------------------------------------------------- the database copies
 
 
-def ensure_templates(actor: User | None = None) -> None:
+@internal
+def ensure_templates(actor: Person | None = None) -> None:
     """Store the shipped defaults as version 1 of any questionnaire not yet in the database."""
     missing = [
         k
@@ -165,7 +171,7 @@ def ensure_templates(actor: User | None = None) -> None:
                 number=1,
                 content=json.dumps(to_content(load_default(key)), ensure_ascii=False),
                 note="shipped default",
-                created_by=actor,
+                created_by=actor.id if actor is not None else None,
             )
 
 
@@ -173,7 +179,7 @@ def _from_row(key: str, row: TemplateVersion) -> Questionnaire:
     return parse_content(key, json.loads(row.content), int(row.number), int(row.id))
 
 
-def current(key: str) -> Questionnaire:
+def current(actor: Person, key: str) -> Questionnaire:
     """The version new assessments are answered against."""
     ensure_templates()
     template = QuestionnaireTemplate.get(QuestionnaireTemplate.key == key)
@@ -184,7 +190,7 @@ def current(key: str) -> Questionnaire:
     return _from_row(key, row)
 
 
-def version(version_id: int) -> Questionnaire:
+def version(actor: Person, version_id: int) -> Questionnaire:
     """A stored version by id (what an assessment references)."""
     row = (
         TemplateVersion.select(TemplateVersion, QuestionnaireTemplate.key)
@@ -197,7 +203,7 @@ def version(version_id: int) -> Questionnaire:
     return _from_row(str(row.template.key), row)
 
 
-def versions(key: str) -> list[Questionnaire]:
+def versions(actor: Person, key: str) -> list[Questionnaire]:
     """Every stored version of `key`, oldest first."""
     ensure_templates()
     rows = (
@@ -209,23 +215,23 @@ def versions(key: str) -> list[Questionnaire]:
     return [_from_row(key, r) for r in rows]
 
 
-def next_question_id(key: str) -> str:
+def next_question_id(actor: Person, key: str) -> str:
     """An id never used by any version of `key`, so answers can never be mistaken."""
-    used = {q.id for v in versions(key) for q in v.questions}
+    used = {q.id for v in versions(actor, key) for q in v.questions}
     n = len(used) + 1
     while f"{key}.{n}" in used:
         n += 1
     return f"{key}.{n}"
 
 
-def save_new_version(actor: User | None, edited: Questionnaire, note: str = "") -> Questionnaire:
+def save_new_version(actor: Person, edited: Questionnaire, note: str = "") -> Questionnaire:
     """Store `edited` (title and questions) as the next version of its questionnaire.
 
     An edit that changes nothing stores nothing and returns the current version.
     """
     validate(edited)
     key = edited.key
-    now_current = current(key)
+    now_current = current(actor, key)
     if to_content(replace(edited, number=0)) == to_content(replace(now_current, number=0)):
         return now_current
     with write_transaction():
@@ -236,7 +242,7 @@ def save_new_version(actor: User | None, edited: Questionnaire, note: str = "") 
             number=number,
             content=json.dumps(to_content(edited), ensure_ascii=False),
             note=note[:200],
-            created_by=actor,
+            created_by=actor.id if actor is not None else None,
         )
         QuestionnaireTemplate.update(
             current_version=number, updated_at=utcnow(), version=QuestionnaireTemplate.version + 1

@@ -21,6 +21,7 @@ import peewee as pw
 
 from ...models.core import Customer, Deal, User
 from ...models.db import tuple_rows, write_transaction
+from ..common.acting import Person, internal, rule
 from ..common.settings import (
     DEALS_GENERATION,
     TIER_BREAKPOINTS,
@@ -35,11 +36,13 @@ TIERS: tuple[str, ...] = ("A", "B", "C", "D")
 DEFAULT_BREAKPOINTS: tuple[float, ...] = tuple(TIER_BREAKPOINTS.default)
 
 
+@rule
 def effective_tier(manual: str | None, computed: str | None) -> str:
     """The tier that counts: a tier set by hand wins over the computed one ("" when neither)."""
     return str(manual or computed or "")
 
 
+@rule
 def effective_tier_sql() -> pw.ColumnBase:
     """`effective_tier` as an SQL expression over the customer table, for filters and sorts."""
     return pw.Case(
@@ -47,6 +50,7 @@ def effective_tier_sql() -> pw.ColumnBase:
     )
 
 
+@rule
 def validate_breakpoints(breakpoints: Sequence[float]) -> tuple[float, ...]:
     values = tuple(float(b) for b in breakpoints)
     if len(values) != 4 or any(v < 0 for v in values) or abs(sum(values) - 100) > 0.001:
@@ -54,7 +58,7 @@ def validate_breakpoints(breakpoints: Sequence[float]) -> tuple[float, ...]:
     return values
 
 
-def get_breakpoints() -> tuple[float, ...]:
+def get_breakpoints(actor: Person) -> tuple[float, ...]:
     value = read_setting(TIER_BREAKPOINTS)
     try:
         return validate_breakpoints(value) if value else DEFAULT_BREAKPOINTS
@@ -62,10 +66,11 @@ def get_breakpoints() -> tuple[float, ...]:
         return DEFAULT_BREAKPOINTS
 
 
-def set_breakpoints(breakpoints: Sequence[float]) -> None:
+def set_breakpoints(actor: Person, breakpoints: Sequence[float]) -> None:
     write_setting(TIER_BREAKPOINTS, list(validate_breakpoints(breakpoints)))
 
 
+@rule
 def compute_tiers(
     revenues: Sequence[tuple[int, Decimal]],
     breakpoints: Sequence[float] = DEFAULT_BREAKPOINTS,
@@ -90,6 +95,7 @@ def compute_tiers(
     return result
 
 
+@rule
 def window_start(today: dt.date) -> dt.date:
     """The day before the 12-month window (same day last year; 29 Feb becomes 28 Feb)."""
     try:
@@ -98,6 +104,7 @@ def window_start(today: dt.date) -> dt.date:
         return today.replace(year=today.year - 1, day=28)
 
 
+@internal
 def revenue_last_12_months(today: dt.date) -> list[tuple[int, Decimal]]:
     """Every customer not in the trash with its revenue in (today - 1 year, today].
 
@@ -115,6 +122,7 @@ def revenue_last_12_months(today: dt.date) -> list[tuple[int, Decimal]]:
     return [(int(cid), Decimal(str(sums.get(cid) or 0))) for (cid,) in active]
 
 
+@internal
 def mark_tiers_stale() -> None:
     """Note, inside the caller's write transaction, that deals (or the active customers)
     changed, so the computed tiers must be brought up to date after the commit.
@@ -125,7 +133,7 @@ def mark_tiers_stale() -> None:
     bump_counter(DEALS_GENERATION)
 
 
-def tiers_are_stale(today: dt.date | None = None) -> bool:
+def tiers_are_stale(actor: Person, today: dt.date | None = None) -> bool:
     """True when deals changed since the last computation, or it was not done today
     (the 12-month window moves even without new deals)."""
     today = today or dt.date.today()
@@ -134,7 +142,7 @@ def tiers_are_stale(today: dt.date | None = None) -> bool:
     return bool(read_setting(TIERS_GENERATION) != read_setting(DEALS_GENERATION))
 
 
-def recompute_tiers(today: dt.date | None = None) -> int:
+def recompute_tiers(actor: Person, today: dt.date | None = None) -> int:
     """Bring tier_computed up to date for every customer; returns how many changed.
 
     Revenue is read and the tiers computed outside any transaction (a reader does not hold
@@ -143,7 +151,7 @@ def recompute_tiers(today: dt.date | None = None) -> int:
     """
     today = today or dt.date.today()
     generation = read_setting(DEALS_GENERATION)
-    tiers = compute_tiers(revenue_last_12_months(today), get_breakpoints())
+    tiers = compute_tiers(revenue_last_12_months(today), get_breakpoints(actor))
     old = dict(tuple_rows(Customer.select(Customer.id, Customer.tier_computed)))
     changed: dict[str, list[int]] = {}
     for cid, tier in tiers.items():
@@ -161,7 +169,7 @@ def recompute_tiers(today: dt.date | None = None) -> int:
     return sum(len(ids) for ids in changed.values())
 
 
-def effective_tiers(customer_ids: Sequence[int]) -> dict[int, str]:
+def effective_tiers(actor: Person, customer_ids: Sequence[int]) -> dict[int, str]:
     """Customer id → the tier that counts (a manual tier wins), "" for none yet."""
     query = Customer.select(Customer.id, Customer.tier_manual, Customer.tier_computed).where(
         Customer.id.in_(list(customer_ids))
@@ -169,14 +177,14 @@ def effective_tiers(customer_ids: Sequence[int]) -> dict[int, str]:
     return {int(c): effective_tier(m, t) for c, m, t in tuple_rows(query)}
 
 
-def recompute_if_stale(today: dt.date | None = None) -> int | None:
+def recompute_if_stale(actor: Person, today: dt.date | None = None) -> int | None:
     """Recompute when deals changed or the day moved on.
 
     Returns how many tiers changed, or None when they were up to date.
     """
-    if not tiers_are_stale(today):
+    if not tiers_are_stale(actor, today):
         return None
-    return recompute_tiers(today)
+    return recompute_tiers(actor, today)
 
 
 # ---------------------------------------------------------------- distribution
@@ -195,7 +203,7 @@ class RepTiers:
         return sum(self.counts.values()) + self.untiered
 
 
-def tier_distribution(rep_id: int | None = None) -> list[RepTiers]:
+def tier_distribution(actor: Person, rep_id: int | None = None) -> list[RepTiers]:
     """Customers per effective tier for each rep (manual overrides counted, and counted apart)."""
     query = (
         Customer.select(Customer.owner_rep, User.name, Customer.tier_manual, Customer.tier_computed)

@@ -6,6 +6,7 @@ from typing import Any
 
 from ...models.contact_fields import CONTACT_FIELDS
 from ...models.customer_fields import CUSTOMER_FIELDS, FIELDS_BY_NAME, FieldSpec
+from ..common.acting import internal
 from ..common.errors import FieldError
 from ..common.validation import check_text, clean_value, parse_date, parse_money
 from .drafts import ContactDraft, CustomerDraft, DealDraft
@@ -13,6 +14,7 @@ from .drafts import ContactDraft, CustomerDraft, DealDraft
 # ---------------------------------------------------------------- validation of a whole draft
 
 
+@internal
 def validate_draft(draft: CustomerDraft) -> tuple[dict[str, Any], list[FieldError]]:
     cleaned: dict[str, Any] = {}
     errors: list[FieldError] = []

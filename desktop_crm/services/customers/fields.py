@@ -27,6 +27,7 @@ from ...models.customer_fields import (
     form_fields,
     list_fields,
 )
+from ..common.acting import rule
 
 __all__ = [
     "CATEGORY_LABELS",
@@ -63,6 +64,7 @@ class ExportColumn:
         return self.spec.name
 
 
+@rule
 def export_columns(translate: Callable[[str, str], str] | None = None) -> list[ExportColumn]:
     """The exported customer fields in description order, each with its header label.
 

@@ -12,6 +12,7 @@ from ...models.customer_fields import (
 )
 from ...models.db import dict_rows, tuple_rows
 from ..analysis.tiers import effective_tier_sql
+from ..common.acting import Person, rule
 from ..common.errors import NotFoundError
 from .drafts import Completeness, CustomerFilter, CustomerRecord, CustomerRow, DealTotals
 from .rules import completeness, deal_totals
@@ -48,11 +49,12 @@ def _filtered(flt: CustomerFilter) -> pw.ModelSelect[Any]:
     return query
 
 
-def count_customers(flt: CustomerFilter) -> int:
+def count_customers(actor: Person, flt: CustomerFilter) -> int:
     return int(_filtered(flt).count())
 
 
 def find_customers(
+    actor: Person,
     flt: CustomerFilter,
     sort: str = "name",
     descending: bool = False,
@@ -108,7 +110,7 @@ def find_customers(
     ]
 
 
-def cities() -> list[str]:
+def cities(actor: Person) -> list[str]:
     query = (
         Customer.select(Customer.city)
         .where(Customer.city != "", Customer.deleted_at.is_null())
@@ -119,11 +121,11 @@ def cities() -> list[str]:
     return [c for (c,) in query]
 
 
-def reps() -> list[User]:
+def reps(actor: Person) -> list[User]:
     return list(User.select().where(User.active == True).order_by(User.role, User.name))  # noqa: E712
 
 
-def load_customer(customer_id: int) -> CustomerRecord:
+def load_customer(actor: Person, customer_id: int) -> CustomerRecord:
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
         raise NotFoundError(customer_id)
@@ -132,24 +134,24 @@ def load_customer(customer_id: int) -> CustomerRecord:
     return CustomerRecord(customer, contacts, deals)
 
 
-def customer_names(customer_id: int) -> tuple[str, str] | None:
+def customer_names(actor: Person, customer_id: int) -> tuple[str, str] | None:
     """(name, company) of a customer, or None when there is no such customer."""
     query = Customer.select(Customer.name, Customer.company).where(Customer.id == customer_id)
     row = next(iter(tuple_rows(query)), None)
     return (str(row[0]), str(row[1])) if row else None
 
 
-def owning_rep_id(customer_id: int) -> int | None:
+def owning_rep_id(actor: Person, customer_id: int) -> int | None:
     value = Customer.select(Customer.owner_rep).where(Customer.id == customer_id).scalar()
     return int(value) if value is not None else None
 
 
-def contacts_of(customer_id: int) -> list[Contact]:
+def contacts_of(actor: Person, customer_id: int) -> list[Contact]:
     """A customer's contacts in the order they were added."""
     return list(Contact.select().where(Contact.customer == customer_id).order_by(Contact.id))
 
 
-def addresses_of(customer_ids: list[int]) -> dict[int, str]:
+def addresses_of(actor: Person, customer_ids: list[int]) -> dict[int, str]:
     """Customer id → address, for route lists."""
     query = Customer.select(Customer.id, Customer.address).where(
         Customer.id.in_(customer_ids or [0])
@@ -157,13 +159,16 @@ def addresses_of(customer_ids: list[int]) -> dict[int, str]:
     return {int(cid): str(address or "") for cid, address in tuple_rows(query)}
 
 
+@rule
 def record_values(record: CustomerRecord) -> dict[str, Any]:
     return {spec.name: getattr(record.customer, spec.name) for spec in CUSTOMER_FIELDS}
 
 
+@rule
 def record_completeness(record: CustomerRecord) -> Completeness:
     return completeness(record_values(record), len(record.contacts))
 
 
+@rule
 def record_totals(record: CustomerRecord) -> DealTotals:
     return deal_totals([(d.date, d.amount) for d in record.deals])

@@ -9,11 +9,13 @@ from typing import Any
 from ...models.customer_fields import (
     CUSTOMER_FIELDS,
 )
+from ..common.acting import rule
 from .drafts import CENT, Completeness, DealTotals
 
 # ---------------------------------------------------------------- pure rules
 
 
+@rule
 def deal_totals(deals: list[tuple[dt.date | None, Decimal | None]]) -> DealTotals:
     """Number of deals, their sum, average and last purchase date (blank rows ignored)."""
     amounts = [a for _, a in deals if a is not None]
@@ -24,6 +26,7 @@ def deal_totals(deals: list[tuple[dt.date | None, Decimal | None]]) -> DealTotal
     return DealTotals(count, total, average, max(dates) if dates else None)
 
 
+@rule
 def completeness(values: dict[str, Any], contact_count: int) -> Completeness:
     """Per cent of the counted fields that are filled, plus one point for having a contact."""
     counted = [s for s in CUSTOMER_FIELDS if s.completeness]

@@ -13,12 +13,15 @@ from ...models.core import Contact, Customer, CustomerSearch
 from ...models.db import utcnow
 from ...models.search_text import fill_search_texts
 from ...models.search_text import search_text as search_text  # part of this module's surface
+from ..common.acting import Person, internal, rule
 
 
+@rule
 def normalise_query(text: str) -> str:
     return text.strip().lower().replace("\n", " ")
 
 
+@internal
 def refresh_search_text(customer_id: int) -> None:
     customer = Customer.get_by_id(customer_id)
     names = [c.name for c in Contact.select(Contact.name).where(Contact.customer == customer_id)]
@@ -29,6 +32,7 @@ def refresh_search_text(customer_id: int) -> None:
     ).execute()
 
 
+@internal
 def rebuild_search_index(batch: int = 2000) -> int:
     """Recompute every customer's search text (after a migration or a bulk import)."""
     count = fill_search_texts(batch)
@@ -38,6 +42,7 @@ def rebuild_search_index(batch: int = 2000) -> int:
     return count
 
 
+@internal
 def contains(column: pw.Field, needle: str) -> pw.Expression:
     """Substring test that works the same on SQLite and PostgreSQL (no LIKE escaping needed)."""
     if isinstance(_bound_database(), pw.SqliteDatabase):
@@ -126,6 +131,7 @@ def _bound_database() -> pw.Database:
     return cast(pw.Database, getattr(database, "obj", database))  # the proxy's target, if any
 
 
+@internal
 def search_cache() -> SearchCache:
     """The cache of the currently bound database (it lives on the database object)."""
     database = _bound_database()
@@ -137,13 +143,14 @@ def search_cache() -> SearchCache:
         return cache
 
 
-def warm_search_cache() -> int:
+def warm_search_cache(actor: Person) -> int:
     """Load the search texts ahead of the first keystroke (run it off the GUI thread)."""
     cache = search_cache()
     cache.sync()
     return len(cache.ids)
 
 
+@internal
 def id_in(column: pw.Field, ids: list[int]) -> pw.Expression:
     """`column IN ids` with the list sent as one parameter: building thousands of
     placeholders costs more than the query itself."""
@@ -153,6 +160,7 @@ def id_in(column: pw.Field, ids: list[int]) -> pw.Expression:
     return pw.Expression(column, "=", pw.fn.ANY(pw.Value(ids, unpack=False)))
 
 
+@internal
 def matching_ids(needle: str) -> list[int] | None:
     """Ids whose search text contains `needle`, or None when there are too many to list."""
     ids = search_cache().matching(needle)

@@ -7,9 +7,10 @@ from decimal import Decimal
 from typing import Any
 
 from ...models.contact_fields import CONTACT_FIELDS
-from ...models.core import Contact, Customer, CustomerSearch, Deal, User
+from ...models.core import Contact, Customer, CustomerSearch, Deal
 from ...models.db import utcnow, write_transaction
 from ..analysis.tiers import mark_tiers_stale
+from ..common.acting import Person
 from ..common.errors import ValidationFailed
 from ..common.locking import versioned_update
 from ..common.validation import parse_date, parse_money
@@ -21,7 +22,7 @@ from .search_index import refresh_search_text
 # ---------------------------------------------------------------- writes
 
 
-def save_customer(actor: User, draft: CustomerDraft, *, force: bool = False) -> CustomerRecord:
+def save_customer(actor: Person, draft: CustomerDraft, *, force: bool = False) -> CustomerRecord:
     """Validate and store a customer with its contacts and deals in one transaction.
 
     With a stale `draft.version` raises ConflictError and writes nothing, unless `force`
@@ -50,7 +51,7 @@ def save_customer(actor: User, draft: CustomerDraft, *, force: bool = False) -> 
         refresh_search_text(customer_id)
         if deals_changed:  # every tier may move: brought up to date after the commit
             mark_tiers_stale()
-    return load_customer(customer_id)
+    return load_customer(actor, customer_id)
 
 
 def _update_with_version(
@@ -106,7 +107,7 @@ def _sync_deals(customer_id: int, deals: list[DealDraft], now: dt.datetime) -> b
     return changed
 
 
-def move_to_trash(actor: User, customer_ids: list[int]) -> int:
+def move_to_trash(actor: Person, customer_ids: list[int]) -> int:
     """Soft-delete: the customers vanish from lists but can be restored from the trash."""
     now = utcnow()
     with write_transaction():
@@ -118,7 +119,7 @@ def move_to_trash(actor: User, customer_ids: list[int]) -> int:
         )
 
 
-def restore_from_trash(actor: User, customer_ids: list[int]) -> int:
+def restore_from_trash(actor: Person, customer_ids: list[int]) -> int:
     now = utcnow()
     with write_transaction():
         mark_tiers_stale()
@@ -129,7 +130,7 @@ def restore_from_trash(actor: User, customer_ids: list[int]) -> int:
         )
 
 
-def purge_trash(actor: User, customer_ids: list[int] | None = None) -> int:
+def purge_trash(actor: Person, customer_ids: list[int] | None = None) -> int:
     """Delete trashed customers for good (with their contacts and deals)."""
     with write_transaction():
         query = Customer.select(Customer.id).where(Customer.deleted_at.is_null(False))
@@ -145,7 +146,7 @@ def purge_trash(actor: User, customer_ids: list[int] | None = None) -> int:
         return int(Customer.delete().where(Customer.id.in_(ids)).execute())
 
 
-def reassign_customers(actor: User, from_rep_id: int, to_rep_id: int | None) -> int:
+def reassign_customers(actor: Person, from_rep_id: int, to_rep_id: int | None) -> int:
     """Hand all of a rep's customers to another rep in one step (the file stays with us)."""
     now = utcnow()
     with write_transaction():

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..common.acting import Person, rule
 from .drafts import VisitRow
 from .queries import visits_between
 from .standards import VisitStandard, standard_for, workdays
@@ -48,6 +49,7 @@ class DaySummary:
         return self.done_existing >= self.standard.existing and self.done_new >= self.standard.new
 
 
+@rule
 def summarise_day(day: dt.date, rows: list[VisitRow], standard: VisitStandard) -> DaySummary:
     counts: Counter[str] = Counter()
     for row in rows:
@@ -65,10 +67,12 @@ def summarise_day(day: dt.date, rows: list[VisitRow], standard: VisitStandard) -
     return DaySummary(day, standard, **counts)
 
 
+@rule
 def week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+@rule
 def parse_iso_week(text: str) -> dt.date:
     """'2026-W47' → the Monday of that ISO week; ValueError otherwise."""
     value = text.strip().upper()
@@ -88,9 +92,9 @@ class PlannerWeek:
     overlapping: frozenset[int]
 
 
-def planner_period(first_day: dt.date, days: int, rep_id: int | None) -> PlannerWeek:
-    rows = visits_between(first_day, first_day + dt.timedelta(days=days), rep_id)
-    standards = _standards_cache(rep_id)
+def planner_period(actor: Person, first_day: dt.date, days: int, rep_id: int | None) -> PlannerWeek:
+    rows = visits_between(actor, first_day, first_day + dt.timedelta(days=days), rep_id)
+    standards = _standards_cache(actor, rep_id)
     summaries = [
         summarise_day(first_day + dt.timedelta(d), rows, standards(first_day + dt.timedelta(d)))
         for d in range(days)
@@ -98,9 +102,9 @@ def planner_period(first_day: dt.date, days: int, rep_id: int | None) -> Planner
     return PlannerWeek(first_day, days, rows, summaries, frozenset(overlapping_visits(rows)))
 
 
-def _standards_cache(rep_id: int | None) -> Callable[[dt.date], VisitStandard]:
-    base = standard_for(rep_id, _a_workday())
-    days_on = set(workdays())
+def _standards_cache(actor: Person, rep_id: int | None) -> Callable[[dt.date], VisitStandard]:
+    days_on = set(workdays(actor))
+    base = standard_for(actor, rep_id, _a_workday(tuple(sorted(days_on))))
 
     def standard(day: dt.date) -> VisitStandard:
         return base if day.weekday() in days_on else VisitStandard(0, 0)
@@ -108,12 +112,12 @@ def _standards_cache(rep_id: int | None) -> Callable[[dt.date], VisitStandard]:
     return standard
 
 
-def _a_workday() -> dt.date:
+def _a_workday(days_on: tuple[int, ...]) -> dt.date:
     monday = dt.date(2024, 1, 1)
-    days_on = workdays()
     return monday + dt.timedelta(days=days_on[0] if days_on else 0)
 
 
+@rule
 def overlapping_visits(rows: list[VisitRow]) -> set[int]:
     """Ids of visits that overlap another (not cancelled) visit of the same rep."""
     result: set[int] = set()

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from ...models.core import Contact, Customer, User
+from ..common.acting import internal
 from ..common.errors import FieldError
 from ..common.validation import check_text
 from .drafts import VisitDraft, VisitOutcome
@@ -61,6 +62,7 @@ _REFERENCE_CHECKS: dict[str, Callable[[VisitDraft], bool]] = {
 }
 
 
+@internal
 def validate_draft(draft: VisitDraft) -> list[FieldError]:
     errors: list[FieldError] = []
     for spec in PLAN_FIELDS:
@@ -75,6 +77,7 @@ def validate_draft(draft: VisitDraft) -> list[FieldError]:
     return errors
 
 
+@internal
 def validate_outcome(outcome: VisitOutcome, visit_day: dt.date | None = None) -> list[FieldError]:
     """Check a result; with `visit_day`, the next action may not fall due before the visit."""
     errors: list[FieldError] = []
@@ -109,11 +112,13 @@ def _stored(spec: FieldSpec, value: object) -> object:
     return value
 
 
+@internal
 def draft_values(draft: VisitDraft) -> dict[str, object]:
     """The plan's columns as stored: text trimmed, the start to the minute."""
     return {spec.name: _stored(spec, getattr(draft, draft_attribute(spec))) for spec in PLAN_FIELDS}
 
 
+@internal
 def outcome_values(outcome: VisitOutcome) -> dict[str, object]:
     """The outcome's columns as stored: "purpose met" only for a done visit, the next action's
     date only with a next action."""

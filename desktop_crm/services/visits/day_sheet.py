@@ -9,6 +9,7 @@ from ...models.core import Contact, Customer, User
 from ...models.visits import CustomerGeo, Visit
 from ..analysis.key_customers import effective_category
 from ..analysis.tiers import effective_tier
+from ..common.acting import Person
 from .calendar import DaySummary, planner_period
 from .drafts import VisitRow
 from .queries import route_order
@@ -51,19 +52,19 @@ class SheetDay:
     visits: list[SheetVisit]
 
 
-def day_rows(rep_id: int, day: dt.date) -> tuple[DaySummary, list[VisitRow]]:
+def day_rows(actor: Person, rep_id: int, day: dt.date) -> tuple[DaySummary, list[VisitRow]]:
     """The day's summary and its visits (not cancelled) in route order."""
-    period = planner_period(day, 1, rep_id)
+    period = planner_period(actor, day, 1, rep_id)
     rows = [r for r in period.rows if r.status != VisitStatus.CANCELLED]
     return period.summaries[0], route_order(rows)
 
 
 def optimise_day_route(
-    rep_id: int, day: dt.date, start: tuple[float, float] | None = None
+    actor: Person, rep_id: int, day: dt.date, start: tuple[float, float] | None = None
 ) -> list[int]:
     """Order the day's visits by the customers' coordinates (else district and address),
     keep that order and return the visit ids in it."""
-    _, rows = day_rows(rep_id, day)
+    _, rows = day_rows(actor, rep_id, day)
     ids = [r.customer_id for r in rows]
     geo = {
         g.customer_id: g for g in CustomerGeo.select().where(CustomerGeo.customer.in_(ids or [0]))
@@ -88,14 +89,14 @@ def optimise_day_route(
             )
         )
     order = order_stops(stops, start)
-    set_route_order(rep_id, day, order)
+    set_route_order(actor, rep_id, day, order)
     return order
 
 
-def sheet_day(rep_id: int, day: dt.date) -> SheetDay:
+def sheet_day(actor: Person, rep_id: int, day: dt.date) -> SheetDay:
     """Everything the day's visit sheet prints, in route order; four or five queries."""
     rep = User.get_by_id(rep_id)
-    summary, rows = day_rows(rep_id, day)
+    summary, rows = day_rows(actor, rep_id, day)
     ids = [r.id for r in rows]
     customer_ids = [r.customer_id for r in rows] or [0]
     visits = {v.id: v for v in Visit.select().where(Visit.id.in_(ids or [0]))}
@@ -121,7 +122,7 @@ def sheet_day(rep_id: int, day: dt.date) -> SheetDay:
         last[visit.customer_id] = visit
     from ..analysis.personality import advice_for
 
-    personalities = advice_for([c for c in customer_ids if c])
+    personalities = advice_for(actor, [c for c in customer_ids if c])
     out = []
     for row in rows:
         visit = visits[row.id]

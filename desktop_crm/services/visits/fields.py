@@ -18,6 +18,7 @@ from ...models.visit_fields import (
     VISIT_METHODS,
     VISIT_STATUSES,
 )
+from ..common.acting import rule
 
 __all__ = [
     "FieldSpec",
@@ -35,6 +36,7 @@ __all__ = [
 ]
 
 
+@rule
 def draft_attribute(spec: FieldSpec) -> str:
     """The VisitDraft / VisitOutcome attribute holding `spec`: a reference `x` is `x_id`."""
     return f"{spec.name}_id" if spec.kind == Kind.REFERENCE else spec.name

@@ -10,6 +10,7 @@ from icalendar import Calendar, Event
 
 from ...models.core import Contact, Customer, User
 from ...models.visits import Visit
+from ..common.acting import Person, internal, rule
 from ..common.settings import DATABASE_ID, setting_made_once
 from .standards import office_timezone
 from .status import VisitStatus
@@ -17,11 +18,13 @@ from .status import VisitStatus
 PRODID = "-//Desktop CRM//Visit planner//ZH"
 
 
+@internal
 def database_identity() -> str:
     """This database's identity, made once (a random UUID) and kept in the office settings."""
     return str(setting_made_once(DATABASE_ID, lambda: uuid.uuid4().hex))
 
 
+@rule
 def visit_uid(database: str, visit_id: int, created_at: dt.datetime | str) -> str:
     """An event UID that no other office's file and no later visit reusing the id can share."""
     created = (
@@ -33,6 +36,7 @@ def visit_uid(database: str, visit_id: int, created_at: dt.datetime | str) -> st
 
 
 def export_ics(
+    actor: Person,
     rep_id: int,
     first_day: dt.date,
     last_day: dt.date,
@@ -48,7 +52,7 @@ def export_ics(
     Each UID names this database and the visit's creation (`visit_uid`), and SEQUENCE rises
     with every change of the visit (its version), so a re-import updates the right event.
     """
-    zone_name = timezone or office_timezone()
+    zone_name = timezone or office_timezone(actor)
     zone = ZoneInfo(zone_name)
     rep = User.get_by_id(rep_id)
     cal = Calendar()

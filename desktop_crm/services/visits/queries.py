@@ -16,16 +16,19 @@ import peewee as pw
 from ...models.core import Customer, Deal, User
 from ...models.db import tuple_rows
 from ...models.visits import Visit
+from ..common.acting import Person, internal, rule
 from ..common.errors import NotFoundError
 from .drafts import VisitRow
 from .status import VisitStatus
 
 
+@rule
 def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     start = dt.datetime.combine(day, dt.time())
     return start, start + dt.timedelta(days=1)
 
 
+@internal
 def classify_new(pairs: Iterable[tuple[int, dt.date]]) -> dict[tuple[int, dt.date], bool]:
     """For (customer id, visit day) pairs: True when the customer is new on that day.
 
@@ -68,10 +71,11 @@ def classify_new(pairs: Iterable[tuple[int, dt.date]]) -> dict[tuple[int, dt.dat
     return {(cid, day): not (cid in first and first[cid] < day) for cid, day in wanted}
 
 
-def is_new_customer(customer_id: int, day: dt.date) -> bool:
+def is_new_customer(actor: Person, customer_id: int, day: dt.date) -> bool:
     return classify_new([(customer_id, day)])[(customer_id, day)]
 
 
+@internal
 def new_customer_sql() -> pw.ColumnBase:
     """1 when the visit's customer is new on the visit's day (the rule above), else 0.
 
@@ -88,7 +92,12 @@ def new_customer_sql() -> pw.ColumnBase:
 
 
 def visits_between(
-    start: dt.date, end: dt.date, rep_id: int | None = None, *, with_cancelled: bool = True
+    actor: Person,
+    start: dt.date,
+    end: dt.date,
+    rep_id: int | None = None,
+    *,
+    with_cancelled: bool = True,
 ) -> list[VisitRow]:
     """Visits starting on days start..end-1 (one rep or all), in start order."""
     lo = dt.datetime.combine(start, dt.time())
@@ -145,12 +154,14 @@ def visits_between(
     ]
 
 
+@rule
 def as_datetime(value: object) -> dt.datetime:
     if isinstance(value, dt.datetime):
         return value
     return dt.datetime.fromisoformat(str(value))
 
 
+@rule
 def route_order(rows: list[VisitRow]) -> list[VisitRow]:
     """A day's visits in the rep's kept order (unordered ones after, by time)."""
     return sorted(
@@ -159,7 +170,7 @@ def route_order(rows: list[VisitRow]) -> list[VisitRow]:
     )
 
 
-def last_done_visit(customer_id: int, before: dt.datetime) -> Visit | None:
+def last_done_visit(actor: Person, customer_id: int, before: dt.datetime) -> Visit | None:
     visit: Visit | None = (
         Visit.select()
         .where(
@@ -171,13 +182,13 @@ def last_done_visit(customer_id: int, before: dt.datetime) -> Visit | None:
     return visit
 
 
-def visit_start(visit_id: int) -> dt.datetime | None:
+def visit_start(actor: Person, visit_id: int) -> dt.datetime | None:
     """When a visit starts, or None when it is gone."""
     visit = Visit.get_or_none(Visit.id == visit_id)
     return as_datetime(visit.start) if visit else None
 
 
-def load_visit(visit_id: int) -> Visit:
+def load_visit(actor: Person, visit_id: int) -> Visit:
     visit = Visit.get_or_none(Visit.id == visit_id)
     if visit is None:
         raise NotFoundError(visit_id)

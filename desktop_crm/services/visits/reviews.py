@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ...models.core import User
 from ...models.db import write_transaction
 from ...models.visits import Visit, WeekReview
+from ..common.acting import Person
 from ..common.errors import ConflictError, ValidationFailed
 from ..common.locking import versioned_update
 from ..common.validation import check_text
@@ -51,10 +52,10 @@ class WeekReport:
         return sum(s.standard.total for s in self.summaries)
 
 
-def week_report(rep_id: int, first_day: dt.date) -> WeekReport:
+def week_report(actor: Person, rep_id: int, first_day: dt.date) -> WeekReport:
     first_day = week_start(first_day)
     rep = User.get_by_id(rep_id)
-    period = planner_period(first_day, 7, rep_id)
+    period = planner_period(actor, first_day, 7, rep_id)
     ids = [r.id for r in period.rows]
     details = {
         v.id: v
@@ -92,7 +93,7 @@ def week_report(rep_id: int, first_day: dt.date) -> WeekReport:
         review=review.review if review else "",
         plan_notes=review.plan_notes if review else "",
         review_version=review.version if review else None,
-        standard=rep_standard(rep_id),
+        standard=rep_standard(actor, rep_id),
     )
 
 
@@ -100,7 +101,12 @@ REVIEW_LIMIT = 20000
 
 
 def save_week_review(
-    rep_id: int, first_day: dt.date, review: str, plan_notes: str, version: int | None
+    actor: Person,
+    rep_id: int,
+    first_day: dt.date,
+    review: str,
+    plan_notes: str,
+    version: int | None,
 ) -> int:
     """Store the written review; `version` None for a first save. Returns the new version.
 
@@ -158,10 +164,10 @@ class MonthTotals:
         return self.done_existing + self.done_new
 
 
-def month_totals(year: int, month: int, rep_id: int | None = None) -> MonthTotals:
+def month_totals(actor: Person, year: int, month: int, rep_id: int | None = None) -> MonthTotals:
     first = dt.date(year, month, 1)
     days = calendar.monthrange(year, month)[1]
-    period = planner_period(first, days, rep_id)
+    period = planner_period(actor, first, days, rep_id)
     standard = VisitStandard(0, 0)
     for summary in period.summaries:
         standard = standard + summary.standard

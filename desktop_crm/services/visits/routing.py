@@ -10,6 +10,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..common.acting import rule
+
 EARTH_RADIUS_KM = 6371.0088
 
 Point = tuple[float, float]  # (latitude, longitude) in degrees
@@ -30,6 +32,7 @@ class RouteStop:
         return (self.latitude, self.longitude)
 
 
+@rule
 def haversine_km(a: Point, b: Point) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
     h = (
@@ -39,6 +42,7 @@ def haversine_km(a: Point, b: Point) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
+@rule
 def path_length(points: Sequence[Point], order: Sequence[int], start: Point | None = None) -> float:
     """Length in km of visiting `points` in `order` (from `start` if given)."""
     seq = [points[i] for i in order]
@@ -82,6 +86,7 @@ def _two_opt(d: list[list[float]], order: list[int], fixed_first: bool) -> list[
     return order
 
 
+@rule
 def shortest_path_order(points: Sequence[Point], start: Point | None = None) -> list[int]:
     """Indices of `points` in a short visiting order: nearest neighbour improved by 2-opt."""
     n = len(points)
@@ -104,6 +109,7 @@ def shortest_path_order(points: Sequence[Point], start: Point | None = None) -> 
     return best
 
 
+@rule
 def order_stops(stops: Sequence[RouteStop], start: Point | None = None) -> list[int]:
     """Visit ids in route order: by coordinates where every stop has them; else (or for
     the stops without) by district then address."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ...models.db import write_transaction
 from ...models.visits import RepStandard
+from ..common.acting import Person
 from ..common.settings import OFFICE_TIMEZONE, VISIT_STANDARD, WORKDAYS, read_setting, write_setting
 from ..people.users import sales_reps
 
@@ -32,7 +33,7 @@ class VisitStandard:
 # ---------------------------------------------------------------- settings
 
 
-def office_standard() -> VisitStandard:
+def office_standard(actor: Person) -> VisitStandard:
     value = read_setting(VISIT_STANDARD)
     return VisitStandard(
         int(value.get("existing", VISIT_STANDARD.default["existing"])),
@@ -40,7 +41,7 @@ def office_standard() -> VisitStandard:
     )
 
 
-def set_office_standard(standard: VisitStandard) -> None:
+def set_office_standard(actor: Person, standard: VisitStandard) -> None:
     _check_standard(standard)
     write_setting(VISIT_STANDARD, {"existing": standard.existing, "new": standard.new})
 
@@ -50,12 +51,12 @@ def _check_standard(standard: VisitStandard) -> None:
         raise ValueError("a daily standard is 0-50 visits")
 
 
-def rep_standard(rep_id: int) -> VisitStandard:
+def rep_standard(actor: Person, rep_id: int) -> VisitStandard:
     """The rep's own standard if set, else the office's."""
-    return own_rep_standard(rep_id) or office_standard()
+    return own_rep_standard(actor, rep_id) or office_standard(actor)
 
 
-def own_rep_standard(rep_id: int) -> VisitStandard | None:
+def own_rep_standard(actor: Person, rep_id: int) -> VisitStandard | None:
     """The rep's own standard, or None when the rep follows the office's."""
     row = RepStandard.get_or_none(RepStandard.rep == rep_id)
     if row is None:
@@ -63,7 +64,7 @@ def own_rep_standard(rep_id: int) -> VisitStandard | None:
     return VisitStandard(row.existing_per_day, row.new_per_day)
 
 
-def set_rep_standard(rep_id: int, standard: VisitStandard | None) -> None:
+def set_rep_standard(actor: Person, rep_id: int, standard: VisitStandard | None) -> None:
     """Give a rep an own standard; None returns them to the office's."""
     with write_transaction():
         RepStandard.delete().where(RepStandard.rep == rep_id).execute()
@@ -74,31 +75,31 @@ def set_rep_standard(rep_id: int, standard: VisitStandard | None) -> None:
             )
 
 
-def office_timezone() -> str:
+def office_timezone(actor: Person) -> str:
     return str(read_setting(OFFICE_TIMEZONE) or DEFAULT_TIMEZONE)
 
 
-def set_office_timezone(name: str) -> None:
+def set_office_timezone(actor: Person, name: str) -> None:
     from zoneinfo import ZoneInfo
 
     ZoneInfo(name)  # raises for an unknown zone
     write_setting(OFFICE_TIMEZONE, name)
 
 
-def workdays() -> tuple[int, ...]:
+def workdays(actor: Person) -> tuple[int, ...]:
     return tuple(read_setting(WORKDAYS))
 
 
-def standard_for(rep_id: int | None, day: dt.date) -> VisitStandard:
+def standard_for(actor: Person, rep_id: int | None, day: dt.date) -> VisitStandard:
     """The day's standard: the rep's (or every rep's together), zero on a day off."""
-    if day.weekday() not in workdays():
+    if day.weekday() not in workdays(actor):
         return VisitStandard(0, 0)
     if rep_id is not None:
-        return rep_standard(rep_id)
-    office = office_standard()
+        return rep_standard(actor, rep_id)
+    office = office_standard(actor)
     own = {r.rep_id: VisitStandard(r.existing_per_day, r.new_per_day) for r in RepStandard.select()}
     total = VisitStandard(0, 0)
-    for rep in sales_reps():
+    for rep in sales_reps(actor):
         if rep.role == "rep":
             total = total + own.get(rep.id, office)
     return total

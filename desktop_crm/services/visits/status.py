@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from ..common.acting import rule
 from ..common.errors import FieldError, ValidationFailed
 
 
@@ -61,6 +62,7 @@ RESULT_STATUSES: tuple[VisitStatus, ...] = (VisitStatus.DONE, VisitStatus.NO_SHO
 ACTIVE_STATUSES: tuple[VisitStatus, ...] = tuple(s for s in VisitStatus if s.counts_as_planned)
 
 
+@rule
 def parse_status(value: str) -> VisitStatus | None:
     """The status named by `value`, or None when it names none."""
     try:
@@ -69,6 +71,7 @@ def parse_status(value: str) -> VisitStatus | None:
         return None
 
 
+@rule
 def check_transition(current: str, target: str) -> None:
     """Raise ValidationFailed naming `status` when `target` may not follow `current`."""
     wanted = parse_status(target)

@@ -12,6 +12,7 @@ from ...models.core import Customer, Deal
 from ...models.db import tuple_rows
 from ...models.visits import Visit
 from ..analysis.key_customers import key_customer_sql
+from ..common.acting import Person
 from .status import VisitStatus
 
 # ---------------------------------------------------------------- who to visit next
@@ -57,6 +58,7 @@ DORMANT_DAYS = DaySpan(180, 30, 1000)  # customers without a visit or deal for t
 
 
 def customers_to_visit(
+    actor: Person,
     today: dt.date,
     rep_id: int | None = None,
     *,

@@ -6,6 +6,7 @@ import datetime as dt
 
 from ...models.db import utcnow, write_transaction
 from ...models.visits import Visit
+from ..common.acting import Person
 from ..common.errors import FieldError, NotFoundError, ValidationFailed
 from ..common.locking import versioned_delete, versioned_update
 from .checks import draft_values, outcome_values, validate_draft, validate_outcome
@@ -19,7 +20,7 @@ def _versioned_update(visit_id: int, version: int | None, values: dict[str, obje
     versioned_update(Visit, "visit", visit_id, version, values)
 
 
-def plan_visit(draft: VisitDraft) -> Visit:
+def plan_visit(actor: Person, draft: VisitDraft) -> Visit:
     """Store a new planned visit, or the edited plan of an existing one (version-checked)."""
     errors = validate_draft(draft)
     if errors:
@@ -30,10 +31,10 @@ def plan_visit(draft: VisitDraft) -> Visit:
             visit = Visit.create(**values, status=VisitStatus.PLANNED.value)
             return visit
         _versioned_update(draft.id, draft.version, values)
-    return load_visit(draft.id)
+    return load_visit(actor, draft.id)
 
 
-def save_visit(draft: VisitDraft, outcome: VisitOutcome | None = None) -> Visit:
+def save_visit(actor: Person, draft: VisitDraft, outcome: VisitOutcome | None = None) -> Visit:
     """Store the plan and, when given, the outcome in one transaction.
 
     Both are checked before anything is written: a refused outcome (or a status change the
@@ -47,9 +48,9 @@ def save_visit(draft: VisitDraft, outcome: VisitOutcome | None = None) -> Visit:
     if outcome is not None and draft.id is not None:
         _check_status_change(draft.id, draft.version, outcome.status)
     with write_transaction():
-        visit = plan_visit(draft)
+        visit = plan_visit(actor, draft)
         if outcome is not None:
-            visit = complete_visit(int(visit.id), int(visit.version), outcome)
+            visit = complete_visit(actor, int(visit.id), int(visit.version), outcome)
     return visit
 
 
@@ -64,7 +65,7 @@ def _check_status_change(visit_id: int, version: int | None, status: str) -> Non
         check_transition(str(row.status), status)
 
 
-def complete_visit(visit_id: int, version: int, outcome: VisitOutcome) -> Visit:
+def complete_visit(actor: Person, visit_id: int, version: int, outcome: VisitOutcome) -> Visit:
     """Record the outcome (done or no-show) of a visit, where its status allows one."""
     start = Visit.select(Visit.start).where(Visit.id == visit_id).scalar()
     errors = validate_outcome(outcome, as_datetime(start).date() if start else None)
@@ -74,10 +75,12 @@ def complete_visit(visit_id: int, version: int, outcome: VisitOutcome) -> Visit:
     with write_transaction():
         _check_status_change(visit_id, version, outcome.status)
         _versioned_update(visit_id, version, values)
-    return load_visit(visit_id)
+    return load_visit(actor, visit_id)
 
 
-def move_visit(visit_id: int, version: int, start: dt.datetime, rep_id: int | None = None) -> Visit:
+def move_visit(
+    actor: Person, visit_id: int, version: int, start: dt.datetime, rep_id: int | None = None
+) -> Visit:
     """Move a visit to another time or day (drag and drop), optionally to another rep.
 
     A moved visit leaves its old day's route: it goes to the end of the new day's order.
@@ -90,10 +93,10 @@ def move_visit(visit_id: int, version: int, start: dt.datetime, rep_id: int | No
         values["rep"] = rep_id
     with write_transaction():
         _versioned_update(visit_id, version, values)
-    return load_visit(visit_id)
+    return load_visit(actor, visit_id)
 
 
-def set_status(visit_id: int, version: int, status: str) -> Visit:
+def set_status(actor: Person, visit_id: int, version: int, status: str) -> Visit:
     """Cancel a visit, mark it a no-show, or put a cancelled / no-show one back to planned.
 
     "done" needs a result (complete_visit); a change the transition table does not allow
@@ -104,19 +107,19 @@ def set_status(visit_id: int, version: int, status: str) -> Visit:
     with write_transaction():
         _check_status_change(visit_id, version, status)
         _versioned_update(visit_id, version, {"status": VisitStatus(status).value})
-    return load_visit(visit_id)
+    return load_visit(actor, visit_id)
 
 
-def cancel_visit(visit_id: int, version: int) -> Visit:
-    return set_status(visit_id, version, VisitStatus.CANCELLED)
+def cancel_visit(actor: Person, visit_id: int, version: int) -> Visit:
+    return set_status(actor, visit_id, version, VisitStatus.CANCELLED)
 
 
-def delete_visit(visit_id: int, version: int) -> None:
+def delete_visit(actor: Person, visit_id: int, version: int) -> None:
     with write_transaction():
         versioned_delete(Visit, "visit", visit_id, version)
 
 
-def plan_next_visit(visit_id: int, at: dt.time | None = None) -> Visit:
+def plan_next_visit(actor: Person, visit_id: int, at: dt.time | None = None) -> Visit:
     """Turn a visit's next action into the next planned visit (one click).
 
     The new visit is on the next action's due date at `at` (default: the same time of day as
@@ -124,7 +127,7 @@ def plan_next_visit(visit_id: int, at: dt.time | None = None) -> Visit:
     Calling it again returns the visit already made.
     """
     with write_transaction():
-        source = load_visit(visit_id)
+        source = load_visit(actor, visit_id)
         if source.next_visit_id is not None:
             existing = Visit.get_or_none(Visit.id == source.next_visit_id)
             if existing is not None:
@@ -148,7 +151,7 @@ def plan_next_visit(visit_id: int, at: dt.time | None = None) -> Visit:
     return visit
 
 
-def set_route_order(rep_id: int, day: dt.date, visit_ids: list[int]) -> None:
+def set_route_order(actor: Person, rep_id: int, day: dt.date, visit_ids: list[int]) -> None:
     """Keep the rep's order for the day: positions 1..n in one transaction.
 
     Visits of that rep and day not named keep their place after the named ones.

@@ -192,11 +192,11 @@ class AssessmentDialog(QDialog):
         self.ctx = ctx
         self.customer_id = customer_id
         self.record: AssessmentRecord | None = None
-        customer = load_customer(customer_id)
+        customer = load_customer(self.ctx.app.user, customer_id)
         self.setWindowTitle(fill_args(self.tr("Assess %1"), customer.customer.name))
-        self.intent_q = qn.current("intent")
-        self.quality_q = qn.current("quality")
-        self.thresholds = get_thresholds()
+        self.intent_q = qn.current(self.ctx.app.user, "intent")
+        self.quality_q = qn.current(self.ctx.app.user, "quality")
+        self.thresholds = get_thresholds(self.ctx.app.user)
 
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
@@ -210,7 +210,7 @@ class AssessmentDialog(QDialog):
             self.contact_box.setCurrentIndex(max(0, self.contact_box.findData(contact_id)))
         self.visit_box = QComboBox()
         self.visit_box.addItem(self.tr("(not on a visit)"), None)
-        for vid, start, matter in visit_choices(customer_id):
+        for vid, start, matter in visit_choices(self.ctx.app.user, customer_id):
             self.visit_box.addItem(f"{start:%Y-%m-%d %H:%M}  {matter}".strip(), vid)
         if visit_id is not None:
             index = self.visit_box.findData(visit_id)

@@ -92,7 +92,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.customer_id = customer_id
-        state = customer_state(customer_id)
+        state = customer_state(self.ctx.app.user, customer_id)
         self.setWindowTitle(fill_args(self.tr("Assessment history – %1"), state.name))
         self.chart = TrendChart()
         self.table = QTableWidget(0, 6)
@@ -151,8 +151,8 @@ class HistoryDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.points = history(self.customer_id)
-        thresholds = get_thresholds()
+        self.points = history(self.ctx.app.user, self.customer_id)
+        thresholds = get_thresholds(self.ctx.app.user)
         self.chart.show_points(self.points)
         self.table.setRowCount(len(self.points))
         for row, p in enumerate(reversed(self.points)):
@@ -195,7 +195,7 @@ class HistoryDialog(QDialog):
         self.compare_table.setHorizontalHeaderLabels(
             [self.tr("Question"), left.assessed_on.isoformat(), right.assessed_on.isoformat()]
         )
-        rows = compare(ids[0], ids[1], self.ctx.lang)
+        rows = compare(self.ctx.app.user, ids[0], ids[1], self.ctx.lang)
         bold = self.font()
         bold.setBold(True)
         self.compare_table.setRowCount(0)

@@ -27,9 +27,9 @@ class PersonalityDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.customer_id = customer_id
-        name = str(load_customer(customer_id).customer.name)
+        name = str(load_customer(self.ctx.app.user, customer_id).customer.name)
         self.setWindowTitle(fill_args(self.tr("Personality type – %1"), name))
-        current = pe.latest_personality(customer_id)
+        current = pe.latest_personality(self.ctx.app.user, customer_id)
         grid = QGridLayout()
         self.groups: dict[str, QButtonGroup] = {}
         for row, axis in enumerate(("expressiveness", "emotionality")):

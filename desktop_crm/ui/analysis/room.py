@@ -77,10 +77,10 @@ class QuadrantPage(QWidget):
 
     def refresh(self, flt: AnalysisFilter) -> None:
         self.flt = flt
-        t = get_thresholds()
+        t = get_thresholds(self.ctx.app.user)
         self.intent_spin.setValue(t.intent)
         self.quality_spin.setValue(t.quality)
-        points = quadrant_points(flt, t)
+        points = quadrant_points(self.ctx.app.user, flt, t)
         self.chart.show_points(points, t)
         parts = [
             "<p>"
@@ -100,7 +100,9 @@ class QuadrantPage(QWidget):
         self.legend.setText("".join(parts))
 
     def apply_thresholds(self) -> None:
-        set_thresholds(Thresholds(self.intent_spin.value(), self.quality_spin.value()))
+        set_thresholds(
+            self.ctx.app.user, Thresholds(self.intent_spin.value(), self.quality_spin.value())
+        )
         self.refresh(self.flt)
 
 
@@ -150,7 +152,7 @@ class AnalysisRoom(QWidget):
         self.menu.addAction(refresh)
         self.refresh()
         # the 12-month window moves every day: recompute tiers once a day, off the GUI thread
-        op = ctx.runner.run(recompute_if_stale)
+        op = ctx.runner.run(lambda: recompute_if_stale(ctx.app.user))
         op.on_success(lambda changed: self.refresh() if changed else None)
 
     def maybe_close(self) -> bool:
@@ -168,7 +170,7 @@ class AnalysisRoom(QWidget):
 
     def _fill_filters(self) -> None:
         self.rep_box.addItem(self.tr("All reps"), None)
-        for user in office.sales_reps():
+        for user in office.sales_reps(self.ctx.app.user):
             self.rep_box.addItem(user.name, int(user.id))
         self.category_box.addItem(self.tr("All categories"), None)
         for category in CATEGORIES:

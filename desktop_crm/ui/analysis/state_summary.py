@@ -54,7 +54,7 @@ class StateSummary(QFrame):
             self.advice.setText("")
             return
         try:
-            state = customer_state(customer_id)
+            state = customer_state(self.ctx.app.user, customer_id)
         except NotFoundError:
             self.show_customer(None)
             return

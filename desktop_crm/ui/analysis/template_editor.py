@@ -156,8 +156,8 @@ class TemplateEditor(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.current = qn.current(self.key)
-        count = len(qn.versions(self.key))
+        self.current = qn.current(self.ctx.app.user, self.key)
+        count = len(qn.versions(self.ctx.app.user, self.key))
         self.version_label.setText(
             fill_args(
                 self.tr("Version %1 in use; %2 version(s) stored."), self.current.number, count
@@ -187,7 +187,7 @@ class TemplateEditor(QWidget):
 
     def add_question(self) -> None:
         used = {self._question(r).id for r in range(self.table.rowCount())}
-        qid = qn.next_question_id(self.key)
+        qid = qn.next_question_id(self.ctx.app.user, self.key)
         n = int(qid.rsplit(".", 1)[1])
         while qid in used:
             n += 1

@@ -97,9 +97,11 @@ class TiersPanel(QWidget):
 
     def refresh(self, rep_id: int | None = None) -> None:
         self.rep_id = rep_id
-        for spin, value in zip(self.spins, tier_service.get_breakpoints(), strict=True):
+        for spin, value in zip(
+            self.spins, tier_service.get_breakpoints(self.ctx.app.user), strict=True
+        ):
             spin.setValue(value)
-        rows = tier_service.tier_distribution(rep_id)
+        rows = tier_service.tier_distribution(self.ctx.app.user, rep_id)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             self.table.setItem(r, 0, _item(row.rep_name or self.tr("(no rep)"), False))
@@ -112,7 +114,7 @@ class TiersPanel(QWidget):
     def apply_breakpoints(self) -> None:
         values = [spin.value() for spin in self.spins]
         try:
-            tier_service.set_breakpoints(values)
+            tier_service.set_breakpoints(self.ctx.app.user, values)
         except ValueError:
             QMessageBox.warning(
                 self, self.tr("Tiers"), self.tr("The four shares must add up to 100 %.")
@@ -120,7 +122,9 @@ class TiersPanel(QWidget):
             return
         self.apply_button.setEnabled(False)
         op = self.ctx.runner.run(
-            tier_service.recompute_tiers, label=self.tr("Recomputing tiers…"), parent=self
+            lambda: tier_service.recompute_tiers(self.ctx.app.user),
+            label=self.tr("Recomputing tiers…"),
+            parent=self,
         )
         op.on_success(lambda _n: self._recomputed())
         op.on_failure(lambda error: self._failed(error))
@@ -189,8 +193,8 @@ class TimePanel(QWidget):
         self.rep_id = rep_id
         until = dt.date.today()
         since = until - dt.timedelta(days=int(self.period.currentData()))
-        reps = visit_time_by_category(since, until, rep_id)
-        counts = customers_by_category(rep_id)
+        reps = visit_time_by_category(self.ctx.app.user, since, until, rep_id)
+        counts = customers_by_category(self.ctx.app.user, rep_id)
         all_customers = sum(counts.values()) or 1
         self.table.setRowCount(len(reps) + 1)
         self.table.setItem(0, 0, _item(self.tr("Share of customers (guidance)"), False))

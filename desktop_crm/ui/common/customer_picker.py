@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from ...services.customers.drafts import CustomerFilter, CustomerRow
 from ...services.customers.queries import find_customers
+from ..context import UiContext
 
 SUGGESTIONS = 20
 
@@ -20,8 +21,9 @@ class CustomerPicker(QLineEdit):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setPlaceholderText(self.tr("Type to find a customer…"))
         self.setClearButtonEnabled(True)
         self._id: int | None = None
@@ -54,7 +56,7 @@ class CustomerPicker(QLineEdit):
             return []
         rows = [
             r
-            for r in find_customers(CustomerFilter(text=text), limit=SUGGESTIONS)
+            for r in find_customers(self.ctx.app.user, CustomerFilter(text=text), limit=SUGGESTIONS)
             if r.id != self.exclude_id
         ]
         self._found = {}

@@ -102,7 +102,7 @@ def save_report_pdf(
         parent,
         ctx,
         path,
-        lambda: spec.pdf(parameters, translate, lang),
+        lambda: spec.pdf(ctx.app.user, parameters, translate, lang),
         words.busy,
         on_saved,
         on_failed,

@@ -88,7 +88,7 @@ class CustomerForm(QWidget):
         self.missing_label.setObjectName("missing")
         self.missing_label.setWordWrap(True)
         self.missing_label.setStyleSheet("color: #555;")
-        self.pages = FormPages(editor)
+        self.pages = FormPages(self.ctx, editor)
         self.summary = QLabel(editor)
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
@@ -195,7 +195,7 @@ class CustomerForm(QWidget):
 
     def load(self, customer_id: int) -> bool:
         try:
-            record = load_customer(customer_id)
+            record = load_customer(self.ctx.app.user, customer_id)
         except NotFoundError:
             questions.tell(
                 self, self.tr("Customer not found"), self.tr("This customer no longer exists.")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...services.customers.fields import CATEGORY_LABELS, FORM_CATEGORIES, Category, form_fields
 from ...services.customers.queries import reps
 from ..common.customer_picker import CustomerPicker
+from ..context import UiContext
 from .child_tables import ContactsEditor, DealsEditor
 from .field_widgets import FieldEditor, FieldGrid
 
@@ -24,15 +25,16 @@ from .field_widgets import FieldEditor, FieldGrid
 class FormPages(QTabWidget):
     """One scrolling tab per category; contacts on the basic tab, deals on the record tab."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setObjectName("customer_tabs")
         self.editors: dict[str, FieldEditor] = {}
         self.grids: dict[Category, FieldGrid] = {}
         self.tab_of_field: dict[str, int] = {}
         self.rep_combo = QComboBox()
         self.rep_combo.setObjectName("field_owner_rep")
-        self.referrer = CustomerPicker()
+        self.referrer = CustomerPicker(ctx)
         self.referrer.setObjectName("field_referred_by")
         self.contacts = ContactsEditor()
         self.deals = DealsEditor()
@@ -92,7 +94,7 @@ class FormPages(QTabWidget):
         self.rep_combo.blockSignals(True)
         self.rep_combo.clear()
         self.rep_combo.addItem(self.tr("(nobody)"), None)
-        for user in reps():
+        for user in reps(self.ctx.app.user):
             self.rep_combo.addItem(user.name, int(user.id))
         self.rep_combo.setCurrentIndex(max(self.rep_combo.findData(chosen), 0))
         self.rep_combo.blockSignals(False)

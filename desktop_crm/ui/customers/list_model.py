@@ -145,7 +145,9 @@ class CustomerListModel(QAbstractTableModel):
     # ------------------------------------------------------------ ours
     def _read(self, offset: int, limit: int) -> list[CustomerRow]:
         try:
-            page = find_customers(self.filter, self.sort_key, self.descending, offset, limit)
+            page = find_customers(
+                self.ctx.app.user, self.filter, self.sort_key, self.descending, offset, limit
+            )
         except pw.DatabaseError as error:  # shown beside the list, never a traceback
             self._exhausted = self._read_failed = True
             self.failed.emit(str(error))
@@ -170,7 +172,9 @@ class CustomerListModel(QAbstractTableModel):
         wanted = max(PAGE_SIZE, min(keep_rows, 10 * PAGE_SIZE))
         flt, sort, descending = replace(self.filter), self.sort_key, self.descending
         self._exhausted = True  # no fetchMore on the old rows under the new filter
-        operation = self.ctx.runner.run(lambda: find_customers(flt, sort, descending, 0, wanted))
+        operation = self.ctx.runner.run(
+            lambda: find_customers(self.ctx.app.user, flt, sort, descending, 0, wanted)
+        )
         operation.on_success(lambda page: self._first_page(generation, page, wanted))
         operation.on_failure(lambda error: self._failed(generation, error))
 
@@ -199,7 +203,7 @@ class CustomerListModel(QAbstractTableModel):
             self._set_count(generation, len(self.rows))
             return
         flt = replace(self.filter)
-        self.ctx.runner.run(lambda: count_customers(flt)).on_success(
+        self.ctx.runner.run(lambda: count_customers(self.ctx.app.user, flt)).on_success(
             lambda total: self._set_count(generation, int(total))
         ).on_failure(lambda error: self.failed.emit(str(error)))
 

@@ -106,10 +106,12 @@ class CustomerListPanel(QWidget):
     # ------------------------------------------------------------ filters
     def fill_choices(self) -> None:
         """(Re)fill the rep, tier and city filters, keeping what is chosen."""
-        people = [(u.name, int(u.id)) for u in reps()]
+        people = [(u.name, int(u.id)) for u in reps(self.ctx.app.user)]
         self._fill(self.rep_combo, self.tr("All reps"), people)
         self._fill(self.tier_combo, self.tr("All tiers"), [(c.label, c.value) for c in TIERS])
-        self._fill(self.city_combo, self.tr("All cities"), [(c, c) for c in cities()])
+        self._fill(
+            self.city_combo, self.tr("All cities"), [(c, c) for c in cities(self.ctx.app.user)]
+        )
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, items: Sequence[tuple[str, object]]) -> None:

@@ -201,7 +201,7 @@ class CustomersRoom(QWidget):
         Off the GUI thread and outside the save's transaction (ranking 100k customers takes
         about a second); the list shows the new tiers when it is done.
         """
-        operation = self.ctx.runner.run(recompute_if_stale)
+        operation = self.ctx.runner.run(lambda: recompute_if_stale(self.ctx.app.user))
         operation.on_success(lambda changed: self.list_panel.refresh() if changed else None)
 
     def plan_visit(self) -> None:

@@ -49,9 +49,9 @@ class PlannerRoom(QWidget):
         self.dialog: VisitDialog | None = None
         self.period: PlannerWeek | None = None
         self.calendar = PlannerCalendar(self)
-        self.side_list = PlannerSideList(self)
-        self.route_panel = PlannerRoutePanel(self)
-        self.week_panel = PlannerWeekPanel(self)
+        self.side_list = PlannerSideList(ctx, self)
+        self.route_panel = PlannerRoutePanel(ctx, self)
+        self.week_panel = PlannerWeekPanel(ctx, self)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.addTab(self.side_list, self.tr("Visit next"))
         self.side_tabs.addTab(self.route_panel, self.tr("Route"))
@@ -85,7 +85,7 @@ class PlannerRoom(QWidget):
         self.rep_combo = QComboBox(self)
         self.rep_combo.addItem(self.tr("All reps"), None)
         self.rep_ids: list[int] = []
-        for rep in sales_reps():
+        for rep in sales_reps(self.ctx.app.user):
             self.rep_combo.addItem(rep.name, rep.id)
             if rep.role == "rep":
                 self.rep_ids.append(int(rep.id))
@@ -229,7 +229,7 @@ class PlannerRoom(QWidget):
     def _reload_calendar(self) -> None:
         first = self.first_day()
         days = 7 if self.week_mode else 1
-        self.period = planner_period(first, days, self.rep_id())
+        self.period = planner_period(self.ctx.app.user, first, days, self.rep_id())
         self.calendar.current_day = self.day
         all_reps = self.rep_id() is None
         self.calendar.show_period(self.period, all_reps, self.rep_ids)
@@ -290,7 +290,7 @@ class PlannerRoom(QWidget):
 
     def move_visit(self, visit_id: int, version: int, start: dt.datetime) -> None:
         try:
-            vs.move_visit(visit_id, version, start)
+            vs.move_visit(self.ctx.app.user, visit_id, version, start)
         except ConflictError:
             QMessageBox.warning(
                 self,
@@ -379,7 +379,7 @@ class PlannerRoom(QWidget):
             self,
             self.ctx,
             path,
-            lambda: export_ics(rep, first, last),
+            lambda: export_ics(self.ctx.app.user, rep, first, last),
             words.busy,
             self._saved,
             self._not_written,
@@ -388,5 +388,5 @@ class PlannerRoom(QWidget):
     def edit_standard(self) -> None:
         from .standard_dialog import PlannerStandardDialog
 
-        if PlannerStandardDialog(self.rep_id(), self).exec():
+        if PlannerStandardDialog(self.ctx, self.rep_id(), self).exec():
             self.refresh()

@@ -29,6 +29,7 @@ from ...services.visits.reviews import month_totals, save_week_review, week_repo
 from ...services.visits.suggestions import DORMANT_DAYS, KEY_UNSEEN_DAYS, customers_to_visit
 from ...services.visits.writes import set_route_order
 from ..common.messages import error_text
+from ..context import UiContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -63,8 +64,9 @@ class PlannerSideList(QWidget):
 
     planRequested = Signal(int)  # customer id
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setObjectName("PlannerSideList")
         self.today = dt.date.today()
         self.rep_id: int | None = None
@@ -104,6 +106,7 @@ class PlannerSideList(QWidget):
     def refresh(self) -> None:
         self.list.clear()
         found = customers_to_visit(
+            self.ctx.app.user,
             self.today,
             self.rep_id,
             key_days=self.key_days.value(),
@@ -154,8 +157,9 @@ class PlannerRoutePanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setObjectName("PlannerRoutePanel")
         self.rep_id: int | None = None
         self.day = dt.date.today()
@@ -189,11 +193,11 @@ class PlannerRoutePanel(QWidget):
             self.title.setText(self.tr("Choose one rep to see and order the day's route."))
             self.optimise_button.setEnabled(False)
             return
-        _summary, rows = day_rows(self.rep_id, self.day)
+        _summary, rows = day_rows(self.ctx.app.user, self.rep_id, self.day)
         self.title.setText(
             fill_args(self.tr("Route for %1: drag to reorder"), self.day.strftime("%Y-%m-%d"))
         )
-        addresses = addresses_of([r.customer_id for r in rows])
+        addresses = addresses_of(self.ctx.app.user, [r.customer_id for r in rows])
         for number, row in enumerate(rows, start=1):
             address = addresses.get(row.customer_id, "")
             item = QListWidgetItem(f"{number}.  {row.start:%H:%M}  {row.title}\n     {address}")
@@ -207,14 +211,14 @@ class PlannerRoutePanel(QWidget):
     def save_order(self) -> None:
         if self.rep_id is None:
             return
-        set_route_order(self.rep_id, self.day, self.order())
+        set_route_order(self.ctx.app.user, self.rep_id, self.day, self.order())
         self.refresh()
         self.changed.emit()
 
     def optimise(self) -> None:
         if self.rep_id is None:
             return
-        optimise_day_route(self.rep_id, self.day)
+        optimise_day_route(self.ctx.app.user, self.rep_id, self.day)
         self.refresh()
         self.changed.emit()
 
@@ -222,8 +226,9 @@ class PlannerRoutePanel(QWidget):
 class PlannerWeekPanel(QWidget):
     """周计划 / 周检讨: the week against the standard, the month's totals, and the written review."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setObjectName("PlannerWeekPanel")
         self.rep_id: int | None = None
         self.first_day = week_start(dt.date.today())
@@ -291,8 +296,10 @@ class PlannerWeekPanel(QWidget):
             self.review_edit.clear()
             self._stored = self._texts()
             return
-        report = week_report(self.rep_id, self.first_day)
-        month = month_totals(self.first_day.year, self.first_day.month, self.rep_id)
+        report = week_report(self.ctx.app.user, self.rep_id, self.first_day)
+        month = month_totals(
+            self.ctx.app.user, self.first_day.year, self.first_day.month, self.rep_id
+        )
         year, week, _ = self.first_day.isocalendar()
         met = report.purpose_met
         self.figures.setText(
@@ -328,6 +335,7 @@ class PlannerWeekPanel(QWidget):
             return True
         try:
             self.version = save_week_review(
+                self.ctx.app.user,
                 self.rep_id,
                 self.first_day,
                 self.review_edit.toPlainText(),

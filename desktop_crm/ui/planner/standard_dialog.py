@@ -27,6 +27,7 @@ from ...services.visits.standards import (
     set_office_timezone,
     set_rep_standard,
 )
+from ..context import UiContext
 
 ZONES = (
     "Asia/Shanghai",
@@ -57,18 +58,19 @@ def _pair(parent: QWidget) -> tuple[QSpinBox, QSpinBox, QHBoxLayout]:
 
 
 class PlannerStandardDialog(QDialog):
-    def __init__(self, rep_id: int | None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, rep_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setObjectName("PlannerStandardDialog")
         self.setWindowTitle(self.tr("Daily visit standard"))
         form = QFormLayout()
         self.office_existing, self.office_new, office_row = _pair(self)
-        std = office_standard()
+        std = office_standard(self.ctx.app.user)
         self.office_existing.setValue(std.existing)
         self.office_new.setValue(std.new)
         form.addRow(self.tr("Office"), office_row)
         self.rep_combo = QComboBox(self)
-        for rep in sales_reps():
+        for rep in sales_reps(self.ctx.app.user):
             if rep.role == "rep":
                 self.rep_combo.addItem(rep.name, rep.id)
         self.own_check = QCheckBox(self.tr("This rep has an own standard"), self)
@@ -79,7 +81,7 @@ class PlannerStandardDialog(QDialog):
         self.zone_combo = QComboBox(self)
         self.zone_combo.setEditable(True)
         self.zone_combo.addItems(ZONES)
-        self.zone_combo.setCurrentText(office_timezone())
+        self.zone_combo.setCurrentText(office_timezone(self.ctx.app.user))
         form.addRow(self.tr("Office time zone"), self.zone_combo)
         self._own: dict[int, VisitStandard | None] = {}
         self.rep_combo.currentIndexChanged.connect(self._show_rep)
@@ -110,9 +112,9 @@ class PlannerStandardDialog(QDialog):
         if rep is None:
             return
         if rep not in self._own:
-            self._own[rep] = own_rep_standard(rep)
+            self._own[rep] = own_rep_standard(self.ctx.app.user, rep)
         own_std = self._own[rep]
-        shown = own_std or office_standard()
+        shown = own_std or office_standard(self.ctx.app.user)
         self.own_check.blockSignals(True)
         self.own_check.setChecked(own_std is not None)
         self.own_check.blockSignals(False)
@@ -139,13 +141,15 @@ class PlannerStandardDialog(QDialog):
 
     def save(self) -> None:
         try:
-            set_office_timezone(self.zone_combo.currentText().strip())
+            set_office_timezone(self.ctx.app.user, self.zone_combo.currentText().strip())
         except Exception:  # noqa: BLE001 - an unknown zone name
             self.error_label.setText(
                 fill_args(self.tr("Unknown time zone: %1"), self.zone_combo.currentText())
             )
             return
-        set_office_standard(VisitStandard(self.office_existing.value(), self.office_new.value()))
+        set_office_standard(
+            self.ctx.app.user, VisitStandard(self.office_existing.value(), self.office_new.value())
+        )
         for rep, std in self._own.items():
-            set_rep_standard(rep, std)
+            set_rep_standard(self.ctx.app.user, rep, std)
         self.accept()

@@ -134,7 +134,9 @@ class VisitDialog(QDialog):
             )
             if customer_id is not None:
                 self.references.set_customer(customer_id)
-            owner = owning_rep_id(customer_id) if customer_id is not None else None
+            owner = (
+                owning_rep_id(self.ctx.app.user, customer_id) if customer_id is not None else None
+            )
             self.references.select_rep(rep_id or owner)
             self.tabs.setTabEnabled(1, False)
             self.cancel_visit_button.hide()
@@ -148,7 +150,7 @@ class VisitDialog(QDialog):
         form = QFormLayout()
         outer.addLayout(form)
         outer.addStretch(1)
-        self.references = VisitReferences(page)
+        self.references = VisitReferences(self.ctx, page)
         self.editors.update(self.references.editors())
         self.customer_edit = self.references.customer_edit
         self.customer_edit.changed.connect(self._customer_changed)
@@ -205,7 +207,7 @@ class VisitDialog(QDialog):
 
     # ------------------------------------------------------------ loading
     def load(self, visit_id: int) -> None:
-        visit = vs.load_visit(visit_id)
+        visit = vs.load_visit(self.ctx.app.user, visit_id)
         self.visit_id = visit_id
         self.version = int(visit.version)
         self.status = str(visit.status)
@@ -250,7 +252,7 @@ class VisitDialog(QDialog):
             self.kind_label.setText("")
             self.title_label.setText(self.windowTitle())
             return
-        new = vs.is_new_customer(cid, when.date())
+        new = vs.is_new_customer(self.ctx.app.user, cid, when.date())
         self.kind_label.setText(
             self.tr("New customer on this day (no deal and no done visit before it)")
             if new
@@ -264,7 +266,7 @@ class VisitDialog(QDialog):
 
     def _update_next_visit(self) -> None:
         if self.next_visit_id:
-            nxt = vs.visit_start(self.next_visit_id)
+            nxt = vs.visit_start(self.ctx.app.user, self.next_visit_id)
             text = (
                 fill_args(self.tr("Next visit planned for %1"), f"{nxt:%Y-%m-%d %H:%M}")
                 if nxt
@@ -321,7 +323,7 @@ class VisitDialog(QDialog):
             self._warn(self.tr("Choose the customer from the suggestions first."))
             return False
         try:
-            visit = vs.save_visit(self.draft(), self.outcome())
+            visit = vs.save_visit(self.ctx.app.user, self.draft(), self.outcome())
             self.visit_id, self.version = int(visit.id), int(visit.version)
             self.status = str(visit.status)
         except ValidationFailed as error:
@@ -350,9 +352,9 @@ class VisitDialog(QDialog):
             self._warn(self.tr("Write the next action and its date first."))
             return
         try:
-            visit = vs.save_visit(self.draft(), outcome)
+            visit = vs.save_visit(self.ctx.app.user, self.draft(), outcome)
             self.version, self.status = int(visit.version), str(visit.status)
-            follow = vs.plan_next_visit(self.visit_id)
+            follow = vs.plan_next_visit(self.ctx.app.user, self.visit_id)
         except (ValidationFailed, ConflictError) as error:
             self._warn(
                 explain_refusal(error)
@@ -372,7 +374,7 @@ class VisitDialog(QDialog):
         if self.visit_id is None or self.version is None or target is None:
             return
         try:
-            vs.set_status(self.visit_id, self.version, target)
+            vs.set_status(self.ctx.app.user, self.visit_id, self.version, target)
         except (ConflictError, ValidationFailed):
             self._warn(self.tr("Someone else changed this visit; it was reloaded."))
             self.load(self.visit_id)

@@ -37,6 +37,7 @@ from ...services.visits.fields import VISIT_FIELDS_BY_NAME, FieldSpec, Kind
 from ...services.visits.status import RESULT_STATUSES, VisitStatus
 from ..common.customer_picker import CustomerPicker, customer_caption
 from ..common.messages import error_text
+from ..context import UiContext
 from ..i18n import tr_marked
 
 TEXT_LINES = {"purpose": 2, "action_plan": 3, "expected_result": 2, "actual_result": 4}
@@ -202,11 +203,12 @@ def make_editor(spec: FieldSpec, parent: QWidget) -> FieldEditor:
 class VisitReferences:
     """Customer, contact and rep: chosen from what services know, so built apart."""
 
-    def __init__(self, page: QWidget) -> None:
-        self.customer_edit = CustomerPicker(page)
+    def __init__(self, ctx: UiContext, page: QWidget) -> None:
+        self.ctx = ctx
+        self.customer_edit = CustomerPicker(ctx, page)
         self.contact_combo = QComboBox(page)
         self.rep_combo = QComboBox(page)
-        for rep in sales_reps():
+        for rep in sales_reps(self.ctx.app.user):
             self.rep_combo.addItem(rep.name, rep.id)
 
     def editors(self) -> dict[str, FieldEditor]:
@@ -222,7 +224,7 @@ class VisitReferences:
         }
 
     def set_customer(self, customer_id: int | None) -> None:
-        names = customer_names(customer_id) if customer_id is not None else None
+        names = customer_names(self.ctx.app.user, customer_id) if customer_id is not None else None
         if customer_id is None or names is None:
             return
         self.customer_edit.set_customer(customer_id, customer_caption(*names))
@@ -235,7 +237,7 @@ class VisitReferences:
         if customer_id is None:
             return
         roles = {c.value: c.label for c in CONTACT_ROLES}
-        for contact in contacts_of(customer_id):
+        for contact in contacts_of(self.ctx.app.user, customer_id):
             role = tr_marked("Choice", roles[contact.role]) if contact.role in roles else ""
             extra = " · ".join(x for x in (contact.position, role) if x)
             combo.addItem(f"{contact.name}  {extra}".strip(), contact.id)
