@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...models.core import User
+from ...models.core import User as User  # re-exported: the acting person's type, above services
 from ...models.db import write_transaction
 
 ROLES = ("owner", "staff", "rep")
