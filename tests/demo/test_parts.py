@@ -1,0 +1,60 @@
+"""The demo package: every part registered once, and nothing below the services imported."""
+
+from __future__ import annotations
+
+import ast
+import pkgutil
+from pathlib import Path
+
+import desktop_crm.demo as demo
+from desktop_crm.demo.build import DEMO_PARTS
+
+PACKAGE = Path(demo.__file__).parent
+
+
+def part_modules() -> set[str]:
+    """Modules named office_<part>.py: each is one part of the demo office."""
+    return {m.name for m in pkgutil.iter_modules([str(PACKAGE)]) if m.name.startswith("office_")}
+
+
+def registered_modules(parts: tuple[object, ...]) -> list[str]:
+    return [getattr(part, "__module__", "").rsplit(".", 1)[-1] for part in parts]
+
+
+def test_every_part_module_is_registered_once() -> None:
+    registered = registered_modules(DEMO_PARTS)
+    assert sorted(registered) == sorted(part_modules())
+    assert len(registered) == len(set(registered))
+    assert all(getattr(part, "__name__", "") == "add_to_office" for part in DEMO_PARTS)
+
+
+def test_the_check_catches_a_forgotten_part() -> None:
+    forgotten = DEMO_PARTS[:-1]
+    assert sorted(registered_modules(forgotten)) != sorted(part_modules())
+
+
+def test_parts_run_customers_first_and_assessments_last() -> None:
+    registered = registered_modules(DEMO_PARTS)
+    assert registered[0] == "office_customers"
+    assert registered[-1] == "office_assessments"
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            names.add(("." * node.level) + (node.module or ""))
+    return names
+
+
+def test_demo_uses_services_only() -> None:
+    """It sits above the services like the commands: no models, no Qt, no ui."""
+    offenders = [
+        f"{path.name} imports {name}"
+        for path in sorted(PACKAGE.glob("*.py"))
+        for name in _imports(path)
+        if name.startswith(("..models", "desktop_crm.models", "..ui", "desktop_crm.ui", "PySide6"))
+    ]
+    assert not offenders, offenders
