@@ -29,10 +29,6 @@ class DemoOffice:
     customers: list[CustomerDraft] = field(default_factory=list)
     visits: list[VisitEntry] = field(default_factory=list)
 
-    @property
-    def customer_ids(self) -> list[int]:
-        return [int(c.id) for c in self.customers if c.id is not None]
-
 
 def ensure_staff(rep_names: Sequence[str], owner_name: str) -> tuple[User, list[User]]:
     """The office's owner (an existing one is kept), the named reps and one clerk."""

@@ -52,7 +52,6 @@ FollowUp = tuple[int, str, int]
 def add_to_office(office: DemoOffice, today: dt.date) -> None:
     """Store prospects, coordinates, the visits, the week reviews and one rep's standard."""
     rng = random.Random(2027)
-    prospects: set[int] = set()
     for index, rep in enumerate(office.reps):
         first = len(office.customers) + 1
         prng = random.Random(900 + index)
@@ -65,12 +64,13 @@ def add_to_office(office: DemoOffice, today: dt.date) -> None:
         _move_to_home_area(rng, office, rep.id, drafts)
         add_customers(office.owner, drafts)
         office.customers += drafts
-        prospects.update(int(d.id or 0) for d in drafts)
     customers = [(int(d.id or 0), str(d.values["city"])) for d in office.customers]
-    add_customer_places(office.owner, places := place_entries(customers))
+    places = place_entries(customers)
+    add_customer_places(office.owner, places)
     geo = {p.customer_id: (p.latitude, p.longitude) for p in places}
-    office.visits += _plan_visits(office, today, rng, geo)
-    add_visits(office.owner, office.visits)
+    visits = _plan_visits(office, today, rng, geo)
+    add_visits(office.owner, visits)
+    office.visits += visits
     _write_reviews(office, today, rng)
     if len(office.reps) > 1:
         set_rep_standard(office.reps[1].id, VisitStandard(6, 2))

@@ -9,6 +9,7 @@ column with a default needs no change here.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -76,7 +77,7 @@ def add_customers(actor: User, drafts: Sequence[CustomerDraft]) -> list[int]:
     return ids
 
 
-def _add_contacts(drafts: Sequence[CustomerDraft], now: Any) -> None:
+def _add_contacts(drafts: Sequence[CustomerDraft], now: dt.datetime) -> None:
     contacts: list[ContactDraft] = [c for d in drafts for c in d.contacts or []]
     ids = insert_records(
         Contact,
@@ -95,7 +96,7 @@ def _add_contacts(drafts: Sequence[CustomerDraft], now: Any) -> None:
         contact.id = contact_id
 
 
-def _add_deals(drafts: Sequence[CustomerDraft], now: Any) -> None:
+def _add_deals(drafts: Sequence[CustomerDraft], now: dt.datetime) -> None:
     deals: list[DealDraft] = [d for draft in drafts for d in draft.deals or []]
     ids = insert_records(
         Deal,
