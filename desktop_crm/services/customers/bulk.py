@@ -13,8 +13,10 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from ...models.contact_fields import CONTACT_FIELDS
 from ...models.core import Contact, Customer, CustomerSearch, Deal, User
 from ...models.db import utcnow, write_transaction
+from ..analysis.tiers import mark_tiers_stale
 from ..common.bulk import insert_records
 from ..common.errors import FieldError, ValidationFailed
 from ..common.validation import parse_date, parse_money
@@ -22,8 +24,8 @@ from .checks import validate_draft
 from .drafts import ContactDraft, CustomerDraft, DealDraft
 from .search_index import search_text
 
-# The contact columns a ContactDraft carries, by name (its `id` is the database's to give).
-_CONTACT_FIELDS = tuple(f.name for f in dataclasses.fields(ContactDraft) if f.name != "id")
+# The contact columns, by name, as save_customer stores them: the contact description's.
+_CONTACT_FIELDS = tuple(spec.name for spec in CONTACT_FIELDS)
 
 
 def add_customers(actor: User, drafts: Sequence[CustomerDraft]) -> list[int]:
@@ -32,8 +34,9 @@ def add_customers(actor: User, drafts: Sequence[CustomerDraft]) -> list[int]:
 
     Every draft is validated first: if any is refused, ValidationFailed lists the errors with
     field names prefixed "customers.N." and nothing is written. The ids of the drafts, their
-    contacts and deals are filled in (as `save_customer` does). Tiers are not recomputed:
-    after the last batch, call `analysis.tiers.recompute_tiers` once.
+    contacts and deals are filled in (as `save_customer` does). New deals mark the tiers
+    stale, as a saved deal does; they are brought up to date after the commit
+    (`analysis.tiers.recompute_if_stale`), once after the last batch.
     """
     cleaned_rows: list[dict[str, Any]] = []
     errors: list[FieldError] = []
@@ -65,7 +68,8 @@ def add_customers(actor: User, drafts: Sequence[CustomerDraft]) -> list[int]:
         for draft, customer_id in zip(drafts, ids, strict=True):
             draft.id, draft.version = customer_id, 1
         _add_contacts(drafts, now)
-        _add_deals(drafts, now)
+        if _add_deals(drafts, now):
+            mark_tiers_stale()
         insert_records(
             CustomerSearch,
             [
@@ -96,7 +100,8 @@ def _add_contacts(drafts: Sequence[CustomerDraft], now: dt.datetime) -> None:
         contact.id = contact_id
 
 
-def _add_deals(drafts: Sequence[CustomerDraft], now: dt.datetime) -> None:
+def _add_deals(drafts: Sequence[CustomerDraft], now: dt.datetime) -> int:
+    """Store the drafts' deals; returns how many."""
     deals: list[DealDraft] = [d for draft in drafts for d in draft.deals or []]
     ids = insert_records(
         Deal,
@@ -116,6 +121,7 @@ def _add_deals(drafts: Sequence[CustomerDraft], now: dt.datetime) -> None:
     )
     for deal, deal_id in zip(deals, ids, strict=True):
         deal.id = deal_id
+    return len(ids)
 
 
 def _search_text(cleaned: dict[str, Any], draft: CustomerDraft) -> str:
