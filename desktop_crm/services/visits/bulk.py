@@ -23,14 +23,16 @@ from ..common.validation import check_text
 from .calendar import week_start
 from .checks import _check_value, draft_values, outcome_values, validate_outcome
 from .drafts import VisitDraft, VisitOutcome
-from .fields import PLAN_FIELDS, FieldSpec, Kind, draft_attribute
+from .fields import PLAN_FIELDS, Kind, draft_attribute
 from .reviews import REVIEW_LIMIT
 from .status import VisitStatus
 
 # The outcome columns of a visit without a result: what a planned or cancelled one stores.
 _NO_OUTCOME = outcome_values(VisitOutcome("", "", status=VisitStatus.NO_SHOW))
 # The plan's described fields checked by value (references are checked in sets, below).
-_VALUE_FIELDS = [spec for spec in PLAN_FIELDS if spec.kind != Kind.REFERENCE]
+_VALUE_FIELDS = [
+    (spec, draft_attribute(spec)) for spec in PLAN_FIELDS if spec.kind != Kind.REFERENCE
+]
 
 
 @dataclass
@@ -84,17 +86,17 @@ def add_visits(actor: User, entries: Sequence[VisitEntry]) -> list[int]:
     """
     _check_visits(entries)
     now = utcnow()
-    records = [
-        {
-            **draft_values(entry.plan),
-            **(outcome_values(entry.outcome) if entry.outcome else _NO_OUTCOME),
-            "status": entry.status,
-            "completed_at": entry.completed_at,
-            "created_at": now,
-            "updated_at": now,
-        }
-        for entry in entries
-    ]
+    records = []
+    for entry in entries:
+        record = draft_values(entry.plan)
+        record.update(outcome_values(entry.outcome) if entry.outcome else _NO_OUTCOME)
+        record.update(
+            status=str(entry.status),
+            completed_at=entry.completed_at,
+            created_at=now,
+            updated_at=now,
+        )
+        records.append(record)
     with write_transaction():
         ids = insert_records(Visit, records)
         for entry, visit_id in zip(entries, ids, strict=True):
@@ -111,7 +113,8 @@ def _check_visits(entries: Sequence[VisitEntry]) -> None:
     """The plan checked field by field as `validate_draft` does, references in a few set
     queries instead of three queries a visit; outcomes as `validate_outcome` does."""
     errors: list[FieldError] = []
-    checked: dict[tuple[str, object], FieldError | None] = {}
+    # _check_value is pure: each distinct value is checked once (generated visits repeat)
+    checked: dict[str, dict[object, FieldError | None]] = {s.name: {} for s, _ in _VALUE_FIELDS}
     customers = _existing(Customer, {e.plan.customer_id for e in entries})
     reps = _existing(User, {e.plan.rep_id for e in entries})
     wanted = {e.plan.contact_id for e in entries if e.plan.contact_id is not None}
@@ -127,8 +130,12 @@ def _check_visits(entries: Sequence[VisitEntry]) -> None:
             errors.append(FieldError(f"{where}.rep", "not_found", {"value": plan.rep_id}))
         if plan.contact_id is not None and contact_of.get(plan.contact_id) != plan.customer_id:
             errors.append(FieldError(f"{where}.contact", "not_found", {"value": plan.contact_id}))
-        for spec in _VALUE_FIELDS:
-            error = _value_error(checked, spec, getattr(plan, draft_attribute(spec)))
+        for spec, attribute in _VALUE_FIELDS:
+            value = getattr(plan, attribute)
+            seen = checked[spec.name]
+            if value not in seen:
+                seen[value] = _check_value(spec, value)
+            error = seen[value]
             if error is not None:
                 errors.append(FieldError(f"{where}.{error.field}", error.code, error.params))
         if entry.outcome is not None:
@@ -140,16 +147,6 @@ def _check_visits(entries: Sequence[VisitEntry]) -> None:
             errors.append(FieldError(f"{where}.follow_up", "not_found"))
     if errors:
         raise ValidationFailed(errors)
-
-
-def _value_error(
-    checked: dict[tuple[str, object], FieldError | None], spec: FieldSpec, value: object
-) -> FieldError | None:
-    """`_check_value`, once per distinct value: generated visits repeat their texts."""
-    key = (spec.name, value)
-    if key not in checked:
-        checked[key] = _check_value(spec, value)
-    return checked[key]
 
 
 def _existing(model: type[pw.Model], ids: set[int]) -> set[int]:
