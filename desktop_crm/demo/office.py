@@ -1,17 +1,22 @@
-"""The demo office's people and what its parts have built so far.
+"""The demo office itself: its people, what its parts have stored so far, and its customers.
 
-`DemoOffice` is handed from part to part (see `build.DEMO_PARTS`): each reads what the
-parts before it stored, from memory, and adds its own.
+`DemoOffice` is handed from part to part (see `DEMO_PARTS` in this package's `__init__`):
+each reads what the parts before it stored, from memory, and adds its own. The first part,
+`add_to_office` here, stores the office's customers; the prospects come with the visits.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..services.customers import CustomerDraft
+from ..services.customers.bulk import add_customers
 from ..services.people.users import User, add_user, ensure_owner, find_user, sales_reps
 from ..services.visits.bulk import VisitEntry
+from .customers import customer_draft, stored_customers
 
 DEMO_REPS = ["王建国", "李晓梅", "陈志强", "刘丹丹"]
 DEMO_OWNER = "张总"
@@ -37,3 +42,21 @@ def ensure_staff(rep_names: Sequence[str], owner_name: str) -> tuple[User, list[
     if not any(u.role == "staff" for u in sales_reps()) and find_user(DEMO_STAFF) is None:
         add_user(DEMO_STAFF, "staff")
     return owner, reps
+
+
+def open_office() -> DemoOffice | None:
+    """The office's people, on a database without customers (even in the trash); None when
+    it holds some, so that a filled database is never mixed with demo data."""
+    if stored_customers():
+        return None
+    owner, reps = ensure_staff(DEMO_REPS, DEMO_OWNER)
+    return DemoOffice(owner=owner, reps=reps)
+
+
+def add_to_office(office: DemoOffice, today: dt.date) -> None:
+    """Store DEMO_CUSTOMERS customers spread over the reps, with contacts and deals."""
+    rng = random.Random(2026)
+    first = len(office.customers) + 1
+    drafts = [customer_draft(rng, first + i, office.reps, today) for i in range(DEMO_CUSTOMERS)]
+    add_customers(office.owner, drafts)
+    office.customers += drafts
