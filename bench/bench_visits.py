@@ -3,9 +3,9 @@
 
     uv run python bench/bench_visits.py --database bench/data/visits-1m.sqlite3 --visits 1000000
 
-Fills the database on first use (customers from services.generator, visits from
-services.generator_visits: 50 reps, about ten visits per rep and working day, reaching back as
-many years as the count needs), then prints
+Fills the database on first use (customers and visits from desktop_crm.demo's generators,
+stored through the services' bulk paths: 50 reps, about ten visits per rep and working day,
+reaching back as many years as the count needs), then prints
 - seconds to build one rep's visit sheet PDF for a busy day (target < 0.5 s);
 - seconds to open the all-reps week view: load the week's visits and summaries, lay them out
   and paint the calendar offscreen (target < 0.3 s); and the whole Planner room for reference.
@@ -44,20 +44,21 @@ def timed(fn: Callable[[], object], runs: int = 5) -> tuple[float, float]:
 
 
 def fill(visits: int, customers: int, today: dt.date) -> None:
+    from desktop_crm.demo import ensure_staff, generate_customers, generate_visits
     from desktop_crm.models.core import Customer
     from desktop_crm.models.visits import Visit
-    from desktop_crm.services.generator import ensure_staff, generate_customers
-    from desktop_crm.services.generator_visits import generate_visits
 
     have = Visit.select().count()
     if have >= visits:
         print(f"database holds {have:,} visits already")
         return
     names = [f"业务员{i:02d}" for i in range(1, REPS + 1)]
-    _owner, reps = ensure_staff(names, "张总")
+    owner, reps = ensure_staff(names, "张总")
     if Customer.select().count() < customers:
         started = time.perf_counter()
-        generate_customers(customers, reps, seed=3, today=today, deals_per_customer=2.0, batch=2000)
+        generate_customers(
+            owner, customers, reps, seed=3, today=today, deals_per_customer=2.0, batch=2000
+        )
         print(f"{customers:,} customers in {time.perf_counter() - started:.1f} s")
     rep_customers: dict[int, list[int]] = {r.id: [] for r in reps}
     for cid, rep in Customer.select(Customer.id, Customer.owner_rep).tuples():
@@ -71,6 +72,7 @@ def fill(visits: int, customers: int, today: dt.date) -> None:
         print(f"\r  {done:,} / {total:,} visits", end="", flush=True)
 
     made = generate_visits(
+        owner,
         visits - have,
         rep_customers,
         first_day=first,

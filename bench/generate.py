@@ -11,9 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+from desktop_crm.demo import DEMO_OWNER, DEMO_REPS, ensure_staff, generate_customers
 from desktop_crm.services.context import open_context
-from desktop_crm.services.demo import DEMO_OWNER, DEMO_REPS
-from desktop_crm.services.generator import ensure_staff, generate_customers
 
 
 def main() -> int:
@@ -27,7 +26,7 @@ def main() -> int:
             Path(args.database + suffix).unlink(missing_ok=True)
     started = time.perf_counter()
     ctx = open_context(args.database)
-    _owner, reps = ensure_staff(DEMO_REPS + ["赵立新", "孙海燕", "周文斌", "吴春梅"], DEMO_OWNER)
+    owner, reps = ensure_staff(DEMO_REPS + ["赵立新", "孙海燕", "周文斌", "吴春梅"], DEMO_OWNER)
 
     def progress(done: int, total: int) -> None:
         if done % 10_000 == 0 or done == total:
@@ -36,7 +35,7 @@ def main() -> int:
                 file=sys.stderr,
             )
 
-    generate_customers(args.customers, reps, seed=100, progress=progress)
+    generate_customers(owner, args.customers, reps, seed=100, progress=progress)
     ctx.database.execute_sql("ANALYZE") if not ctx.is_postgres else None
     ctx.close()
     print(

@@ -16,9 +16,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..demo import build_demo_office
     from ..services.customers.drafts import CustomerFilter
     from ..services.customers.queries import count_customers
-    from ..services.demo import build_demo_office
     from ..services.people.users import count_people
 
     ctx = open_for_command(args)

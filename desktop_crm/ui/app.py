@@ -49,7 +49,7 @@ def run_gui(args: argparse.Namespace, target: str) -> int:
     try:
         ctx = open_context(target)
         if getattr(args, "demo", False):
-            from ..services.demo import build_demo_office
+            from ..demo import build_demo_office
 
             build_demo_office()
     except NetworkShareError:

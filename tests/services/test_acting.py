@@ -18,14 +18,12 @@ PACKAGE = Path(__file__).resolve().parents[2] / "desktop_crm"
 # Building blocks every capability uses (errors, validation, settings, locking, acting) and the
 # context that finds who acts: not capability services.
 INFRASTRUCTURE = ("desktop_crm.services.common", "desktop_crm.services.context")
-# Until the demo office moves out of services/ (issue 8, item 6).
-LEAVING = ("desktop_crm.services.demo", "desktop_crm.services.generator")
 
 
 def _service_functions() -> list[tuple[str, str, object]]:
     found = []
     for info in pkgutil.walk_packages(services.__path__, "desktop_crm.services."):
-        if info.name.startswith(INFRASTRUCTURE + LEAVING):
+        if info.name.startswith(INFRASTRUCTURE):
             continue
         module = importlib.import_module(info.name)
         for name, fn in inspect.getmembers(module, inspect.isfunction):
