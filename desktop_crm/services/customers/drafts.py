@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, make_dataclass
 from decimal import Decimal
 from typing import Any
 
-from ...models.core import Contact, Deal
+from ...models.contact_fields import CONTACT_FIELDS
+from ...models.customer_fields import CUSTOMER_FIELDS
+from ..common.acting import internal
 
 # ---------------------------------------------------------------- plain data passed to the UI
 
@@ -46,11 +48,58 @@ class CustomerDraft:
     deals: list[DealDraft] | None = None
 
 
-@dataclass
+# The frozen views services hand out instead of live rows: reading them runs no query, and
+# changing them means a service call (which checks the version).
+_ROW_COLUMNS: list[tuple[str, Any]] = [
+    ("id", int),
+    ("version", int),
+    ("created_at", dt.datetime),
+    ("updated_at", dt.datetime),
+]
+CustomerView: Any = make_dataclass(  # one attribute per described field, built from them
+    "CustomerView",
+    _ROW_COLUMNS
+    + [(spec.name, Any) for spec in CUSTOMER_FIELDS]
+    + [
+        ("tier_computed", str),
+        ("deleted_at", dt.datetime | None),
+        ("owner_rep_id", int | None),
+        ("referred_by_id", int | None),
+    ],
+    frozen=True,
+)
+CustomerView.__module__ = __name__
+CustomerView.__doc__ = "A customer file's values: every described field, ids of its relations."
+
+ContactView: Any = make_dataclass(
+    "ContactView",
+    [*_ROW_COLUMNS, ("customer_id", int)] + [(spec.name, str) for spec in CONTACT_FIELDS],
+    frozen=True,
+)
+ContactView.__module__ = __name__
+ContactView.__doc__ = "A contact person as stored: one attribute per described contact field."
+
+
+@dataclass(frozen=True)
+class DealView:
+    """One stored business record."""
+
+    id: int
+    version: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    customer_id: int
+    date: dt.date
+    products: str
+    amount: Decimal
+    notes: str
+
+
+@dataclass(frozen=True)
 class CustomerRecord:
-    customer: Any  # a Customer row
-    contacts: list[Contact]
-    deals: list[Deal]
+    customer: Any  # a CustomerView
+    contacts: tuple[Any, ...]  # ContactViews, in the order they were added
+    deals: tuple[DealView, ...]  # oldest first
 
     @property
     def id(self) -> int:
@@ -59,6 +108,12 @@ class CustomerRecord:
     @property
     def version(self) -> int:
         return int(self.customer.version)
+
+
+@internal
+def view_of(view_type: Any, row: Any) -> Any:
+    """The frozen view of a row: each view field read from the row (`x_id` for a relation)."""
+    return view_type(**{f.name: getattr(row, f.name) for f in fields(view_type)})
 
 
 @dataclass(frozen=True)

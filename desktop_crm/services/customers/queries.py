@@ -14,7 +14,18 @@ from ...models.db import dict_rows, tuple_rows
 from ..analysis.tiers import effective_tier_sql
 from ..common.acting import Person, rule
 from ..common.errors import NotFoundError
-from .drafts import Completeness, CustomerFilter, CustomerRecord, CustomerRow, DealTotals
+from ..people.users import person_of
+from .drafts import (
+    Completeness,
+    ContactView,
+    CustomerFilter,
+    CustomerRecord,
+    CustomerRow,
+    CustomerView,
+    DealTotals,
+    DealView,
+    view_of,
+)
 from .rules import completeness, deal_totals
 from .search_index import contains, id_in, matching_ids, normalise_query
 
@@ -121,17 +132,22 @@ def cities(actor: Person) -> list[str]:
     return [c for (c,) in query]
 
 
-def reps(actor: Person) -> list[User]:
-    return list(User.select().where(User.active == True).order_by(User.role, User.name))  # noqa: E712
+def reps(actor: Person) -> list[Person]:
+    users = User.select().where(User.active == True).order_by(User.role, User.name)  # noqa: E712
+    return [person_of(u) for u in users]
 
 
 def load_customer(actor: Person, customer_id: int) -> CustomerRecord:
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
         raise NotFoundError(customer_id)
-    contacts = list(Contact.select().where(Contact.customer == customer_id).order_by(Contact.id))
-    deals = list(Deal.select().where(Deal.customer == customer_id).order_by(Deal.date, Deal.id))
-    return CustomerRecord(customer, contacts, deals)
+    contacts = Contact.select().where(Contact.customer == customer_id).order_by(Contact.id)
+    deals = Deal.select().where(Deal.customer == customer_id).order_by(Deal.date, Deal.id)
+    return CustomerRecord(
+        view_of(CustomerView, customer),
+        tuple(view_of(ContactView, c) for c in contacts),
+        tuple(view_of(DealView, d) for d in deals),
+    )
 
 
 def customer_names(actor: Person, customer_id: int) -> tuple[str, str] | None:
@@ -146,9 +162,10 @@ def owning_rep_id(actor: Person, customer_id: int) -> int | None:
     return int(value) if value is not None else None
 
 
-def contacts_of(actor: Person, customer_id: int) -> list[Contact]:
-    """A customer's contacts in the order they were added."""
-    return list(Contact.select().where(Contact.customer == customer_id).order_by(Contact.id))
+def contacts_of(actor: Person, customer_id: int) -> list[Any]:
+    """A customer's contacts (ContactViews) in the order they were added."""
+    query = Contact.select().where(Contact.customer == customer_id).order_by(Contact.id)
+    return [view_of(ContactView, c) for c in query]
 
 
 def addresses_of(actor: Person, customer_ids: list[int]) -> dict[int, str]:

@@ -37,6 +37,7 @@ from .drafts import (
     STATUS_CODES,
     VisitDraft,
     VisitOutcome,
+    VisitRecord,
     VisitRow,
 )
 from .ics_export import (
@@ -138,6 +139,7 @@ __all__ = [
     "Suggestion",
     "VisitDraft",
     "VisitOutcome",
+    "VisitRecord",
     "VisitRow",
     "VisitStandard",
     "WeekReport",

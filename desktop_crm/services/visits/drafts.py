@@ -82,3 +82,41 @@ class VisitRow:
 
 
 # ---------------------------------------------------------------- validation
+
+
+@dataclass(frozen=True)
+class VisitRecord:
+    """A stored visit as services hand it out: every column, references as `<name>_id`.
+
+    Frozen and detached from the database: reading it runs no query, and changing it means a
+    service call (which checks the version).
+    """
+
+    id: int
+    version: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    customer_id: int
+    contact_id: int | None
+    rep_id: int
+    start: dt.datetime
+    duration_minutes: int
+    method: str
+    matter: str
+    reason: str
+    purpose: str
+    action_plan: str
+    expected_result: str
+    status: str
+    actual_result: str
+    purpose_met: str
+    time_spent_minutes: int | None
+    next_action: str
+    next_action_on: dt.date | None
+    next_visit_id: int | None
+    route_position: int | None
+    completed_at: dt.datetime | None
+
+    @property
+    def end(self) -> dt.datetime:
+        return self.start + dt.timedelta(minutes=self.duration_minutes)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import fields
 
 import peewee as pw
 
@@ -18,7 +19,7 @@ from ...models.db import tuple_rows
 from ...models.visits import Visit
 from ..common.acting import Person, internal, rule
 from ..common.errors import NotFoundError
-from .drafts import VisitRow
+from .drafts import VisitRecord, VisitRow
 from .status import VisitStatus
 
 
@@ -170,7 +171,24 @@ def route_order(rows: list[VisitRow]) -> list[VisitRow]:
     )
 
 
-def last_done_visit(actor: Person, customer_id: int, before: dt.datetime) -> Visit | None:
+_DATETIMES = ("created_at", "updated_at", "start", "completed_at")
+
+
+@internal
+def visit_record(visit: Visit) -> VisitRecord:
+    """The frozen view of a visit row (SQLite may hand back datetimes as text)."""
+    values: dict[str, object] = {}
+    for spec in fields(VisitRecord):
+        value = getattr(visit, spec.name)
+        if spec.name in _DATETIMES and value is not None:
+            value = as_datetime(value)
+        elif spec.name == "next_action_on" and isinstance(value, str):
+            value = dt.date.fromisoformat(value[:10])
+        values[spec.name] = value
+    return VisitRecord(**values)  # type: ignore[arg-type]
+
+
+def last_done_visit(actor: Person, customer_id: int, before: dt.datetime) -> VisitRecord | None:
     visit: Visit | None = (
         Visit.select()
         .where(
@@ -179,7 +197,7 @@ def last_done_visit(actor: Person, customer_id: int, before: dt.datetime) -> Vis
         .order_by(Visit.start.desc())
         .first()
     )
-    return visit
+    return visit_record(visit) if visit is not None else None
 
 
 def visit_start(actor: Person, visit_id: int) -> dt.datetime | None:
@@ -188,8 +206,8 @@ def visit_start(actor: Person, visit_id: int) -> dt.datetime | None:
     return as_datetime(visit.start) if visit else None
 
 
-def load_visit(actor: Person, visit_id: int) -> Visit:
+def load_visit(actor: Person, visit_id: int) -> VisitRecord:
     visit = Visit.get_or_none(Visit.id == visit_id)
     if visit is None:
         raise NotFoundError(visit_id)
-    return visit
+    return visit_record(visit)

@@ -10,8 +10,8 @@ from ..common.acting import Person
 from ..common.errors import FieldError, NotFoundError, ValidationFailed
 from ..common.locking import versioned_delete, versioned_update
 from .checks import draft_values, outcome_values, validate_draft, validate_outcome
-from .drafts import VisitDraft, VisitOutcome
-from .queries import as_datetime, day_bounds, load_visit
+from .drafts import VisitDraft, VisitOutcome, VisitRecord
+from .queries import as_datetime, day_bounds, load_visit, visit_record
 from .status import VisitStatus, check_transition
 
 
@@ -20,7 +20,7 @@ def _versioned_update(visit_id: int, version: int | None, values: dict[str, obje
     versioned_update(Visit, "visit", visit_id, version, values)
 
 
-def plan_visit(actor: Person, draft: VisitDraft) -> Visit:
+def plan_visit(actor: Person, draft: VisitDraft) -> VisitRecord:
     """Store a new planned visit, or the edited plan of an existing one (version-checked)."""
     errors = validate_draft(draft)
     if errors:
@@ -29,12 +29,14 @@ def plan_visit(actor: Person, draft: VisitDraft) -> Visit:
     with write_transaction():
         if draft.id is None:
             visit = Visit.create(**values, status=VisitStatus.PLANNED.value)
-            return visit
+            return load_visit(actor, int(visit.id))
         _versioned_update(draft.id, draft.version, values)
     return load_visit(actor, draft.id)
 
 
-def save_visit(actor: Person, draft: VisitDraft, outcome: VisitOutcome | None = None) -> Visit:
+def save_visit(
+    actor: Person, draft: VisitDraft, outcome: VisitOutcome | None = None
+) -> VisitRecord:
     """Store the plan and, when given, the outcome in one transaction.
 
     Both are checked before anything is written: a refused outcome (or a status change the
@@ -65,7 +67,9 @@ def _check_status_change(visit_id: int, version: int | None, status: str) -> Non
         check_transition(str(row.status), status)
 
 
-def complete_visit(actor: Person, visit_id: int, version: int, outcome: VisitOutcome) -> Visit:
+def complete_visit(
+    actor: Person, visit_id: int, version: int, outcome: VisitOutcome
+) -> VisitRecord:
     """Record the outcome (done or no-show) of a visit, where its status allows one."""
     start = Visit.select(Visit.start).where(Visit.id == visit_id).scalar()
     errors = validate_outcome(outcome, as_datetime(start).date() if start else None)
@@ -80,7 +84,7 @@ def complete_visit(actor: Person, visit_id: int, version: int, outcome: VisitOut
 
 def move_visit(
     actor: Person, visit_id: int, version: int, start: dt.datetime, rep_id: int | None = None
-) -> Visit:
+) -> VisitRecord:
     """Move a visit to another time or day (drag and drop), optionally to another rep.
 
     A moved visit leaves its old day's route: it goes to the end of the new day's order.
@@ -96,7 +100,7 @@ def move_visit(
     return load_visit(actor, visit_id)
 
 
-def set_status(actor: Person, visit_id: int, version: int, status: str) -> Visit:
+def set_status(actor: Person, visit_id: int, version: int, status: str) -> VisitRecord:
     """Cancel a visit, mark it a no-show, or put a cancelled / no-show one back to planned.
 
     "done" needs a result (complete_visit); a change the transition table does not allow
@@ -110,7 +114,7 @@ def set_status(actor: Person, visit_id: int, version: int, status: str) -> Visit
     return load_visit(actor, visit_id)
 
 
-def cancel_visit(actor: Person, visit_id: int, version: int) -> Visit:
+def cancel_visit(actor: Person, visit_id: int, version: int) -> VisitRecord:
     return set_status(actor, visit_id, version, VisitStatus.CANCELLED)
 
 
@@ -119,7 +123,7 @@ def delete_visit(actor: Person, visit_id: int, version: int) -> None:
         versioned_delete(Visit, "visit", visit_id, version)
 
 
-def plan_next_visit(actor: Person, visit_id: int, at: dt.time | None = None) -> Visit:
+def plan_next_visit(actor: Person, visit_id: int, at: dt.time | None = None) -> VisitRecord:
     """Turn a visit's next action into the next planned visit (one click).
 
     The new visit is on the next action's due date at `at` (default: the same time of day as
@@ -131,7 +135,7 @@ def plan_next_visit(actor: Person, visit_id: int, at: dt.time | None = None) -> 
         if source.next_visit_id is not None:
             existing = Visit.get_or_none(Visit.id == source.next_visit_id)
             if existing is not None:
-                return existing
+                return visit_record(existing)
         if not source.next_action or source.next_action_on is None:
             raise ValidationFailed([FieldError("next_action", "required")])
         start = dt.datetime.combine(source.next_action_on, at or source.start.time())
@@ -148,7 +152,7 @@ def plan_next_visit(actor: Person, visit_id: int, at: dt.time | None = None) -> 
             status=VisitStatus.PLANNED.value,
         )
         Visit.update(next_visit=visit.id).where(Visit.id == visit_id).execute()
-    return visit
+    return load_visit(actor, int(visit.id))
 
 
 def set_route_order(actor: Person, rep_id: int, day: dt.date, visit_ids: list[int]) -> None:

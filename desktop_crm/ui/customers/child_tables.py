@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -331,7 +332,7 @@ class ContactsEditor(ChildTableEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(CONTACT_COLUMNS, parent)
 
-    def load(self, contacts: list[Any]) -> None:
+    def load(self, contacts: Sequence[Any]) -> None:
         rows = [{c.key: display_text(getattr(p, c.key)) for c in CONTACT_COLUMNS} for p in contacts]
         self.model.set_rows(rows, [int(p.id) for p in contacts])
 
@@ -357,7 +358,7 @@ class DealsEditor(ChildTableEditor):
     def new_row_values(self) -> dict[str, str]:
         return {"date": dt.date.today().isoformat()}
 
-    def load(self, deals: list[Any]) -> None:
+    def load(self, deals: Sequence[Any]) -> None:
         rows = [{c.key: display_text(getattr(d, c.key)) for c in DEAL_COLUMNS} for d in deals]
         self.model.set_rows(rows, [int(d.id) for d in deals])
 

@@ -28,7 +28,7 @@ from ...i18n import fill_args
 from ...services.common.errors import ConflictError, FieldError, NotFoundError, ValidationFailed
 from ...services.customers.drafts import CustomerDraft, CustomerRecord
 from ...services.customers.fields import CUSTOMER_FIELDS
-from ...services.customers.queries import load_customer, record_values
+from ...services.customers.queries import customer_names, load_customer, record_values
 from ...services.customers.rules import completeness
 from ...services.customers.writes import save_customer
 from ..common.customer_picker import customer_caption
@@ -223,11 +223,11 @@ class CustomerForm(QWidget):
             self.version = record.version if record else None
             self.pages.fill_reps()
             self.pages.set_rep(customer.owner_rep_id if customer else None)
-            referrer = customer.referred_by if customer and customer.referred_by_id else None
+            referrer_id = customer.referred_by_id if customer else None
+            names = customer_names(self.ctx.app.user, referrer_id) if referrer_id else None
             self.pages.referrer.exclude_id = self.customer_id
             self.pages.referrer.set_customer(
-                int(referrer.id) if referrer else None,
-                customer_caption(referrer.name, referrer.company) if referrer else "",
+                referrer_id if names else None, customer_caption(*names) if names else ""
             )
             self.pages.contacts.load(record.contacts if record else [])
             self.pages.deals.load(record.deals if record else [])
