@@ -11,6 +11,7 @@ from ..common.acting import Person
 from ..common.settings import OFFICE_TIMEZONE, VISIT_STANDARD, WORKDAYS, read_setting, write_setting
 from ..people.users import sales_reps
 
+MAX_DAILY_VISITS = 50  # of each kind, in one day's standard
 DEFAULT_TIMEZONE: str = OFFICE_TIMEZONE.default
 DEFAULT_WORKDAYS: tuple[int, ...] = tuple(WORKDAYS.default)  # Monday..Friday
 
@@ -47,8 +48,8 @@ def set_office_standard(actor: Person, standard: VisitStandard) -> None:
 
 
 def _check_standard(standard: VisitStandard) -> None:
-    if not (0 <= standard.existing <= 50 and 0 <= standard.new <= 50):
-        raise ValueError("a daily standard is 0-50 visits")
+    if not (0 <= standard.existing <= MAX_DAILY_VISITS and 0 <= standard.new <= MAX_DAILY_VISITS):
+        raise ValueError(f"a daily standard is 0-{MAX_DAILY_VISITS} visits")
 
 
 def rep_standard(actor: Person, rep_id: int) -> VisitStandard:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...i18n import fill_args
 from ...services.people.users import sales_reps
 from ...services.visits.standards import (
+    MAX_DAILY_VISITS,
     VisitStandard,
     office_standard,
     office_timezone,
@@ -45,7 +46,7 @@ ZONES = (
 def _pair(parent: QWidget) -> tuple[QSpinBox, QSpinBox, QHBoxLayout]:
     existing, new = QSpinBox(parent), QSpinBox(parent)
     for spin in (existing, new):
-        spin.setRange(0, 50)
+        spin.setRange(0, MAX_DAILY_VISITS)
     row = QHBoxLayout()
     row.addWidget(existing)
     row.addWidget(QLabel(QCoreApplication.translate("PlannerStandardDialog", "existing +"), parent))
