@@ -7,7 +7,7 @@ from typing import Any
 import peewee as pw
 
 from .customer_fields import CUSTOMER_FIELDS, FieldSpec, Kind
-from .db import BaseModel, database_proxy, utcnow
+from .db import BaseModel, MoneyField, database_proxy, utcnow
 
 
 class User(BaseModel):
@@ -25,7 +25,7 @@ def _column_for(spec: FieldSpec) -> pw.Field:
     if spec.kind == Kind.DATE:
         return pw.DateField(null=True)
     if spec.kind == Kind.MONEY:
-        return pw.DecimalField(max_digits=16, decimal_places=2, null=True, auto_round=True)
+        return MoneyField(null=True)
     if spec.kind == Kind.INTEGER:
         return pw.IntegerField(null=True)
     if spec.kind == Kind.BOOL:
@@ -95,7 +95,7 @@ class Deal(BaseModel):
     customer_id: pw.ForeignKeyField[int]
     date = pw.DateField(index=True)
     products = pw.CharField(max_length=300, default="")
-    amount = pw.DecimalField(max_digits=16, decimal_places=2, default=0, auto_round=True)
+    amount = MoneyField(default=0)
     notes = pw.TextField(default="")
 
 

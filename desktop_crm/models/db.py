@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import shutil
 from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any, cast
 
@@ -33,6 +34,26 @@ class BaseModel(pw.Model):
     class Meta:
         database = database_proxy
         legacy_table_names = False
+
+
+CENT = Decimal("0.01")
+
+
+class MoneyField(pw.BigIntegerField):
+    """An exact amount of money: stored as whole fen (cents) in a 64-bit integer, handed out as
+    a Decimal with two places. SQLite would keep a DECIMAL column as a float and read
+    99,999,999,999,999.99 back a cent short; an integer it keeps exactly, on both backends."""
+
+    def db_value(self, value: Any) -> Any:
+        if value is None or isinstance(value, pw.Node):
+            return value
+        amount = value if isinstance(value, Decimal) else Decimal(str(value))
+        return int((amount * 100).to_integral_value(ROUND_HALF_UP))
+
+    def python_value(self, value: Any) -> Any:
+        if value is None:
+            return None
+        return (Decimal(int(value)) / 100).quantize(CENT)
 
 
 def is_postgres_url(target: str) -> bool:

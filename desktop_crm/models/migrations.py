@@ -76,12 +76,47 @@ def _v3_list_sort_indexes(database: pw.Database, migrator: SchemaMigrator) -> No
     database.execute_sql('DROP INDEX IF EXISTS "customer_deleted_at"')
 
 
+def money_columns() -> list[tuple[str, str]]:
+    """(table, column) of every money column (MoneyField) of every table."""
+    from .db import MoneyField
+
+    return [
+        (model._meta.table_name, field.column_name)
+        for model in all_tables()
+        for field in model._meta.sorted_fields
+        if isinstance(field, MoneyField)
+    ]
+
+
+def _v4_money_in_fen(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Amounts were DECIMAL (a float inside SQLite): store them as whole fen. Each amount
+    keeps its value to the cent as it read before the step."""
+    postgres = not isinstance(database, pw.SqliteDatabase)
+    for table, column in money_columns():
+        existing = {c.name: c.data_type.lower() for c in database.get_columns(table)}
+        if column not in existing:
+            continue  # added later from today's model, already in fen
+        if postgres:
+            if existing[column].startswith(("numeric", "decimal")):
+                database.execute_sql(
+                    f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE BIGINT '
+                    f'USING ROUND("{column}" * 100)'
+                )
+        elif existing[column].startswith(("numeric", "decimal")):
+            # SQLite keeps the declared type; the integers stored now are exact in it.
+            database.execute_sql(
+                f'UPDATE "{table}" SET "{column}" = CAST(ROUND("{column}" * 100) AS INTEGER) '
+                f'WHERE "{column}" IS NOT NULL'
+            )
+
+
 # The foundation's steps; every capability exports its own MIGRATIONS (see `registry`).
 MIGRATIONS: list[Migration] = [
     Migration(2, "compact search text per customer", _v2_customer_search),
     Migration(
         3, "indexes for sorting the customer list, none on deleted_at", _v3_list_sort_indexes
     ),
+    Migration(4, "money as whole fen, exact on SQLite too", _v4_money_in_fen),
 ]
 
 

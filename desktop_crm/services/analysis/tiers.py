@@ -113,13 +113,14 @@ def revenue_last_12_months(today: dt.date) -> list[tuple[int, Decimal]]:
     """
     sums = dict(
         tuple_rows(
-            Deal.select(Deal.customer, pw.fn.SUM(Deal.amount))
+            # the sum in whole fen, exact (not coerced through the column's converter)
+            Deal.select(Deal.customer, pw.fn.SUM(Deal.amount).coerce(False))
             .where(Deal.date > window_start(today), Deal.date <= today)
             .group_by(Deal.customer)
         )
     )
     active = Customer.select(Customer.id).where(Customer.deleted_at.is_null(True)).tuples()
-    return [(int(cid), Decimal(str(sums.get(cid) or 0))) for (cid,) in active]
+    return [(int(cid), Decimal(int(sums.get(cid) or 0)) / 100) for (cid,) in active]
 
 
 @internal
