@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 
@@ -30,11 +29,13 @@ from .base import (
     PAGE,
     Translate,
     footer,
+    markup,
     no_translation,
     para,
     register_fonts,
     styles,
 )
+from .continued import MIN_ROW_PART, ContinuedTable
 from .registry import Parameter, ParameterKind, Report
 from .table_style import grid_style
 
@@ -78,9 +79,10 @@ def _facts(state: CustomerState, translate: Translate) -> Table:
             else translate("AssessmentReport", "not rated yet"),
         ),
     ]
-    table = Table(
+    table = ContinuedTable(
         [[para(k, s.cell_bold), para(v, s.cell)] for k, v in rows],
         colWidths=[WIDTH * 0.22, WIDTH * 0.78],
+        splitInRow=MIN_ROW_PART,
     )
     table.setStyle(grid_style(header=False))
     return table
@@ -197,8 +199,11 @@ def _answers(record: AssessmentRecord, key: str, lang: str, translate: Translate
                 para(answer.note if answer else "", s.cell),
             ]
         )
-    table = Table(
-        rows, colWidths=[WIDTH * 0.05, WIDTH * 0.47, WIDTH * 0.22, WIDTH * 0.26], repeatRows=1
+    table = ContinuedTable(  # a long note splits across pages, under the repeated header
+        rows,
+        colWidths=[WIDTH * 0.05, WIDTH * 0.47, WIDTH * 0.22, WIDTH * 0.26],
+        repeatRows=1,
+        splitInRow=MIN_ROW_PART,
     )
     table.setStyle(grid_style())
     version = fill_args(translate("AssessmentReport", "version %1"), questionnaire.number)
@@ -239,8 +244,11 @@ def _history(state: CustomerState, translate: Translate) -> list[Any]:
                 para(p.contact_name, s.cell),
             ]
         )
-    table = Table(
-        rows, colWidths=[WIDTH * w for w in (0.15, 0.1, 0.1, 0.3, 0.15, 0.2)], repeatRows=1
+    table = ContinuedTable(
+        rows,
+        colWidths=[WIDTH * w for w in (0.15, 0.1, 0.1, 0.3, 0.15, 0.2)],
+        repeatRows=1,
+        splitInRow=MIN_ROW_PART,
     )
     table.setStyle(grid_style())
     flow.append(table)
@@ -272,8 +280,8 @@ def build_assessment_report(
     )
     flow: list[Any] = [
         Paragraph(
-            f"{escape(title)}&nbsp;&nbsp;<font color='{MUTED.hexval()}'>"
-            f"{escape(state.name)}</font>",
+            f"{markup(title)}&nbsp;&nbsp;<font color='{MUTED.hexval()}'>"
+            f"{markup(state.name)}</font>",
             s.title,
         ),
         _facts(state, translate),

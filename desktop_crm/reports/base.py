@@ -1,7 +1,9 @@
 """Shared pieces of every PDF: the embedded CJK font, paragraph styles, page furniture.
 
 PITFALLS 1-5: the font is a TrueType-outline collection (WenQuanYi Micro Hei) registered with a
-subfont index and embedded, Chinese paragraphs use wordWrap="CJK" and left alignment.
+subfont index and embedded, Chinese paragraphs use wordWrap="CJK" and left alignment. Every
+text goes through `para` / `fonts.markup` (or `fonts.draw_string` on a canvas), which switch to
+a fallback font for the characters the main font lacks (fonts.py).
 """
 
 from __future__ import annotations
@@ -10,20 +12,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
-from ..paths import font_path
+from .fonts import FONT, draw_string, markup, register_fonts
 
-FONT = "CRMSans"
+__all__ = ["FONT", "markup", "register_fonts"]
 PAGE = A4
 MARGIN = 15 * mm
 INK = colors.HexColor("#1f2933")
@@ -31,15 +30,6 @@ MUTED = colors.HexColor("#616e7c")
 RULE = colors.HexColor("#9aa5b1")
 ACCENT = colors.HexColor("#2563eb")
 SHADE = colors.HexColor("#eef2f7")
-
-
-@lru_cache(maxsize=1)
-def register_fonts() -> str:
-    """Register the embedded CJK font once; returns its name."""
-    pdfmetrics.registerFont(TTFont(FONT, str(font_path()), subfontIndex=0))
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        raise RuntimeError("CJK font failed to register")
-    return FONT
 
 
 @dataclass(frozen=True)
@@ -79,9 +69,8 @@ def styles() -> Styles:
 
 
 def para(text: object, style: ParagraphStyle | None = None) -> Paragraph:
-    """A paragraph from plain text (escaped; newlines kept)."""
-    safe = escape(str(text if text is not None else "")).replace("\n", "<br/>")
-    return Paragraph(safe, style or styles().body)
+    """A paragraph from plain text (escaped; newlines kept; fallback fonts where needed)."""
+    return Paragraph(markup(text), style or styles().body)
 
 
 def footer(label: str) -> Any:
@@ -89,10 +78,9 @@ def footer(label: str) -> Any:
 
     def draw(canvas: Any, doc: Any) -> None:
         canvas.saveState()
-        canvas.setFont(register_fonts(), 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, 8 * mm, label)
-        canvas.drawRightString(PAGE[0] - MARGIN, 8 * mm, str(doc.page))
+        draw_string(canvas, MARGIN, 8 * mm, label, 7.5)
+        draw_string(canvas, PAGE[0] - MARGIN, 8 * mm, str(doc.page), 7.5, anchor="end")
         canvas.restoreState()
 
     return draw

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
@@ -51,11 +50,13 @@ from .base import (
     SHADE,
     Translate,
     footer,
+    markup,
     no_translation,
     para,
     register_fonts,
     styles,
 )
+from .continued import MIN_ROW_PART, ContinuedTable
 from .registry import Parameter, ParameterKind, Report
 from .table_style import grid_style
 
@@ -214,10 +215,11 @@ def _customers(actor: Person, points: list[QuadrantPoint], translate: Translate)
                     para(p.assessed_on.isoformat(), s.cell),
                 ]
             )
-        table = Table(
+        table = ContinuedTable(
             rows,
             colWidths=[WIDTH * w for w in (0.3, 0.12, 0.08, 0.08, 0.07, 0.2, 0.15)],
             repeatRows=1,
+            splitInRow=MIN_ROW_PART,
         )
         table.setStyle(grid_style())
         flow += [table, Spacer(1, 6)]
@@ -287,7 +289,7 @@ def build_portfolio_report(
     counts.setStyle(grid_style(header=False))
     flow: list[Any] = [
         Paragraph(
-            f"{escape(title)}&nbsp;&nbsp;<font color='{MUTED.hexval()}'>{escape(scope)}"
+            f"{markup(title)}&nbsp;&nbsp;<font color='{MUTED.hexval()}'>{markup(scope)}"
             f" · {today.isoformat()}</font>",
             s.title,
         ),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -13,7 +12,8 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from ..services.analysis.key_customers import category_label
 from ..services.customers.fields import CONTACT_ROLES
 from ..services.visits import METHODS, PURPOSE_MET, STATUSES
-from .base import ACCENT, INK, MUTED, RULE, Translate, register_fonts, styles
+from .base import ACCENT, INK, MUTED, RULE, Translate, markup, register_fonts, styles
+from .fonts import draw_string
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -30,10 +30,10 @@ def title_band(title: str, who: str, detail: str, width: float) -> Table:
     band = Table(
         [
             [
-                Paragraph(escape(title), cell_style("band_title", 17)),
+                Paragraph(markup(title), cell_style("band_title", 17)),
                 Paragraph(
-                    f'{escape(who)}&nbsp;&nbsp;&nbsp;<font color="{MUTED.hexval()}">'
-                    f"{escape(detail)}</font>",
+                    f'{markup(who)}&nbsp;&nbsp;&nbsp;<font color="{MUTED.hexval()}">'
+                    f"{markup(detail)}</font>",
                     cell_style("band_who", 12, alignment=2),
                 ),
             ]
@@ -43,6 +43,7 @@ def title_band(title: str, who: str, detail: str, width: float) -> Table:
     band.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),  # else Helvetica, unembedded
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -111,11 +112,9 @@ class WriteInLines(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         canvas = self.canv
-        font = register_fonts()
-        canvas.setFont(font, 8)
         canvas.setFillColor(MUTED)
-        label_width = canvas.stringWidth(self.label, font, 8) + 2 * mm
-        canvas.drawString(0, self.gap * self.lines - 4.2 * mm, self.label)
+        label_width = draw_string(canvas, 0, self.gap * self.lines - 4.2 * mm, self.label, 8)
+        label_width += 2 * mm
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         for i in range(self.lines):
@@ -147,25 +146,20 @@ class TickRow(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         canvas = self.canv
-        font = register_fonts()
         size = 8.5
         base = 2 * mm
-        canvas.setFont(font, size)
         canvas.setFillColor(MUTED)
-        canvas.drawString(0, base, self.label)
-        x = canvas.stringWidth(self.label, font, size) + 3 * mm
+        x = draw_string(canvas, 0, base, self.label, size) + 3 * mm
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(0.7)
         for caption in self.boxes:
             canvas.rect(x, base - 0.6 * mm, 3.4 * mm, 3.4 * mm)
             canvas.setFillColor(INK)
-            canvas.drawString(x + 4.6 * mm, base, caption)
-            x += 4.6 * mm + canvas.stringWidth(caption, font, size) + 5 * mm
+            x += 4.6 * mm + draw_string(canvas, x + 4.6 * mm, base, caption, size) + 5 * mm
         for caption, width in self.fields:
             x += 2 * mm
             canvas.setFillColor(MUTED)
-            canvas.drawString(x, base, caption)
-            x += canvas.stringWidth(caption, font, size) + 1.5 * mm
+            x += draw_string(canvas, x, base, caption, size) + 1.5 * mm
             end = min(self.width, x + width) if width else self.width
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.5)

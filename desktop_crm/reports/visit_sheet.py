@@ -2,8 +2,10 @@
 
 Every block holds what the rep needs at the door (time, customer, address, phone, contact,
 tier, the last visit's result, the five elements with purpose / plan / expected result) and
-room to write the result, tick whether the purpose was met and note the next action. Blocks
-never split across pages (KeepTogether); three or four fit on an A4 page.
+room to write the result, tick whether the purpose was met and note the next action. A block
+that fits a page is never split (KeepTogether); three or four fit on an A4 page. One taller
+than a page (texts at their 4,000-character limit) splits inside its texts and continues on the
+next page under the customer's name and "(续)".
 """
 
 from __future__ import annotations
@@ -13,13 +15,11 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -39,10 +39,13 @@ from .base import (
     SHADE,
     Translate,
     footer,
+    markup,
     no_translation,
     para,
+    register_fonts,
     styles,
 )
+from .continued import MIN_ROW_PART, ContinuedBlock, continued_text
 from .registry import Parameter, ParameterKind, Report
 from .visit_common import (
     TickRow,
@@ -70,8 +73,8 @@ def _labelled(
     label and value in the same paragraph."""
     parts = [(label, value)] + ([second] if second else [])
     html = "&nbsp;&nbsp;&nbsp;".join(
-        f'<font color="{MUTED.hexval()}" size="7.5">{escape(lab)}</font>&nbsp;&nbsp;'
-        + (escape(val).replace("\n", "<br/>") if val else "—")
+        f'<font color="{MUTED.hexval()}" size="7.5">{markup(lab)}</font>&nbsp;&nbsp;'
+        + (markup(val) if val else "—")
         for lab, val in parts
     )
     return Paragraph(html, style or styles().cell)
@@ -95,12 +98,13 @@ def _header(data: SheetDay, translate: Translate) -> list[Any]:
     small = cell_style("hs", 7.5, MUTED)
     value = cell_style("hv", 10)
     facts = Table(
-        [[Paragraph(escape(cells[i]), small if i % 2 == 0 else value) for i in range(6)]],
+        [[Paragraph(markup(cells[i]), small if i % 2 == 0 else value) for i in range(6)]],
         colWidths=[WIDTH * w for w in (0.14, 0.2, 0.1, 0.2, 0.08, 0.28)],
     )
     facts.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),  # else Helvetica, unembedded
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
                 ("TOPPADDING", (0, 0), (-1, -1), 5),
@@ -123,7 +127,7 @@ def _gap_text(translate: Translate, existing: int, new: int) -> str:
     )
 
 
-def _block(number: int, visit: SheetVisit, translate: Translate) -> KeepTogether:
+def _block(number: int, visit: SheetVisit, translate: Translate) -> ContinuedBlock:
     row = visit.row
     end = row.end.strftime("%H:%M")
     tags = [
@@ -136,36 +140,39 @@ def _block(number: int, visit: SheetVisit, translate: Translate) -> KeepTogether
     if visit.key_category:
         tags.append(key_category_label(translate, visit.key_category))
     tags.append(method_label(translate, row.method))
-    tag_text = " · ".join(escape(x) for x in tags)
+    tag_text = " · ".join(markup(x) for x in tags)
     if row.is_new:
         tag_text = f'<font color="{NEW_COLOUR.hexval()}">{tag_text}</font>'
-    name_line = escape(row.company or row.customer_name)
+    name = row.company or row.customer_name
+    name_line = markup(name)
     if row.company:
-        name_line += f'&nbsp;&nbsp;<font size="9" color="{MUTED.hexval()}">{escape(row.customer_name)}</font>'
-    head = Table(
+        name_line += f'&nbsp;&nbsp;<font size="9" color="{MUTED.hexval()}">{markup(row.customer_name)}</font>'
+    head = _band(
         [
+            Paragraph(
+                f'<font size="15" color="{ACCENT.hexval()}">{number}</font>',
+                cell_style("bn", 15, leading=17),
+            ),
+            Paragraph(f"{row.start.strftime('%H:%M')}–{end}", cell_style("bt", 10)),
+            Paragraph(name_line, cell_style("bc", 11.5)),
+            Paragraph(tag_text, cell_style("bg", 8, alignment=2)),
+        ],
+        [9 * mm, 26 * mm, WIDTH - 9 * mm - 26 * mm - 66 * mm, 66 * mm],
+    )
+
+    def continuation() -> Table:
+        """The band opening the block's part on the next page: number, name, "(续)"."""
+        return _band(
             [
                 Paragraph(
-                    f'<font size="15" color="{ACCENT.hexval()}">{number}</font>',
-                    cell_style("bn", 15, leading=17),
+                    f'<font size="11" color="{ACCENT.hexval()}">{number}</font>',
+                    cell_style("cn", 11, leading=13),
                 ),
-                Paragraph(f"{row.start.strftime('%H:%M')}–{end}", cell_style("bt", 10)),
-                Paragraph(name_line, cell_style("bc", 11.5)),
-                Paragraph(tag_text, cell_style("bg", 8, alignment=2)),
-            ]
-        ],
-        colWidths=[9 * mm, 26 * mm, WIDTH - 9 * mm - 26 * mm - 66 * mm, 66 * mm],
-    )
-    head.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
+                Paragraph(markup(continued_text(translate, name)), cell_style("cc", 10)),
+            ],
+            [9 * mm, WIDTH - 9 * mm],
         )
-    )
+
     contact = " · ".join(
         x
         for x in (
@@ -208,14 +215,19 @@ def _block(number: int, visit: SheetVisit, translate: Translate) -> KeepTogether
         advice = translate("Personality", visit.personality_advice)
         body.append([_labelled(translate("VisitSheet", "Personality"), f"{text} — {advice}"), ""])
         spans.append(("SPAN", (0, len(body) - 1), (1, len(body) - 1)))
-    info = Table(body, colWidths=[half, half])
+    info = Table(body, colWidths=[half, half], splitByRow=0, splitInRow=MIN_ROW_PART)
     info.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),  # else Helvetica, unembedded
                 *spans,
+                *_sides(),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("TOPPADDING", (0, 0), (-1, 0), 3.5),  # below the band, as one block had
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 3.5),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
             ]
         )
     )
@@ -243,27 +255,48 @@ def _block(number: int, visit: SheetVisit, translate: Translate) -> KeepTogether
     write_in.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),  # else Helvetica, unembedded
+                *_sides(),
                 ("LEFTPADDING", (0, 0), (-1, -1), 6),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 3),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.8, RULE),
             ]
         )
     )
-    frame = Table([[head], [info], [write_in]], colWidths=[WIDTH])
-    frame.setStyle(
+    # Kept whole on one page when it fits one; a block taller than a page splits inside its
+    # texts and goes on under "name (续)".
+    return ContinuedBlock([head, info, write_in], continuation, space_after=3 * mm)
+
+
+def _sides() -> list[tuple[object, ...]]:
+    """The block's box, drawn by each of its parts (so a part continued on the next page
+    keeps its sides)."""
+    return [
+        ("LINEBEFORE", (0, 0), (0, -1), 0.8, RULE),
+        ("LINEAFTER", (-1, 0), (-1, -1), 0.8, RULE),
+    ]
+
+
+def _band(cells: list[Paragraph], widths: list[float]) -> Table:
+    """The shaded band opening a visit's block (or its continuation)."""
+    band = Table([cells], colWidths=widths)
+    band.setStyle(
         TableStyle(
             [
-                ("BOX", (0, 0), (-1, -1), 0.8, RULE),
-                ("LINEBELOW", (0, 1), (-1, 1), 0.4, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),  # else Helvetica, unembedded
+                *_sides(),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE),
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ]
         )
     )
-    return KeepTogether([frame, Spacer(1, 3 * mm)])
+    return band
 
 
 def build_visit_sheet(
@@ -280,6 +313,7 @@ def build_visit_sheet(
         bottomMargin=13 * mm,
         title=title,
         author="Desktop CRM",
+        initialFontName=register_fonts(),  # else every page names Helvetica, unembedded
     )
     story: list[Any] = _header(data, translate)
     if not data.visits:

@@ -1,5 +1,8 @@
 """The week plan and review (周计划 / 周检讨) of one rep: the days against the standard, every
-visit with its purpose and result, next actions, the written review and the month's totals."""
+visit with its purpose and result, next actions, the written review and the month's totals.
+
+A row taller than the space left splits inside its cells and goes on under the customer's name
+and "(续)"; the review (up to 20,000 characters) flows over as many pages as it needs."""
 
 from __future__ import annotations
 
@@ -8,7 +11,6 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -28,10 +30,13 @@ from .base import (
     SHADE,
     Translate,
     footer,
+    markup,
     no_translation,
     para,
+    register_fonts,
     styles,
 )
+from .continued import MIN_ROW_PART, ContinuedTable, continued_text
 from .registry import Parameter, ParameterKind, Report
 from .visit_common import (
     WriteInLines,
@@ -52,11 +57,19 @@ def _p(text: object, style: ParagraphStyle | None = None) -> Paragraph:
     return para(text, style or styles().cell)
 
 
-def _grid(data: list[list[Any]], widths: list[float], header_rows: int = 1) -> Table:
-    table = Table(data, colWidths=widths, repeatRows=header_rows)
+def _grid(
+    data: list[list[Any]],
+    widths: list[float],
+    header_rows: int = 1,
+    continued: tuple[Translate, list[str | None], int] | None = None,
+) -> Table:
+    """A grid whose rows may split across pages; with `continued` (translate, a label per row,
+    the label column) a split row goes on under "label (续)"."""
+    table = ContinuedTable(data, colWidths=widths, repeatRows=header_rows, splitInRow=MIN_ROW_PART)
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),  # empty cells: else Helvetica
                 ("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -67,6 +80,12 @@ def _grid(data: list[list[Any]], widths: list[float], header_rows: int = 1) -> T
             ]
         )
     )
+    if continued is not None:
+        translate, labels, column = continued
+        style = cell_style("wc", 8, MUTED)
+        table.continue_rows(
+            labels, column, lambda label: _p(continued_text(translate, label), style)
+        )
     return table
 
 
@@ -138,6 +157,7 @@ def _visits_table(report: WeekReport, translate: Translate) -> Table:
     head = cell_style("vh", 7.5, MUTED)
     small = cell_style("vs", 8)
     results = {row.id: text for row, text in report.results}
+    labels: list[str | None] = [None]
     rows: list[list[Any]] = [
         [
             _p(translate("WeekPlan", "When"), head),
@@ -158,6 +178,7 @@ def _visits_table(report: WeekReport, translate: Translate) -> Table:
             if row.matter == row.purpose or not row.purpose
             else f"{row.matter}\n{row.purpose}"
         )
+        labels.append(row.company or row.customer_name)
         rows.append(
             [
                 _p(f"{weekday_label(translate, row.start.date())} {row.start:%H:%M}", small),
@@ -170,7 +191,9 @@ def _visits_table(report: WeekReport, translate: Translate) -> Table:
         )
     if len(rows) == 1:
         rows.append([_p(translate("WeekPlan", "No visits this week."), small), "", "", "", "", ""])
-    return _grid(rows, [WIDTH * w for w in (0.1, 0.25, 0.24, 0.09, 0.22, 0.1)])
+        labels.append(None)
+    widths = [WIDTH * w for w in (0.1, 0.25, 0.24, 0.09, 0.22, 0.1)]
+    return _grid(rows, widths, continued=(translate, labels, 1))
 
 
 def _actions_table(report: WeekReport, translate: Translate) -> Table:
@@ -183,7 +206,9 @@ def _actions_table(report: WeekReport, translate: Translate) -> Table:
             _p(translate("WeekPlan", "Planned as a visit"), head),
         ]
     ]
+    labels: list[str | None] = [None]
     for row, action, due, followed in report.next_actions:
+        labels.append(row.company or row.customer_name)
         rows.append(
             [
                 _p(row.company or row.customer_name),
@@ -194,7 +219,9 @@ def _actions_table(report: WeekReport, translate: Translate) -> Table:
         )
     if len(rows) == 1:
         rows.append([_p(translate("WeekPlan", "No next actions recorded.")), "", "", ""])
-    return _grid(rows, [WIDTH * w for w in (0.36, 0.34, 0.14, 0.16)])
+        labels.append(None)
+    widths = [WIDTH * w for w in (0.36, 0.34, 0.14, 0.16)]
+    return _grid(rows, widths, continued=(translate, labels, 0))
 
 
 def _month_table(totals: MonthTotals, translate: Translate) -> Table:
@@ -224,7 +251,7 @@ def _month_table(totals: MonthTotals, translate: Translate) -> Table:
 
 
 def _section(title: str) -> Paragraph:
-    return Paragraph(escape(title), styles().heading)
+    return Paragraph(markup(title), styles().heading)
 
 
 def build_week_plan(
@@ -247,6 +274,7 @@ def build_week_plan(
         bottomMargin=14 * mm,
         title=f"{title_text} {report.rep_name} {year}-W{week:02d}",
         author="Desktop CRM",
+        initialFontName=register_fonts(),  # else every page names Helvetica, unembedded
     )
     head = title_band(title_text, report.rep_name, span, WIDTH)
     std = report.standard

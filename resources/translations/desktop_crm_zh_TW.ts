@@ -2088,6 +2088,13 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>(cont.)</source>
+        <translation>(續)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
