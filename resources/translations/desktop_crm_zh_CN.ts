@@ -937,6 +937,10 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation>等另外 %1 项</translation>
     </message>
     <message>
+        <source>Saved. PDFs cannot print %1 in the names: they show □ instead.</source>
+        <translation>已保存。PDF 无法打印名称中的 %1，将显示为 □。</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>

@@ -937,6 +937,10 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation>等另外 %1 項</translation>
     </message>
     <message>
+        <source>Saved. PDFs cannot print %1 in the names: they show □ instead.</source>
+        <translation>已儲存。PDF 無法列印名稱中的 %1，將顯示為 □。</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>

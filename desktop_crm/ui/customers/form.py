@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import fill_args
+from ...reports.fonts import missing_glyphs
 from ...services.common.errors import ConflictError, FieldError, NotFoundError, ValidationFailed
 from ...services.customers.drafts import CustomerDraft, CustomerRecord
 from ...services.customers.fields import CUSTOMER_FIELDS
@@ -292,8 +293,19 @@ class CustomerForm(QWidget):
             )
             return False
         self._show(record)
+        self._warn_unprintable(record)
         self.saved.emit(record.id)
         return True
+
+    def _warn_unprintable(self, record: CustomerRecord) -> None:
+        """After a save, name the characters of the customer's and its contacts' names that
+        no PDF font here can print (visit sheets and reports would show □ for them)."""
+        names = [record.customer.name, record.customer.company]
+        names += [contact.name for contact in record.contacts]
+        missing = sorted(missing_glyphs("".join(str(n or "") for n in names)))
+        if missing:
+            text = self.tr("Saved. PDFs cannot print %1 in the names: they show □ instead.")
+            self.summary.setText(fill_args(text, " ".join(missing)))
 
     def _wait_for(self, fn: Callable[[], Any]) -> Any:
         """Run `fn` through the runner and wait for it, the window still painting.
