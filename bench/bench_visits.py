@@ -96,7 +96,9 @@ def main() -> int:
     from desktop_crm.models.db import open_database
 
     today = dt.date.today()
-    database = open_database(args.database)
+    if not args.database.startswith("postgres"):
+        Path(args.database).parent.mkdir(parents=True, exist_ok=True)
+    database = open_database(args.database, create=True)
     fill(args.visits, args.customers, today)
     from desktop_crm.services.people.users import ensure_owner
 

@@ -24,8 +24,10 @@ def main() -> int:
     if args.fresh and not args.database.startswith("postgres"):
         for suffix in ("", "-wal", "-shm"):
             Path(args.database + suffix).unlink(missing_ok=True)
+    if not args.database.startswith("postgres"):
+        Path(args.database).parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    ctx = open_context(args.database)
+    ctx = open_context(args.database, create=True)
     owner, reps = ensure_staff(DEMO_REPS + ["赵立新", "孙海燕", "周文斌", "吴春梅"], DEMO_OWNER)
 
     def progress(done: int, total: int) -> None:

@@ -2,26 +2,45 @@
 
 Each headless command lives in a module of `desktop_crm/commands/` with `register(subparsers,
 common)` and a handler taking the parsed arguments; the modules are found, not listed.
+
+Whatever goes wrong, the program says it in one line on stderr and exits with a documented
+status (`commands.EXIT_*`, the README's table): argparse's complaints lose their usage lines,
+Ctrl+C gives 130, and an exception nothing caught is named with its type (exit 1); the full
+traceback only with DESKTOP_CRM_DEBUG=1.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import io
+import os
 import pkgutil
 import sys
+import traceback
 from collections.abc import Sequence
 from types import ModuleType
+from typing import NoReturn
 
 from . import __version__, commands
-from .commands import database_target, fail
+from .commands import EXIT_INTERRUPTED, EXIT_REFUSED, database_target, explain, fail
 from .i18n import LANGUAGES
+
+DEBUG_VARIABLE = "DESKTOP_CRM_DEBUG"  # set to 1: a failure prints its traceback too
 
 __all__ = ["build_parser", "command_modules", "database_target", "fail", "main"]
 
 
 class CommandRegistryError(LookupError):
     """A module in `desktop_crm/commands/` does not say how to register its subcommands."""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, complaining in one line (the usage is one --help away); its subparsers are
+    of the same class."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_REFUSED, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
 def command_modules(package: ModuleType = commands) -> list[ModuleType]:
@@ -60,7 +79,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; without commands for the window, which then does not pay for
     importing every command and report at start-up."""
     common = common_options()
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="desktop-crm",
         parents=[common],
         description="Desktop CRM: customer file, visit planner and state analysis.",
@@ -93,17 +112,35 @@ def names_a_command(argv: Sequence[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    """Run the command `argv` names, or the window; returns the exit status."""
+    _tolerant_output()
+    try:
+        return _run(list(sys.argv[1:] if argv is None else argv))
+    except KeyboardInterrupt:
+        return fail("interrupted", EXIT_INTERRUPTED)
+    except Exception as error:  # noqa: BLE001 - the last resort: one line, never a traceback
+        if os.environ.get(DEBUG_VARIABLE, "") not in ("", "0"):
+            traceback.print_exc()
+        failure = explain(error)
+        return fail(failure.message, failure.code)
+
+
+def _run(argv: list[str]) -> int:
     parser = build_parser(with_commands=names_a_command(argv))
     args = parser.parse_args(argv)
     if args.command:
-        try:
-            return int(args.handler(args) or 0)
-        except KeyboardInterrupt:
-            return 130
+        return int(args.handler(args) or 0)
     from .ui.app import run_gui
 
     return run_gui(args, database_target(args))
+
+
+def _tolerant_output() -> None:
+    """Names that hold undecodable bytes (a path given on the command line) print escaped
+    instead of failing after the work is done."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ def open_test_database(backend: str, tmp_path: Path) -> tuple[pw.Database, str]:
         _wipe_postgres(PG_URL)
         return open_database(PG_URL), PG_URL
     target = str(tmp_path / "crm.sqlite3")
-    return open_database(target), target
+    return open_database(target, create=True), target
 
 
 @pytest.fixture(params=BACKENDS)

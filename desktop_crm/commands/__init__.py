@@ -2,18 +2,67 @@
 common)` adds its subcommands (found by `cli.command_modules`, never listed by hand).
 
 This package is the command line's own home for what its commands share: opening the database
-named on the command line, the language, argument types and the failure message. It reaches
-the tables through services and never imports the UI.
+named on the command line, the language, argument types, writing the output and turning every
+failure into one line and an exit status (the table below, documented in the README). It
+reaches the tables through services and never imports the UI.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from ..services.context import AppContext, open_context
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # failed while working or writing the output; an unexpected error
+EXIT_REFUSED = 2  # bad arguments; an unknown rep, customer or date; nothing was done
+EXIT_NO_DATABASE = 3  # the database cannot be opened or read
+EXIT_INTERRUPTED = 130  # Ctrl+C (128 + SIGINT, as shells report it)
+
+LARGEST_ID = 2**63 - 1  # SQLite's and PostgreSQL's widest integer
+
+
+class CommandFailed(Exception):
+    """A command cannot go on: `message` is its one line on stderr, `code` its exit status."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.message = one_line(message)
+        self.code = code
+
+
+def refused(message: str) -> CommandFailed:
+    """A refusal (exit 2): the arguments name something that is not there, or make no sense."""
+    return CommandFailed(message, EXIT_REFUSED)
+
+
+def one_line(text: object) -> str:
+    """`text` on one line: its lines joined with "; ", at most 400 characters."""
+    lines = [part.strip() for part in str(text).splitlines() if part.strip()]
+    joined = "; ".join(lines)
+    return joined if len(joined) <= 400 else joined[:399] + "…"
+
+
+def shown_target(target: str) -> str:
+    """A database target as it may be printed: a URL's password replaced by ***."""
+    if "://" not in target:
+        return target
+    try:
+        parts = urlsplit(target)
+        if parts.password is None:
+            return target
+        host = parts.hostname or ""
+        port = f":{parts.port}" if parts.port else ""
+        netloc = f"{parts.username or ''}:***@{host}{port}"
+        return urlunsplit(parts._replace(netloc=netloc))
+    except ValueError:  # a port that is no number: show nothing after the scheme
+        return target.split("://", 1)[0] + "://…"
 
 
 def database_target(args: argparse.Namespace) -> str:
@@ -24,14 +73,121 @@ def database_target(args: argparse.Namespace) -> str:
     return str(target) if target else default_target(bool(getattr(args, "demo", False)))
 
 
-def open_for_command(args: argparse.Namespace) -> AppContext:
-    return open_context(database_target(args))
+def open_for_command(args: argparse.Namespace, *, create: bool = False) -> AppContext:
+    """The context on --database; never creates a database unless `create` (the demo). Any
+    failure to open becomes CommandFailed with exit 3 and a line that says why."""
+    target = database_target(args)
+    return open_or_fail(target, create=create)
 
 
-def fail(message: str, code: int = 2) -> int:
+def open_or_fail(target: str, *, create: bool = False) -> AppContext:
+    """open_context, its failures turned into CommandFailed (exit 3)."""
+    try:
+        return open_context(target, create=create)
+    except Exception as error:  # noqa: BLE001 - whatever the driver says, on one line
+        raise opening_failure(error, target) from None
+
+
+def opening_failure(error: Exception, target: str | None = None) -> CommandFailed:
+    """Why a database could not be opened, as the one line of exit 3."""
+    from ..services.context import (
+        DatabaseMissingError,
+        NetworkShareError,
+        NotADatabaseFileError,
+        SchemaTooNewError,
+    )
+
+    shown = shown_target(target) if target else "the database"
+    if isinstance(error, (DatabaseMissingError, NotADatabaseFileError)):
+        return CommandFailed(str(error), EXIT_NO_DATABASE)
+    if isinstance(error, SchemaTooNewError):
+        message = f"{shown} was written by a newer Desktop CRM; update the program to open it"
+        return CommandFailed(message, EXIT_NO_DATABASE)
+    if isinstance(error, NetworkShareError):
+        message = (
+            f"{shown} is on a network share, where SQLite files get corrupted; "
+            "use a PostgreSQL server for shared use"
+        )
+        return CommandFailed(message, EXIT_NO_DATABASE)
+    reason = one_line(error) or type(error).__name__
+    return CommandFailed(f"cannot open the database {shown}: {reason}", EXIT_NO_DATABASE)
+
+
+def explain(error: BaseException) -> CommandFailed:
+    """The one line and exit status for an exception no command caught."""
+    import peewee as pw
+
+    from ..services.common.errors import NotFoundError, ValidationFailed
+    from ..services.context import (
+        DatabaseMissingError,
+        NetworkShareError,
+        NotADatabaseFileError,
+        SchemaTooNewError,
+    )
+
+    if isinstance(error, CommandFailed):
+        return error
+    opening = (DatabaseMissingError, NotADatabaseFileError, SchemaTooNewError, NetworkShareError)
+    if isinstance(error, opening):
+        return opening_failure(error)
+    if isinstance(error, ValidationFailed):
+        return refused("; ".join(_field_error(e.field, e.code, e.params) for e in error.errors))
+    if isinstance(error, NotFoundError):
+        return refused(f"not found: {one_line(error)}")
+    if isinstance(error, pw.DatabaseError) and not isinstance(error, pw.IntegrityError):
+        return CommandFailed(f"the database failed: {one_line(error)}", EXIT_NO_DATABASE)
+    if isinstance(error, OSError) and error.strerror:
+        where = f"{error.filename}: " if error.filename else ""
+        return CommandFailed(f"{where}{error.strerror}", EXIT_FAILED)
+    return CommandFailed(f"unexpected error: {type(error).__name__}: {one_line(error)}")
+
+
+def _field_error(field: str, code: str, params: dict[str, object]) -> str:
+    if code == "date" and "first" in params:
+        return (
+            f"{field} {params.get('value')} is outside the supported dates "
+            f"{params['first']} to {params['last']}"
+        )
+    detail = f" ({params['value']})" if "value" in params else ""
+    return f"{field}: {code}{detail}"
+
+
+def fail(message: str, code: int = EXIT_REFUSED) -> int:
     """Print `message` as the program's complaint on stderr; returns the exit status."""
-    print(f"desktop-crm: {message}", file=sys.stderr)
+    print(f"desktop-crm: {one_line(message)}", file=sys.stderr, flush=True)
     return code
+
+
+# ---------------------------------------------------------------- the output file
+
+
+def check_output(path: Path) -> None:
+    """Refuse, before any work, an output path that cannot be written: a folder, a missing
+    folder, a folder this user may not write in (exit 1)."""
+    folder = path.parent
+    if path.is_dir():
+        raise CommandFailed(f"cannot write {path}: it is a folder")
+    if not folder.is_dir():
+        raise CommandFailed(f"cannot write {path}: there is no folder {folder}")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise CommandFailed(f"cannot write {path}: permission denied")
+
+
+def write_output(path: Path, data: bytes) -> None:
+    """Write `data` to `path` and say so on stdout; a failed write leaves no partial file
+    that was not there before, and raises CommandFailed (exit 1)."""
+    check_output(path)
+    existed = path.exists()
+    try:
+        path.write_bytes(data)
+    except OSError as error:
+        if not existed and path.is_file():
+            path.unlink(missing_ok=True)
+        raise CommandFailed(f"cannot write {path}: {error.strerror or error}") from None
+    print(f"{path}: {len(data):,} bytes")
+
+
+# ---------------------------------------------------------------- language and arguments
 
 
 def command_language(args: argparse.Namespace) -> str:
@@ -52,6 +208,28 @@ def command_translate(lang: str) -> Callable[[str, str], str]:
     from ..translator import translate_function
 
     return translate_function(lang)
+
+
+def parse_text(text: str) -> str:
+    """A name argument: text that is valid Unicode (bytes the terminal could not decode are
+    refused here, not deep in the database driver)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = text.encode("utf-8", "backslashreplace").decode("ascii", "replace")
+        raise argparse.ArgumentTypeError(f"not valid text (undecodable bytes): {shown}") from None
+    return text
+
+
+def parse_id(text: str) -> int:
+    """An id argument: a whole number from 1 to the widest database integer."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= LARGEST_ID:
+        raise argparse.ArgumentTypeError(f"not an id (a whole number from 1 to {LARGEST_ID})")
+    return value
 
 
 def parse_day(text: str) -> dt.date:

@@ -1,11 +1,17 @@
-"""`desktop-crm demo --database PATH`: build the demo office and exit."""
+"""`desktop-crm demo [--database PATH]`: build the demo office and exit.
+
+The build is all or nothing (see `demo.make_demo_office`): a new SQLite file is built aside
+and moved into place, anything else is filled in one transaction, so an interrupted build
+leaves nothing half-built and the next run builds it whole. This is the one command that
+creates a database, and only its file: a missing folder is refused (exit 3).
+"""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
-from . import open_for_command
+from . import database_target, open_or_fail, refused, shown_target
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -16,22 +22,20 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..demo import build_demo_office
-    from ..services.customers.drafts import CustomerFilter
-    from ..services.customers.queries import count_customers
-    from ..services.people.users import count_people
+    """Make --database (default: the demo file) a finished demo office; say what it holds."""
+    from ..demo import DemoRefused, make_demo_office
+    from ..services.context import default_target
 
-    ctx = open_for_command(args)
+    target = database_target(args)
     try:
-        office = build_demo_office()
-        users = count_people(ctx.user)
-        customers = count_customers(ctx.user, CustomerFilter()) + count_customers(
-            ctx.user, CustomerFilter(in_trash=True)
+        result = make_demo_office(
+            target, open_context=open_or_fail, rebuild=target == default_target(demo=True)
         )
-    finally:
-        ctx.close()
-    if office is None:
-        print(f"{ctx.target}: already holds customers; left as it is")
+    except DemoRefused as error:
+        raise refused(str(error)) from None
+    shown = shown_target(target)
+    if result.built:
+        print(f"{shown}: demo office with {result.people} people and {result.customers} customers")
     else:
-        print(f"{ctx.target}: demo office with {users} people and {customers} customers")
+        print(f"{shown}: already holds the demo office; left as it is")
     return 0

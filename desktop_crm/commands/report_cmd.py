@@ -6,7 +6,8 @@
     desktop-crm week-plan   --rep NAME --week YYYY-Www  -o FILE.pdf
 
 The options come from each report's declared parameters, so a new report gets its command line
-without an edit here. An unknown rep or customer prints a message and exits with 2.
+without an edit here. An unknown rep or customer, or a day outside the planner's calendar, is
+refused with one line and exit 2; the exit statuses are listed in `commands/__init__.py`.
 """
 
 from __future__ import annotations
@@ -18,18 +19,22 @@ from typing import Any
 from ..reports.registry import Parameter, ParameterKind, Report, all_reports
 from ..services.common.acting import Person
 from . import (
+    check_output,
     command_language,
     command_translate,
-    fail,
     open_for_command,
     parse_day,
+    parse_id,
+    parse_text,
     parse_week,
+    refused,
+    write_output,
 )
 
 # How the command line asks for each kind of parameter: (option, argparse keywords).
 OPTIONS: dict[ParameterKind, tuple[str, dict[str, Any]]] = {
-    ParameterKind.CUSTOMER: ("--customer", {"type": int, "metavar": "ID"}),
-    ParameterKind.REP: ("--rep", {"metavar": "NAME"}),
+    ParameterKind.CUSTOMER: ("--customer", {"type": parse_id, "metavar": "ID"}),
+    ParameterKind.REP: ("--rep", {"type": parse_text, "metavar": "NAME"}),
     ParameterKind.DAY: ("--date", {"type": parse_day, "metavar": "YYYY-MM-DD"}),
     ParameterKind.WEEK: ("--week", {"type": parse_week, "metavar": "YYYY-Www"}),
 }
@@ -67,10 +72,6 @@ def _add_report(parser: argparse.ArgumentParser, report: Report[Any]) -> None:
     parser.set_defaults(handler=lambda args: run_report(report, args))
 
 
-class _Refused(Exception):
-    """A parameter names nothing in the database; the message says what."""
-
-
 def _resolve(actor: Person, parameter: Parameter, value: Any) -> Any:
     """The command line's value turned into what the report takes (a rep's name → its id)."""
     if value is None:
@@ -80,33 +81,26 @@ def _resolve(actor: Person, parameter: Parameter, value: Any) -> Any:
 
         rep = find_user(actor, value)
         if rep is None:
-            raise _Refused(f"no rep named {value!r}")
+            raise refused(f"no rep named {value!r}")
         return int(rep.id)
     if parameter.kind is ParameterKind.CUSTOMER:
         from ..services.customers.queries import customer_names
 
         if customer_names(actor, value) is None:
-            raise _Refused(f"no customer with id {value}")
+            raise refused(f"no customer with id {value}")
     return value
 
 
 def run_report(report: Report[Any], args: argparse.Namespace) -> int:
-    """Open the database, check the parameters, build the PDF and write it to --output."""
+    """Check the output path, open the database, check the parameters, build the PDF and
+    write it to --output. Failures raise CommandFailed (one line, an exit status)."""
+    check_output(args.output)
     ctx = open_for_command(args)
     try:
-        try:
-            values = {
-                p.field: _resolve(ctx.user, p, getattr(args, p.field)) for p in report.parameters
-            }
-        except _Refused as refused:
-            return fail(str(refused))
+        values = {p.field: _resolve(ctx.user, p, getattr(args, p.field)) for p in report.parameters}
         lang = command_language(args)
         data = report.pdf(ctx.user, report.make_parameters(values), command_translate(lang), lang)
     finally:
         ctx.close()
-    try:
-        args.output.write_bytes(data)
-    except OSError as error:
-        return fail(f"cannot write {args.output}: {error.strerror}", 1)
-    print(f"{args.output}: {len(data):,} bytes")
+    write_output(args.output, data)
     return 0

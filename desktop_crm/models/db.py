@@ -74,6 +74,46 @@ class NetworkShareError(RuntimeError):
     """Raised when a SQLite file would live on a network share."""
 
 
+class DatabaseMissingError(FileNotFoundError):
+    """No SQLite database at the path and creating one was not asked for, or the folder it
+    would be created in does not exist (folders are never made on the way)."""
+
+
+class NotADatabaseFileError(OSError):
+    """The path names something that cannot be a SQLite file: a folder, or a file whose
+    first bytes are not SQLite's header."""
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def sqlite_path(target: str) -> Path | None:
+    """The file a SQLite target names (`sqlite:///` stripped, `~` expanded); None for a
+    PostgreSQL URL or `:memory:`."""
+    if is_postgres_url(target) or target == ":memory:":
+        return None
+    if target.startswith("sqlite:///"):
+        target = target[len("sqlite:///") :]
+    return Path(target).expanduser()
+
+
+def check_sqlite_file(path: Path, *, create: bool) -> None:
+    """Refuse, before SQLite sees it, a path that is not an existing database file (unless
+    `create` and its folder exists), a folder, or a file that is not SQLite's."""
+    if path.is_dir():
+        raise NotADatabaseFileError(f"{path} is a folder, not a database file")
+    if not path.exists():
+        if not create:
+            raise DatabaseMissingError(f"no database at {path}")
+        if not path.parent.is_dir():
+            raise DatabaseMissingError(f"no folder {path.parent} to create {path.name} in")
+        return
+    with path.open("rb") as file:
+        head = file.read(len(SQLITE_HEADER))
+    if head and head != SQLITE_HEADER:  # an empty file is an empty database
+        raise NotADatabaseFileError(f"{path} is not a Desktop CRM database (not SQLite)")
+
+
 def make_database(target: str) -> pw.Database:
     """Build (not open) the peewee database for a path or a postgresql:// URL."""
     if is_postgres_url(target):
@@ -81,13 +121,9 @@ def make_database(target: str) -> pw.Database:
 
         database: pw.Database = connect(target.replace("postgres://", "postgresql://", 1))
         return database
-    if target.startswith("sqlite:///"):
-        target = target[len("sqlite:///") :]
-    path = Path(target).expanduser()
-    if target != ":memory:":
-        if _looks_like_network_share(path.resolve().parent):
-            raise NetworkShareError(str(path))
-        path.parent.mkdir(parents=True, exist_ok=True)
+    path = sqlite_path(target) or Path(target)
+    if target != ":memory:" and _looks_like_network_share(path.resolve().parent):
+        raise NetworkShareError(str(path))
     return pw.SqliteDatabase(
         str(path) if target != ":memory:" else target,
         timeout=10,
@@ -101,10 +137,18 @@ def make_database(target: str) -> pw.Database:
     )
 
 
-def open_database(target: str, *, migrate: bool = True) -> pw.Database:
-    """Bind the proxy to `target`, connect, and bring the schema up to date."""
+def open_database(target: str, *, create: bool = False, migrate: bool = True) -> pw.Database:
+    """Bind the proxy to `target`, connect, and bring the schema up to date.
+
+    A SQLite file is created only with `create`, and only in a folder that exists (raises
+    DatabaseMissingError otherwise); a folder or a non-SQLite file raises
+    NotADatabaseFileError. A PostgreSQL database must exist; its schema is made on first open.
+    """
     from .migrations import migrate_to_latest
 
+    path = sqlite_path(target)
+    if path is not None:
+        check_sqlite_file(path, create=create)
     database = make_database(target)
     database_proxy.initialize(database)
     database.connect(reuse_if_open=True)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import peewee as pw
 
-from ..models.db import NetworkShareError as NetworkShareError  # what open_context may raise
-from ..models.db import default_database_path, open_database
+from ..models.db import DatabaseMissingError as DatabaseMissingError  # what open_context
+from ..models.db import NetworkShareError as NetworkShareError  # may raise, besides the
+from ..models.db import NotADatabaseFileError as NotADatabaseFileError  # driver's errors
+from ..models.db import default_database_path, open_database, sqlite_path, write_transaction
 from ..models.migrations import SchemaTooNewError as SchemaTooNewError
 from .common.acting import Person
 from .people.users import ensure_owner
@@ -23,13 +27,30 @@ class AppContext:
     def is_postgres(self) -> bool:
         return not isinstance(self.database, pw.SqliteDatabase)
 
-    def close(self) -> None:
-        if not self.database.is_closed():
-            self.database.close()
+    def transaction(self) -> Any:
+        """One write transaction around work that must land whole or not at all (the
+        services' own transactions inside it become savepoints)."""
+        return write_transaction(self.database)
+
+    def close(self, *, self_contained: bool = False) -> None:
+        """Close the connection; `self_contained` first folds a SQLite file's write-ahead
+        log into it, so the file alone holds everything (it can be moved or copied)."""
+        if self.database.is_closed():
+            return
+        if self_contained and not self.is_postgres:
+            self.database.execute_sql("PRAGMA journal_mode=DELETE")
+        self.database.close()
 
 
-def open_context(target: str) -> AppContext:
-    database = open_database(target)
+def open_context(target: str, *, create: bool = False) -> AppContext:
+    """Open `target` (a SQLite path or a postgresql:// URL) and find who acts.
+
+    A SQLite file that does not exist is created only with `create`, in a folder that exists;
+    only the default place's folder is made on the way (raises DatabaseMissingError).
+    """
+    if create:
+        make_default_folder(target)
+    database = open_database(target, create=create)
     return AppContext(database=database, target=target, user=ensure_owner())
 
 
@@ -38,3 +59,22 @@ def default_target(demo: bool = False) -> str:
     demo office's file beside it."""
     path = default_database_path()
     return str(path.with_name("demo.sqlite3") if demo else path)
+
+
+def sqlite_file_of(target: str) -> Path | None:
+    """The file a SQLite target names; None for a PostgreSQL URL (or `:memory:`)."""
+    return sqlite_path(target)
+
+
+def is_default_place(target: str) -> bool:
+    """Whether `target` is a file in the default user-data folder (the only folder the
+    program makes on its own)."""
+    path = sqlite_path(target)
+    folder = default_database_path().absolute().parent
+    return path is not None and path.absolute().parent == folder
+
+
+def make_default_folder(target: str) -> None:
+    """Make the user-data folder when `target` lives in it; any other folder is left as it is."""
+    if is_default_place(target):
+        default_database_path().parent.mkdir(parents=True, exist_ok=True)

@@ -77,6 +77,18 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Desktop CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.
+Create a new, empty database there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>This assessment has not been saved.</source>

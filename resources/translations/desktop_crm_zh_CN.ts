@@ -77,6 +77,19 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Desktop CRM</source>
+        <translation>桌面客户管理</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.
+Create a new, empty database there?</source>
+        <translation>%1 处没有数据库。
+要在那里新建一个空数据库吗？</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>This assessment has not been saved.</source>

@@ -77,6 +77,19 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Desktop CRM</source>
+        <translation>桌面客戶管理</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.
+Create a new, empty database there?</source>
+        <translation>%1 處沒有資料庫。
+要在那裡新建一個空資料庫嗎？</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>This assessment has not been saved.</source>

@@ -81,7 +81,7 @@ def _build_v1_file(path: Path) -> None:
 
 
 def test_new_database_starts_at_latest_version(tmp_path: Path) -> None:
-    database = open_database(str(tmp_path / "new.sqlite3"))
+    database = open_database(str(tmp_path / "new.sqlite3"), create=True)
     assert current_version(database) == latest_version()
     assert database.table_exists("customer_search")
     database.close()
@@ -135,7 +135,7 @@ def test_reopening_a_migrated_file_changes_nothing(tmp_path: Path) -> None:
 
 def test_database_from_a_newer_program_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "future.sqlite3"
-    open_database(str(path)).close()
+    open_database(str(path), create=True).close()
     con = sqlite3.connect(path)
     con.execute("UPDATE schema_version SET version = 9999")
     con.commit()

@@ -51,7 +51,7 @@ def test_migration_10_adds_visit_tables_to_an_older_database(tmp_path) -> None: 
     from desktop_crm.models.db import open_database
 
     path = tmp_path / "old.sqlite3"
-    database = open_database(str(path))
+    database = open_database(str(path), create=True)
     for table in ("visit", "rep_standard", "week_review", "customer_geo"):
         database.execute_sql(f'DROP TABLE "{table}"')
     database.execute_sql("UPDATE schema_version SET version = 2")

@@ -19,7 +19,7 @@ from desktop_crm.services.people.users import ensure_owner
 @pytest.fixture
 def office_file(tmp_path: Path) -> str:
     path = str(tmp_path / "office.sqlite3")
-    database = open_database(path)
+    database = open_database(path, create=True)
     rep = User.create(name="李晓梅", role="rep")
     customer = Customer.create(name="周一", company="南京鑫隆五金商行", owner_rep=rep.id)
     vs.plan_visit(

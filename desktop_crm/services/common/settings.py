@@ -112,6 +112,10 @@ DATABASE_ID = SettingSpec(
     "office.database_id", str, "", Scope.OFFICE,
     "This database's identity (made once; calendar UIDs carry it)", _text,
 )  # fmt: skip
+DEMO_FINISHED = SettingSpec(
+    "office.demo_finished", str, "", Scope.OFFICE,
+    "Day the demo office was built whole (written last; empty: not a finished demo)", _text,
+)  # fmt: skip
 
 UI_LANGUAGE = SettingSpec(
     "ui/language", str, "", Scope.COMPUTER, "Interface language (empty: the system's)", _text
@@ -141,6 +145,7 @@ SETTINGS: dict[str, SettingSpec] = {
         OFFICE_TIMEZONE,
         WORKDAYS,
         DATABASE_ID,
+        DEMO_FINISHED,
         UI_LANGUAGE,
         MAIN_GEOMETRY,
         CUSTOMERS_SPLITTER,

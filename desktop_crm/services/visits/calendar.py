@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..common.acting import Person, rule
 from .drafts import VisitRow
-from .queries import visits_between
+from .queries import check_planner_days, period_end, visits_between
 from .standards import VisitStandard, standard_for, workdays
 from .status import VisitStatus
 
@@ -69,6 +69,9 @@ def summarise_day(day: dt.date, rows: list[VisitRow], standard: VisitStandard) -
 
 @rule
 def week_start(day: dt.date) -> dt.date:
+    """The Monday of `day`'s week; a day outside the planner's calendar raises
+    ValidationFailed."""
+    check_planner_days(day)
     return day - dt.timedelta(days=day.weekday())
 
 
@@ -93,7 +96,9 @@ class PlannerWeek:
 
 
 def planner_period(actor: Person, first_day: dt.date, days: int, rep_id: int | None) -> PlannerWeek:
-    rows = visits_between(actor, first_day, first_day + dt.timedelta(days=days), rep_id)
+    """The visits and day summaries of `days` days from first_day; a period reaching outside
+    the planner's calendar raises ValidationFailed (before any arithmetic can overflow)."""
+    rows = visits_between(actor, first_day, period_end(first_day, days), rep_id)
     standards = _standards_cache(actor, rep_id)
     summaries = [
         summarise_day(first_day + dt.timedelta(d), rows, standards(first_day + dt.timedelta(d)))

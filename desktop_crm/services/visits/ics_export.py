@@ -12,6 +12,7 @@ from ...models.core import Contact, Customer, User
 from ...models.visits import Visit
 from ..common.acting import Person, internal, rule
 from ..common.settings import DATABASE_ID, setting_made_once
+from .queries import check_planner_days
 from .standards import office_timezone
 from .status import VisitStatus
 
@@ -52,6 +53,7 @@ def export_ics(
     Each UID names this database and the visit's creation (`visit_uid`), and SEQUENCE rises
     with every change of the visit (its version), so a re-import updates the right event.
     """
+    check_planner_days(first_day, last_day)  # the time zones span a year either side
     zone_name = timezone or office_timezone(actor)
     zone = ZoneInfo(zone_name)
     rep = User.get_by_id(rep_id)

@@ -18,13 +18,49 @@ from ...models.core import Customer, Deal, User
 from ...models.db import tuple_rows
 from ...models.visits import Visit
 from ..common.acting import Person, internal, rule
-from ..common.errors import NotFoundError
+from ..common.errors import FieldError, NotFoundError, ValidationFailed
 from .drafts import VisitRecord, VisitRow
 from .status import VisitStatus
+
+# The planner's calendar: every day in it has a day before and a week (and a year) after
+# that Python's dates can still hold, so period arithmetic never overflows near 0001 or 9999.
+FIRST_PLANNER_DAY = dt.date(1900, 1, 1)
+LAST_PLANNER_DAY = dt.date(9997, 12, 31)
+
+
+def _outside(value: object, field: str) -> ValidationFailed:
+    params = {
+        "value": str(value),
+        "first": FIRST_PLANNER_DAY.isoformat(),
+        "last": LAST_PLANNER_DAY.isoformat(),
+    }
+    return ValidationFailed([FieldError(field, "date", params)])
+
+
+@rule
+def check_planner_days(first: dt.date, last: dt.date | None = None, field: str = "day") -> None:
+    """Raise ValidationFailed (code "date", the supported span in its params) unless first
+    and last lie in FIRST_PLANNER_DAY..LAST_PLANNER_DAY."""
+    for day in (first, first if last is None else last):
+        if not FIRST_PLANNER_DAY <= day <= LAST_PLANNER_DAY:
+            raise _outside(day, field)
+
+
+@rule
+def period_end(first: dt.date, days: int, field: str = "day") -> dt.date:
+    """The day after a period of `days` days from `first` (its exclusive end), checked first:
+    the whole period must lie in the planner's calendar, else ValidationFailed."""
+    check_planner_days(first, field=field)
+    if not 0 <= days <= (LAST_PLANNER_DAY - first).days + 1:
+        raise _outside(f"{first.isoformat()} + {days} days", field)
+    return first + dt.timedelta(days=days)
 
 
 @rule
 def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """Midnight starting `day` and the next midnight; a day outside the planner's calendar
+    raises ValidationFailed."""
+    check_planner_days(day)
     start = dt.datetime.combine(day, dt.time())
     return start, start + dt.timedelta(days=1)
 
@@ -100,7 +136,10 @@ def visits_between(
     *,
     with_cancelled: bool = True,
 ) -> list[VisitRow]:
-    """Visits starting on days start..end-1 (one rep or all), in start order."""
+    """Visits starting on days start..end-1 (one rep or all), in start order; days outside
+    the planner's calendar raise ValidationFailed."""
+    check_planner_days(start)
+    period_end(start, (end - start).days)
     lo = dt.datetime.combine(start, dt.time())
     hi = dt.datetime.combine(end, dt.time())
     query = (
