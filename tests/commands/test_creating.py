@@ -114,3 +114,16 @@ def test_the_question_names_the_place(
     monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
     assert app.ask_create_database(tmp_path / "new.sqlite3") is True
     assert str(tmp_path / "new.sqlite3") in shown[0] and "Create a new, empty database" in shown[0]
+
+
+def test_the_window_opens_another_office_as_it_is_with_demo(tmp_path: Path) -> None:
+    from desktop_crm.models.core import Customer
+
+    target = str(tmp_path / "office.sqlite3")
+    open_database(target, create=True)
+    Customer.create(name="周一", company="南京鑫隆五金商行")
+    ctx = app.open_for_window(target, demo=True, create=False)
+    try:
+        assert [c.name for c in Customer.select()] == ["周一"]  # never mixed with the demo
+    finally:
+        ctx.close()
