@@ -43,7 +43,7 @@ def test_sums_are_exact(ctx: AppContext) -> None:
 
 def test_step_4_converts_floats_to_fen_once(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
-    database = open_database(str(path))
+    database = open_database(str(path), create=True)
     customer = Customer.create(name="张三")
     database.close()
     con = sqlite3.connect(path)
