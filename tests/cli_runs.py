@@ -45,6 +45,19 @@ def unprivileged_prefix() -> list[str]:
     return [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
 
 
+@functools.cache
+def permissions_apply() -> bool:
+    """Whether a command run with `unprivileged` meets file permissions: true for a user
+    other than root, and for root when nobody may run this interpreter (setpriv works)."""
+    prefix = unprivileged_prefix()
+    if os.geteuid() != 0:
+        return True
+    if not prefix:
+        return False
+    probe = subprocess.run([*prefix, sys.executable, "-c", "import desktop_crm"], check=False)
+    return probe.returncode == 0
+
+
 def shared_folder(prefix: str) -> Path:
     """A new temp folder others may read (pytest's are private to their user), so a command
     run as nobody can reach the files in it."""
