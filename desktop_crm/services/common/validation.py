@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+from collections.abc import Collection
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
@@ -14,7 +16,14 @@ EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^\+?[0-9()\-\s./]{3,40}(\s*(ext|转|x)\s*[0-9]{1,6})?$", re.IGNORECASE)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MONTHDAY_RE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
-MAX_MONEY = Decimal("99999999999999.99")
+# 15 significant digits: SQLite keeps a NUMERIC column as a double, exact only up to 15
+# digits (99,999,999,999,999.99 came back as …98); PostgreSQL's numeric(16,2) holds more.
+MAX_MONEY = Decimal("9999999999999.99")
+# The days every part of the program can compute with (weeks, +1 day, time zones, reports);
+# the column types hold more, Python's dates end at 9999-12-31.
+FIRST_DAY = dt.date(1000, 1, 1)
+LAST_DAY = dt.date(2999, 12, 31)
+MAX_INT = 2**63 - 1  # a 64-bit integer column
 
 
 def parse_date(text: str) -> dt.date:
@@ -52,7 +61,7 @@ def check_text(name: str, text: object, limit: int, multiline: bool) -> FieldErr
     return None
 
 
-MAX_ID = 2**63 - 1  # the largest key either backend stores
+MAX_ID = MAX_INT  # the largest key either backend stores
 
 
 def check_id(name: str, value: object, *, required: bool = True) -> FieldError | None:
@@ -68,12 +77,117 @@ def check_id(name: str, value: object, *, required: bool = True) -> FieldError |
 
 
 def check_day(name: str, value: object, *, required: bool = True) -> FieldError | None:
-    """A calendar day: a `datetime.date` (not a datetime, not text)."""
+    """A calendar day: a `datetime.date` (not a datetime, not text) from FIRST_DAY to LAST_DAY."""
     if value is None:
         return FieldError(name, "required") if required else None
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
         return FieldError(name, "type", {"value": type(value).__name__})
+    return _day_range(name, value)
+
+
+def check_moment(name: str, value: object, *, required: bool = True) -> FieldError | None:
+    """A wall-clock time: a `datetime.datetime` on a day from FIRST_DAY to LAST_DAY."""
+    if value is None:
+        return FieldError(name, "required") if required else None
+    if not isinstance(value, dt.datetime):
+        return FieldError(name, "type", {"value": type(value).__name__})
+    return _day_range(name, value.date())
+
+
+def _day_range(name: str, day: dt.date) -> FieldError | None:
+    if not FIRST_DAY <= day <= LAST_DAY:
+        params = {
+            "value": day.isoformat(),
+            "low": FIRST_DAY.isoformat(),
+            "high": LAST_DAY.isoformat(),
+        }
+        return FieldError(name, "range", params)
     return None
+
+
+def check_int(
+    name: str, value: object, low: int, high: int, *, required: bool = True
+) -> FieldError | None:
+    """A whole number (an int, not a bool, not text) from `low` to `high`."""
+    if value is None:
+        return FieldError(name, "required") if required else None
+    if isinstance(value, bool) or not isinstance(value, int):
+        return FieldError(name, "type", {"value": type(value).__name__})
+    if not low <= value <= high:
+        return FieldError(name, "range", {"value": value, "low": low, "high": high})
+    return None
+
+
+def check_number(name: str, value: object, low: float, high: float) -> FieldError | None:
+    """A finite number (int, float or Decimal, not a bool, not text) from `low` to `high`."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return FieldError(name, "type", {"value": type(value).__name__})
+    if isinstance(value, int) and abs(value) > MAX_INT:  # float(10**400) would overflow
+        return FieldError(name, "range", {"value": str(value), "low": low, "high": high})
+    if not math.isfinite(value):
+        return FieldError(name, "number", {"value": str(value)})
+    if not low <= value <= high:
+        return FieldError(name, "range", {"value": str(value), "low": low, "high": high})
+    return None
+
+
+def check_version(name: str, value: object) -> FieldError | None:
+    """The version a write read: None (a new row) or an int (not a bool) of 0..2^63-1."""
+    if value is None:
+        return None
+    return check_int(name, value, 0, MAX_INT)
+
+
+def check_flag(name: str, value: object) -> FieldError | None:
+    """A yes/no argument: a bool, nothing else (1, "yes" and None are refused)."""
+    if not isinstance(value, bool):
+        return FieldError(name, "type", {"value": type(value).__name__})
+    return None
+
+
+def check_choice(
+    name: str, value: object, choices: Collection[str], *, required: bool = True
+) -> FieldError | None:
+    """One of `choices` as text; "" is allowed when the value is not required."""
+    if not isinstance(value, str):
+        return FieldError(name, "type", {"value": type(value).__name__})
+    if value == "" and not required:
+        return None
+    if value not in choices:
+        error = check_text(name, value, 200, False)  # say "encoding" for a lone surrogate
+        return error or FieldError(name, "choice", {"value": value})
+    return None
+
+
+def check_typed_text(
+    name: str, value: object, limit: int, multiline: bool, *, required: bool = False
+) -> FieldError | None:
+    """Text as a service stores it (stripped): a str within `limit`, without lone surrogates
+    or control characters; `required` refuses one that is blank."""
+    if not isinstance(value, str):
+        return FieldError(name, "type", {"value": type(value).__name__})
+    error = check_text(name, value.strip(), limit, multiline)
+    if error is None and required and not value.strip():
+        return FieldError(name, "required")
+    return error
+
+
+def check_ids(name: str, values: object) -> tuple[list[int], list[FieldError]]:
+    """A list (tuple, set) of row ids, each checked as `check_id` does ("name.N" for the Nth);
+    returns the ids in order without repeats, and the errors."""
+    if isinstance(values, (str, bytes, dict)) or not isinstance(
+        values, (list, tuple, set, frozenset)
+    ):
+        return [], [FieldError(name, "type", {"value": type(values).__name__})]
+    ids: dict[int, None] = {}  # ordered, without repeats
+    errors: list[FieldError] = []
+    for index, value in enumerate(values):
+        error = check_id(f"{name}.{index}", value)
+        if error is not None:
+            errors.append(error)
+        elif isinstance(value, int):
+            ids[value] = None
+    return list(ids), errors
 
 
 def clean_value(spec: FieldSpec, raw: Any, key: str | None = None) -> tuple[Any, FieldError | None]:
@@ -113,9 +227,12 @@ def clean_value(spec: FieldSpec, raw: Any, key: str | None = None) -> tuple[Any,
         empty: Any = "" if spec.kind in _TEXT_KINDS else None
         return empty, None
     try:
-        return _parse(spec, text), None
+        value = _parse(spec, text)
     except (ValueError, InvalidOperation):
         return None, FieldError(name, spec.kind.value, {"value": text})
+    if isinstance(value, dt.date):
+        return (None, error) if (error := _day_range(name, value)) else (value, None)
+    return value, None
 
 
 _TEXT_KINDS = {Kind.TEXT, Kind.LONGTEXT, Kind.PHONE, Kind.EMAIL, Kind.CHOICE, Kind.MONTHDAY}

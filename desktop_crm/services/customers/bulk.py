@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from ...models.contact_fields import CONTACT_FIELDS
-from ...models.core import Contact, Customer, CustomerSearch, Deal
+from ...models.core import Contact, Customer, CustomerSearch, Deal, User
 from ...models.db import utcnow, write_transaction
 from ..analysis.tiers import mark_tiers_stale
 from ..common.acting import Person
 from ..common.bulk import insert_records
+from ..common.checks import existing_ids
 from ..common.errors import FieldError, ValidationFailed
-from ..common.validation import parse_date, parse_money
-from .checks import validate_draft
+from .checks import deal_values, validate_draft
 from .drafts import ContactDraft, CustomerDraft, DealDraft
 from .search_index import search_text
 
@@ -33,22 +33,26 @@ def add_customers(actor: Person, drafts: Sequence[CustomerDraft]) -> list[int]:
     """Store new customers with their contacts and deals, and their search texts, in one
     transaction; returns the customer ids in draft order.
 
-    Every draft is validated first: if any is refused, ValidationFailed lists the errors with
-    field names prefixed "customers.N." and nothing is written. The ids of the drafts, their
+    Every draft is validated first, as `save_customer` validates it (a draft here is new: no
+    ids): if any is refused, ValidationFailed lists the errors with field names prefixed
+    "customers.N." and nothing is written. The ids of the drafts, their
     contacts and deals are filled in (as `save_customer` does). New deals mark the tiers
     stale, as a saved deal does; they are brought up to date after the commit
     (`analysis.tiers.recompute_if_stale`), once after the last batch.
     """
+    if not isinstance(drafts, (list, tuple)):
+        raise ValidationFailed([FieldError("customers", "type", {"value": type(drafts).__name__})])
     cleaned_rows: list[dict[str, Any]] = []
     errors: list[FieldError] = []
     for index, draft in enumerate(drafts):
-        if draft.id is not None:
-            raise ValueError(f"customers.{index}: add_customers stores new customers only")
         cleaned, draft_errors = validate_draft(draft)
-        errors += [
-            dataclasses.replace(e, field=f"customers.{index}.{e.field}") for e in draft_errors
-        ]
+        if not draft_errors:
+            draft_errors = _only_new(draft)
+        errors += _prefixed(index, draft_errors)
         cleaned_rows.append(cleaned)
+    if errors:
+        raise ValidationFailed(errors)
+    errors = _missing_references(drafts)
     if errors:
         raise ValidationFailed(errors)
     now = utcnow()
@@ -82,6 +86,37 @@ def add_customers(actor: Person, drafts: Sequence[CustomerDraft]) -> list[int]:
     return ids
 
 
+def _prefixed(index: int, errors: list[FieldError]) -> list[FieldError]:
+    return [dataclasses.replace(e, field=f"customers.{index}.{e.field}") for e in errors]
+
+
+def _only_new(draft: CustomerDraft) -> list[FieldError]:
+    """A bulk draft is a new customer: no id, no ids on its contacts and deals."""
+    errors = [FieldError("id", "not_found", {"value": draft.id})] if draft.id is not None else []
+    for name, children in (("contacts", draft.contacts), ("deals", draft.deals)):
+        ids = [getattr(child, "id", None) for child in children or []]
+        errors += [
+            FieldError(f"{name}.{i}.id", "not_found", {"value": child_id})
+            for i, child_id in enumerate(ids)
+            if child_id is not None
+        ]
+    return errors
+
+
+def _missing_references(drafts: Sequence[CustomerDraft]) -> list[FieldError]:
+    """Owning reps and referring customers that do not exist, in two set queries."""
+    reps = existing_ids(User, {d.owner_rep_id for d in drafts if d.owner_rep_id is not None})
+    referred = {d.referred_by_id for d in drafts if d.referred_by_id is not None}
+    customers = existing_ids(Customer, referred)
+    errors: list[FieldError] = []
+    for index, d in enumerate(drafts):
+        if d.owner_rep_id is not None and d.owner_rep_id not in reps:
+            errors += _prefixed(index, [FieldError("owner_rep", "not_found")])
+        if d.referred_by_id is not None and d.referred_by_id not in customers:
+            errors += _prefixed(index, [FieldError("referred_by", "not_found")])
+    return errors
+
+
 def _add_contacts(drafts: Sequence[CustomerDraft], now: dt.datetime) -> None:
     contacts: list[ContactDraft] = [c for d in drafts for c in d.contacts or []]
     ids = insert_records(
@@ -109,10 +144,7 @@ def _add_deals(drafts: Sequence[CustomerDraft], now: dt.datetime) -> int:
         [
             {
                 "customer": draft.id,
-                "date": parse_date(str(deal.date)),
-                "products": str(deal.products).strip(),
-                "amount": parse_money(str(deal.amount) if str(deal.amount).strip() else "0"),
-                "notes": str(deal.notes).strip(),
+                **deal_values(deal),
                 "created_at": now,
                 "updated_at": now,
             }

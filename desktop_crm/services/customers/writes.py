@@ -7,14 +7,15 @@ from decimal import Decimal
 from typing import Any
 
 from ...models.contact_fields import CONTACT_FIELDS
-from ...models.core import Contact, Customer, CustomerSearch, Deal
+from ...models.core import Contact, Customer, CustomerSearch, Deal, User
 from ...models.db import utcnow, write_transaction
 from ..analysis.tiers import mark_tiers_stale
 from ..common.acting import Person
-from ..common.errors import ValidationFailed
+from ..common.checks import check_reference_list, refuse
+from ..common.errors import FieldError
 from ..common.locking import versioned_update
-from ..common.validation import parse_date, parse_money
-from .checks import validate_draft
+from ..common.validation import check_id
+from .checks import check_draft_references, check_save_arguments, deal_values, validate_draft
 from .drafts import ContactDraft, CustomerDraft, CustomerRecord, DealDraft
 from .queries import load_customer
 from .search_index import refresh_search_text
@@ -28,9 +29,11 @@ def save_customer(actor: Person, draft: CustomerDraft, *, force: bool = False) -
     With a stale `draft.version` raises ConflictError and writes nothing, unless `force`
     (the user chose "overwrite" after seeing the conflict).
     """
+    errors = check_save_arguments(draft, force)
+    refuse(errors)
     cleaned, errors = validate_draft(draft)
-    if errors:
-        raise ValidationFailed(errors)
+    refuse(errors)
+    refuse(check_draft_references(draft))
     now = utcnow()
     with write_transaction():
         if draft.id is None:
@@ -90,12 +93,7 @@ def _sync_deals(customer_id: int, deals: list[DealDraft], now: dt.datetime) -> b
     )
     changed = bool(removed)
     for d in deals:
-        data = {
-            "date": parse_date(str(d.date)),
-            "products": str(d.products).strip(),
-            "amount": parse_money(str(d.amount) if str(d.amount).strip() else "0"),
-            "notes": str(d.notes).strip(),
-        }
+        data = deal_values(d)
         if d.id is None:
             d.id = Deal.create(customer=customer_id, created_at=now, updated_at=now, **data).id
             changed = True
@@ -107,8 +105,20 @@ def _sync_deals(customer_id: int, deals: list[DealDraft], now: dt.datetime) -> b
     return changed
 
 
+def _customer_ids(values: object) -> list[int]:
+    """The ids of existing customers; ValidationFailed ("customer_ids.N") otherwise."""
+    ids, errors = check_reference_list("customer_ids", Customer, values)
+    refuse(errors)
+    return ids
+
+
 def move_to_trash(actor: Person, customer_ids: list[int]) -> int:
-    """Soft-delete: the customers vanish from lists but can be restored from the trash."""
+    """Soft-delete: the customers vanish from lists but can be restored from the trash.
+
+    Every id must be a customer's (ValidationFailed on `customer_ids.N`, nothing written);
+    one already in the trash stays there and is not counted.
+    """
+    customer_ids = _customer_ids(customer_ids)
     now = utcnow()
     with write_transaction():
         mark_tiers_stale()  # a trashed customer's revenue leaves the tier ranking
@@ -120,6 +130,8 @@ def move_to_trash(actor: Person, customer_ids: list[int]) -> int:
 
 
 def restore_from_trash(actor: Person, customer_ids: list[int]) -> int:
+    """Bring customers back from the trash; ids are checked as `move_to_trash` checks them."""
+    customer_ids = _customer_ids(customer_ids)
     now = utcnow()
     with write_transaction():
         mark_tiers_stale()
@@ -131,7 +143,12 @@ def restore_from_trash(actor: Person, customer_ids: list[int]) -> int:
 
 
 def purge_trash(actor: Person, customer_ids: list[int] | None = None) -> int:
-    """Delete trashed customers for good (with their contacts and deals)."""
+    """Delete trashed customers for good (with their contacts and deals); None: all of them.
+
+    Named ids must be customers' (ValidationFailed otherwise); one not in the trash stays.
+    """
+    if customer_ids is not None:
+        customer_ids = _customer_ids(customer_ids)
     with write_transaction():
         query = Customer.select(Customer.id).where(Customer.deleted_at.is_null(False))
         if customer_ids is not None:
@@ -147,7 +164,18 @@ def purge_trash(actor: Person, customer_ids: list[int] | None = None) -> int:
 
 
 def reassign_customers(actor: Person, from_rep_id: int, to_rep_id: int | None) -> int:
-    """Hand all of a rep's customers to another rep in one step (the file stays with us)."""
+    """Hand all of a rep's customers to another rep in one step (the file stays with us).
+
+    Both must be office members (`from_rep_id`, `to_rep_id` named in ValidationFailed);
+    `to_rep_id` None leaves the customers without a rep.
+    """
+    refuse([check_id("from_rep_id", from_rep_id), check_id("to_rep_id", to_rep_id, required=False)])
+    wanted = [from_rep_id] + ([to_rep_id] if to_rep_id is not None else [])
+    _, errors = check_reference_list("rep", User, wanted)
+    refuse(
+        FieldError("from_rep_id" if e.field == "rep.0" else "to_rep_id", e.code, e.params)
+        for e in errors
+    )
     now = utcnow()
     with write_transaction():
         return int(

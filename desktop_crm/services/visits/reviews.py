@@ -11,9 +11,10 @@ from ...models.core import User
 from ...models.db import write_transaction
 from ...models.visits import Visit, WeekReview
 from ..common.acting import Person
-from ..common.errors import ConflictError, ValidationFailed
+from ..common.checks import check_reference, refuse
+from ..common.errors import ConflictError
 from ..common.locking import versioned_update
-from ..common.validation import check_text
+from ..common.validation import check_day, check_id, check_typed_text, check_version
 from .calendar import DaySummary, planner_period, week_start
 from .drafts import VisitRow
 from .standards import VisitStandard, rep_standard
@@ -111,18 +112,20 @@ def save_week_review(
     """Store the written review; `version` None for a first save. Returns the new version.
 
     Raises ConflictError when someone saved the same week's review meanwhile, and
-    ValidationFailed for a text that is too long or holds control characters (e.g. NUL).
+    ValidationFailed naming the argument for a rep that does not exist, a day that is not a
+    date, a text that is not text, too long or holds control characters (e.g. NUL), or a
+    version that is not a number. Texts are stored stripped.
     """
-    errors = [
-        error
-        for error in (
-            check_text("review", review.strip(), REVIEW_LIMIT, True),
-            check_text("plan_notes", plan_notes.strip(), REVIEW_LIMIT, True),
-        )
-        if error is not None
-    ]
-    if errors:
-        raise ValidationFailed(errors)
+    refuse(
+        [
+            check_id("rep_id", rep_id),
+            check_day("first_day", first_day),
+            check_typed_text("review", review, REVIEW_LIMIT, True),
+            check_typed_text("plan_notes", plan_notes, REVIEW_LIMIT, True),
+            check_version("version", version),
+        ]
+    )
+    refuse([check_reference("rep_id", User, rep_id)])
     first_day = week_start(first_day)
     with write_transaction():
         row = WeekReview.get_or_none(WeekReview.rep == rep_id, WeekReview.week_start == first_day)

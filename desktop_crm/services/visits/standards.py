@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ...models.core import User
 from ...models.db import write_transaction
 from ...models.visits import RepStandard
 from ..common.acting import Person
+from ..common.checks import check_reference, refuse
+from ..common.errors import FieldError
 from ..common.settings import OFFICE_TIMEZONE, VISIT_STANDARD, WORKDAYS, read_setting, write_setting
+from ..common.validation import check_int, check_typed_text
 from ..people.users import sales_reps
 
 MAX_DAILY_VISITS = 50  # of each kind, in one day's standard
@@ -43,13 +48,20 @@ def office_standard(actor: Person) -> VisitStandard:
 
 
 def set_office_standard(actor: Person, standard: VisitStandard) -> None:
-    _check_standard(standard)
+    """The office's daily standard: ValidationFailed on `existing` / `new` unless each is a
+    whole number of 0..MAX_DAILY_VISITS."""
+    refuse(_check_standard(standard))
     write_setting(VISIT_STANDARD, {"existing": standard.existing, "new": standard.new})
 
 
-def _check_standard(standard: VisitStandard) -> None:
-    if not (0 <= standard.existing <= MAX_DAILY_VISITS and 0 <= standard.new <= MAX_DAILY_VISITS):
-        raise ValueError(f"a daily standard is 0-{MAX_DAILY_VISITS} visits")
+def _check_standard(standard: object) -> list[FieldError]:
+    if not isinstance(standard, VisitStandard):
+        return [FieldError("standard", "type", {"value": type(standard).__name__})]
+    errors = (
+        check_int(name, getattr(standard, name), 0, MAX_DAILY_VISITS)
+        for name in ("existing", "new")
+    )
+    return [e for e in errors if e is not None]
 
 
 def rep_standard(actor: Person, rep_id: int) -> VisitStandard:
@@ -66,11 +78,17 @@ def own_rep_standard(actor: Person, rep_id: int) -> VisitStandard | None:
 
 
 def set_rep_standard(actor: Person, rep_id: int, standard: VisitStandard | None) -> None:
-    """Give a rep an own standard; None returns them to the office's."""
+    """Give a rep an own standard; None returns them to the office's.
+
+    The rep must exist (`rep_id`) and the standard hold as the office's does; ValidationFailed
+    otherwise, nothing written.
+    """
+    refuse([check_reference("rep_id", User, rep_id)])
+    if standard is not None:
+        refuse(_check_standard(standard))
     with write_transaction():
         RepStandard.delete().where(RepStandard.rep == rep_id).execute()
         if standard is not None:
-            _check_standard(standard)
             RepStandard.create(
                 rep=rep_id, existing_per_day=standard.existing, new_per_day=standard.new
             )
@@ -81,10 +99,20 @@ def office_timezone(actor: Person) -> str:
 
 
 def set_office_timezone(actor: Person, name: str) -> None:
-    from zoneinfo import ZoneInfo
-
-    ZoneInfo(name)  # raises for an unknown zone
+    """The office's time zone by its IANA name (e.g. Asia/Shanghai); ValidationFailed on
+    `timezone` for a name that is not text or names no zone this computer knows."""
+    refuse([check_typed_text("timezone", name, 100, False, required=True)])
+    if name != name.strip() or not _known_zone(name):
+        refuse([FieldError("timezone", "not_found", {"value": name})])
     write_setting(OFFICE_TIMEZONE, name)
+
+
+def _known_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ValueError, OSError, ZoneInfoNotFoundError):  # a path, a bad key, no such zone
+        return False
+    return True
 
 
 def workdays(actor: Person) -> tuple[int, ...]:

@@ -4,12 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ...models.core import User
 from ...models.db import utcnow, write_transaction
 from ...models.visits import Visit
 from ..common.acting import Person
-from ..common.errors import FieldError, NotFoundError, ValidationFailed
+from ..common.checks import check_reference, refuse
+from ..common.errors import FieldError, ValidationFailed
 from ..common.locking import versioned_delete, versioned_update
-from .checks import draft_values, outcome_values, validate_draft, validate_outcome
+from ..common.validation import (
+    MAX_INT,
+    check_choice,
+    check_day,
+    check_id,
+    check_ids,
+    check_int,
+    check_moment,
+)
+from .checks import (
+    draft_values,
+    outcome_values,
+    validate_draft,
+    validate_outcome,
+)
 from .drafts import VisitDraft, VisitOutcome, VisitRecord
 from .queries import as_datetime, day_bounds, load_visit, visit_record
 from .status import VisitStatus, check_transition
@@ -20,11 +36,20 @@ def _versioned_update(visit_id: int, version: int | None, values: dict[str, obje
     versioned_update(Visit, "visit", visit_id, version, values)
 
 
+# The statuses set_status sets: "done" needs a result (complete_visit).
+_SET_STATUSES = tuple(s.value for s in VisitStatus if s is not VisitStatus.DONE)
+
+
+def _target(visit_id: object, version: object) -> list[FieldError]:
+    """What is wrong with the visit id and version a write names (whether the visit is still
+    there at that version is the write's ConflictError)."""
+    errors = [check_id("visit_id", visit_id), check_int("version", version, 0, MAX_INT)]
+    return [e for e in errors if e is not None]
+
+
 def plan_visit(actor: Person, draft: VisitDraft) -> VisitRecord:
     """Store a new planned visit, or the edited plan of an existing one (version-checked)."""
-    errors = validate_draft(draft)
-    if errors:
-        raise ValidationFailed(errors)
+    refuse(validate_draft(draft))
     values = draft_values(draft)
     with write_transaction():
         if draft.id is None:
@@ -44,9 +69,9 @@ def save_visit(
     """
     errors = validate_draft(draft)
     if outcome is not None:
-        errors += validate_outcome(outcome, draft.start.date())
-    if errors:
-        raise ValidationFailed(errors)
+        sound_start = not any(e.field in ("draft", "start") for e in errors)
+        errors += validate_outcome(outcome, draft.start.date() if sound_start else None)
+    refuse(errors)
     if outcome is not None and draft.id is not None:
         _check_status_change(draft.id, draft.version, outcome.status)
     with write_transaction():
@@ -70,11 +95,13 @@ def _check_status_change(visit_id: int, version: int | None, status: str) -> Non
 def complete_visit(
     actor: Person, visit_id: int, version: int, outcome: VisitOutcome
 ) -> VisitRecord:
-    """Record the outcome (done or no-show) of a visit, where its status allows one."""
+    """Record the outcome (done or no-show) of a visit, where its status allows one.
+
+    A visit deleted meanwhile (or a stale version) is a ConflictError, as for every write.
+    """
+    refuse(_target(visit_id, version))
     start = Visit.select(Visit.start).where(Visit.id == visit_id).scalar()
-    errors = validate_outcome(outcome, as_datetime(start).date() if start else None)
-    if errors:
-        raise ValidationFailed(errors)
+    refuse(validate_outcome(outcome, as_datetime(start).date() if start else None))
     values = outcome_values(outcome) | {"completed_at": utcnow()}
     with write_transaction():
         _check_status_change(visit_id, version, outcome.status)
@@ -89,6 +116,9 @@ def move_visit(
 
     A moved visit leaves its old day's route: it goes to the end of the new day's order.
     """
+    refuse([*_target(visit_id, version), check_moment("start", start)])
+    refuse([check_reference("rep_id", User, rep_id, required=False)])
+    assert isinstance(start, dt.datetime)
     values: dict[str, object] = {
         "start": start.replace(second=0, microsecond=0),
         "route_position": None,
@@ -106,8 +136,7 @@ def set_status(actor: Person, visit_id: int, version: int, status: str) -> Visit
     "done" needs a result (complete_visit); a change the transition table does not allow
     raises ValidationFailed on `status` and writes nothing.
     """
-    if status == VisitStatus.DONE or status not in tuple(VisitStatus):
-        raise ValidationFailed([FieldError("status", "choice", {"value": status})])
+    refuse([*_target(visit_id, version), check_choice("status", status, _SET_STATUSES)])
     with write_transaction():
         _check_status_change(visit_id, version, status)
         _versioned_update(visit_id, version, {"status": VisitStatus(status).value})
@@ -119,6 +148,8 @@ def cancel_visit(actor: Person, visit_id: int, version: int) -> VisitRecord:
 
 
 def delete_visit(actor: Person, visit_id: int, version: int) -> None:
+    """Delete a visit at `version` (ConflictError when it changed or is gone)."""
+    refuse(_target(visit_id, version))
     with write_transaction():
         versioned_delete(Visit, "visit", visit_id, version)
 
@@ -128,8 +159,12 @@ def plan_next_visit(actor: Person, visit_id: int, at: dt.time | None = None) -> 
 
     The new visit is on the next action's due date at `at` (default: the same time of day as
     this visit), with the same customer, contact, rep and method; its matter is the next action.
-    Calling it again returns the visit already made.
+    Calling it again returns the visit already made. A visit that does not exist is
+    ValidationFailed on `visit_id`.
     """
+    refuse([check_reference("visit_id", Visit, visit_id)])
+    if at is not None and not isinstance(at, dt.time):
+        refuse([FieldError("at", "type", {"value": type(at).__name__})])
     with write_transaction():
         source = load_visit(actor, visit_id)
         if source.next_visit_id is not None:
@@ -158,8 +193,11 @@ def plan_next_visit(actor: Person, visit_id: int, at: dt.time | None = None) -> 
 def set_route_order(actor: Person, rep_id: int, day: dt.date, visit_ids: list[int]) -> None:
     """Keep the rep's order for the day: positions 1..n in one transaction.
 
-    Visits of that rep and day not named keep their place after the named ones.
+    Visits of that rep and day not named keep their place after the named ones; a named
+    visit that is not one of them is ValidationFailed on `visit_ids.N`, nothing written.
     """
+    ids, errors = check_ids("visit_ids", visit_ids)
+    refuse([check_reference("rep_id", User, rep_id), check_day("day", day), *errors])
     start, end = day_bounds(day)
     with write_transaction():
         todays = [
@@ -168,10 +206,12 @@ def set_route_order(actor: Person, rep_id: int, day: dt.date, visit_ids: list[in
             .where(Visit.rep == rep_id, Visit.start >= start, Visit.start < end)
             .order_by(Visit.route_position.asc(nulls="LAST"), Visit.start, Visit.id)
         ]
-        unknown = set(visit_ids) - set(todays)
-        if unknown:
-            raise NotFoundError(sorted(unknown)[0])
-        ordered = list(visit_ids) + [v for v in todays if v not in visit_ids]
+        refuse(
+            FieldError(f"visit_ids.{index}", "not_found", {"value": value})
+            for index, value in enumerate(visit_ids)
+            if value not in todays
+        )
+        ordered = ids + [v for v in todays if v not in ids]
         for position, vid in enumerate(ordered, start=1):
             Visit.update(route_position=position).where(Visit.id == vid).execute()
 
