@@ -1211,6 +1211,14 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Out of range: it must lie from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there: this must be different from the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not found; it may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1218,6 +1218,14 @@ This cannot be undone.</source>
         <translation>不是可選的項目之一。</translation>
     </message>
     <message>
+        <source>Out of range: it must lie from %1 to %2.</source>
+        <translation>超出範圍：必須在 %1 到 %2 之間。</translation>
+    </message>
+    <message>
+        <source>Already there: this must be different from the others.</source>
+        <translation>已存在：必須與其他的不同。</translation>
+    </message>
+    <message>
         <source>Not found; it may have been deleted.</source>
         <translation>找不到，可能已被刪除。</translation>
     </message>

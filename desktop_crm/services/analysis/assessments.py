@@ -75,6 +75,8 @@ def score_assessment(questionnaire: Questionnaire, ratings: Mapping[str, int | N
 
 @dataclass
 class Answer:
+    """One question's rating (1-5, None: not answered) and note (stored stripped)."""
+
     rating: int | None = None
     note: str = ""
 
@@ -159,7 +161,9 @@ def _check_answers(key: str, q: Questionnaire, answers: object) -> list[FieldErr
             errors.append(FieldError(name, "type", {"value": type(answer).__name__}))
             continue
         elif answer.rating is not None and (
-            isinstance(answer.rating, bool) or answer.rating not in RATINGS
+            isinstance(answer.rating, bool)
+            or not isinstance(answer.rating, int)  # 3.0 is not a rating
+            or answer.rating not in RATINGS
         ):
             errors.append(FieldError(name, "choice", {"value": repr(answer.rating)}))
         if isinstance(answer, Answer):
@@ -227,7 +231,12 @@ def _version(actor: Person, key: str, version_id: object) -> Questionnaire:
 
 
 def save_assessment(actor: Person, draft: AssessmentDraft) -> AssessmentRecord:
-    """Store a new dated assessment with all its answers and both scores in one transaction."""
+    """Store a new dated assessment with all its answers and both scores in one transaction.
+
+    Every value is checked first (`_check`): ValidationFailed names the field, nothing written.
+    """
+    if not isinstance(draft, AssessmentDraft):
+        raise ValidationFailed([FieldError("draft", "type", {"value": type(draft).__name__})])
     intent = _version(actor, "intent", draft.intent_version_id)
     quality = _version(actor, "quality", draft.quality_version_id)
     _check(draft, intent, quality)

@@ -13,16 +13,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...models.assessments import Assessment, AssessmentAnswer, PersonalityRating
-from ...models.core import Customer
-from ...models.db import tuple_rows, utcnow, write_transaction
+from ...models.core import Customer, User
+from ...models.db import utcnow, write_transaction
 from ..common.acting import Person
 from ..common.bulk import insert_records
+from ..common.checks import check_reference, existing_ids, refuse
 from ..common.errors import FieldError, ValidationFailed
-from ..common.validation import clean_value
+from ..common.validation import check_day, check_id, check_typed_text, clean_value
 from ..customers.fields import FIELDS_BY_NAME
-from . import questionnaires as qn
-from .assessments import AssessmentDraft, _check, _ratings, score_assessment
-from .personality import SCALE
+from .assessments import AssessmentDraft, _check, _ratings, _version, score_assessment
+from .personality import NOTE_LIMIT, rating_errors
 from .questionnaires import Questionnaire
 
 
@@ -62,20 +62,27 @@ def add_assessments(actor: Person, entries: Sequence[AssessmentEntry]) -> list[i
     Each draft is checked and scored as `save_assessment` does it (a refused one raises
     ValidationFailed, "assessments.N." prefixed, and nothing is written).
     """
-    versions: dict[int | None, dict[str, Questionnaire]] = {}
+    _listed("assessments", entries)
+    versions: dict[tuple[str, int | None], Questionnaire] = {}
     scored = []
     errors: list[FieldError] = []
     for index, entry in enumerate(entries):
-        draft = entry.draft
-        intent = _questionnaire(actor, versions, "intent", draft.intent_version_id)
-        quality = _questionnaire(actor, versions, "quality", draft.quality_version_id)
         try:
+            if not isinstance(entry, AssessmentEntry) or not isinstance(
+                entry.draft, AssessmentDraft
+            ):
+                raise ValidationFailed([FieldError("draft", "type")])
+            draft = entry.draft
+            intent = _questionnaire(actor, versions, "intent", draft.intent_version_id)
+            quality = _questionnaire(actor, versions, "quality", draft.quality_version_id)
             _check(draft, intent, quality)
+            refuse([check_reference("assessed_by", User, entry.assessed_by_id, required=False)])
         except ValidationFailed as refused:
             errors += [
                 dataclasses.replace(e, field=f"assessments.{index}.{e.field}")
                 for e in refused.errors
             ]
+            continue
         scored.append((intent, quality))
     if errors:
         raise ValidationFailed(errors)
@@ -125,36 +132,64 @@ def add_assessments(actor: Person, entries: Sequence[AssessmentEntry]) -> list[i
 
 def _questionnaire(
     actor: Person,
-    cache: dict[int | None, dict[str, Questionnaire]],
+    cache: dict[tuple[str, int | None], Questionnaire],
     key: str,
-    version_id: int | None,
+    version_id: object,
 ) -> Questionnaire:
-    """The version asked for (None: the current one), read once per call."""
-    found = cache.setdefault(version_id, {})
-    if key not in found:
-        found[key] = qn.version(actor, version_id) if version_id else qn.current(actor, key)
-    return found[key]
+    """The version asked for (None: the current one), checked as `save_assessment` checks
+    it, read once per call."""
+    if version_id is not None and (isinstance(version_id, bool) or not isinstance(version_id, int)):
+        return _version(actor, key, version_id)  # raises the type error
+    wanted = (key, version_id)
+    if wanted not in cache:
+        cache[wanted] = _version(actor, key, version_id)
+    return cache[wanted]
+
+
+def _listed(name: str, entries: object) -> None:
+    if not isinstance(entries, (list, tuple)):
+        raise ValidationFailed([FieldError(name, "type", {"value": type(entries).__name__})])
 
 
 def add_personality_ratings(actor: Person, ratings: Sequence[PersonalityEntry]) -> None:
     """Store personality ratings in one transaction (older ones stay as history).
 
-    Ratings outside 1-4 or of unknown customers raise ValidationFailed ("ratings.N."
-    prefixed) and nothing is written.
+    Each is checked as `rate_personality` checks it (a rater, when named, must exist);
+    a refused one raises ValidationFailed ("ratings.N." prefixed) and nothing is written.
     """
-    known = _known_customers({r.customer_id for r in ratings})
-    errors = [
-        FieldError(f"ratings.{index}.{name}", "choice", {"value": value})
-        for index, r in enumerate(ratings)
-        for name, value in (("expressiveness", r.expressiveness), ("emotionality", r.emotionality))
-        if value not in SCALE
-    ] + [
-        FieldError(f"ratings.{index}.customer", "not_found", {"value": r.customer_id})
-        for index, r in enumerate(ratings)
-        if r.customer_id not in known
-    ]
-    if errors:
-        raise ValidationFailed(errors)
+    _listed("ratings", ratings)
+    errors: list[FieldError] = []
+    for index, r in enumerate(ratings):
+        where = f"ratings.{index}."
+        if not isinstance(r, PersonalityEntry):
+            errors.append(FieldError(where[:-1], "type", {"value": type(r).__name__}))
+            continue
+        errors += [
+            e
+            for e in (
+                check_id(where + "customer", r.customer_id),
+                *rating_errors(where, r.expressiveness, r.emotionality),
+                check_day(where + "rated_on", r.rated_on),
+                check_id(where + "rated_by", r.rated_by_id, required=False),
+                check_typed_text(where + "note", r.note, NOTE_LIMIT, False),
+            )
+            if e is not None
+        ]
+    refuse(errors)
+    known = existing_ids(Customer, {r.customer_id for r in ratings})
+    raters = existing_ids(User, {r.rated_by_id for r in ratings if r.rated_by_id is not None})
+    refuse(
+        [
+            FieldError(f"ratings.{index}.customer", "not_found", {"value": r.customer_id})
+            for index, r in enumerate(ratings)
+            if r.customer_id not in known
+        ]
+        + [
+            FieldError(f"ratings.{index}.rated_by", "not_found", {"value": r.rated_by_id})
+            for index, r in enumerate(ratings)
+            if r.rated_by_id is not None and r.rated_by_id not in raters
+        ]
+    )
     now = utcnow()
     with write_transaction():
         insert_records(
@@ -166,7 +201,7 @@ def add_personality_ratings(actor: Person, ratings: Sequence[PersonalityEntry]) 
                     "emotionality": r.emotionality,
                     "rated_on": r.rated_on,
                     "rated_by": r.rated_by_id if r.rated_by_id is not None else actor.id,
-                    "note": r.note.strip()[:500],
+                    "note": r.note.strip(),
                     "created_at": now,
                     "updated_at": now,
                 }
@@ -182,9 +217,16 @@ def set_manual_tiers(actor: Person, tiers: Sequence[ManualTier]) -> None:
     Tier and reason are checked against the customer field description (ValidationFailed,
     "tiers.N." prefixed, nothing written).
     """
+    _listed("tiers", tiers)
     errors: list[FieldError] = []
     cleaned = []
     for index, entry in enumerate(tiers):
+        if not isinstance(entry, ManualTier):
+            errors.append(FieldError(f"tiers.{index}", "type", {"value": type(entry).__name__}))
+            continue
+        id_error = check_id(f"tiers.{index}.customer", entry.customer_id)
+        if id_error:
+            errors.append(id_error)
         values = {}
         for name, raw in (("tier_manual", entry.tier), ("tier_reason", entry.reason)):
             value, error = clean_value(FIELDS_BY_NAME[name], raw, key=f"tiers.{index}.{name}")
@@ -192,7 +234,8 @@ def set_manual_tiers(actor: Person, tiers: Sequence[ManualTier]) -> None:
                 errors.append(error)
             values[name] = value
         cleaned.append(values)
-    known = _known_customers({t.customer_id for t in tiers})
+    refuse(errors)
+    known = existing_ids(Customer, {t.customer_id for t in tiers})
     errors += [
         FieldError(f"tiers.{index}.customer", "not_found", {"value": t.customer_id})
         for index, t in enumerate(tiers)
@@ -209,12 +252,3 @@ def set_manual_tiers(actor: Person, tiers: Sequence[ManualTier]) -> None:
                 updated_at=now,
                 version=Customer.version + 1,
             ).where(Customer.id == entry.customer_id).execute()
-
-
-def _known_customers(ids: set[int]) -> set[int]:
-    wanted = sorted(ids)
-    found: set[int] = set()
-    for start in range(0, len(wanted), 5000):
-        query = Customer.select(Customer.id).where(Customer.id.in_(wanted[start : start + 5000]))
-        found |= {int(i) for (i,) in tuple_rows(query)}
-    return found

@@ -17,8 +17,10 @@ from ...i18n import QT_TRANSLATE_NOOP
 from ...models.assessments import PersonalityRating
 from ...models.core import Customer, User
 from ...models.db import tuple_rows, write_transaction
-from ..common.acting import Person, rule
-from ..common.errors import FieldError, ValidationFailed
+from ..common.acting import Person, internal, rule
+from ..common.checks import check_reference, refuse
+from ..common.errors import FieldError
+from ..common.validation import check_day, check_id, check_typed_text
 
 SCALE: tuple[int, ...] = (1, 2, 3, 4)
 HIGH_FROM = 3
@@ -89,6 +91,21 @@ def personality_type(expressiveness: int, emotionality: int) -> PersonalityType:
     return PersonalityType.AMIABLE if emotional else PersonalityType.ANALYTICAL
 
 
+NOTE_LIMIT = 500  # the note column's length
+
+
+@internal
+def rating_errors(prefix: str, expressiveness: object, emotionality: object) -> list[FieldError]:
+    """The two ratings, each a whole number of SCALE (a bool or 3.0 is refused)."""
+    errors = []
+    for name, value in (("expressiveness", expressiveness), ("emotionality", emotionality)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            errors.append(FieldError(prefix + name, "type", {"value": type(value).__name__}))
+        elif value not in SCALE:
+            errors.append(FieldError(prefix + name, "choice", {"value": value}))
+    return errors
+
+
 @dataclass(frozen=True)
 class PersonalityView:
     type: PersonalityType
@@ -107,16 +124,21 @@ def rate_personality(
     rated_on: dt.date | None = None,
     note: str = "",
 ) -> PersonalityView:
-    """Store a new rating (older ones stay as history); the latest counts."""
-    errors = [
-        FieldError(name, "choice", {"value": value})
-        for name, value in (("expressiveness", expressiveness), ("emotionality", emotionality))
-        if value not in SCALE
-    ]
-    if not Customer.select().where(Customer.id == customer_id).exists():
-        errors.append(FieldError("customer", "not_found", {"value": customer_id}))
-    if errors:
-        raise ValidationFailed(errors)
+    """Store a new rating (older ones stay as history); the latest counts.
+
+    Ratings must be whole numbers 1-4, the day a date (None: today), the note text of at most
+    NOTE_LIMIT characters (stored stripped), the customer one that exists: ValidationFailed
+    names the argument otherwise, and nothing is written.
+    """
+    refuse(
+        [
+            check_id("customer", customer_id),
+            *rating_errors("", expressiveness, emotionality),
+            check_day("rated_on", rated_on, required=False),
+            check_typed_text("note", note, NOTE_LIMIT, False),
+        ]
+    )
+    refuse([check_reference("customer", Customer, customer_id)])
     with write_transaction():
         PersonalityRating.create(
             customer=customer_id,
@@ -124,7 +146,7 @@ def rate_personality(
             emotionality=emotionality,
             rated_on=rated_on or dt.date.today(),
             rated_by=actor.id,
-            note=note.strip()[:500],
+            note=note.strip(),
         )
     view = latest_personality(actor, customer_id)
     assert view is not None

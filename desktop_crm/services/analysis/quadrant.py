@@ -18,7 +18,10 @@ from ...models.assessments import Assessment
 from ...models.core import Customer, User
 from ...models.db import dict_rows
 from ..common.acting import Person, internal, rule
+from ..common.checks import refuse
+from ..common.errors import FieldError
 from ..common.settings import QUADRANT_THRESHOLDS, read_setting, write_setting
+from ..common.validation import check_number
 from .tiers import effective_tier_sql
 
 DEFAULT_THRESHOLD = 50.0
@@ -82,9 +85,11 @@ def get_thresholds(actor: Person) -> Thresholds:
 
 
 def set_thresholds(actor: Person, thresholds: Thresholds) -> None:
-    for v in (thresholds.intent, thresholds.quality):
-        if not 0 <= v <= 100:
-            raise ValueError("a threshold lies between 0 and 100")
+    """Store the office's thresholds: each a finite number 0-100 (ValidationFailed, a
+    ValueError, on `intent` / `quality` otherwise)."""
+    if not isinstance(thresholds, Thresholds):
+        refuse([FieldError("thresholds", "type", {"value": type(thresholds).__name__})])
+    refuse(check_number(name, getattr(thresholds, name), 0, 100) for name in ("intent", "quality"))
     write_setting(QUADRANT_THRESHOLDS, {"intent": thresholds.intent, "quality": thresholds.quality})
 
 

@@ -8,6 +8,7 @@ saved assessment keeps the exact questions, anchors and weights it was answered 
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -15,8 +16,8 @@ from ...models.assessments import QuestionnaireTemplate, TemplateVersion
 from ...models.db import utcnow, write_transaction
 from ...paths import resources_dir
 from ..common.acting import Person, internal, rule
-from ..common.errors import NotFoundError
-from ..common.validation import check_text
+from ..common.errors import FieldError, NotFoundError, ValidationFailed
+from ..common.validation import check_text, check_typed_text
 
 QUESTIONNAIRE_KEYS: tuple[str, ...] = ("intent", "quality")
 LANGS: tuple[str, ...] = ("zh_CN", "zh_TW", "en")
@@ -67,17 +68,24 @@ class Questionnaire:
         return next((q for q in self.questions if q.id == question_id), None)
 
 
-class TemplateError(ValueError):
+class TemplateError(ValidationFailed):
     """A template edit that cannot be stored (no questions, a bad weight, a blank text).
 
-    `code` (no_questions, duplicate_id, weight, no_text, control_char) and `question_id` let
-    the UI say it in the user's language.
+    `code` (no_questions, duplicate_id, weight, no_text, control_char, type, not_found,
+    too_long) and `question_id` let the UI say it in the user's language; as a
+    ValidationFailed it names the field too (`questions.3.weight`, `key`, `note`).
     """
 
-    def __init__(self, message: str, code: str = "", question_id: str = "") -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, code: str = "", question_id: str = "", field: str = "questions"
+    ) -> None:
+        super().__init__([FieldError(field, code, {"question_id": question_id})])
+        self.message = message
         self.code = code
         self.question_id = question_id
+
+    def __str__(self) -> str:
+        return self.message
 
 
 # ---------------------------------------------------------------- JSON <-> dataclasses
@@ -126,28 +134,86 @@ def load_default(key: str) -> Questionnaire:
 
 
 MAX_WEIGHT = 100.0
+NOTE_LIMIT = 200  # what changed, in a few words
+
+
+TEXT_LIMIT = 1000  # a question's, an anchor's or the title's text in one language
+QUESTION_ID_LIMIT = 60  # the answers' question_id column
 
 
 @rule
 def validate(questionnaire: Questionnaire) -> None:
-    if not questionnaire.questions:
+    """Raise TemplateError for the first thing that cannot be stored, naming its field."""
+    if not isinstance(questionnaire, Questionnaire):
+        raise TemplateError("not a questionnaire", "type", field="edited")
+    if questionnaire.key not in QUESTIONNAIRE_KEYS:
+        raise TemplateError("no such questionnaire", "not_found", field="key")
+    if not _texts_ok(questionnaire.title):
+        raise TemplateError("the title is not text in each language", "control_char", field="title")
+    questions = questionnaire.questions
+    if not isinstance(questions, (tuple, list)):
+        raise TemplateError("the questions are not a list", "type")
+    if not questions:
         raise TemplateError("a questionnaire needs at least one question", "no_questions")
-    ids = [q.id for q in questionnaire.questions]
+    for index, q in enumerate(questions):
+        _validate_question(index, q)
+    ids = [q.id for q in questions]
     if len(set(ids)) != len(ids):
         raise TemplateError("question ids must be unique", "duplicate_id")
-    for q in questionnaire.questions:
-        # "inf" parses as a float and would turn every score into NaN
-        if not (0 < q.weight <= MAX_WEIGHT):
+
+
+def _validate_question(index: int, q: object) -> None:
+    where = f"questions.{index}"
+    if not isinstance(q, Question):
+        raise TemplateError(f"{where}: not a question", "type", field=where)
+    if not isinstance(q.id, str) or not q.id.strip():
+        raise TemplateError(f"{where}: the question has no id", "type", field=f"{where}.id")
+    if check_text("id", q.id, QUESTION_ID_LIMIT, False):
+        raise TemplateError(f"{where}: a bad id", "control_char", q.id, f"{where}.id")
+    # "inf" parses as a float and would turn every score into NaN
+    weight = q.weight
+    if (
+        isinstance(weight, bool)
+        or not isinstance(weight, (int, float))
+        or not math.isfinite(weight)
+        or not 0 < weight <= MAX_WEIGHT
+    ):
+        raise TemplateError(
+            f"{q.id}: the weight must be above 0 and at most {MAX_WEIGHT:g}",
+            "weight",
+            q.id,
+            f"{where}.weight",
+        )
+    if not isinstance(q.reverse, bool):
+        raise TemplateError(f"{q.id}: reverse is yes or no", "type", q.id, f"{where}.reverse")
+    if not _texts_ok(q.text) or not isinstance(q.anchors, dict):
+        raise TemplateError(
+            f"{q.id}: a text is too long or holds control characters",
+            "control_char",
+            q.id,
+            f"{where}.text",
+        )
+    if not any(t.strip() for t in q.text.values()):
+        raise TemplateError(f"{q.id}: the question has no text", "no_text", q.id, f"{where}.text")
+    for rating, texts in q.anchors.items():
+        if isinstance(rating, bool) or rating not in ANCHOR_RATINGS or not _texts_ok(texts):
             raise TemplateError(
-                f"{q.id}: the weight must be above 0 and at most {MAX_WEIGHT:g}", "weight", q.id
+                f"{q.id}: a text is too long or holds control characters",
+                "control_char",
+                q.id,
+                f"{where}.anchors",
             )
-        if not any(t.strip() for t in q.text.values()):
-            raise TemplateError(f"{q.id}: the question has no text", "no_text", q.id)
-        texts = [*q.text.values(), *(t for a in q.anchors.values() for t in a.values())]
-        if any(check_text("text", t, 1000, False) for t in texts):
-            raise TemplateError(
-                f"{q.id}: a text is too long or holds control characters", "control_char", q.id
-            )
+
+
+def _texts_ok(texts: object) -> bool:
+    """A text per language: a dict of language → str, each storable."""
+    return isinstance(texts, dict) and all(
+        isinstance(lang, str)
+        and lang in LANGS
+        and isinstance(text, str)
+        and check_text("text", text, TEXT_LIMIT, False) is None
+        for lang, text in texts.items()
+    )
 
 
 # ---------------------------------------------------------------- the database copies
@@ -227,9 +293,14 @@ def next_question_id(actor: Person, key: str) -> str:
 def save_new_version(actor: Person, edited: Questionnaire, note: str = "") -> Questionnaire:
     """Store `edited` (title and questions) as the next version of its questionnaire.
 
-    An edit that changes nothing stores nothing and returns the current version.
+    An edit that changes nothing stores nothing and returns the current version. A bad edit
+    or note raises TemplateError (a ValidationFailed) and stores nothing; the note is stored
+    stripped.
     """
     validate(edited)
+    note_error = check_typed_text("note", note, NOTE_LIMIT, False)
+    if note_error is not None:
+        raise TemplateError("the note cannot be stored", note_error.code, field="note")
     key = edited.key
     now_current = current(actor, key)
     if to_content(replace(edited, number=0)) == to_content(replace(now_current, number=0)):
@@ -241,7 +312,7 @@ def save_new_version(actor: Person, edited: Questionnaire, note: str = "") -> Qu
             template=template,
             number=number,
             content=json.dumps(to_content(edited), ensure_ascii=False),
-            note=note[:200],
+            note=note.strip(),
             created_by=actor.id if actor is not None else None,
         )
         QuestionnaireTemplate.update(

@@ -22,6 +22,8 @@ import peewee as pw
 from ...models.core import Customer, Deal, User
 from ...models.db import tuple_rows, write_transaction
 from ..common.acting import Person, internal, rule
+from ..common.checks import refuse
+from ..common.errors import FieldError, ValidationFailed
 from ..common.settings import (
     DEALS_GENERATION,
     TIER_BREAKPOINTS,
@@ -31,6 +33,7 @@ from ..common.settings import (
     read_setting,
     write_setting,
 )
+from ..common.validation import check_number
 
 TIERS: tuple[str, ...] = ("A", "B", "C", "D")
 DEFAULT_BREAKPOINTS: tuple[float, ...] = tuple(TIER_BREAKPOINTS.default)
@@ -52,9 +55,19 @@ def effective_tier_sql() -> pw.ColumnBase:
 
 @rule
 def validate_breakpoints(breakpoints: Sequence[float]) -> tuple[float, ...]:
+    """Four shares of revenue (numbers 0-100, A to D) adding up to 100 %, as floats.
+
+    ValidationFailed (a ValueError) names `breakpoints.N` for a share that is not a finite
+    number in range, `breakpoints` for a wrong count or total.
+    """
+    if not isinstance(breakpoints, (list, tuple)) or len(breakpoints) != len(TIERS):
+        raise ValidationFailed([FieldError("breakpoints", "type", {"value": repr(breakpoints)})])
+    refuse(check_number(f"breakpoints.{i}", b, 0, 100) for i, b in enumerate(breakpoints))
     values = tuple(float(b) for b in breakpoints)
-    if len(values) != 4 or any(v < 0 for v in values) or abs(sum(values) - 100) > 0.001:
-        raise ValueError("four shares of revenue, none negative, adding up to 100 %")
+    if abs(sum(values) - 100) > 0.001:
+        raise ValidationFailed(
+            [FieldError("breakpoints", "range", {"value": sum(values), "low": 100, "high": 100})]
+        )
     return values
 
 
@@ -67,6 +80,7 @@ def get_breakpoints(actor: Person) -> tuple[float, ...]:
 
 
 def set_breakpoints(actor: Person, breakpoints: Sequence[float]) -> None:
+    """Store the office's breakpoints (checked by `validate_breakpoints`)."""
     write_setting(TIER_BREAKPOINTS, list(validate_breakpoints(breakpoints)))
 
 

@@ -11,8 +11,10 @@ from typing import Any
 class FieldError:
     """One bad value: which field (e.g. "email", "contacts.2.email"), a code and its params.
 
-    Codes: required, too_long, control_char, email, phone, date, monthday, number, integer,
-    choice, not_found. The UI turns each code into a translated sentence.
+    Codes: required, too_long, control_char, encoding (a lone surrogate), type (not a value
+    of the field's type), email, phone, date, monthday, money, number, integer, range (params
+    low, high), choice, not_found, duplicate. The UI turns each code into a translated
+    sentence (ui/common/messages.py).
     """
 
     field: str

@@ -119,8 +119,8 @@ def check_int(
 
 
 def check_number(name: str, value: object, low: float, high: float) -> FieldError | None:
-    """A finite number (int, float or Decimal, not a bool, not text) from `low` to `high`."""
-    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+    """A finite number (an int or a float, not a bool, not text) from `low` to `high`."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         return FieldError(name, "type", {"value": type(value).__name__})
     if isinstance(value, int) and abs(value) > MAX_INT:  # float(10**400) would overflow
         return FieldError(name, "range", {"value": str(value), "low": low, "high": high})

@@ -5,6 +5,9 @@ from __future__ import annotations
 from ...models.core import User
 from ...models.db import write_transaction
 from ..common.acting import Person, internal
+from ..common.checks import refuse
+from ..common.errors import FieldError
+from ..common.validation import check_choice, check_typed_text
 
 ROLES = ("owner", "staff", "rep")
 
@@ -34,11 +37,27 @@ def ensure_owner(name: str = "Owner") -> Person:
     return person_of(owner)
 
 
+NAME_LIMIT = 100
+PHONE_LIMIT = 40
+
+
 def add_user(actor: Person, name: str, role: str = "rep", phone: str = "") -> Person:
-    if role not in ROLES:
-        raise ValueError(role)
+    """Add an office member. Name and phone are stored stripped; the name must be new.
+
+    ValidationFailed names `name`, `role` or `phone` for a value that is not text, too long,
+    holds control characters or a lone surrogate, a blank or taken name, an unknown role.
+    """
+    refuse(
+        [
+            check_typed_text("name", name, NAME_LIMIT, False, required=True),
+            check_choice("role", role, ROLES),
+            check_typed_text("phone", phone, PHONE_LIMIT, False),
+        ]
+    )
+    if User.select().where(User.name == name.strip()).exists():
+        refuse([FieldError("name", "duplicate", {"value": name.strip()})])
     with write_transaction():
-        return person_of(User.create(name=name.strip(), role=role, phone=phone))
+        return person_of(User.create(name=name.strip(), role=role, phone=phone.strip()))
 
 
 def find_user(actor: Person, name: str) -> Person | None:

@@ -59,6 +59,16 @@ def error_text(error: FieldError) -> str:
         return QCoreApplication.translate("FieldErrors", "Not a whole number from 0 to 200.")
     if code == "choice":
         return QCoreApplication.translate("FieldErrors", "Not one of the offered choices.")
+    if code == "range":
+        return fill_args(
+            QCoreApplication.translate("FieldErrors", "Out of range: it must lie from %1 to %2."),
+            error.params.get("low", "?"),
+            error.params.get("high", "?"),
+        )
+    if code == "duplicate":
+        return QCoreApplication.translate(
+            "FieldErrors", "Already there: this must be different from the others."
+        )
     if code == "not_found":
         return QCoreApplication.translate("FieldErrors", "Not found; it may have been deleted.")
     return fill_args(QCoreApplication.translate("FieldErrors", "Invalid value (%1)."), code)
