@@ -20,7 +20,7 @@ from ...models.assessments import Assessment, AssessmentAnswer
 from ...models.core import Contact, Customer, User
 from ...models.db import dict_rows, tuple_rows, utcnow, write_transaction
 from ...models.visits import Visit
-from ..common.acting import Person, rule
+from ..common.acting import Person, internal, rule
 from ..common.errors import FieldError, NotFoundError, ValidationFailed
 from ..common.validation import check_day, check_id, check_text
 from . import questionnaires as qn
@@ -215,9 +215,10 @@ def _check(draft: AssessmentDraft, intent: Questionnaire, quality: Questionnaire
 
 
 def _version(actor: Person, key: str, version_id: object) -> Questionnaire:
-    """The questionnaire version a draft names (its current one for None)."""
+    """The questionnaire version a draft names (its current one for None: the shipped file,
+    version_id None, while no version is stored yet; `stored_version` stores it)."""
     if version_id is None:
-        return qn.current(actor, key)
+        return qn.current_or_default(key)
     error = check_id(f"{key}_version", version_id)
     if error is not None:
         raise ValidationFailed([error])
@@ -228,6 +229,14 @@ def _version(actor: Person, key: str, version_id: object) -> Questionnaire:
     if found is None or found.key != key:
         raise ValidationFailed([FieldError(f"{key}_version", "not_found")])
     return found
+
+
+@internal
+def stored_version(actor: Person, questionnaire: Questionnaire) -> Questionnaire:
+    """A checked version as stored: the shipped file becomes version 1 in the database."""
+    if questionnaire.version_id is not None:
+        return questionnaire
+    return qn.current(actor, questionnaire.key)
 
 
 def save_assessment(actor: Person, draft: AssessmentDraft) -> AssessmentRecord:
@@ -242,6 +251,7 @@ def save_assessment(actor: Person, draft: AssessmentDraft) -> AssessmentRecord:
     _check(draft, intent, quality)
     now = utcnow()
     with write_transaction():
+        intent, quality = stored_version(actor, intent), stored_version(actor, quality)
         row = Assessment.create(
             customer=draft.customer_id,
             contact=draft.contact_id,

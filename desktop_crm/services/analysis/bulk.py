@@ -21,7 +21,14 @@ from ..common.checks import check_reference, existing_ids, refuse
 from ..common.errors import FieldError, ValidationFailed
 from ..common.validation import check_day, check_id, check_typed_text, clean_value
 from ..customers.fields import FIELDS_BY_NAME
-from .assessments import AssessmentDraft, _check, _ratings, _version, score_assessment
+from .assessments import (
+    AssessmentDraft,
+    _check,
+    _ratings,
+    _version,
+    score_assessment,
+    stored_version,
+)
 from .personality import NOTE_LIMIT, rating_errors
 from .questionnaires import Questionnaire
 
@@ -88,6 +95,14 @@ def add_assessments(actor: Person, entries: Sequence[AssessmentEntry]) -> list[i
         raise ValidationFailed(errors)
     now = utcnow()
     with write_transaction():
+        stored: dict[str, Questionnaire] = {}  # the shipped files as stored, once each
+
+        def as_stored(q: Questionnaire) -> Questionnaire:
+            if q.version_id is not None:
+                return q
+            return stored.setdefault(q.key, stored_version(actor, q))
+
+        scored = [(as_stored(i), as_stored(q)) for i, q in scored]
         ids = insert_records(
             Assessment,
             [

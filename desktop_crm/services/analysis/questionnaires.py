@@ -256,6 +256,21 @@ def current(actor: Person, key: str) -> Questionnaire:
     return _from_row(key, row)
 
 
+@internal
+def current_or_default(key: str) -> Questionnaire:
+    """The current version as stored, or the shipped file (version_id None) while none is
+    stored: what a check reads, so that a refused write stores nothing, not even the
+    defaults (`current` stores them)."""
+    template = QuestionnaireTemplate.get_or_none(QuestionnaireTemplate.key == key)
+    if template is None:
+        return load_default(key)
+    row = TemplateVersion.get(
+        (TemplateVersion.template == template)
+        & (TemplateVersion.number == template.current_version)
+    )
+    return _from_row(key, row)
+
+
 def version(actor: Person, version_id: int) -> Questionnaire:
     """A stored version by id (what an assessment references)."""
     row = (

@@ -75,6 +75,9 @@ class WeekReviewEntry:
     plan_notes: str = ""
 
 
+COORDINATE_PLACES = 7
+
+
 @dataclass(frozen=True)
 class CustomerPlace:
     """A customer's coordinates for route planning, in degrees."""
@@ -300,7 +303,9 @@ def add_customer_places(actor: Person, places: Sequence[CustomerPlace]) -> None:
     (and of two for one customer in the call, the first is kept).
 
     Customers must exist and coordinates be finite degrees (latitude -90..90, longitude
-    -180..180): ValidationFailed ("places.N.") otherwise, nothing written.
+    -180..180): ValidationFailed ("places.N.") otherwise, nothing written. Degrees are
+    stored to COORDINATE_PLACES decimals (a centimetre; a far smaller number, say 1e-300,
+    would underflow PostgreSQL's REAL column).
     """
     _check_places(places)
     now = utcnow()
@@ -310,8 +315,8 @@ def add_customer_places(actor: Person, places: Sequence[CustomerPlace]) -> None:
             [
                 {
                     "customer": p.customer_id,
-                    "latitude": p.latitude,
-                    "longitude": p.longitude,
+                    "latitude": round(p.latitude, COORDINATE_PLACES),
+                    "longitude": round(p.longitude, COORDINATE_PLACES),
                     "created_at": now,
                     "updated_at": now,
                 }
