@@ -124,7 +124,8 @@ def test_save_customer(office: SimpleNamespace, data: st.DataObject) -> None:
         if deals is not None:
             _same_children(record.deals, deals, typed["deals"], DEAL_FIELDS)
 
-    attempt(lambda: cs.save_customer(office.me, draft), varied, read_back)
+    force = data.draw(either(st.just(False)), label="force")
+    attempt(lambda: cs.save_customer(office.me, draft, force=force), varied | {"force"}, read_back)
 
 
 def _raw_children(rows: Any, specs: Any) -> list[dict[str, Any]]:

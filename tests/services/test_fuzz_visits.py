@@ -85,7 +85,10 @@ def _error_name(attribute: str) -> str:
     return attribute.removesuffix("_id")  # customer_id is the field "customer"
 
 
-def _outcome(data: st.DataObject) -> tuple[vs.VisitOutcome, set[str]]:
+def _outcome(data: st.DataObject) -> tuple[Any, set[str]]:
+    """A result with some values varied, or now and then something that is no result."""
+    if data.draw(st.integers(0, 9)) == 0:
+        return data.draw(HOSTILE, label="outcome"), {"outcome"}
     baseline = {"actual_result": "谈妥", "purpose_met": "yes", "status": "done"}
     values, varied = vary(data, baseline, {s.name: spec_values(s) for s in OUTCOME_FIELDS})
     return vs.VisitOutcome(**values), varied
@@ -114,6 +117,8 @@ def test_plan_and_save_visit(office: SimpleNamespace, data: st.DataObject) -> No
         version=existing.version if existing else None,
     )
     outcome, outcome_varied = _outcome(data) if data.draw(st.booleans()) else (None, set())
+    if outcome is None and data.draw(st.integers(0, 9)) == 0:
+        outcome, outcome_varied = data.draw(HOSTILE.filter(lambda v: v is not None)), {"outcome"}
     names = with_groups({_error_name(a) for a in varied} | outcome_varied, *GROUPS)
 
     def read_back(visit: vs.VisitRecord) -> None:
