@@ -13,7 +13,13 @@ from desktop_crm.models.assessments import QuestionnaireTemplate, TemplateVersio
 from desktop_crm.models.visits import CustomerGeo, Visit, WeekReview
 from desktop_crm.services import customers as cs
 from desktop_crm.services import visits as vs
-from desktop_crm.services.analysis.assessments import Answer, AssessmentDraft, save_assessment
+from desktop_crm.services.analysis.assessments import (
+    Answer,
+    AssessmentDraft,
+    delete_assessment,
+    history,
+    save_assessment,
+)
 from desktop_crm.services.analysis.personality import rate_personality
 from desktop_crm.services.common.errors import ValidationFailed
 from desktop_crm.services.common.validation import MAX_MONEY
@@ -108,6 +114,9 @@ def test_a_refused_assessment_stores_not_even_the_shipped_questionnaires(
     assert QuestionnaireTemplate.select().count() == TemplateVersion.select().count() == 0
     saved = save_assessment(ctx.user, AssessmentDraft(customer.id, dt.date(2026, 3, 2)))
     assert saved.intent.version_id is not None  # stored with the first saved assessment
+    assert _refused(delete_assessment, ctx.user, "1") == {("assessment_id", "type")}
+    delete_assessment(ctx.user, saved.id)
+    assert history(ctx.user, customer.id) == []
 
 
 def test_ratings_and_notes_are_checked_not_cut(ctx: AppContext) -> None:

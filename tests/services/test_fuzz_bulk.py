@@ -86,7 +86,8 @@ def _customer(data: st.DataObject, office: SimpleNamespace) -> tuple[Any, set[st
 @FUZZ
 def test_add_customers(office: SimpleNamespace, data: st.DataObject) -> None:
     drafts, varied = _entries(data, lambda d: _customer(d, office), "customers")
-    raw = [dict(d.values) for d in drafts] if isinstance(drafts, list) else []
+    listed = drafts if isinstance(drafts, list) else []
+    raw = [dict(d.values) if isinstance(d, cs.CustomerDraft) else {} for d in listed]
 
     def read_back(ids: list[int]) -> None:
         for customer_id, values in zip(ids, raw, strict=True):

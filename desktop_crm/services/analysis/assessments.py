@@ -22,7 +22,7 @@ from ...models.db import dict_rows, tuple_rows, utcnow, write_transaction
 from ...models.visits import Visit
 from ..common.acting import Person, internal, rule
 from ..common.errors import FieldError, NotFoundError, ValidationFailed
-from ..common.validation import check_day, check_id, check_text
+from ..common.validation import check_day, check_id, check_text, shown
 from . import questionnaires as qn
 from .questionnaires import Questionnaire
 
@@ -165,7 +165,7 @@ def _check_answers(key: str, q: Questionnaire, answers: object) -> list[FieldErr
             or not isinstance(answer.rating, int)  # 3.0 is not a rating
             or answer.rating not in RATINGS
         ):
-            errors.append(FieldError(name, "choice", {"value": repr(answer.rating)}))
+            errors.append(FieldError(name, "choice", {"value": shown(answer.rating)}))
         if isinstance(answer, Answer):
             note = answer.note.strip() if isinstance(answer.note, str) else answer.note
             note_error = check_text(f"{name}.note", note, NOTE_LIMIT, False)
@@ -286,6 +286,11 @@ def save_assessment(actor: Person, draft: AssessmentDraft) -> AssessmentRecord:
 
 
 def delete_assessment(actor: Person, assessment_id: int) -> None:
+    """Delete an assessment with its answers (one already gone: nothing happens); an id that
+    is not one is ValidationFailed on `assessment_id`."""
+    error = check_id("assessment_id", assessment_id)
+    if error is not None:
+        raise ValidationFailed([error])
     with write_transaction():
         AssessmentAnswer.delete().where(AssessmentAnswer.assessment == assessment_id).execute()
         Assessment.delete().where(Assessment.id == assessment_id).execute()

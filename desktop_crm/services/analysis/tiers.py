@@ -33,7 +33,7 @@ from ..common.settings import (
     read_setting,
     write_setting,
 )
-from ..common.validation import check_number
+from ..common.validation import check_number, shown
 
 TIERS: tuple[str, ...] = ("A", "B", "C", "D")
 DEFAULT_BREAKPOINTS: tuple[float, ...] = tuple(TIER_BREAKPOINTS.default)
@@ -61,7 +61,7 @@ def validate_breakpoints(breakpoints: Sequence[float]) -> tuple[float, ...]:
     number in range, `breakpoints` for a wrong count or total.
     """
     if not isinstance(breakpoints, (list, tuple)) or len(breakpoints) != len(TIERS):
-        raise ValidationFailed([FieldError("breakpoints", "type", {"value": repr(breakpoints)})])
+        raise ValidationFailed([FieldError("breakpoints", "type", {"value": shown(breakpoints)})])
     refuse(check_number(f"breakpoints.{i}", b, 0, 100) for i, b in enumerate(breakpoints))
     values = tuple(float(b) for b in breakpoints)
     if abs(sum(values) - 100) > 0.001:

@@ -64,6 +64,18 @@ def check_text(name: str, text: object, limit: int, multiline: bool) -> FieldErr
 MAX_ID = MAX_INT  # the largest key either backend stores
 
 
+def shown(value: object) -> str:
+    """A short text of any value for an error's params: never raises (str() refuses an int
+    of 4,300 digits), at most 80 characters."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**40:
+        return "…" + ("-" if value < 0 else "") + "a number of over 40 digits"
+    try:
+        text = repr(value)
+    except Exception:  # noqa: BLE001 - a value whose repr fails is still shown by its type
+        return type(value).__name__
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
 def check_id(name: str, value: object, *, required: bool = True) -> FieldError | None:
     """A row id as services take it: an int (not a bool) of 1..2^63-1, or None when optional.
     Whether the row exists is the caller's check."""
@@ -123,11 +135,11 @@ def check_number(name: str, value: object, low: float, high: float) -> FieldErro
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return FieldError(name, "type", {"value": type(value).__name__})
     if isinstance(value, int) and abs(value) > MAX_INT:  # float(10**400) would overflow
-        return FieldError(name, "range", {"value": str(value), "low": low, "high": high})
+        return FieldError(name, "range", {"value": shown(value), "low": low, "high": high})
     if not math.isfinite(value):
-        return FieldError(name, "number", {"value": str(value)})
+        return FieldError(name, "number", {"value": shown(value)})
     if not low <= value <= high:
-        return FieldError(name, "range", {"value": str(value), "low": low, "high": high})
+        return FieldError(name, "range", {"value": shown(value), "low": low, "high": high})
     return None
 
 
@@ -213,6 +225,8 @@ def clean_value(spec: FieldSpec, raw: Any, key: str | None = None) -> tuple[Any,
     elif isinstance(raw, _TYPED.get(spec.kind, ())) and not isinstance(raw, bool):
         if isinstance(raw, dt.datetime):
             return None, FieldError(name, "type", {"value": "datetime"})
+        if isinstance(raw, int) and abs(raw) > MAX_INT:  # str() refuses 4,300+ digits
+            return None, FieldError(name, spec.kind.value, {"value": "…"})
         text = raw.isoformat() if isinstance(raw, dt.date) else str(raw)
     else:  # a list, bytes, a float for money… would be stored as its repr: refuse it
         return None, FieldError(name, "type", {"value": type(raw).__name__})
@@ -228,7 +242,7 @@ def clean_value(spec: FieldSpec, raw: Any, key: str | None = None) -> tuple[Any,
         return empty, None
     try:
         value = _parse(spec, text)
-    except (ValueError, InvalidOperation):
+    except (ValueError, ArithmeticError):  # ArithmeticError: every decimal signal
         return None, FieldError(name, spec.kind.value, {"value": text})
     if isinstance(value, dt.date):
         return (None, error) if (error := _day_range(name, value)) else (value, None)

@@ -21,7 +21,7 @@ from ...models.customer_fields import CUSTOMER_FIELDS, FIELDS_BY_NAME, FieldSpec
 from ..common.acting import internal
 from ..common.checks import existing_ids
 from ..common.errors import FieldError
-from ..common.validation import check_flag, check_id, check_version, clean_value
+from ..common.validation import check_flag, check_id, check_version, clean_value, shown
 from .drafts import ContactDraft, CustomerDraft, DealDraft
 
 # A deal's fields, described as the customer's are, so one `clean_value` checks them all.
@@ -63,7 +63,7 @@ def validate_draft(draft: CustomerDraft) -> tuple[dict[str, Any], list[FieldErro
         return {}, [*errors, FieldError("values", "type", {"value": type(draft.values).__name__})]
     for name in draft.values:
         if not isinstance(name, str) or name not in FIELDS_BY_NAME:
-            errors.append(FieldError("values", "not_found", {"value": repr(name)}))
+            errors.append(FieldError("values", "not_found", {"value": shown(name)}))
     specs: list[FieldSpec] = (
         list(CUSTOMER_FIELDS)
         if draft.id is None
