@@ -111,9 +111,11 @@ EDGE_DAYS = [
     dt.date(1, 1, 1),
     dt.date(999, 12, 31),
     dt.date(1000, 1, 1),
+    dt.date(1899, 12, 31),
+    dt.date(1900, 1, 1),
     dt.date(2026, 3, 2),
-    dt.date(2999, 12, 31),
-    dt.date(3000, 1, 1),
+    dt.date(9997, 12, 31),
+    dt.date(9998, 1, 1),
     dt.date(9999, 12, 31),
 ]
 HOSTILE: st.SearchStrategy[Any] = st.one_of(

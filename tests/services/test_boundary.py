@@ -38,14 +38,15 @@ def _refused(call: object, *args: object) -> set[tuple[str, str]]:
 
 
 def test_the_largest_amount_comes_back_to_the_cent(ctx: AppContext) -> None:
-    """SQLite keeps NUMERIC as a double: 16 digits came back one cent off."""
+    """Amounts are whole fen in a 64-bit column (main's MoneyField); the largest allowed
+    comes back exactly, one digit more is a field error."""
     draft = cs.CustomerDraft(
         {"name": "大户", "assets": MAX_MONEY},
         deals=[cs.DealDraft("2025-01-01", amount=str(-MAX_MONEY))],
     )
     record = cs.save_customer(ctx.user, draft)
     assert (record.customer.assets, record.deals[0].amount) == (MAX_MONEY, -MAX_MONEY)
-    too_big = cs.CustomerDraft({"name": "更大"}, deals=[cs.DealDraft("2025-01-01", amount=10**13)])
+    too_big = cs.CustomerDraft({"name": "更大"}, deals=[cs.DealDraft("2025-01-01", amount=10**14)])
     assert _refused(cs.save_customer, ctx.user, too_big) == {("deals.0.amount", "money")}
 
 

@@ -16,13 +16,12 @@ EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^\+?[0-9()\-\s./]{3,40}(\s*(ext|转|x)\s*[0-9]{1,6})?$", re.IGNORECASE)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MONTHDAY_RE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
-# 15 significant digits: SQLite keeps a NUMERIC column as a double, exact only up to 15
-# digits (99,999,999,999,999.99 came back as …98); PostgreSQL's numeric(16,2) holds more.
-MAX_MONEY = Decimal("9999999999999.99")
-# The days every part of the program can compute with (weeks, +1 day, time zones, reports);
-# the column types hold more, Python's dates end at 9999-12-31.
+MAX_MONEY = Decimal("99999999999999.99")  # in whole fen, far inside a 64-bit column
+# The days a stored date may fall on: each has a day before and a year after that Python's
+# dates still hold (9999-12-31 is their last). The planner's own calendar is narrower
+# (services/visits/queries.py: FIRST_PLANNER_DAY..LAST_PLANNER_DAY); visit checks use it.
 FIRST_DAY = dt.date(1000, 1, 1)
-LAST_DAY = dt.date(2999, 12, 31)
+LAST_DAY = dt.date(9997, 12, 31)
 MAX_INT = 2**63 - 1  # a 64-bit integer column
 
 
@@ -88,31 +87,36 @@ def check_id(name: str, value: object, *, required: bool = True) -> FieldError |
     return None
 
 
-def check_day(name: str, value: object, *, required: bool = True) -> FieldError | None:
-    """A calendar day: a `datetime.date` (not a datetime, not text) from FIRST_DAY to LAST_DAY."""
+Span = tuple[dt.date, dt.date]  # the first and the last day allowed
+DAYS: Span = (FIRST_DAY, LAST_DAY)
+
+
+def check_day(
+    name: str, value: object, *, required: bool = True, span: Span = DAYS
+) -> FieldError | None:
+    """A calendar day: a `datetime.date` (not a datetime, not text) within `span`."""
     if value is None:
         return FieldError(name, "required") if required else None
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
         return FieldError(name, "type", {"value": type(value).__name__})
-    return _day_range(name, value)
+    return _day_range(name, value, span)
 
 
-def check_moment(name: str, value: object, *, required: bool = True) -> FieldError | None:
-    """A wall-clock time: a `datetime.datetime` on a day from FIRST_DAY to LAST_DAY."""
+def check_moment(
+    name: str, value: object, *, required: bool = True, span: Span = DAYS
+) -> FieldError | None:
+    """A wall-clock time: a `datetime.datetime` on a day within `span`."""
     if value is None:
         return FieldError(name, "required") if required else None
     if not isinstance(value, dt.datetime):
         return FieldError(name, "type", {"value": type(value).__name__})
-    return _day_range(name, value.date())
+    return _day_range(name, value.date(), span)
 
 
-def _day_range(name: str, day: dt.date) -> FieldError | None:
-    if not FIRST_DAY <= day <= LAST_DAY:
-        params = {
-            "value": day.isoformat(),
-            "low": FIRST_DAY.isoformat(),
-            "high": LAST_DAY.isoformat(),
-        }
+def _day_range(name: str, day: dt.date, span: Span = DAYS) -> FieldError | None:
+    first, last = span
+    if not first <= day <= last:
+        params = {"value": day.isoformat(), "low": first.isoformat(), "high": last.isoformat()}
         return FieldError(name, "range", params)
     return None
 

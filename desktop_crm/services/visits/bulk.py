@@ -30,7 +30,7 @@ from ..common.validation import (
     check_typed_text,
 )
 from .calendar import week_start
-from .checks import check_value, draft_values, outcome_values, validate_outcome
+from .checks import PLANNER_DAYS, check_value, draft_values, outcome_values, validate_outcome
 from .drafts import VisitDraft, VisitOutcome
 from .fields import PLAN_FIELDS, draft_attribute
 from .reviews import REVIEW_LIMIT
@@ -261,7 +261,7 @@ def _check_reviews(reviews: Sequence[WeekReviewEntry]) -> None:
             e
             for e in (
                 check_id(f"{where}.rep", entry.rep_id),
-                check_day(f"{where}.week_start", entry.week_start),
+                check_day(f"{where}.week_start", entry.week_start, span=PLANNER_DAYS),
                 check_typed_text(f"{where}.review", entry.review, REVIEW_LIMIT, True),
                 check_typed_text(f"{where}.plan_notes", entry.plan_notes, REVIEW_LIMIT, True),
             )

@@ -16,6 +16,7 @@ from ..common.acting import internal
 from ..common.checks import existing_ids
 from ..common.errors import FieldError
 from ..common.validation import (
+    Span,
     check_choice,
     check_day,
     check_id,
@@ -26,9 +27,12 @@ from ..common.validation import (
 )
 from .drafts import VisitDraft, VisitOutcome
 from .fields import OUTCOME_FIELDS, PLAN_FIELDS, FieldSpec, Kind, draft_attribute
+from .queries import FIRST_PLANNER_DAY, LAST_PLANNER_DAY
 from .status import RESULT_STATUSES, VisitStatus
 
 _TEXT_KINDS = (Kind.TEXT, Kind.LONGTEXT)
+# A visit's days lie in the planner's calendar, where every week and period can be computed.
+PLANNER_DAYS: Span = (FIRST_PLANNER_DAY, LAST_PLANNER_DAY)
 
 
 @internal
@@ -51,9 +55,9 @@ def check_value(spec: FieldSpec, value: object, name: str | None = None) -> Fiel
             return FieldError(name, "number", {"value": value})
         return error
     if kind == Kind.DATETIME:
-        return check_moment(name, value, required=spec.required)
+        return check_moment(name, value, required=spec.required, span=PLANNER_DAYS)
     if kind == Kind.DATE:
-        return check_day(name, value, required=spec.required)
+        return check_day(name, value, required=spec.required, span=PLANNER_DAYS)
     if kind == Kind.REFERENCE:
         return check_id(name, value, required=spec.required)
     return None

@@ -16,6 +16,7 @@ from ..common.errors import ConflictError
 from ..common.locking import versioned_update
 from ..common.validation import check_day, check_id, check_typed_text, check_version
 from .calendar import DaySummary, planner_period, week_start
+from .checks import PLANNER_DAYS
 from .drafts import VisitRow
 from .standards import VisitStandard, rep_standard
 from .status import VisitStatus
@@ -119,7 +120,7 @@ def save_week_review(
     refuse(
         [
             check_id("rep_id", rep_id),
-            check_day("first_day", first_day),
+            check_day("first_day", first_day, span=PLANNER_DAYS),
             check_typed_text("review", review, REVIEW_LIMIT, True),
             check_typed_text("plan_notes", plan_notes, REVIEW_LIMIT, True),
             check_version("version", version),

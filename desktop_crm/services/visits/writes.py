@@ -21,6 +21,7 @@ from ..common.validation import (
     check_moment,
 )
 from .checks import (
+    PLANNER_DAYS,
     draft_values,
     outcome_values,
     validate_draft,
@@ -116,7 +117,7 @@ def move_visit(
 
     A moved visit leaves its old day's route: it goes to the end of the new day's order.
     """
-    refuse([*_target(visit_id, version), check_moment("start", start)])
+    refuse([*_target(visit_id, version), check_moment("start", start, span=PLANNER_DAYS)])
     refuse([check_reference("rep_id", User, rep_id, required=False)])
     assert isinstance(start, dt.datetime)
     values: dict[str, object] = {
@@ -197,7 +198,9 @@ def set_route_order(actor: Person, rep_id: int, day: dt.date, visit_ids: list[in
     visit that is not one of them is ValidationFailed on `visit_ids.N`, nothing written.
     """
     ids, errors = check_ids("visit_ids", visit_ids)
-    refuse([check_reference("rep_id", User, rep_id), check_day("day", day), *errors])
+    refuse(
+        [check_reference("rep_id", User, rep_id), check_day("day", day, span=PLANNER_DAYS), *errors]
+    )
     start, end = day_bounds(day)
     with write_transaction():
         todays = [
