@@ -21,8 +21,9 @@ from ...models.core import Contact, Customer, User
 from ...models.db import dict_rows, tuple_rows, utcnow, write_transaction
 from ...models.visits import Visit
 from ..common.acting import Person, internal, rule
+from ..common.checks import refuse
 from ..common.errors import FieldError, NotFoundError, ValidationFailed
-from ..common.validation import check_day, check_id, check_text, shown
+from ..common.validation import check_day, check_id, check_typed_text, shown
 from . import questionnaires as qn
 from .questionnaires import Questionnaire
 
@@ -157,7 +158,7 @@ def _check_answers(key: str, q: Questionnaire, answers: object) -> list[FieldErr
         name = f"{key}.{qid}"
         if qid not in known:
             errors.append(FieldError(name, "not_found"))
-        elif not isinstance(answer, Answer):
+        if not isinstance(answer, Answer):
             errors.append(FieldError(name, "type", {"value": type(answer).__name__}))
             continue
         elif answer.rating is not None and (
@@ -166,34 +167,25 @@ def _check_answers(key: str, q: Questionnaire, answers: object) -> list[FieldErr
             or answer.rating not in RATINGS
         ):
             errors.append(FieldError(name, "choice", {"value": shown(answer.rating)}))
-        if isinstance(answer, Answer):
-            note = answer.note.strip() if isinstance(answer.note, str) else answer.note
-            note_error = check_text(f"{name}.note", note, NOTE_LIMIT, False)
-            if note_error is not None:
-                errors.append(note_error)
+        note_error = check_typed_text(f"{name}.note", answer.note, NOTE_LIMIT, False)
+        errors += [note_error] if note_error is not None else []
     return errors
 
 
 def _check(draft: AssessmentDraft, intent: Questionnaire, quality: Questionnaire) -> None:
     """Every value of the draft, with the field named: types, ranges and references."""
-    errors = [
-        e
-        for e in (
+    refuse(
+        [
             check_id("customer", draft.customer_id),
             check_id("contact", draft.contact_id, required=False),
             check_id("visit", draft.visit_id, required=False),
             check_day("assessed_on", draft.assessed_on),
-        )
-        if e is not None
-    ]
-    errors += _check_answers("intent", intent, draft.intent)
-    errors += _check_answers("quality", quality, draft.quality)
-    notes = draft.notes.strip() if isinstance(draft.notes, str) else draft.notes
-    notes_error = check_text("notes", notes, NOTES_LIMIT, True)
-    if notes_error is not None:
-        errors.append(notes_error)
-    if errors:
-        raise ValidationFailed(errors)
+            *_check_answers("intent", intent, draft.intent),
+            *_check_answers("quality", quality, draft.quality),
+            check_typed_text("notes", draft.notes, NOTES_LIMIT, True),
+        ]
+    )
+    errors: list[FieldError] = []
     if not Customer.select().where(Customer.id == draft.customer_id).exists():
         errors.append(FieldError("customer", "not_found", {"value": draft.customer_id}))
     if (
@@ -223,7 +215,7 @@ def _version(actor: Person, key: str, version_id: object) -> Questionnaire:
     if error is not None:
         raise ValidationFailed([error])
     try:
-        found = qn.version(actor, int(str(version_id)))
+        found = qn.version(actor, version_id)  # type: ignore[arg-type]  # an id, checked
     except NotFoundError:
         found = None
     if found is None or found.key != key:
