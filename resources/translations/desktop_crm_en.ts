@@ -1746,6 +1746,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <source>Route for %1: drag to reorder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s visits changed meanwhile; the route shows them as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlannerSideList</name>

@@ -1755,6 +1755,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <source>Route for %1: drag to reorder</source>
         <translation>%1 的路线：拖动调整顺序</translation>
     </message>
+    <message>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>The day&apos;s visits changed meanwhile; the route shows them as they are now.</source>
+        <translation>这一天的拜访在此期间已被更改；路线显示的是现在的情况。</translation>
+    </message>
 </context>
 <context>
     <name>PlannerSideList</name>

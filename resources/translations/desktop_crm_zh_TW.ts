@@ -1755,6 +1755,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <source>Route for %1: drag to reorder</source>
         <translation>%1 的路線：拖動調整順序</translation>
     </message>
+    <message>
+        <source>Route</source>
+        <translation>路線</translation>
+    </message>
+    <message>
+        <source>The day&apos;s visits changed meanwhile; the route shows them as they are now.</source>
+        <translation>這一天的拜訪在此期間已被更改；路線顯示的是現在的情況。</translation>
+    </message>
 </context>
 <context>
     <name>PlannerSideList</name>

@@ -387,3 +387,41 @@ def test_closing_the_window_asks_about_an_open_visit_dialog(
     assert room.maybe_close() is False and dialog.isVisible()
     assert room.maybe_close() is True and not dialog.isVisible()
     assert Visit.select().count() == 0
+
+
+def test_a_route_whose_visit_moved_meanwhile_is_explained(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    rep, customer = office["rep"], office["customer"]
+    owner = ensure_owner()
+    a = vs.plan_visit(owner, vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 9), 60))
+    vs.plan_visit(owner, vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 11), 60))
+    room = make_room(qtbot, office["ctx"], rep)
+    panel = room.route_panel
+    order = panel.order()
+    vs.move_visit(owner, a.id, a.version, dt.datetime(2026, 3, 3, 9))  # another window moves it
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(panel, "order", lambda: list(reversed(order)))
+    panel.save_order()
+    assert warnings and "changed meanwhile" in warnings[0]
+    assert Visit.get_by_id(a.id).start.date() == dt.date(2026, 3, 3)
+
+
+def test_moving_a_visit_past_the_calendar_is_explained(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    rep, customer = office["rep"], office["customer"]
+    visit = vs.plan_visit(
+        ensure_owner(), vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 9), 60)
+    )
+    room = make_room(qtbot, office["ctx"], rep)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    room.move_visit(visit.id, visit.version, dt.datetime(9999, 12, 31, 9))
+    assert warnings
+    assert Visit.get_by_id(visit.id).start == dt.datetime(2026, 3, 2, 9)

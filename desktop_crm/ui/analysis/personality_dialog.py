@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from ...i18n import fill_args
 from ...services.analysis import personality as pe
+from ...services.common.errors import ValidationFailed
 from ...services.customers.queries import load_customer
+from ..common.messages import error_text
 from ..context import UiContext
 from ..i18n import tr_marked
 
@@ -47,6 +50,7 @@ class PersonalityDialog(QDialog):
             self.groups[axis] = group
         self.note = QLineEdit(current.note if current else "")
         self.note.setPlaceholderText(self.tr("What you observed (optional)"))
+        self.note.setMaxLength(pe.NOTE_LIMIT)
         grid.addWidget(self.note, 4, 0, 1, 4)
         self.type_box = QGroupBox()
         self.advice = QLabel()
@@ -92,5 +96,13 @@ class PersonalityDialog(QDialog):
         ratings = self.ratings()
         if ratings is None:
             return
-        pe.rate_personality(self.ctx.app.user, self.customer_id, *ratings, note=self.note.text())
+        try:
+            pe.rate_personality(
+                self.ctx.app.user, self.customer_id, *ratings, note=self.note.text()
+            )
+        except ValidationFailed as refused:
+            QMessageBox.warning(
+                self, self.windowTitle(), "\n".join(error_text(e) for e in refused.errors)
+            )
+            return
         self.accept()

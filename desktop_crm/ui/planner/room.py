@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from ...i18n import fill_args
 from ...services import visits as vs
-from ...services.common.errors import ConflictError
+from ...services.common.errors import ConflictError, ValidationFailed
 from ...services.common.settings import PLANNER_FOLDER, PLANNER_SPLITTER
 from ...services.people.users import sales_reps
 from ...services.visits.calendar import PlannerWeek, planner_period, week_start
+from ..common.messages import error_text
 from ..common.report_pdf import SaveWords, ask_save_path, save_report_pdf, write_in_background
 from ..context import UiContext
 from ..local_settings import read_local, write_local
@@ -298,6 +299,10 @@ class PlannerRoom(QWidget):
                 self.tr(
                     "Someone else changed this visit meanwhile; the calendar shows it as it is now."
                 ),
+            )
+        except ValidationFailed as refused:
+            QMessageBox.warning(
+                self, self.tr("Planner"), "\n".join(error_text(e) for e in refused.errors)
             )
         self.refresh()
 

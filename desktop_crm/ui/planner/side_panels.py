@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import fill_args
-from ...services.common.errors import ConflictError, ValidationFailed
+from ...services.common.errors import ConflictError, NotFoundError, ValidationFailed
 from ...services.customers.queries import addresses_of
 from ...services.visits.calendar import week_start
 from ...services.visits.day_sheet import day_rows, optimise_day_route
@@ -211,7 +211,16 @@ class PlannerRoutePanel(QWidget):
     def save_order(self) -> None:
         if self.rep_id is None:
             return
-        set_route_order(self.ctx.app.user, self.rep_id, self.day, self.order())
+        try:
+            set_route_order(self.ctx.app.user, self.rep_id, self.day, self.order())
+        except (ValidationFailed, NotFoundError):  # a visit moved or went meanwhile
+            QMessageBox.warning(
+                self,
+                self.tr("Route"),
+                self.tr(
+                    "The day's visits changed meanwhile; the route shows them as they are now."
+                ),
+            )
         self.refresh()
         self.changed.emit()
 
