@@ -132,6 +132,14 @@ PLANNER_SPLITTER = SettingSpec(
 PLANNER_FOLDER = SettingSpec(
     "planner/folder", str, "", Scope.COMPUTER, "Folder the planner last saved a file in", _text
 )
+BACKUP_FOLDER = SettingSpec(
+    "backup/folder",
+    str,
+    "",
+    Scope.COMPUTER,
+    "Folder of the daily backups (empty: backups/ beside the database)",
+    _text,
+)
 
 SETTINGS: dict[str, SettingSpec] = {
     spec.key: spec
@@ -151,6 +159,7 @@ SETTINGS: dict[str, SettingSpec] = {
         CUSTOMERS_SPLITTER,
         PLANNER_SPLITTER,
         PLANNER_FOLDER,
+        BACKUP_FOLDER,
     )
 }
 

@@ -1,0 +1,1 @@
+"""The office's own housekeeping: backups and restore."""
