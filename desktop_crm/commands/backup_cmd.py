@@ -1,0 +1,83 @@
+"""Backups from the command line:
+
+    desktop-crm backup -o FILE      a consistent copy of the database (SQLite file, or a
+                                    pg_dump custom-format archive for a PostgreSQL server)
+    desktop-crm restore FILE        put a SQLite backup in place of the database
+
+`restore` checks the backup first (intact, a schema this program can open) and keeps the
+current file aside (`NAME.before-restore-YYYYmmdd-HHMMSS`); a bad backup is refused (exit 2)
+and the current file stays as it was. On PostgreSQL it says how to restore with pg_restore
+(exit 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from . import (
+    CommandFailed,
+    check_output,
+    database_target,
+    open_for_command,
+    refused,
+    shown_target,
+)
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    backup = subparsers.add_parser(
+        "backup", parents=[common], help="write a consistent backup of the database"
+    )
+    backup.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    backup.set_defaults(handler=run_backup)
+    restore = subparsers.add_parser(
+        "restore", parents=[common], help="replace the SQLite database with a backup"
+    )
+    restore.add_argument("source", type=Path, metavar="FILE")
+    restore.set_defaults(handler=run_restore)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    """Write the backup to --output; say where and how big."""
+    from ..services.office.backup import BackupError, backup_to
+
+    check_output(args.output)
+    ctx = open_for_command(args)
+    try:
+        info = backup_to(ctx.user, args.output)
+    except BackupError as error:
+        raise CommandFailed(str(error)) from None
+    finally:
+        ctx.close()
+    print(f"{info.path}: backup of {shown_target(ctx.target)}, {info.size:,} bytes")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    """Check FILE, keep the current database aside, put FILE in its place."""
+    from ..services.context import sqlite_file_of
+    from ..services.office.backup import BackupError, check_backup, restore_from
+
+    target = database_target(args)
+    current = sqlite_file_of(target)
+    if current is None:
+        raise refused(
+            f"restore works on SQLite files; for {shown_target(target)} use "
+            "pg_restore --clean --if-exists -d DATABASE FILE"
+        )
+    ctx = open_for_command(args)
+    user = ctx.user
+    try:
+        check_backup(user, args.source)
+    except BackupError as error:
+        raise refused(f"not restored: {error}") from None
+    finally:
+        ctx.close()
+    try:
+        aside = restore_from(user, args.source, current)
+    except BackupError as error:
+        raise refused(f"not restored: {error}") from None
+    print(f"{current}: restored from {args.source}; the previous file is kept as {aside}")
+    return 0
