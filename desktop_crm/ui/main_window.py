@@ -11,12 +11,15 @@ big database).
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from ..i18n import fill_args
-from ..services.common.settings import MAIN_GEOMETRY
+from ..services.common.settings import BACKUP_FOLDER, MAIN_GEOMETRY
 from .common.rooms import RoomSpec, discover_rooms
 from .context import UiContext
 from .local_settings import read_local, write_local
@@ -47,6 +50,27 @@ class MainWindow(QMainWindow):
         from ..services.customers.search_index import warm_search_cache
 
         QTimer.singleShot(0, lambda: ctx.runner.run(lambda: warm_search_cache(ctx.app.user)))
+        QTimer.singleShot(0, self._take_daily_backup)
+
+    def _take_daily_backup(self) -> None:
+        """Once a day, at the first start, a backup of a SQLite file into the backup folder,
+        silently on a pool thread; a failure only shows in the status bar."""
+        from ..services.office.backup import backup_folder, daily_backup
+
+        app = self.ctx.app
+        if app.is_postgres:
+            return
+        folder = backup_folder(read_local(BACKUP_FOLDER), Path(str(app.database.database)))
+        today = dt.date.today()
+        self.ctx.runner.run(lambda: daily_backup(app.user, folder, today)).on_failure(
+            self._daily_backup_failed
+        )
+
+    def _daily_backup_failed(self, error: BaseException) -> None:
+        reason = str(error)
+        if isinstance(error, OSError) and error.strerror:
+            reason = f"{error.filename}: {error.strerror}" if error.filename else error.strerror
+        self.statusBar().showMessage(fill_args(self.tr("The daily backup failed: %1"), reason))
 
     # ------------------------------------------------------------ menus
     def _build_menus(self) -> None:

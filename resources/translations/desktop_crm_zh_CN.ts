@@ -1437,6 +1437,10 @@ This cannot be undone.</source>
         <translation>桌面客户管理</translation>
     </message>
     <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

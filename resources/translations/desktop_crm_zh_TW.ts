@@ -1437,6 +1437,10 @@ This cannot be undone.</source>
         <translation>桌面客戶管理</translation>
     </message>
     <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日備份失敗：%1</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
