@@ -11,13 +11,19 @@ from .db import BaseModel, MoneyField, database_proxy, utcnow
 
 
 class User(BaseModel):
-    """An office member: owner, staff (销售内勤) or rep (业务员). No login yet."""
+    """An office member: owner (老板/主管), clerk (销售内勤, stored as "staff") or rep (业务员).
+
+    `password_hash` is an argon2id hash ("" until a password is set), never the password.
+    A deactivated member keeps the row, so history (visits, customers' past owners) stays.
+    """
 
     id: pw.AutoField[int]  # peewee's implicit key
 
     name = pw.CharField(max_length=100, unique=True)
     role = pw.CharField(max_length=20, default="rep")  # owner | staff | rep
     phone = pw.CharField(max_length=40, default="")
+    email = pw.CharField(max_length=254, default="")
+    password_hash = pw.CharField(max_length=255, default="")
     active = pw.BooleanField(default=True)
 
 

@@ -110,6 +110,15 @@ def _v4_money_in_fen(database: pw.Database, migrator: SchemaMigrator) -> None:
             )
 
 
+def _v5_people_sign_in(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """People gain an e-mail and a password hash (argon2id; "" until a password is set).
+    The clerk's stored role stays "staff"."""
+    for column, limit in (("email", 254), ("password_hash", 255)):
+        add_column_if_missing(
+            database, migrator, "user", column, pw.CharField(max_length=limit, default="")
+        )
+
+
 # The foundation's steps; every capability exports its own MIGRATIONS (see `registry`).
 MIGRATIONS: list[Migration] = [
     Migration(2, "compact search text per customer", _v2_customer_search),
@@ -117,6 +126,7 @@ MIGRATIONS: list[Migration] = [
         3, "indexes for sorting the customer list, none on deleted_at", _v3_list_sort_indexes
     ),
     Migration(4, "money as whole fen, exact on SQLite too", _v4_money_in_fen),
+    Migration(5, "people: e-mail and password hash", _v5_people_sign_in),
 ]
 
 

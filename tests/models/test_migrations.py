@@ -94,6 +94,11 @@ def test_old_schema_file_migrates_and_keeps_every_row(tmp_path: Path) -> None:
     try:
         assert current_version(database) == latest_version() > 1
         assert [u.name for u in User.select().order_by(User.id)] == ["张总", "王建国"]
+        # Step 5: people gain an e-mail and a password hash, both empty until set.
+        assert [(u.email, u.password_hash, u.phone) for u in User.select().order_by(User.id)] == [
+            ("", "", ""),
+            ("", "", "138"),
+        ]
         first = Customer.get_by_id(1)
         assert (first.name, first.company, first.version) == ("张三", "上海华兴贸易有限公司", 3)
         assert first.founded_on == dt.date(2001, 5, 4)

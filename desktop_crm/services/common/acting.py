@@ -25,9 +25,10 @@ class Person:
 
     id: int
     name: str
-    role: str  # owner | staff | rep
+    role: str  # owner | staff (the clerk) | rep: services/people/roles.Role
     phone: str = ""
     active: bool = True
+    email: str = ""
 
 
 def rule(fn: F) -> F:

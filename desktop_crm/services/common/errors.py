@@ -13,7 +13,8 @@ class FieldError:
 
     Codes: required, too_long, control_char, encoding (a lone surrogate), type (not a value
     of the field's type), email, phone, date, monthday, money, number, integer, range (params
-    low, high), choice, not_found, duplicate. The UI turns each code into a translated
+    low, high), choice, not_found, duplicate, invalid (e.g. a hand-over to the
+    person leaving), last_owner (the office's last active owner cannot go or be demoted). The UI turns each code into a translated
     sentence (ui/common/messages.py).
     """
 
@@ -48,3 +49,16 @@ class ConflictError(RuntimeError):
 
 class NotFoundError(LookupError):
     """The row does not exist (or is in the trash when it should not be)."""
+
+
+class PermissionDenied(PermissionError):
+    """The acting person's role may not do this; nothing was done.
+
+    `action` names what was refused (e.g. "change people"), `role` the actor's stored role.
+    """
+
+    def __init__(self, actor_name: str, role: str, action: str) -> None:
+        super().__init__(f"{actor_name} ({role}) may not {action}: only an owner may")
+        self.actor_name = actor_name
+        self.role = role
+        self.action = action

@@ -8,8 +8,7 @@ from ..common.acting import Person, internal
 from ..common.checks import refuse
 from ..common.errors import FieldError
 from ..common.validation import check_choice, check_typed_text
-
-ROLES = ("owner", "staff", "rep")
+from .roles import ROLES, require_people_changer
 
 
 @internal
@@ -21,6 +20,7 @@ def person_of(user: User) -> Person:
         role=str(user.role),
         phone=str(user.phone or ""),
         active=bool(user.active),
+        email=str(user.email or ""),
     )
 
 
@@ -47,6 +47,7 @@ def add_user(actor: Person, name: str, role: str = "rep", phone: str = "") -> Pe
     ValidationFailed names `name`, `role` or `phone` for a value that is not text, too long,
     holds control characters or a lone surrogate, a blank or taken name, an unknown role.
     """
+    require_people_changer(actor)
     refuse(
         [
             check_typed_text("name", name, NAME_LIMIT, False, required=True),
