@@ -117,7 +117,7 @@ def explain(error: BaseException) -> CommandFailed:
     """The one line and exit status for an exception no command caught."""
     import peewee as pw
 
-    from ..services.common.errors import NotFoundError, ValidationFailed
+    from ..services.common.errors import NotFoundError, PermissionDenied, ValidationFailed
     from ..services.context import (
         DatabaseMissingError,
         NetworkShareError,
@@ -134,6 +134,8 @@ def explain(error: BaseException) -> CommandFailed:
         return refused("; ".join(_field_error(e.field, e.code, e.params) for e in error.errors))
     if isinstance(error, NotFoundError):
         return refused(f"not found: {one_line(error)}")
+    if isinstance(error, PermissionDenied):
+        return refused(f"not allowed: {one_line(error)}")
     if isinstance(error, pw.DatabaseError) and not isinstance(error, pw.IntegrityError):
         return CommandFailed(f"the database failed: {one_line(error)}", EXIT_NO_DATABASE)
     if isinstance(error, OSError) and error.strerror:

@@ -30,7 +30,9 @@ def ensure_owner(name: str = "Owner") -> Person:
 
     Internal: it is how a context finds who acts before anyone signs in.
     """
-    owner: User | None = User.select().where(User.role == "owner").order_by(User.id).first()
+    owners = User.select().where(User.role == "owner")
+    # the first active owner; a deactivated one acts only when no owner is active
+    owner: User | None = owners.order_by(User.active.desc(), User.id).first()
     if owner is None:
         with write_transaction():
             owner = User.create(name=name, role="owner")
