@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from ..services.common.acting import Person
 from ..services.customers import CustomerDraft
 from ..services.customers.bulk import add_customers
-from ..services.people.users import add_user, ensure_owner, find_user, sales_reps
+from ..services.people.manage import add_person, set_password
+from ..services.people.roles import Role
+from ..services.people.users import ensure_owner, find_user, sales_reps
 from ..services.visits.bulk import VisitEntry
 from .customers import customer_draft, stored_customers
 
@@ -23,6 +25,7 @@ DEMO_REPS = ["王建国", "李晓梅", "陈志强", "刘丹丹"]
 DEMO_OWNER = "张总"
 DEMO_STAFF = "内勤 周敏"
 DEMO_CUSTOMERS = 300
+DEMO_PASSWORD = "demo"  # every demo person's password (stored hashed, as any other)
 
 
 @dataclass
@@ -37,13 +40,21 @@ class DemoOffice:
 
 
 def ensure_staff(rep_names: Sequence[str], owner_name: str) -> tuple[Person, list[Person]]:
-    """The office's owner (an existing one is kept), the named reps and one clerk."""
+    """The office's owner (an existing one is kept), the named reps and one clerk; each of
+    them without a password gets DEMO_PASSWORD."""
     owner = ensure_owner(owner_name)
-    reps = [find_user(owner, name) or add_user(owner, name, "rep") for name in rep_names]
-    staff = find_user(owner, DEMO_STAFF)
-    if not any(u.role == "staff" for u in sales_reps(owner)) and staff is None:
-        add_user(owner, DEMO_STAFF, "staff")
+    reps = [find_user(owner, name) or _add(owner, name, Role.REP) for name in rep_names]
+    clerk = find_user(owner, DEMO_STAFF)
+    if not any(u.role == Role.CLERK for u in sales_reps(owner)) and clerk is None:
+        clerk = _add(owner, DEMO_STAFF, Role.CLERK)
+    for person in [owner, *reps, *([clerk] if clerk else [])]:
+        if not person.has_password:
+            set_password(owner, person.id, DEMO_PASSWORD)
     return owner, reps
+
+
+def _add(owner: Person, name: str, role: Role) -> Person:
+    return add_person(owner, name, role.value, password=DEMO_PASSWORD)
 
 
 def open_office() -> DemoOffice | None:

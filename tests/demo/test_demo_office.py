@@ -19,6 +19,7 @@ from desktop_crm.models.assessments import Assessment, AssessmentAnswer, Persona
 from desktop_crm.models.core import Contact, Customer, CustomerSearch, Deal, User
 from desktop_crm.models.visits import CustomerGeo, RepStandard, Visit, WeekReview
 from desktop_crm.services.customers import CustomerDraft, save_customer
+from desktop_crm.services.people.passwords import verify_password
 from desktop_crm.services.visits import VisitDraft, plan_visit
 
 TODAY = dt.date(2026, 12, 2)  # a Wednesday
@@ -46,6 +47,10 @@ def test_staff_by_name(office: tuple[pw.Database, DemoOffice]) -> None:
         "刘丹丹": "rep",
         "内勤 周敏": "staff",
     }
+    # Everyone's password is "demo", stored only as an argon2id hash.
+    for user in User.select():
+        assert user.password_hash.startswith("$argon2id$"), user.name
+        assert verify_password(user.password_hash, "demo"), user.name
 
 
 def test_customers_and_prospects(office: tuple[pw.Database, DemoOffice]) -> None:

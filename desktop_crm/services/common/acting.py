@@ -29,6 +29,7 @@ class Person:
     phone: str = ""
     active: bool = True
     email: str = ""
+    has_password: bool = False  # a hash is stored; the hash itself never leaves services
 
 
 def rule(fn: F) -> F:

@@ -21,6 +21,7 @@ def person_of(user: User) -> Person:
         phone=str(user.phone or ""),
         active=bool(user.active),
         email=str(user.email or ""),
+        has_password=bool(user.password_hash),
     )
 
 
