@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
         self.file_menu.addAction(self.settings_action)
+        self.people_action = QAction(self.tr("&People…"), self)
+        self.people_action.triggered.connect(self.open_people)
+        self.file_menu.addAction(self.people_action)
         self.file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -142,6 +145,11 @@ class MainWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
 
         SettingsDialog(self.ctx, self).exec()
+
+    def open_people(self) -> None:
+        from .people_dialog import PeopleDialog
+
+        PeopleDialog(self.ctx, self).exec()
 
     def show_about(self) -> None:
         from .. import __version__

@@ -1262,6 +1262,25 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>Their visits and history stay. They leave every list of people to choose from.</source>
+        <translation>其拜访记录和历史都会保留；此人将不再出现在任何人员选择列表中。</translation>
+    </message>
+    <message>
+        <source>Nobody: their customers keep them as owner</source>
+        <translation>不交接：客户仍归此人名下</translation>
+    </message>
+    <message>
+        <source>Hand over to:</source>
+        <translation>交接给：</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>Scores</source>
@@ -1449,6 +1468,10 @@ This cannot be undone.</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;People…</source>
+        <translation>人员(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1473,6 +1496,118 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>为 %1 设置新密码</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Once more:</source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>The office needs an active owner: make someone else owner first.</source>
+        <translation>办公室至少需要一位在职的老板：请先把其他人设为老板。</translation>
+    </message>
+    <message>
+        <source>Choose someone other than the person leaving.</source>
+        <translation>请选择停用者以外的人。</translation>
+    </message>
+    <message>
+        <source>Only an owner may change the office&apos;s people.</source>
+        <translation>只有老板可以更改办公室人员。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重设密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>电子邮件：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2264,21 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>(cont.)</source>
         <translation>(续)</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Owner</source>
+        <translation>老板/主管</translation>
+    </message>
+    <message>
+        <source>Office clerk</source>
+        <translation>销售内勤</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>业务员</translation>
     </message>
 </context>
 <context>

@@ -1262,6 +1262,25 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>Their visits and history stay. They leave every list of people to choose from.</source>
+        <translation>其拜訪紀錄和歷史都會保留；此人將不再出現在任何人員選擇清單中。</translation>
+    </message>
+    <message>
+        <source>Nobody: their customers keep them as owner</source>
+        <translation>不交接：客戶仍歸此人名下</translation>
+    </message>
+    <message>
+        <source>Hand over to:</source>
+        <translation>交接給：</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>Scores</source>
@@ -1449,6 +1468,10 @@ This cannot be undone.</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;People…</source>
+        <translation>人員(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -1473,6 +1496,118 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>為 %1 設定新密碼</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密碼：</translation>
+    </message>
+    <message>
+        <source>Once more:</source>
+        <translation>再輸入一次：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>The office needs an active owner: make someone else owner first.</source>
+        <translation>辦公室至少需要一位在職的老闆：請先把其他人設為老闆。</translation>
+    </message>
+    <message>
+        <source>Choose someone other than the person leaving.</source>
+        <translation>請選擇停用者以外的人。</translation>
+    </message>
+    <message>
+        <source>Only an owner may change the office&apos;s people.</source>
+        <translation>只有老闆可以變更辦公室人員。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重設密碼(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>編輯人員</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>電話：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>電子郵件：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密碼：</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2264,21 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>(cont.)</source>
         <translation>(續)</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Owner</source>
+        <translation>老闆/主管</translation>
+    </message>
+    <message>
+        <source>Office clerk</source>
+        <translation>銷售內勤</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>業務員</translation>
     </message>
 </context>
 <context>
