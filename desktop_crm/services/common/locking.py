@@ -7,6 +7,7 @@ seeing the conflict) writes whatever the version. Call inside the caller's write
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -30,6 +31,7 @@ def versioned_update(
     values: Mapping[str, Any],
     *,
     force: bool = False,
+    now: dt.datetime | None = None,
 ) -> int:
     """Update one row if it is still at `version`, bumping version and updated_at.
 
@@ -37,16 +39,16 @@ def versioned_update(
     """
     columns: Any = model
     updates: dict[Any, Any] = {getattr(columns, k): v for k, v in values.items()}
-    updates[columns.updated_at] = utcnow()
+    updates[columns.updated_at] = now or utcnow()  # one save's rows share its moment
     updates[columns.version] = columns.version + 1
     query = model.update(updates).where(columns.id == row_id)
     if not force:
         query = query.where(columns.version == (version or 0))
     if query.execute() == 0:
         raise ConflictError(entity, row_id, version or 0, current_version(model, row_id))
-    now = current_version(model, row_id)
-    assert now is not None
-    return now
+    new_version = current_version(model, row_id)
+    assert new_version is not None
+    return new_version
 
 
 def versioned_delete(model: type[pw.Model], entity: str, row_id: int, version: int) -> None:

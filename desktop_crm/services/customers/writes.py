@@ -62,7 +62,7 @@ def _update_with_version(
 ) -> None:
     assert draft.id is not None
     values = {**cleaned, "owner_rep": draft.owner_rep_id, "referred_by": draft.referred_by_id}
-    versioned_update(Customer, "customer", draft.id, draft.version, values, force=force)
+    versioned_update(Customer, "customer", draft.id, draft.version, values, force=force, now=now)
 
 
 def _sync_contacts(customer_id: int, contacts: list[ContactDraft], now: dt.datetime) -> None:
