@@ -7,7 +7,9 @@ public function take no actor and say so with a marker, which a test reads:
 - `@rule` — a pure rule or calculation: no database (e.g. `effective_tier`, `score_assessment`,
   `week_start`), or an SQL expression that only describes a rule (`effective_tier_sql`);
 - `@internal` — a building block other services call inside their own work (e.g. refreshing
-  a search text inside a save's transaction); the layers above never import it (tested).
+  a search text inside a save's transaction); the layers above never import it (tested);
+- `@gate` — finds who acts before anyone does: signing in, the first-run setup. A gate checks
+  its own input (a password, an empty database) instead of a person.
 """
 
 from __future__ import annotations
@@ -41,6 +43,12 @@ def rule(fn: F) -> F:
 def internal(fn: F) -> F:
     """Mark a building block for other services; not to be called from above services."""
     fn.__crm_kind__ = "internal"  # type: ignore[attr-defined]
+    return fn
+
+
+def gate(fn: F) -> F:
+    """Mark a function that establishes who acts (sign-in, first-run setup)."""
+    fn.__crm_kind__ = "gate"  # type: ignore[attr-defined]
     return fn
 
 

@@ -58,7 +58,7 @@ class PermissionDenied(PermissionError):
     """
 
     def __init__(self, actor_name: str, role: str, action: str) -> None:
-        super().__init__(f"{actor_name} ({role}) may not {action}: only an owner may")
+        super().__init__(f"{actor_name} ({role}) may not {action}")
         self.actor_name = actor_name
         self.role = role
         self.action = action

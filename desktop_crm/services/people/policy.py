@@ -1,0 +1,281 @@
+"""Who may read and write what: the one home of the permission policy (Qt-free).
+
+Roles (services/people/roles.Role):
+- owner (老板/主管): everything;
+- clerk (销售内勤, stored "staff"): every customer, visit and assessment; no purge of the trash,
+  no change of people, permissions or office-wide settings;
+- rep (业务员): their own customers and the shared pool (公海: customers without an owner) only,
+  and the visits, deals, contacts and assessments of those; their own planner, reviews and
+  figures only.
+
+Every public service function that takes the acting person carries one `guard`, which a test
+reads (tests/services/test_permissions.py): a function without one fails that test, so a new
+service cannot forget its check. The guard runs before the function's body:
+
+- `@guard.anyone`: any active person (office-wide settings and lists every role reads);
+- `@guard.office`: an active owner or clerk (changes that touch every rep's work);
+- `@guard.owner`: an active owner (purge, people, permissions);
+- `@guard.customer("customer_id")`, `@guard.visit("visit_id")`,
+  `@guard.assessment("assessment_id")`: the named argument's row must be visible to the
+  actor (a list argument: every id in it);
+- `@guard.rep("rep_id")`: a rep may only name themself; None ("every rep") becomes the rep;
+- `@guard.scoped`: the body filters by `visible_customers(actor)` itself (lists, searches,
+  drafts whose customer is checked inside); the permission tests drive these as a rep.
+
+A refusal raises PermissionDenied and changes nothing. A deactivated person is refused
+everything.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from ...models.assessments import Assessment
+from ...models.core import Customer
+from ...models.visits import Visit
+from ..common.acting import Person, internal, rule
+from ..common.errors import NotFoundError, PermissionDenied
+from .roles import Role
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# ---------------------------------------------------------------- the rules
+
+
+@rule
+def sees_every_customer(person: Person) -> bool:
+    """Owner and clerk see the whole file; a rep their own customers and the pool."""
+    return person.active and person.role in (Role.OWNER, Role.CLERK)
+
+
+@rule
+def is_office(person: Person) -> bool:
+    return person.active and person.role in (Role.OWNER, Role.CLERK)
+
+
+@rule
+def is_owner(person: Person) -> bool:
+    return person.active and person.role == Role.OWNER
+
+
+@rule
+def may_see_owned_by(person: Person, owner_rep_id: int | None) -> bool:
+    """Whether `person` may see a customer owned by `owner_rep_id` (None: the shared pool)."""
+    if not person.active:
+        return False
+    return sees_every_customer(person) or owner_rep_id is None or owner_rep_id == person.id
+
+
+@rule
+def may_own(person: Person, owner_rep_id: int | None) -> bool:
+    """Whether `person` may give a customer the owner `owner_rep_id` (create, save, claim):
+    the office gives any owner; a rep only themself (or leaves the customer in the pool)."""
+    return is_office(person) or (person.active and owner_rep_id in (None, person.id))
+
+
+@internal
+def visible_customers(person: Person) -> Any:
+    """An SQL condition on Customer: the rows `person` may see (true for the office)."""
+    if not person.active:
+        return Customer.id.is_null(True) & Customer.id.is_null(False)  # nothing
+    if sees_every_customer(person):
+        return Customer.id.is_null(False)
+    return Customer.owner_rep.is_null(True) | (Customer.owner_rep == person.id)
+
+
+@internal
+def visible_customer_ids(person: Person) -> Any:
+    """A subquery of the customer ids `person` may see (for visits, deals, assessments)."""
+    return Customer.select(Customer.id).where(visible_customers(person))
+
+
+# ---------------------------------------------------------------- the checks
+
+
+def _denied(person: Person, action: str) -> PermissionDenied:
+    return PermissionDenied(person.name, person.role, action)
+
+
+@internal
+def require_active(person: Person) -> None:
+    if not person.active:
+        raise _denied(person, "act: this person has been deactivated")
+
+
+@internal
+def require_office(person: Person, action: str = "change what every rep works with") -> None:
+    require_active(person)
+    if not is_office(person):
+        raise _denied(person, action)
+
+
+@internal
+def require_owner(person: Person, action: str = "do this") -> None:
+    require_active(person)
+    if not is_owner(person):
+        raise _denied(person, action)
+
+
+@internal
+def require_customers(person: Person, customer_ids: Iterable[int]) -> None:
+    """Refuse unless every customer named is visible to `person` (a missing one is left to
+    the service's own NotFoundError)."""
+    require_active(person)
+    if sees_every_customer(person):
+        return
+    ids = {int(i) for i in customer_ids if isinstance(i, int) and not isinstance(i, bool)}
+    if not ids:
+        return
+    owners = Customer.select(Customer.id, Customer.owner_rep).where(Customer.id.in_(list(ids)))
+    for row in owners.tuples():
+        if not may_see_owned_by(person, row[1]):
+            raise _denied(person, f"see customer {row[0]}: another rep's customer")
+
+
+@internal
+def require_customer(person: Person, customer_id: int) -> None:
+    require_customers(person, [customer_id])
+
+
+@internal
+def require_visits(person: Person, visit_ids: Iterable[int]) -> None:
+    require_active(person)
+    if sees_every_customer(person):
+        return
+    ids = [int(i) for i in visit_ids if isinstance(i, int) and not isinstance(i, bool)]
+    if ids:
+        customers = Visit.select(Visit.customer_id).where(Visit.id.in_(ids))
+        require_customers(person, [int(r[0]) for r in customers.tuples()])  # type: ignore[index]
+
+
+@internal
+def require_assessments(person: Person, assessment_ids: Iterable[int]) -> None:
+    require_active(person)
+    if sees_every_customer(person):
+        return
+    ids = [int(i) for i in assessment_ids if isinstance(i, int) and not isinstance(i, bool)]
+    if ids:
+        rows = Assessment.select(Assessment.customer_id).where(Assessment.id.in_(ids))
+        require_customers(person, [int(r[0]) for r in rows.tuples()])  # type: ignore[index]
+
+
+@internal
+def require_rep(person: Person, rep_id: int | None) -> int | None:
+    """The rep id a query may use: the office any (None: everyone); a rep only themself."""
+    require_active(person)
+    if is_office(person):
+        return rep_id
+    if rep_id is None or rep_id == person.id:
+        return person.id
+    raise _denied(person, f"see another rep's work (rep {rep_id})")
+
+
+@internal
+def require_owner_of(person: Person, owner_rep_id: int | None) -> None:
+    if not may_own(person, owner_rep_id):
+        raise _denied(person, "give a customer to another rep")
+
+
+@internal
+def customer_owner(customer_id: int) -> int | None:
+    row = Customer.select(Customer.owner_rep).where(Customer.id == customer_id).tuples().first()
+    if row is None:
+        raise NotFoundError(f"customer {customer_id}")
+    return None if row[0] is None else int(row[0])
+
+
+# ---------------------------------------------------------------- the guards
+
+
+@dataclass(frozen=True)
+class Guard:
+    """What a service function checks before it runs (read by the permission tests)."""
+
+    kind: str  # anyone | office | owner | customer | visit | assessment | rep | scoped
+    argument: str | None = None
+
+
+def _as_ids(value: Any) -> list[int]:
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [v for v in value if isinstance(v, int)]
+    return [value] if isinstance(value, int) else []
+
+
+def _guarded(spec: Guard) -> Callable[[F], F]:
+    def decorate(fn: F) -> F:
+        signature = inspect.signature(fn)
+        if spec.argument is not None and spec.argument not in signature.parameters:
+            raise TypeError(f"{fn.__qualname__} has no argument {spec.argument!r} to guard")
+
+        @functools.wraps(fn)
+        def checked(*args: Any, **kwargs: Any) -> Any:
+            bound = signature.bind_partial(*args, **kwargs)
+            actor = bound.arguments.get("actor")
+            if not isinstance(actor, Person):
+                raise TypeError(f"{fn.__qualname__}: the acting person comes first")
+            require_active(actor)
+            value = bound.arguments.get(spec.argument) if spec.argument else None
+            if spec.kind == "office":
+                require_office(actor)
+            elif spec.kind == "owner":
+                require_owner(actor)
+            elif spec.kind == "customer":
+                require_customers(actor, _as_ids(value))
+            elif spec.kind == "visit":
+                require_visits(actor, _as_ids(value))
+            elif spec.kind == "assessment":
+                require_assessments(actor, _as_ids(value))
+            elif spec.kind == "rep":
+                assert spec.argument is not None
+                bound.arguments[spec.argument] = require_rep(actor, value)
+                return fn(*bound.args, **bound.kwargs)
+            return fn(*args, **kwargs)
+
+        checked.__crm_guard__ = spec  # type: ignore[attr-defined]
+        return checked  # type: ignore[return-value]
+
+    return decorate
+
+
+class _Guards:
+    """`guard.anyone`, `guard.customer("customer_id")`, …: see the module's text."""
+
+    @property
+    def anyone(self) -> Callable[[F], F]:
+        return _guarded(Guard("anyone"))
+
+    @property
+    def office(self) -> Callable[[F], F]:
+        return _guarded(Guard("office"))
+
+    @property
+    def owner(self) -> Callable[[F], F]:
+        return _guarded(Guard("owner"))
+
+    @property
+    def scoped(self) -> Callable[[F], F]:
+        return _guarded(Guard("scoped"))
+
+    def customer(self, argument: str = "customer_id") -> Callable[[F], F]:
+        return _guarded(Guard("customer", argument))
+
+    def visit(self, argument: str = "visit_id") -> Callable[[F], F]:
+        return _guarded(Guard("visit", argument))
+
+    def assessment(self, argument: str = "assessment_id") -> Callable[[F], F]:
+        return _guarded(Guard("assessment", argument))
+
+    def rep(self, argument: str = "rep_id") -> Callable[[F], F]:
+        return _guarded(Guard("rep", argument))
+
+
+guard = _Guards()
+
+
+@internal
+def guard_of(fn: Callable[..., Any]) -> Guard | None:
+    return getattr(fn, "__crm_guard__", None)
