@@ -24,6 +24,7 @@ from ..common.acting import Person, internal, rule
 from ..common.checks import refuse
 from ..common.errors import FieldError, NotFoundError, ValidationFailed
 from ..common.validation import check_day, check_id, check_typed_text, shown
+from ..people.policy import guard, require_customer, require_visits
 from . import questionnaires as qn
 from .questionnaires import Questionnaire
 
@@ -231,6 +232,7 @@ def stored_version(actor: Person, questionnaire: Questionnaire) -> Questionnaire
     return qn.current(actor, questionnaire.key)
 
 
+@guard.scoped
 def save_assessment(actor: Person, draft: AssessmentDraft) -> AssessmentRecord:
     """Store a new dated assessment with all its answers and both scores in one transaction.
 
@@ -241,6 +243,9 @@ def save_assessment(actor: Person, draft: AssessmentDraft) -> AssessmentRecord:
     intent = _version(actor, "intent", draft.intent_version_id)
     quality = _version(actor, "quality", draft.quality_version_id)
     _check(draft, intent, quality)
+    require_customer(actor, draft.customer_id)
+    if draft.visit_id is not None:
+        require_visits(actor, [draft.visit_id])
     now = utcnow()
     with write_transaction():
         intent, quality = stored_version(actor, intent), stored_version(actor, quality)
@@ -277,6 +282,7 @@ def save_assessment(actor: Person, draft: AssessmentDraft) -> AssessmentRecord:
     return load_assessment(actor, int(row.id))
 
 
+@guard.assessment()
 def delete_assessment(actor: Person, assessment_id: int) -> None:
     """Delete an assessment with its answers (one already gone: nothing happens); an id that
     is not one is ValidationFailed on `assessment_id`."""
@@ -291,6 +297,7 @@ def delete_assessment(actor: Person, assessment_id: int) -> None:
 # ---------------------------------------------------------------- reads
 
 
+@guard.assessment()
 def load_assessment(actor: Person, assessment_id: int) -> AssessmentRecord:
     """An assessment with the questionnaire versions it was answered against, rescored."""
     row = Assessment.get_or_none(Assessment.id == assessment_id)
@@ -323,6 +330,7 @@ def load_assessment(actor: Person, assessment_id: int) -> AssessmentRecord:
     )
 
 
+@guard.customer()
 def history(actor: Person, customer_id: int) -> list[HistoryPoint]:
     """Every assessment of a customer, oldest first (the trend chart's points)."""
     query = (
@@ -346,11 +354,13 @@ def history(actor: Person, customer_id: int) -> list[HistoryPoint]:
     ]
 
 
+@guard.customer()
 def latest_assessment_id(actor: Person, customer_id: int) -> int | None:
     points = history(actor, customer_id)
     return points[-1].id if points else None
 
 
+@guard.assessment("left_id", "right_id")
 def compare(actor: Person, left_id: int, right_id: int, lang: str) -> list[ComparedAnswer]:
     """Two assessments question by question; a question only one version has shows a blank."""
     left, right = load_assessment(actor, left_id), load_assessment(actor, right_id)
@@ -375,6 +385,7 @@ def compare(actor: Person, left_id: int, right_id: int, lang: str) -> list[Compa
     return rows
 
 
+@guard.customer()
 def visit_choices(
     actor: Person, customer_id: int, limit: int = 20
 ) -> list[tuple[int, dt.datetime, str]]:

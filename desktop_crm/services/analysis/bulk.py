@@ -21,6 +21,7 @@ from ..common.checks import check_reference, existing_ids, refuse
 from ..common.errors import FieldError, ValidationFailed
 from ..common.validation import check_day, check_id, check_typed_text, clean_value
 from ..customers.fields import FIELDS_BY_NAME
+from ..people.policy import guard
 from .assessments import (
     AssessmentDraft,
     _check,
@@ -62,6 +63,7 @@ class ManualTier:
     reason: str = ""
 
 
+@guard.office
 def add_assessments(actor: Person, entries: Sequence[AssessmentEntry]) -> list[int]:
     """Store assessments with their answers and both scores in one transaction; returns the
     ids in entry order.
@@ -166,6 +168,7 @@ def _listed(name: str, entries: object) -> None:
         raise ValidationFailed([FieldError(name, "type", {"value": type(entries).__name__})])
 
 
+@guard.office
 def add_personality_ratings(actor: Person, ratings: Sequence[PersonalityEntry]) -> None:
     """Store personality ratings in one transaction (older ones stay as history).
 
@@ -226,6 +229,7 @@ def add_personality_ratings(actor: Person, ratings: Sequence[PersonalityEntry]) 
         )
 
 
+@guard.office
 def set_manual_tiers(actor: Person, tiers: Sequence[ManualTier]) -> None:
     """Set tiers by hand in one transaction; each customer's version moves on.
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ...models.core import Customer, User
 from ..common.acting import Person
 from ..common.errors import NotFoundError
+from ..people.policy import guard
 from .assessments import AssessmentRecord, HistoryPoint, history, load_assessment
 from .key_customers import effective_category
 from .personality import TYPE_ADVICE, TYPE_LABELS, PersonalityView, latest_personality
@@ -60,6 +61,7 @@ class CustomerState:
         return QUADRANT_APPROACH[self.quadrant] if self.quadrant else ""
 
 
+@guard.customer()
 def customer_state(
     actor: Person, customer_id: int, assessment_id: int | None = None
 ) -> CustomerState:

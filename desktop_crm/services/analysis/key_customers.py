@@ -18,6 +18,7 @@ from ...models.core import Customer, User
 from ...models.customer_fields import KEY_CATEGORIES
 from ...models.db import tuple_rows
 from ..common.acting import Person, rule
+from ..people.policy import guard
 from .tiers import effective_tier, effective_tier_sql
 
 # The categories and their labels are the customer field description's (one home for both).
@@ -132,6 +133,7 @@ class RepTime:
         return 100.0 * self.minutes.get(category, 0) / self.total if self.total else 0.0
 
 
+@guard.rep()
 def visit_time_by_category(
     actor: Person, since: dt.date, until: dt.date, rep_id: int | None = None
 ) -> list[RepTime]:
@@ -169,6 +171,7 @@ def visit_time_by_category(
     return sorted(rows.values(), key=lambda r: r.rep_name)
 
 
+@guard.rep()
 def customers_by_category(actor: Person, rep_id: int | None = None) -> dict[str, int]:
     """How many customers (not in the trash) fall in each effective category."""
     facts = (Customer.key_category, Customer.tier_manual, Customer.tier_computed)

@@ -21,6 +21,12 @@ from ..common.acting import Person, internal, rule
 from ..common.checks import check_reference, refuse
 from ..common.errors import FieldError
 from ..common.validation import check_day, check_id, check_typed_text
+from ..people.policy import (
+    guard,
+    require_customers,
+    sees_every_customer,
+    visible_customer_ids,
+)
 
 SCALE: tuple[int, ...] = (1, 2, 3, 4)
 HIGH_FROM = 3
@@ -116,6 +122,7 @@ class PersonalityView:
     note: str
 
 
+@guard.customer()
 def rate_personality(
     actor: Person,
     customer_id: int,
@@ -153,6 +160,7 @@ def rate_personality(
     return view
 
 
+@guard.customer()
 def latest_personality(actor: Person, customer_id: int) -> PersonalityView | None:
     row = (
         PersonalityRating.select(PersonalityRating, User.name.alias("by_name"))
@@ -174,6 +182,7 @@ def latest_personality(actor: Person, customer_id: int) -> PersonalityView | Non
     )
 
 
+@guard.scoped
 def latest_types(
     actor: Person, customer_ids: list[int] | None = None
 ) -> dict[int, PersonalityType]:
@@ -184,13 +193,17 @@ def latest_types(
         PersonalityRating.emotionality,
     ).order_by(PersonalityRating.customer, PersonalityRating.rated_on, PersonalityRating.id)
     if customer_ids is not None:
+        require_customers(actor, customer_ids)
         query = query.where(PersonalityRating.customer.in_(customer_ids))
+    elif not sees_every_customer(actor):
+        query = query.where(PersonalityRating.customer.in_(visible_customer_ids(actor)))
     result: dict[int, PersonalityType] = {}
     for cid, expressiveness, emotionality in tuple_rows(query):
         result[int(cid)] = personality_type(expressiveness, emotionality)
     return result
 
 
+@guard.customer("customer_ids")
 def advice_for(actor: Person, customer_ids: list[int]) -> dict[int, tuple[str, str]]:
     """(type label, advice) per rated customer, as English source texts in the "Personality"
     translation context: what a visit sheet prints beside each customer."""

@@ -22,6 +22,7 @@ from ..common.checks import refuse
 from ..common.errors import FieldError
 from ..common.settings import QUADRANT_THRESHOLDS, read_setting, write_setting
 from ..common.validation import check_number
+from ..people.policy import guard, visible_customers
 from .tiers import effective_tier_sql
 
 DEFAULT_THRESHOLD = 50.0
@@ -76,6 +77,7 @@ class Thresholds:
     quality: float = DEFAULT_THRESHOLD
 
 
+@guard.anyone
 def get_thresholds(actor: Person) -> Thresholds:
     value = read_setting(QUADRANT_THRESHOLDS)
     return Thresholds(
@@ -84,6 +86,7 @@ def get_thresholds(actor: Person) -> Thresholds:
     )
 
 
+@guard.office
 def set_thresholds(actor: Person, thresholds: Thresholds) -> None:
     """Store the office's thresholds: each a finite number 0-100 (ValidationFailed, a
     ValueError, on `intent` / `quality` otherwise)."""
@@ -129,9 +132,10 @@ class QuadrantPoint:
 
 
 @internal
-def filtered_customers(flt: AnalysisFilter) -> pw.ModelSelect[Any]:
+def filtered_customers(person: Person, flt: AnalysisFilter) -> pw.ModelSelect[Any]:
+    """The ids of the customers in the filter that `person` may see."""
     query: pw.ModelSelect[Any] = Customer.select(Customer.id).where(
-        Customer.deleted_at.is_null(True)
+        Customer.deleted_at.is_null(True), visible_customers(person)
     )
     if flt.rep_id is not None:
         query = query.where(Customer.owner_rep == flt.rep_id)
@@ -142,6 +146,7 @@ def filtered_customers(flt: AnalysisFilter) -> pw.ModelSelect[Any]:
     return query
 
 
+@guard.scoped
 def quadrant_points(
     actor: Person, flt: AnalysisFilter | None = None, thresholds: Thresholds | None = None
 ) -> list[QuadrantPoint]:
@@ -160,7 +165,7 @@ def quadrant_points(
         .join(Customer)
         .join(User, pw.JOIN.LEFT_OUTER, on=(Customer.owner_rep == User.id))
         .where(
-            Assessment.customer.in_(filtered_customers(flt)),
+            Assessment.customer.in_(filtered_customers(actor, flt)),
             Assessment.intent_score.is_null(False),
             Assessment.quality_score.is_null(False),
         )

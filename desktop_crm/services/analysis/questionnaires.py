@@ -18,6 +18,7 @@ from ...paths import resources_dir
 from ..common.acting import Person, internal, rule
 from ..common.errors import FieldError, NotFoundError, ValidationFailed
 from ..common.validation import check_text, check_typed_text
+from ..people.policy import guard
 
 QUESTIONNAIRE_KEYS: tuple[str, ...] = ("intent", "quality")
 LANGS: tuple[str, ...] = ("zh_CN", "zh_TW", "en")
@@ -245,6 +246,7 @@ def _from_row(key: str, row: TemplateVersion) -> Questionnaire:
     return parse_content(key, json.loads(row.content), int(row.number), int(row.id))
 
 
+@guard.anyone
 def current(actor: Person, key: str) -> Questionnaire:
     """The version new assessments are answered against."""
     ensure_templates()
@@ -271,6 +273,7 @@ def current_or_default(key: str) -> Questionnaire:
     return _from_row(key, row)
 
 
+@guard.anyone
 def version(actor: Person, version_id: int) -> Questionnaire:
     """A stored version by id (what an assessment references)."""
     row = (
@@ -284,6 +287,7 @@ def version(actor: Person, version_id: int) -> Questionnaire:
     return _from_row(str(row.template.key), row)
 
 
+@guard.anyone
 def versions(actor: Person, key: str) -> list[Questionnaire]:
     """Every stored version of `key`, oldest first."""
     ensure_templates()
@@ -296,6 +300,7 @@ def versions(actor: Person, key: str) -> list[Questionnaire]:
     return [_from_row(key, r) for r in rows]
 
 
+@guard.anyone
 def next_question_id(actor: Person, key: str) -> str:
     """An id never used by any version of `key`, so answers can never be mistaken."""
     used = {q.id for v in versions(actor, key) for q in v.questions}
@@ -305,6 +310,7 @@ def next_question_id(actor: Person, key: str) -> str:
     return f"{key}.{n}"
 
 
+@guard.office
 def save_new_version(actor: Person, edited: Questionnaire, note: str = "") -> Questionnaire:
     """Store `edited` (title and questions) as the next version of its questionnaire.
 

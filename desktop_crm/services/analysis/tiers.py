@@ -20,7 +20,7 @@ from itertools import groupby
 import peewee as pw
 
 from ...models.core import Customer, Deal, User
-from ...models.db import tuple_rows, write_transaction
+from ...models.db import database_proxy, tuple_rows, write_transaction
 from ..common.acting import Person, internal, rule
 from ..common.checks import refuse
 from ..common.errors import FieldError, ValidationFailed
@@ -34,6 +34,7 @@ from ..common.settings import (
     write_setting,
 )
 from ..common.validation import check_number, shown
+from ..people.policy import guard, sees_every_customer
 
 TIERS: tuple[str, ...] = ("A", "B", "C", "D")
 DEFAULT_BREAKPOINTS: tuple[float, ...] = tuple(TIER_BREAKPOINTS.default)
@@ -71,6 +72,7 @@ def validate_breakpoints(breakpoints: Sequence[float]) -> tuple[float, ...]:
     return values
 
 
+@guard.anyone
 def get_breakpoints(actor: Person) -> tuple[float, ...]:
     value = read_setting(TIER_BREAKPOINTS)
     try:
@@ -79,6 +81,7 @@ def get_breakpoints(actor: Person) -> tuple[float, ...]:
         return DEFAULT_BREAKPOINTS
 
 
+@guard.office
 def set_breakpoints(actor: Person, breakpoints: Sequence[float]) -> None:
     """Store the office's breakpoints (checked by `validate_breakpoints`)."""
     write_setting(TIER_BREAKPOINTS, list(validate_breakpoints(breakpoints)))
@@ -148,6 +151,7 @@ def mark_tiers_stale() -> None:
     bump_counter(DEALS_GENERATION)
 
 
+@guard.anyone
 def tiers_are_stale(actor: Person, today: dt.date | None = None) -> bool:
     """True when deals changed since the last computation, or it was not done today
     (the 12-month window moves even without new deals)."""
@@ -157,7 +161,13 @@ def tiers_are_stale(actor: Person, today: dt.date | None = None) -> bool:
     return bool(read_setting(TIERS_GENERATION) != read_setting(DEALS_GENERATION))
 
 
+@guard.office
 def recompute_tiers(actor: Person, today: dt.date | None = None) -> int:
+    """Bring tier_computed up to date for every customer; returns how many changed."""
+    return _recompute(actor, today)
+
+
+def _recompute(actor: Person, today: dt.date | None) -> int:
     """Bring tier_computed up to date for every customer; returns how many changed.
 
     Revenue is read and the tiers computed outside any transaction (a reader does not hold
@@ -184,6 +194,7 @@ def recompute_tiers(actor: Person, today: dt.date | None = None) -> int:
     return sum(len(ids) for ids in changed.values())
 
 
+@guard.customer("customer_ids")
 def effective_tiers(actor: Person, customer_ids: Sequence[int]) -> dict[int, str]:
     """Customer id → the tier that counts (a manual tier wins), "" for none yet."""
     query = Customer.select(Customer.id, Customer.tier_manual, Customer.tier_computed).where(
@@ -192,14 +203,21 @@ def effective_tiers(actor: Person, customer_ids: Sequence[int]) -> dict[int, str
     return {int(c): effective_tier(m, t) for c, m, t in tuple_rows(query)}
 
 
+@guard.anyone
 def recompute_if_stale(actor: Person, today: dt.date | None = None) -> int | None:
     """Recompute when deals changed or the day moved on.
 
-    Returns how many tiers changed, or None when they were up to date.
+    Returns how many tiers changed, or None when they were up to date (or left to the
+    office: on PostgreSQL a rep's own connection sees only their rows, so the tiers, which
+    rank the whole office, are computed by an owner's or clerk's session).
+
+    Anyone's session may run it: it derives a figure from the deals, it decides nothing.
     """
     if not tiers_are_stale(actor, today):
         return None
-    return recompute_tiers(actor, today)
+    if not sees_every_customer(actor) and not isinstance(database_proxy.obj, pw.SqliteDatabase):
+        return None
+    return _recompute(actor, today)
 
 
 # ---------------------------------------------------------------- distribution
@@ -218,6 +236,7 @@ class RepTiers:
         return sum(self.counts.values()) + self.untiered
 
 
+@guard.rep()
 def tier_distribution(actor: Person, rep_id: int | None = None) -> list[RepTiers]:
     """Customers per effective tier for each rep (manual overrides counted, and counted apart)."""
     query = (

@@ -21,6 +21,7 @@ from ..common.acting import Person
 from ..common.bulk import insert_records
 from ..common.checks import existing_ids
 from ..common.errors import FieldError, ValidationFailed
+from ..people.policy import guard
 from .checks import deal_values, validate_draft
 from .drafts import ContactDraft, CustomerDraft, DealDraft
 from .search_index import search_text
@@ -29,6 +30,7 @@ from .search_index import search_text
 _CONTACT_FIELDS = tuple(spec.name for spec in CONTACT_FIELDS)
 
 
+@guard.office
 def add_customers(actor: Person, drafts: Sequence[CustomerDraft]) -> list[int]:
     """Store new customers with their contacts and deals, and their search texts, in one
     transaction; returns the customer ids in draft order.

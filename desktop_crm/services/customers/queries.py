@@ -14,6 +14,7 @@ from ...models.db import dict_rows, tuple_rows
 from ..analysis.tiers import effective_tier_sql
 from ..common.acting import Person, rule
 from ..common.errors import NotFoundError
+from ..people.policy import guard, sees_every_customer, visible_customers
 from ..people.users import person_of
 from .drafts import (
     Completeness,
@@ -35,8 +36,10 @@ from .search_index import contains, id_in, matching_ids, normalise_query
 _tier_expression = effective_tier_sql
 
 
-def _filtered(flt: CustomerFilter) -> pw.ModelSelect[Any]:
+def _filtered(actor: Person, flt: CustomerFilter) -> pw.ModelSelect[Any]:
     query: pw.ModelSelect[Any] = Customer.select()
+    if not sees_every_customer(actor):
+        query = query.where(visible_customers(actor))
     if flt.in_trash:
         query = query.where(Customer.deleted_at.is_null(False))
     else:
@@ -60,10 +63,12 @@ def _filtered(flt: CustomerFilter) -> pw.ModelSelect[Any]:
     return query
 
 
+@guard.scoped
 def count_customers(actor: Person, flt: CustomerFilter) -> int:
-    return int(_filtered(flt).count())
+    return int(_filtered(actor, flt).count())
 
 
+@guard.scoped
 def find_customers(
     actor: Person,
     flt: CustomerFilter,
@@ -87,7 +92,7 @@ def find_customers(
     # The tie-breaker runs the same way, so one index serves both directions.
     order = [column.desc(), Customer.id.desc()] if descending else [column.asc(), Customer.id]
     query = (
-        _filtered(flt)
+        _filtered(actor, flt)
         .select(
             Customer.id,
             Customer.name,
@@ -121,10 +126,11 @@ def find_customers(
     ]
 
 
+@guard.scoped
 def cities(actor: Person) -> list[str]:
     query = (
         Customer.select(Customer.city)
-        .where(Customer.city != "", Customer.deleted_at.is_null())
+        .where(Customer.city != "", Customer.deleted_at.is_null(), visible_customers(actor))
         .distinct()
         .order_by(Customer.city)
         .tuples()
@@ -132,11 +138,13 @@ def cities(actor: Person) -> list[str]:
     return [c for (c,) in query]
 
 
+@guard.anyone
 def reps(actor: Person) -> list[Person]:
     users = User.select().where(User.active == True).order_by(User.role, User.name)  # noqa: E712
     return [person_of(u) for u in users]
 
 
+@guard.customer()
 def load_customer(actor: Person, customer_id: int) -> CustomerRecord:
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
@@ -150,6 +158,7 @@ def load_customer(actor: Person, customer_id: int) -> CustomerRecord:
     )
 
 
+@guard.customer()
 def customer_names(actor: Person, customer_id: int) -> tuple[str, str] | None:
     """(name, company) of a customer, or None when there is no such customer."""
     query = Customer.select(Customer.name, Customer.company).where(Customer.id == customer_id)
@@ -157,17 +166,20 @@ def customer_names(actor: Person, customer_id: int) -> tuple[str, str] | None:
     return (str(row[0]), str(row[1])) if row else None
 
 
+@guard.customer()
 def owning_rep_id(actor: Person, customer_id: int) -> int | None:
     value = Customer.select(Customer.owner_rep).where(Customer.id == customer_id).scalar()
     return int(value) if value is not None else None
 
 
+@guard.customer()
 def contacts_of(actor: Person, customer_id: int) -> list[Any]:
     """A customer's contacts (ContactViews) in the order they were added."""
     query = Contact.select().where(Contact.customer == customer_id).order_by(Contact.id)
     return [view_of(ContactView, c) for c in query]
 
 
+@guard.customer("customer_ids")
 def addresses_of(actor: Person, customer_ids: list[int]) -> dict[int, str]:
     """Customer id → address, for route lists."""
     query = Customer.select(Customer.id, Customer.address).where(

@@ -14,6 +14,7 @@ from ...models.db import utcnow
 from ...models.search_text import fill_search_texts
 from ...models.search_text import search_text as search_text  # part of this module's surface
 from ..common.acting import Person, internal, rule
+from ..people.policy import guard
 
 
 @rule
@@ -143,6 +144,7 @@ def search_cache() -> SearchCache:
         return cache
 
 
+@guard.anyone
 def warm_search_cache(actor: Person) -> int:
     """Load the search texts ahead of the first keystroke (run it off the GUI thread)."""
     cache = search_cache()

@@ -15,6 +15,7 @@ from ..common.checks import check_reference_list, refuse
 from ..common.errors import FieldError
 from ..common.locking import versioned_update
 from ..common.validation import check_id
+from ..people.policy import guard, require_customer, require_owner_of
 from .checks import check_draft_references, check_save_arguments, deal_values, validate_draft
 from .drafts import ContactDraft, CustomerDraft, CustomerRecord, DealDraft
 from .queries import load_customer
@@ -23,6 +24,7 @@ from .search_index import refresh_search_text
 # ---------------------------------------------------------------- writes
 
 
+@guard.scoped
 def save_customer(actor: Person, draft: CustomerDraft, *, force: bool = False) -> CustomerRecord:
     """Validate and store a customer with its contacts and deals in one transaction.
 
@@ -34,6 +36,11 @@ def save_customer(actor: Person, draft: CustomerDraft, *, force: bool = False) -
     cleaned, errors = validate_draft(draft)
     refuse(errors)
     refuse(check_draft_references(draft))
+    if draft.id is not None:
+        require_customer(actor, draft.id)
+    if draft.referred_by_id is not None:
+        require_customer(actor, draft.referred_by_id)
+    require_owner_of(actor, draft.owner_rep_id)
     now = utcnow()
     with write_transaction():
         if draft.id is None:
@@ -112,6 +119,7 @@ def _customer_ids(values: object) -> list[int]:
     return ids
 
 
+@guard.customer("customer_ids")
 def move_to_trash(actor: Person, customer_ids: list[int]) -> int:
     """Soft-delete: the customers vanish from lists but can be restored from the trash.
 
@@ -129,6 +137,7 @@ def move_to_trash(actor: Person, customer_ids: list[int]) -> int:
         )
 
 
+@guard.customer("customer_ids")
 def restore_from_trash(actor: Person, customer_ids: list[int]) -> int:
     """Bring customers back from the trash; ids are checked as `move_to_trash` checks them."""
     customer_ids = _customer_ids(customer_ids)
@@ -142,6 +151,7 @@ def restore_from_trash(actor: Person, customer_ids: list[int]) -> int:
         )
 
 
+@guard.owner
 def purge_trash(actor: Person, customer_ids: list[int] | None = None) -> int:
     """Delete trashed customers for good (with their contacts and deals); None: all of them.
 
@@ -163,6 +173,7 @@ def purge_trash(actor: Person, customer_ids: list[int] | None = None) -> int:
         return int(Customer.delete().where(Customer.id.in_(ids)).execute())
 
 
+@guard.office
 def reassign_customers(actor: Person, from_rep_id: int, to_rep_id: int | None) -> int:
     """Hand all of a rep's customers to another rep in one step (the file stays with us).
 

@@ -22,6 +22,7 @@ import peewee as pw
 from ...models.db import SQLITE_HEADER, database_proxy
 from ...models.migrations import all_tables, latest_version, steps
 from ..common.acting import Person, rule
+from ..people.policy import guard
 
 WEEKLY_KEPT = 4
 DAILY_KEPT = 7
@@ -47,6 +48,7 @@ def _bound() -> pw.Database:
     return database  # type: ignore[no-any-return]
 
 
+@guard.office
 def backup_to(actor: Person, target: Path) -> BackupInfo:
     """Copy the open database to `target` (SQLite: a SQLite file; PostgreSQL: a pg_dump
     custom-format archive). `target` appears only when the copy is whole."""
@@ -116,6 +118,7 @@ def _schema_version_of(path: Path) -> int:
         connection.close()
 
 
+@guard.office
 def check_backup(actor: Person, path: Path) -> BackupInfo:
     """`path` as a SQLite backup this program can open: SQLite's header, an intact file
     (`PRAGMA integrity_check`), a schema version not newer than this program's, and every
@@ -153,6 +156,7 @@ def check_backup(actor: Person, path: Path) -> BackupInfo:
     return BackupInfo(path, max(applied), path.stat().st_size)
 
 
+@guard.owner
 def restore_from(actor: Person, source: Path, current_path: Path) -> Path:
     """Put the backup `source` in place of the SQLite file `current_path`, after checking it;
     the current file (with its -wal and -shm) is first copied aside with a timestamp, and
@@ -197,6 +201,7 @@ def weekly_name(stem: str, day: dt.date) -> str:
     return f"{stem}-weekly-{year}-W{week:02d}.sqlite3"
 
 
+@guard.anyone
 def daily_backup(actor: Person, folder: Path, today: dt.date) -> RotationResult:
     """Today's backup into `folder` (made if missing), once a day: a daily copy, and the
     week's weekly copy when it is the first backup of its ISO week; then only the newest 7

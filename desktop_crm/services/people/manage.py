@@ -13,6 +13,7 @@ from ..common.errors import FieldError, NotFoundError
 from ..common.validation import EMAIL_RE, check_choice, check_id, check_typed_text
 from ..visits.status import VisitStatus
 from .passwords import PASSWORD_LIMIT, hash_password
+from .policy import guard
 from .roles import ROLES, Role, require_people_changer
 from .users import NAME_LIMIT, PHONE_LIMIT, person_of
 
@@ -60,6 +61,7 @@ def _other_active_owners(person_id: int) -> int:
     )
 
 
+@guard.owner
 def add_person(
     actor: Person, name: str, role: str, phone: str = "", email: str = "", password: str = ""
 ) -> Person:
@@ -92,6 +94,7 @@ def add_person(
     return person_of(user)
 
 
+@guard.owner
 def update_person(actor: Person, person_id: int, name: str, phone: str, email: str) -> Person:
     """Rename a member and change the phone and e-mail (ValidationFailed as `add_person`)."""
     require_people_changer(actor)
@@ -115,12 +118,14 @@ def update_person(actor: Person, person_id: int, name: str, phone: str, email: s
     return person_of(User.get_by_id(user.id))
 
 
+@guard.owner
 def rename_person(actor: Person, person_id: int, name: str) -> Person:
     """Give a member a new name (blank or taken: ValidationFailed on `name`)."""
     user = _row("person_id", person_id)
     return update_person(actor, int(user.id), name, str(user.phone), str(user.email))
 
 
+@guard.owner
 def change_role(actor: Person, person_id: int, role: str) -> Person:
     """Give a member another role; the last active owner cannot be demoted (`role`,
     code last_owner)."""
@@ -137,6 +142,7 @@ def change_role(actor: Person, person_id: int, role: str) -> Person:
     return person_of(User.get_by_id(user.id))
 
 
+@guard.owner
 def deactivate_person(actor: Person, person_id: int, hand_over_to: int | None = None) -> Person:
     """Deactivate a member: the row and its history stay, the member leaves every picker.
 
@@ -171,6 +177,7 @@ def deactivate_person(actor: Person, person_id: int, hand_over_to: int | None = 
     return person_of(User.get_by_id(user.id))
 
 
+@guard.owner
 def set_password(actor: Person, person_id: int, password: str) -> Person:
     """Set (or reset) a member's password; empty: ValidationFailed on `password`."""
     require_people_changer(actor)
@@ -184,6 +191,7 @@ def set_password(actor: Person, person_id: int, password: str) -> Person:
     return person_of(User.get_by_id(user.id))
 
 
+@guard.anyone
 def list_people(actor: Person, *, include_inactive: bool = True) -> list[Person]:
     """The office's members by name; deactivated ones too unless asked not to."""
     query = User.select().order_by(User.name)

@@ -196,7 +196,7 @@ class Guard:
     """What a service function checks before it runs (read by the permission tests)."""
 
     kind: str  # anyone | office | owner | customer | visit | assessment | rep | scoped
-    argument: str | None = None
+    arguments: tuple[str, ...] = ()
 
 
 def _as_ids(value: Any) -> list[int]:
@@ -205,11 +205,19 @@ def _as_ids(value: Any) -> list[int]:
     return [value] if isinstance(value, int) else []
 
 
+_ROW_CHECKS: dict[str, Callable[[Person, Iterable[int]], None]] = {
+    "customer": require_customers,
+    "visit": require_visits,
+    "assessment": require_assessments,
+}
+
+
 def _guarded(spec: Guard) -> Callable[[F], F]:
     def decorate(fn: F) -> F:
         signature = inspect.signature(fn)
-        if spec.argument is not None and spec.argument not in signature.parameters:
-            raise TypeError(f"{fn.__qualname__} has no argument {spec.argument!r} to guard")
+        for name in spec.arguments:
+            if name not in signature.parameters:
+                raise TypeError(f"{fn.__qualname__} has no argument {name!r} to guard")
 
         @functools.wraps(fn)
         def checked(*args: Any, **kwargs: Any) -> Any:
@@ -218,20 +226,17 @@ def _guarded(spec: Guard) -> Callable[[F], F]:
             if not isinstance(actor, Person):
                 raise TypeError(f"{fn.__qualname__}: the acting person comes first")
             require_active(actor)
-            value = bound.arguments.get(spec.argument) if spec.argument else None
+            what = fn.__name__.replace("_", " ")
             if spec.kind == "office":
-                require_office(actor)
+                require_office(actor, f"{what}: only an owner or an office clerk may")
             elif spec.kind == "owner":
-                require_owner(actor)
-            elif spec.kind == "customer":
-                require_customers(actor, _as_ids(value))
-            elif spec.kind == "visit":
-                require_visits(actor, _as_ids(value))
-            elif spec.kind == "assessment":
-                require_assessments(actor, _as_ids(value))
+                require_owner(actor, f"{what}: only an owner may")
+            elif spec.kind in _ROW_CHECKS:
+                for name in spec.arguments:
+                    _ROW_CHECKS[spec.kind](actor, _as_ids(bound.arguments.get(name)))
             elif spec.kind == "rep":
-                assert spec.argument is not None
-                bound.arguments[spec.argument] = require_rep(actor, value)
+                for name in spec.arguments:
+                    bound.arguments[name] = require_rep(actor, bound.arguments.get(name))
                 return fn(*bound.args, **bound.kwargs)
             return fn(*args, **kwargs)
 
@@ -260,17 +265,17 @@ class _Guards:
     def scoped(self) -> Callable[[F], F]:
         return _guarded(Guard("scoped"))
 
-    def customer(self, argument: str = "customer_id") -> Callable[[F], F]:
-        return _guarded(Guard("customer", argument))
+    def customer(self, *arguments: str) -> Callable[[F], F]:
+        return _guarded(Guard("customer", arguments or ("customer_id",)))
 
-    def visit(self, argument: str = "visit_id") -> Callable[[F], F]:
-        return _guarded(Guard("visit", argument))
+    def visit(self, *arguments: str) -> Callable[[F], F]:
+        return _guarded(Guard("visit", arguments or ("visit_id",)))
 
-    def assessment(self, argument: str = "assessment_id") -> Callable[[F], F]:
-        return _guarded(Guard("assessment", argument))
+    def assessment(self, *arguments: str) -> Callable[[F], F]:
+        return _guarded(Guard("assessment", arguments or ("assessment_id",)))
 
-    def rep(self, argument: str = "rep_id") -> Callable[[F], F]:
-        return _guarded(Guard("rep", argument))
+    def rep(self, *arguments: str) -> Callable[[F], F]:
+        return _guarded(Guard("rep", arguments or ("rep_id",)))
 
 
 guard = _Guards()

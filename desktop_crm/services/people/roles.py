@@ -56,4 +56,6 @@ def may_change_people(person: Person) -> bool:
 def require_people_changer(person: Person) -> None:
     """Raise PermissionDenied unless `person` may change people."""
     if not may_change_people(person):
-        raise PermissionDenied(person.name, person.role, "change the office's people: only an owner may")
+        raise PermissionDenied(
+            person.name, person.role, "change the office's people: only an owner may"
+        )

@@ -8,6 +8,7 @@ from ..common.acting import Person, internal
 from ..common.checks import refuse
 from ..common.errors import FieldError
 from ..common.validation import check_choice, check_typed_text
+from .policy import guard
 from .roles import ROLES, require_people_changer
 
 
@@ -44,6 +45,7 @@ NAME_LIMIT = 100
 PHONE_LIMIT = 40
 
 
+@guard.owner
 def add_user(actor: Person, name: str, role: str = "rep", phone: str = "") -> Person:
     """Add an office member. Name and phone are stored stripped; the name must be new.
 
@@ -64,22 +66,26 @@ def add_user(actor: Person, name: str, role: str = "rep", phone: str = "") -> Pe
         return person_of(User.create(name=name.strip(), role=role, phone=phone.strip()))
 
 
+@guard.anyone
 def find_user(actor: Person, name: str) -> Person | None:
     user: User | None = User.get_or_none(User.name == name.strip())
     return person_of(user) if user is not None else None
 
 
+@guard.anyone
 def user_name(actor: Person, user_id: int) -> str | None:
     """The name of the office member with that id, or None when there is none."""
     user: User | None = User.get_or_none(User.id == user_id)
     return str(user.name) if user is not None else None
 
 
+@guard.anyone
 def count_people(actor: Person) -> int:
     """Everyone on the office's list, active or not."""
     return int(User.select().count())
 
 
+@guard.anyone
 def sales_reps(actor: Person) -> list[Person]:
     """Everyone who owns customers or visits: reps first, then the others."""
     users = User.select().where(User.active == True)  # noqa: E712

@@ -29,6 +29,7 @@ from ..common.validation import (
     check_number,
     check_typed_text,
 )
+from ..people.policy import guard
 from .calendar import week_start
 from .checks import PLANNER_DAYS, check_value, draft_values, outcome_values, validate_outcome
 from .drafts import VisitDraft, VisitOutcome
@@ -87,6 +88,7 @@ class CustomerPlace:
     longitude: float
 
 
+@guard.office
 def add_visits(actor: Person, entries: Sequence[VisitEntry]) -> list[int]:
     """Store visits with their outcomes in one transaction; returns the ids in entry order.
 
@@ -222,6 +224,7 @@ def _chunks(values: list[int], size: int = 5000) -> Iterable[list[int]]:
         yield values[start : start + size]
 
 
+@guard.office
 def add_week_reviews(actor: Person, reviews: Sequence[WeekReviewEntry]) -> None:
     """Store week reviews in one transaction (each week's Monday; one per rep and week).
 
@@ -298,6 +301,7 @@ def _as_day(value: object) -> dt.date:
     return dt.date.fromisoformat(str(value)[:10])
 
 
+@guard.office
 def add_customer_places(actor: Person, places: Sequence[CustomerPlace]) -> None:
     """Store customers' coordinates in one transaction; a customer that has some keeps them
     (and of two for one customer in the call, the first is kept).

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..common.acting import Person, rule
+from ..people.policy import guard
 from .drafts import VisitRow
 from .queries import check_planner_days, period_end, visits_between
 from .standards import VisitStandard, standard_for, workdays
@@ -95,6 +96,7 @@ class PlannerWeek:
     overlapping: frozenset[int]
 
 
+@guard.rep()
 def planner_period(actor: Person, first_day: dt.date, days: int, rep_id: int | None) -> PlannerWeek:
     """The visits and day summaries of `days` days from first_day; a period reaching outside
     the planner's calendar raises ValidationFailed (before any arithmetic can overflow)."""

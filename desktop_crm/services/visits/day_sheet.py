@@ -10,6 +10,7 @@ from ...models.visits import CustomerGeo, Visit
 from ..analysis.key_customers import effective_category
 from ..analysis.tiers import effective_tier
 from ..common.acting import Person
+from ..people.policy import guard
 from .calendar import DaySummary, planner_period
 from .drafts import VisitRow
 from .queries import route_order
@@ -52,6 +53,7 @@ class SheetDay:
     visits: list[SheetVisit]
 
 
+@guard.rep()
 def day_rows(actor: Person, rep_id: int, day: dt.date) -> tuple[DaySummary, list[VisitRow]]:
     """The day's summary and its visits (not cancelled) in route order."""
     period = planner_period(actor, day, 1, rep_id)
@@ -59,6 +61,7 @@ def day_rows(actor: Person, rep_id: int, day: dt.date) -> tuple[DaySummary, list
     return period.summaries[0], route_order(rows)
 
 
+@guard.rep()
 def optimise_day_route(
     actor: Person, rep_id: int, day: dt.date, start: tuple[float, float] | None = None
 ) -> list[int]:
@@ -93,6 +96,7 @@ def optimise_day_route(
     return order
 
 
+@guard.rep()
 def sheet_day(actor: Person, rep_id: int, day: dt.date) -> SheetDay:
     """Everything the day's visit sheet prints, in route order; four or five queries."""
     rep = User.get_by_id(rep_id)

@@ -12,6 +12,7 @@ from ...models.core import Contact, Customer, User
 from ...models.visits import Visit
 from ..common.acting import Person, internal, rule
 from ..common.settings import DATABASE_ID, setting_made_once
+from ..people.policy import guard, visible_customers
 from .queries import check_planner_days
 from .standards import office_timezone
 from .status import VisitStatus
@@ -36,6 +37,7 @@ def visit_uid(database: str, visit_id: int, created_at: dt.datetime | str) -> st
     return f"visit-{visit_id}-{created:%Y%m%dT%H%M%S%f}-{database}@desktop-crm"
 
 
+@guard.rep()
 def export_ics(
     actor: Person,
     rep_id: int,
@@ -76,6 +78,7 @@ def export_ics(
         )
         .join(Customer, on=(Visit.customer == Customer.id))
         .where(Visit.rep == rep_id, Visit.start >= lo, Visit.start < hi, Visit.status.in_(statuses))
+        .where(visible_customers(actor))
         .order_by(Visit.start, Visit.id)
     )
     contacts = {

@@ -19,6 +19,7 @@ from ...models.db import tuple_rows
 from ...models.visits import Visit
 from ..common.acting import Person, internal, rule
 from ..common.errors import FieldError, NotFoundError, ValidationFailed
+from ..people.policy import guard, sees_every_customer, visible_customers
 from .drafts import VisitRecord, VisitRow
 from .status import VisitStatus
 
@@ -108,6 +109,7 @@ def classify_new(pairs: Iterable[tuple[int, dt.date]]) -> dict[tuple[int, dt.dat
     return {(cid, day): not (cid in first and first[cid] < day) for cid, day in wanted}
 
 
+@guard.customer()
 def is_new_customer(actor: Person, customer_id: int, day: dt.date) -> bool:
     return classify_new([(customer_id, day)])[(customer_id, day)]
 
@@ -128,6 +130,7 @@ def new_customer_sql() -> pw.ColumnBase:
     return pw.Case(None, [(pw.fn.EXISTS(deal_before) | pw.fn.EXISTS(done_before) | traded, 0)], 1)
 
 
+@guard.rep()
 def visits_between(
     actor: Person,
     start: dt.date,
@@ -168,6 +171,8 @@ def visits_between(
     )
     if rep_id is not None:
         query = query.where(Visit.rep == rep_id)
+    if not sees_every_customer(actor):  # a rep: not the visits of customers now another's
+        query = query.where(visible_customers(actor))
     if not with_cancelled:
         query = query.where(Visit.status != VisitStatus.CANCELLED)
     rows = list(tuple_rows(query.order_by(Visit.start, Visit.id)))
@@ -227,6 +232,7 @@ def visit_record(visit: Visit) -> VisitRecord:
     return VisitRecord(**values)  # type: ignore[arg-type]
 
 
+@guard.customer()
 def last_done_visit(actor: Person, customer_id: int, before: dt.datetime) -> VisitRecord | None:
     visit: Visit | None = (
         Visit.select()
@@ -239,12 +245,14 @@ def last_done_visit(actor: Person, customer_id: int, before: dt.datetime) -> Vis
     return visit_record(visit) if visit is not None else None
 
 
+@guard.visit()
 def visit_start(actor: Person, visit_id: int) -> dt.datetime | None:
     """When a visit starts, or None when it is gone."""
     visit = Visit.get_or_none(Visit.id == visit_id)
     return as_datetime(visit.start) if visit else None
 
 
+@guard.visit()
 def load_visit(actor: Person, visit_id: int) -> VisitRecord:
     visit = Visit.get_or_none(Visit.id == visit_id)
     if visit is None:

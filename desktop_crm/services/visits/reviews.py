@@ -15,6 +15,7 @@ from ..common.checks import check_reference, refuse
 from ..common.errors import ConflictError
 from ..common.locking import versioned_update
 from ..common.validation import check_day, check_id, check_typed_text, check_version
+from ..people.policy import guard
 from .calendar import DaySummary, planner_period, week_start
 from .checks import PLANNER_DAYS
 from .drafts import VisitRow
@@ -54,6 +55,7 @@ class WeekReport:
         return sum(s.standard.total for s in self.summaries)
 
 
+@guard.rep()
 def week_report(actor: Person, rep_id: int, first_day: dt.date) -> WeekReport:
     first_day = week_start(first_day)
     rep = User.get_by_id(rep_id)
@@ -102,6 +104,7 @@ def week_report(actor: Person, rep_id: int, first_day: dt.date) -> WeekReport:
 REVIEW_LIMIT = 20000
 
 
+@guard.rep()
 def save_week_review(
     actor: Person,
     rep_id: int,
@@ -168,6 +171,7 @@ class MonthTotals:
         return self.done_existing + self.done_new
 
 
+@guard.rep()
 def month_totals(actor: Person, year: int, month: int, rep_id: int | None = None) -> MonthTotals:
     first = dt.date(year, month, 1)
     days = calendar.monthrange(year, month)[1]

@@ -14,6 +14,7 @@ from ..common.checks import check_reference, refuse
 from ..common.errors import FieldError
 from ..common.settings import OFFICE_TIMEZONE, VISIT_STANDARD, WORKDAYS, read_setting, write_setting
 from ..common.validation import check_int, check_typed_text
+from ..people.policy import guard
 from ..people.users import sales_reps
 
 MAX_DAILY_VISITS = 50  # of each kind, in one day's standard
@@ -39,6 +40,7 @@ class VisitStandard:
 # ---------------------------------------------------------------- settings
 
 
+@guard.anyone
 def office_standard(actor: Person) -> VisitStandard:
     value = read_setting(VISIT_STANDARD)
     return VisitStandard(
@@ -47,6 +49,7 @@ def office_standard(actor: Person) -> VisitStandard:
     )
 
 
+@guard.office
 def set_office_standard(actor: Person, standard: VisitStandard) -> None:
     """The office's daily standard: ValidationFailed on `existing` / `new` unless each is a
     whole number of 0..MAX_DAILY_VISITS."""
@@ -64,11 +67,13 @@ def _check_standard(standard: object) -> list[FieldError]:
     return [e for e in errors if e is not None]
 
 
+@guard.anyone
 def rep_standard(actor: Person, rep_id: int) -> VisitStandard:
     """The rep's own standard if set, else the office's."""
     return own_rep_standard(actor, rep_id) or office_standard(actor)
 
 
+@guard.anyone
 def own_rep_standard(actor: Person, rep_id: int) -> VisitStandard | None:
     """The rep's own standard, or None when the rep follows the office's."""
     row = RepStandard.get_or_none(RepStandard.rep == rep_id)
@@ -77,6 +82,7 @@ def own_rep_standard(actor: Person, rep_id: int) -> VisitStandard | None:
     return VisitStandard(row.existing_per_day, row.new_per_day)
 
 
+@guard.office
 def set_rep_standard(actor: Person, rep_id: int, standard: VisitStandard | None) -> None:
     """Give a rep an own standard; None returns them to the office's.
 
@@ -94,10 +100,12 @@ def set_rep_standard(actor: Person, rep_id: int, standard: VisitStandard | None)
             )
 
 
+@guard.anyone
 def office_timezone(actor: Person) -> str:
     return str(read_setting(OFFICE_TIMEZONE) or DEFAULT_TIMEZONE)
 
 
+@guard.office
 def set_office_timezone(actor: Person, name: str) -> None:
     """The office's time zone by its IANA name (e.g. Asia/Shanghai); ValidationFailed on
     `timezone` for a name that is not text or names no zone this computer knows."""
@@ -115,10 +123,12 @@ def _known_zone(name: str) -> bool:
     return True
 
 
+@guard.anyone
 def workdays(actor: Person) -> tuple[int, ...]:
     return tuple(read_setting(WORKDAYS))
 
 
+@guard.anyone
 def standard_for(actor: Person, rep_id: int | None, day: dt.date) -> VisitStandard:
     """The day's standard: the rep's (or every rep's together), zero on a day off."""
     if day.weekday() not in workdays(actor):

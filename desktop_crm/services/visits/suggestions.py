@@ -13,6 +13,7 @@ from ...models.db import tuple_rows
 from ...models.visits import Visit
 from ..analysis.key_customers import key_customer_sql
 from ..common.acting import Person
+from ..people.policy import guard
 from .status import VisitStatus
 
 # ---------------------------------------------------------------- who to visit next
@@ -57,6 +58,7 @@ KEY_UNSEEN_DAYS = DaySpan(30, 7, 365)  # key customers not seen for this long
 DORMANT_DAYS = DaySpan(180, 30, 1000)  # customers without a visit or deal for this long
 
 
+@guard.rep()
 def customers_to_visit(
     actor: Person,
     today: dt.date,

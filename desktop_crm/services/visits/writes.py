@@ -20,6 +20,7 @@ from ..common.validation import (
     check_int,
     check_moment,
 )
+from ..people.policy import guard, require_customer, require_rep, require_visits
 from .checks import (
     PLANNER_DAYS,
     draft_values,
@@ -48,9 +49,14 @@ def _target(visit_id: object, version: object) -> list[FieldError]:
     return [e for e in errors if e is not None]
 
 
+@guard.scoped
 def plan_visit(actor: Person, draft: VisitDraft) -> VisitRecord:
     """Store a new planned visit, or the edited plan of an existing one (version-checked)."""
     refuse(validate_draft(draft))
+    require_customer(actor, draft.customer_id)
+    require_rep(actor, draft.rep_id)
+    if draft.id is not None:
+        require_visits(actor, [draft.id])
     values = draft_values(draft)
     with write_transaction():
         if draft.id is None:
@@ -60,6 +66,7 @@ def plan_visit(actor: Person, draft: VisitDraft) -> VisitRecord:
     return load_visit(actor, draft.id)
 
 
+@guard.scoped
 def save_visit(
     actor: Person, draft: VisitDraft, outcome: VisitOutcome | None = None
 ) -> VisitRecord:
@@ -93,6 +100,7 @@ def _check_status_change(visit_id: int, version: int | None, status: str) -> Non
         check_transition(str(row.status), status)
 
 
+@guard.visit()
 def complete_visit(
     actor: Person, visit_id: int, version: int, outcome: VisitOutcome
 ) -> VisitRecord:
@@ -110,6 +118,7 @@ def complete_visit(
     return load_visit(actor, visit_id)
 
 
+@guard.visit()
 def move_visit(
     actor: Person, visit_id: int, version: int, start: dt.datetime, rep_id: int | None = None
 ) -> VisitRecord:
@@ -119,6 +128,8 @@ def move_visit(
     """
     refuse([*_target(visit_id, version), check_moment("start", start, span=PLANNER_DAYS)])
     refuse([check_reference("rep_id", User, rep_id, required=False)])
+    if rep_id is not None:
+        require_rep(actor, rep_id)
     assert isinstance(start, dt.datetime)
     values: dict[str, object] = {
         "start": start.replace(second=0, microsecond=0),
@@ -131,6 +142,7 @@ def move_visit(
     return load_visit(actor, visit_id)
 
 
+@guard.visit()
 def set_status(actor: Person, visit_id: int, version: int, status: str) -> VisitRecord:
     """Cancel a visit, mark it a no-show, or put a cancelled / no-show one back to planned.
 
@@ -144,10 +156,12 @@ def set_status(actor: Person, visit_id: int, version: int, status: str) -> Visit
     return load_visit(actor, visit_id)
 
 
+@guard.visit()
 def cancel_visit(actor: Person, visit_id: int, version: int) -> VisitRecord:
     return set_status(actor, visit_id, version, VisitStatus.CANCELLED)
 
 
+@guard.visit()
 def delete_visit(actor: Person, visit_id: int, version: int) -> None:
     """Delete a visit at `version` (ConflictError when it changed or is gone)."""
     refuse(_target(visit_id, version))
@@ -155,6 +169,7 @@ def delete_visit(actor: Person, visit_id: int, version: int) -> None:
         versioned_delete(Visit, "visit", visit_id, version)
 
 
+@guard.visit()
 def plan_next_visit(actor: Person, visit_id: int, at: dt.time | None = None) -> VisitRecord:
     """Turn a visit's next action into the next planned visit (one click).
 
@@ -191,6 +206,7 @@ def plan_next_visit(actor: Person, visit_id: int, at: dt.time | None = None) -> 
     return load_visit(actor, int(visit.id))
 
 
+@guard.rep()
 def set_route_order(actor: Person, rep_id: int, day: dt.date, visit_ids: list[int]) -> None:
     """Keep the rep's order for the day: positions 1..n in one transaction.
 
