@@ -62,6 +62,7 @@ class CustomerState:
 
 
 @guard.customer()
+@guard.assessment()
 def customer_state(
     actor: Person, customer_id: int, assessment_id: int | None = None
 ) -> CustomerState:

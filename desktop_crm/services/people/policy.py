@@ -18,7 +18,8 @@ service cannot forget its check. The guard runs before the function's body:
 - `@guard.customer("customer_id")`, `@guard.visit("visit_id")`,
   `@guard.assessment("assessment_id")`: the named argument's row must be visible to the
   actor (a list argument: every id in it);
-- `@guard.rep("rep_id")`: a rep may only name themself; None ("every rep") becomes the rep;
+- `@guard.rep("rep_id")`: a rep may only name themself; None ("every rep") becomes the rep
+  (guards stack: `@guard.visit()` above `@guard.rep()` checks both);
 - `@guard.scoped`: the body filters by `visible_customers(actor)` itself (lists, searches,
   drafts whose customer is checked inside); the permission tests drive these as a rep.
 
@@ -240,6 +241,9 @@ def _guarded(spec: Guard) -> Callable[[F], F]:
                 return fn(*bound.args, **bound.kwargs)
             return fn(*args, **kwargs)
 
+        # guards stack: `@guard.visit()` over `@guard.rep()` checks both
+        stacked = (*getattr(fn, "__crm_guards__", ()), spec)
+        checked.__crm_guards__ = stacked  # type: ignore[attr-defined]
         checked.__crm_guard__ = spec  # type: ignore[attr-defined]
         return checked  # type: ignore[return-value]
 
@@ -283,4 +287,11 @@ guard = _Guards()
 
 @internal
 def guard_of(fn: Callable[..., Any]) -> Guard | None:
+    """The outermost guard of a service function (None: it has none)."""
     return getattr(fn, "__crm_guard__", None)
+
+
+@internal
+def guards_of(fn: Callable[..., Any]) -> tuple[Guard, ...]:
+    """Every guard of a service function, innermost first."""
+    return tuple(getattr(fn, "__crm_guards__", ()))

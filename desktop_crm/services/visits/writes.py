@@ -119,6 +119,7 @@ def complete_visit(
 
 
 @guard.visit()
+@guard.rep()
 def move_visit(
     actor: Person, visit_id: int, version: int, start: dt.datetime, rep_id: int | None = None
 ) -> VisitRecord:
@@ -128,8 +129,6 @@ def move_visit(
     """
     refuse([*_target(visit_id, version), check_moment("start", start, span=PLANNER_DAYS)])
     refuse([check_reference("rep_id", User, rep_id, required=False)])
-    if rep_id is not None:
-        require_rep(actor, rep_id)
     assert isinstance(start, dt.datetime)
     values: dict[str, object] = {
         "start": start.replace(second=0, microsecond=0),

@@ -1,0 +1,331 @@
+"""The permission policy (issue 10, item 4): every public service function carries a guard
+(services/people/policy.py), and what it guards is refused to the wrong person.
+
+The guarded-by-id functions are found, not listed: each is called as rep A with rep B's row,
+and must refuse before its body runs. Functions whose body scopes its own queries are listed
+in SCOPED_TESTED with the test that drives them as a rep; a new one fails until it gets one.
+Both backends.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import inspect
+import pkgutil
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from visit_helpers import make_contact, make_customer
+
+import desktop_crm.services as services
+from desktop_crm.models.assessments import Assessment
+from desktop_crm.models.core import Customer
+from desktop_crm.models.visits import Visit
+from desktop_crm.services.analysis.assessments import AssessmentDraft, save_assessment
+from desktop_crm.services.analysis.personality import latest_types, rate_personality
+from desktop_crm.services.analysis.quadrant import quadrant_points
+from desktop_crm.services.common.acting import Person, kind_of
+from desktop_crm.services.common.errors import PermissionDenied
+from desktop_crm.services.context import AppContext
+from desktop_crm.services.customers import queries, writes
+from desktop_crm.services.customers.drafts import CustomerDraft, CustomerFilter
+from desktop_crm.services.people import manage
+from desktop_crm.services.people.policy import guard_of, guards_of
+from desktop_crm.services.people.roles import Role
+from desktop_crm.services.visits import queries as visit_queries
+from desktop_crm.services.visits import writes as visit_writes
+from desktop_crm.services.visits.drafts import VisitDraft
+
+INFRASTRUCTURE = ("desktop_crm.services.common", "desktop_crm.services.context")
+DAY = dt.date(2026, 3, 2)
+
+
+def _acting_functions() -> list[tuple[str, Any]]:
+    found = []
+    for info in pkgutil.walk_packages(services.__path__, "desktop_crm.services."):
+        if info.name.startswith(INFRASTRUCTURE):
+            continue
+        module = importlib.import_module(info.name)
+        for name, fn in inspect.getmembers(module, inspect.isfunction):
+            if fn.__module__ != info.name or name.startswith("_") or kind_of(fn):
+                continue
+            found.append((f"{info.name.removeprefix('desktop_crm.services.')}.{name}", fn))
+    return found
+
+
+def test_every_service_function_that_acts_has_a_guard() -> None:
+    functions = _acting_functions()
+    assert len(functions) > 90
+    unguarded = [name for name, fn in functions if guard_of(fn) is None]
+    assert not unguarded, (
+        "these service functions decide nothing about who may call them; give each a guard "
+        "from services/people/policy.py:\n  " + "\n  ".join(unguarded)
+    )
+
+
+@pytest.fixture
+def office(ctx: AppContext) -> SimpleNamespace:
+    owner = ctx.user
+    clerk = manage.add_person(owner, "周敏", Role.CLERK, password="pw")
+    rep_a = manage.add_person(owner, "王建国", Role.REP, password="pw")
+    rep_b = manage.add_person(owner, "李娜", Role.REP, password="pw")
+    a_customer = make_customer("甲公司", SimpleNamespace(id=rep_a.id), city="上海")  # type: ignore[arg-type]
+    b_customer = make_customer("乙公司", SimpleNamespace(id=rep_b.id), city="北京")  # type: ignore[arg-type]
+    pool = make_customer("公海客户", None, city="杭州")
+    b_contact = make_contact(b_customer, "刘经理")
+    start = dt.datetime.combine(DAY, dt.time(10))
+    b_visit = visit_writes.plan_visit(owner, VisitDraft(b_customer.id, rep_b.id, start))
+    a_visit = visit_writes.plan_visit(owner, VisitDraft(a_customer.id, rep_a.id, start))
+    b_assessment = save_assessment(owner, AssessmentDraft(b_customer.id, DAY))
+    a_assessment = save_assessment(owner, AssessmentDraft(a_customer.id, DAY))
+    rate_personality(owner, b_customer.id, 4, 4)
+    rate_personality(owner, a_customer.id, 2, 2)
+    return SimpleNamespace(
+        owner=owner,
+        clerk=clerk,
+        rep_a=rep_a,
+        rep_b=rep_b,
+        a=int(a_customer.id),
+        b=int(b_customer.id),
+        pool=int(pool.id),
+        b_contact=int(b_contact.id),
+        b_visit=b_visit,
+        a_visit=a_visit,
+        b_assessment=int(b_assessment.id),
+        a_assessment=int(a_assessment.id),
+    )
+
+
+def _other_reps_value(office: SimpleNamespace, kind: str, argument: str) -> Any:
+    row = {"customer": office.b, "visit": office.b_visit.id, "assessment": office.b_assessment}
+    if kind == "rep":
+        return office.rep_b.id
+    value = row[kind]
+    return [value] if argument.endswith("_ids") else value
+
+
+def test_a_rep_asking_for_another_reps_row_by_id_is_refused(office: SimpleNamespace) -> None:
+    """Every function guarded by a customer, visit, assessment or rep argument refuses rep A
+    rep B's row, whatever the other arguments (the guard runs before the body)."""
+    checked = []
+    for name, fn in _acting_functions():
+        for spec in guards_of(fn):
+            if spec.kind in ("customer", "visit", "assessment", "rep"):
+                checked += _refuses_other_reps_rows(office, name, fn, spec)
+    assert len(checked) > 30  # they are found, so a new one is checked too
+
+
+def _refuses_other_reps_rows(office: SimpleNamespace, name: str, fn: Any, spec: Any) -> list[str]:
+    checked = []
+    for argument in spec.arguments:
+        kwargs = {a: _other_reps_value(office, spec.kind, a) for a in spec.arguments}
+        for other in spec.arguments:  # the argument under test holds B's; others A's own
+            if other != argument:
+                kwargs[other] = _own_value(office, spec.kind, other)
+        with pytest.raises(PermissionDenied):
+            fn(office.rep_a, **kwargs)
+        checked.append(f"{name}({argument})")
+    return checked
+
+
+def _own_value(office: SimpleNamespace, kind: str, argument: str) -> Any:
+    row = {"customer": office.a, "visit": office.a_visit.id, "assessment": office.a_assessment}
+    if kind == "rep":
+        return office.rep_a.id
+    return [row[kind]] if argument.endswith("_ids") else row[kind]
+
+
+def test_the_owner_and_the_clerk_reach_every_row(office: SimpleNamespace) -> None:
+    for person in (office.owner, office.clerk):
+        assert queries.load_customer(person, office.b).id == office.b
+        assert visit_queries.load_visit(person, office.b_visit.id).id == office.b_visit.id
+        found = queries.find_customers(person, CustomerFilter())
+        assert {r.id for r in found} == {office.a, office.b, office.pool}
+
+
+def test_office_and_owner_guards_refuse_the_wrong_role(office: SimpleNamespace) -> None:
+    refused_rep = refused_clerk = 0
+    for _name, fn in _acting_functions():
+        spec = guard_of(fn)
+        assert spec is not None
+        if spec.kind in ("office", "owner"):
+            with pytest.raises(PermissionDenied):
+                fn(office.rep_a)
+            refused_rep += 1
+        if spec.kind == "owner":
+            with pytest.raises(PermissionDenied):
+                fn(office.clerk)
+            refused_clerk += 1
+    assert refused_rep > 20 and refused_clerk > 8
+
+
+def test_a_deactivated_person_is_refused_everything(office: SimpleNamespace) -> None:
+    gone = manage.deactivate_person(office.owner, office.rep_a.id, hand_over_to=office.rep_b.id)
+    assert not gone.active
+    for _name, fn in _acting_functions():
+        with pytest.raises(PermissionDenied):
+            fn(gone)
+
+
+# ---------------------------------------------------------------- scoped bodies, driven
+
+
+def test_a_reps_list_search_count_and_cities_hold_their_own_and_the_pool(
+    office: SimpleNamespace,
+) -> None:
+    rep = office.rep_a
+    rows = queries.find_customers(rep, CustomerFilter())
+    assert {r.id for r in rows} == {office.a, office.pool}
+    assert queries.count_customers(rep, CustomerFilter()) == 2
+    assert queries.find_customers(rep, CustomerFilter(text="乙公司")) == []
+    assert queries.count_customers(rep, CustomerFilter(rep_id=office.rep_b.id)) == 0
+    assert set(queries.cities(rep)) == {"上海", "杭州"}
+    assert "北京" in queries.cities(office.owner)
+
+
+def test_a_reps_quadrant_and_personality_types_hold_no_other_reps_customer(
+    office: SimpleNamespace,
+) -> None:
+    rep = office.rep_a
+    assert office.b not in {p.customer_id for p in quadrant_points(rep)}
+    assert set(latest_types(rep)) == {office.a}
+    assert set(latest_types(office.owner)) == {office.a, office.b}
+    with pytest.raises(PermissionDenied):
+        latest_types(rep, [office.b])
+
+
+def test_a_rep_cannot_save_into_another_reps_customer(office: SimpleNamespace) -> None:
+    rep = office.rep_a
+    theirs = queries.load_customer(office.owner, office.b)
+    with pytest.raises(PermissionDenied):
+        writes.save_customer(
+            rep,
+            CustomerDraft({"name": "改名"}, id=office.b, version=theirs.version, owner_rep_id=None),
+        )
+    mine = queries.load_customer(rep, office.a)
+    with pytest.raises(PermissionDenied):  # nor hand their own to another rep
+        writes.save_customer(
+            rep,
+            CustomerDraft(
+                {"name": "甲公司"}, id=office.a, version=mine.version, owner_rep_id=office.rep_b.id
+            ),
+        )
+    with pytest.raises(PermissionDenied):  # nor create one for another rep
+        writes.save_customer(rep, CustomerDraft({"name": "新客户"}, owner_rep_id=office.rep_b.id))
+    with pytest.raises(PermissionDenied):  # nor refer to another rep's customer
+        writes.save_customer(rep, CustomerDraft({"name": "新客户"}, referred_by_id=office.b))
+    assert Customer.get_by_id(office.b).name == "乙公司"
+    assert Customer.get_by_id(office.a).owner_rep_id == rep.id
+    created = writes.save_customer(rep, CustomerDraft({"name": "新客户"}, owner_rep_id=rep.id))
+    assert created.customer.owner_rep_id == rep.id
+
+
+def test_a_rep_plans_and_assesses_only_their_own_and_the_pool(office: SimpleNamespace) -> None:
+    rep = office.rep_a
+    start = dt.datetime.combine(DAY, dt.time(15))
+    visits = Visit.select().count()
+    with pytest.raises(PermissionDenied):  # another rep's customer
+        visit_writes.plan_visit(rep, VisitDraft(office.b, rep.id, start))
+    with pytest.raises(PermissionDenied):  # for another rep
+        visit_writes.save_visit(rep, VisitDraft(office.a, office.rep_b.id, start))
+    with pytest.raises(PermissionDenied):  # editing another rep's visit
+        visit_writes.plan_visit(
+            rep,
+            VisitDraft(
+                office.a, rep.id, start, id=office.b_visit.id, version=office.b_visit.version
+            ),
+        )
+    assert Visit.select().count() == visits
+    assert (
+        visit_writes.plan_visit(rep, VisitDraft(office.pool, rep.id, start)).customer_id
+        == office.pool
+    )
+    assessments = Assessment.select().count()
+    with pytest.raises(PermissionDenied):
+        save_assessment(rep, AssessmentDraft(office.b, DAY))
+    assert Assessment.select().count() == assessments
+    assert save_assessment(rep, AssessmentDraft(office.a, DAY)).customer_id == office.a
+
+
+def test_a_reps_planner_is_their_own(office: SimpleNamespace) -> None:
+    rep = office.rep_a
+    every = visit_queries.visits_between(rep, DAY, DAY + dt.timedelta(days=1))
+    assert {v.id for v in every} == {office.a_visit.id}
+    with pytest.raises(PermissionDenied):
+        visit_queries.visits_between(rep, DAY, DAY + dt.timedelta(days=1), office.rep_b.id)
+    owners = visit_queries.visits_between(office.owner, DAY, DAY + dt.timedelta(days=1))
+    assert {v.id for v in owners} == {office.a_visit.id, office.b_visit.id}
+
+
+SCOPED_TESTED = {
+    "customers.queries.find_customers": test_a_reps_list_search_count_and_cities_hold_their_own_and_the_pool,
+    "customers.queries.count_customers": test_a_reps_list_search_count_and_cities_hold_their_own_and_the_pool,
+    "customers.queries.cities": test_a_reps_list_search_count_and_cities_hold_their_own_and_the_pool,
+    "analysis.quadrant.quadrant_points": test_a_reps_quadrant_and_personality_types_hold_no_other_reps_customer,
+    "analysis.personality.latest_types": test_a_reps_quadrant_and_personality_types_hold_no_other_reps_customer,
+    "customers.writes.save_customer": test_a_rep_cannot_save_into_another_reps_customer,
+    "visits.writes.plan_visit": test_a_rep_plans_and_assesses_only_their_own_and_the_pool,
+    "visits.writes.save_visit": test_a_rep_plans_and_assesses_only_their_own_and_the_pool,
+    "analysis.assessments.save_assessment": test_a_rep_plans_and_assesses_only_their_own_and_the_pool,
+}
+
+
+def test_every_scoped_function_is_driven_as_a_rep_by_a_test_here() -> None:
+    scoped = {
+        name for name, fn in _acting_functions() if getattr(guard_of(fn), "kind", "") == "scoped"
+    }
+    untested = sorted(scoped - set(SCOPED_TESTED))
+    assert not untested, (
+        "these functions scope their own queries; add a test here that drives each as a rep, "
+        f"and list it in SCOPED_TESTED: {untested}"
+    )
+
+
+def test_a_person_value_cannot_be_forged_into_more_rights_by_a_role_typo(
+    office: SimpleNamespace,
+) -> None:
+    """An unknown role sees no more than a rep."""
+    odd = Person(id=office.rep_a.id, name="x", role="boss")
+    assert {r.id for r in queries.find_customers(odd, CustomerFilter())} == {office.a, office.pool}
+    with pytest.raises(PermissionDenied):
+        writes.purge_trash(odd)
+
+
+ROW_ARGUMENTS = {
+    "customer_id": "customer",
+    "customer_ids": "customer",
+    "visit_id": "visit",
+    "assessment_id": "assessment",
+    "left_id": "assessment",
+    "right_id": "assessment",
+    "rep_id": "rep",
+}
+# Functions that name a row yet rightly let anyone (or only the office) through, and why.
+OPEN_ON_PURPOSE = {
+    "visits.standards.own_rep_standard": "a rep's visit standard is office-wide knowledge",
+    "visits.standards.rep_standard": "a rep's visit standard is office-wide knowledge",
+    "visits.standards.standard_for": "a rep's visit standard is office-wide knowledge",
+    "visits.standards.set_rep_standard": "office only: the owner or clerk sets it",
+    "people.users.user_name": "people's names are listed to everyone",
+}
+
+
+def test_a_function_naming_a_row_guards_that_row() -> None:
+    """A function with a customer_id / visit_id / rep_id … argument must guard it (or scope
+    its body), so marking it `anyone` cannot slip past the by-id test above."""
+    loose = []
+    for name, fn in _acting_functions():
+        spec = guard_of(fn)
+        assert spec is not None
+        named = [p for p in inspect.signature(fn).parameters if p in ROW_ARGUMENTS]
+        if not named or spec.kind == "scoped" or name in OPEN_ON_PURPOSE:
+            continue
+        if spec.kind in ("office", "owner"):
+            continue  # the office sees every row
+        guarded = {a for g in guards_of(fn) for a in g.arguments}
+        unguarded = [p for p in named if p not in guarded]
+        if unguarded:
+            loose.append(f"{name} ({', '.join(unguarded)} not guarded; guard: {spec.kind})")
+    assert not loose, "\n  ".join(["these name rows they do not check:", *loose])
