@@ -329,3 +329,13 @@ def test_a_function_naming_a_row_guards_that_row() -> None:
         if unguarded:
             loose.append(f"{name} ({', '.join(unguarded)} not guarded; guard: {spec.kind})")
     assert not loose, "\n  ".join(["these name rows they do not check:", *loose])
+
+
+def test_a_reps_pickers_offer_only_themself(office: SimpleNamespace) -> None:
+    from desktop_crm.services.people.users import sales_reps
+
+    assert [p.id for p in sales_reps(office.rep_a)] == [office.rep_a.id]
+    assert [p.id for p in queries.reps(office.rep_a)] == [office.rep_a.id]
+    everyone = {office.owner.id, office.clerk.id, office.rep_a.id, office.rep_b.id}
+    assert {p.id for p in sales_reps(office.clerk)} == everyone
+    assert {p.id for p in queries.reps(office.owner)} == everyone

@@ -140,7 +140,11 @@ def cities(actor: Person) -> list[str]:
 
 @guard.anyone
 def reps(actor: Person) -> list[Person]:
+    """The people a customer may be given to or filtered by: the office picks any active
+    person, a rep only themself (services/people/policy.py)."""
     users = User.select().where(User.active == True).order_by(User.role, User.name)  # noqa: E712
+    if not sees_every_customer(actor):
+        users = users.where(User.id == actor.id)
     return [person_of(u) for u in users]
 
 

@@ -8,7 +8,7 @@ from ..common.acting import Person, internal
 from ..common.checks import refuse
 from ..common.errors import FieldError
 from ..common.validation import check_choice, check_typed_text
-from .policy import guard
+from .policy import guard, sees_every_customer
 from .roles import ROLES, require_people_changer
 
 
@@ -87,6 +87,9 @@ def count_people(actor: Person) -> int:
 
 @guard.anyone
 def sales_reps(actor: Person) -> list[Person]:
-    """Everyone who owns customers or visits: reps first, then the others."""
+    """Everyone who owns customers or visits, reps first, as pickers offer them: the office
+    picks any active person, a rep only themself (services/people/policy.py)."""
     users = User.select().where(User.active == True)  # noqa: E712
+    if not sees_every_customer(actor):
+        users = users.where(User.id == actor.id)
     return sorted((person_of(u) for u in users), key=lambda p: (p.role != "rep", p.name))
