@@ -1138,6 +1138,29 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>Not allowed: as %1 you may not do this. Ask the office&apos;s owner if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved a newer version meanwhile; reopen it to see theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is no longer there: someone may have deleted it meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>YYYY-MM-DD</source>

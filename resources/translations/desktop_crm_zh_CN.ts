@@ -1145,6 +1145,29 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>Not allowed: as %1 you may not do this. Ask the office&apos;s owner if you need it.</source>
+        <translation>不允许：以%1的身份不能执行此操作。如有需要，请联系主管。</translation>
+    </message>
+    <message>
+        <source>Someone else saved a newer version meanwhile; reopen it to see theirs.</source>
+        <translation>其他人已保存了更新的版本；请重新打开查看。</translation>
+    </message>
+    <message>
+        <source>It is no longer there: someone may have deleted it meanwhile.</source>
+        <translation>该记录已不存在：可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>出现错误：%1</translation>
+    </message>
+    <message>
+        <source>Desktop CRM</source>
+        <translation>桌面客户管理</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>YYYY-MM-DD</source>

@@ -1145,6 +1145,29 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>Not allowed: as %1 you may not do this. Ask the office&apos;s owner if you need it.</source>
+        <translation>不允許：以%1的身分無法執行此操作。如有需要，請聯絡主管。</translation>
+    </message>
+    <message>
+        <source>Someone else saved a newer version meanwhile; reopen it to see theirs.</source>
+        <translation>其他人已儲存了較新的版本；請重新開啟查看。</translation>
+    </message>
+    <message>
+        <source>It is no longer there: someone may have deleted it meanwhile.</source>
+        <translation>該筆資料已不存在：可能已被他人刪除。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>發生錯誤：%1</translation>
+    </message>
+    <message>
+        <source>Desktop CRM</source>
+        <translation>桌面客戶管理</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>YYYY-MM-DD</source>
