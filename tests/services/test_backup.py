@@ -186,3 +186,31 @@ def test_a_postgres_backup_is_a_pg_dump_archive(ctx: AppContext, tmp_path: Path)
         ["pg_restore", "--list", str(info.path)], capture_output=True, text=True, check=True
     )
     assert "TABLE DATA public customer" in listing.stdout
+
+
+def test_a_damaged_current_file_is_restored_by_an_owner_of_the_backup(
+    sqlite_ctx: AppContext, tmp_path: Path
+) -> None:
+    """Nobody can sign in to a file that does not open: the backup's own owner and password
+    decide, a rep or a wrong password of the backup is refused and nothing changes."""
+    from desktop_crm.services.common.errors import PermissionDenied
+    from desktop_crm.services.office.backup import restore_over_unopenable
+    from desktop_crm.services.people import manage
+    from desktop_crm.services.people.roles import Role
+
+    owner = sqlite_ctx.user
+    manage.set_password(owner, owner.id, "老板的密码")
+    manage.add_person(owner, "王建国", Role.REP, password="rep-pw")
+    _customer(sqlite_ctx, "备份里的客户")
+    good = backup_to(owner, tmp_path / "good.sqlite3").path
+    path = Path(sqlite_ctx.database.database)
+    sqlite_ctx.close(self_contained=True)
+    path.write_bytes(b"this is no longer a database" * 100)
+    damaged = path.read_bytes()
+    for name, password in (("王建国", "rep-pw"), (owner.name, "wrong"), ("nobody", "x")):
+        with pytest.raises(PermissionDenied):
+            restore_over_unopenable(good, path, name, password)
+        assert path.read_bytes() == damaged
+    aside = restore_over_unopenable(good, path, owner.name, "老板的密码")
+    assert aside.read_bytes() == damaged
+    assert table_dump(path) == table_dump(good)

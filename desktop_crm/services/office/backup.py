@@ -21,8 +21,11 @@ import peewee as pw
 
 from ...models.db import SQLITE_HEADER, database_proxy
 from ...models.migrations import all_tables, latest_version, steps
-from ..common.acting import Person, rule
+from ..common.acting import Person, gate, rule
+from ..common.errors import PermissionDenied
+from ..people.passwords import verify_password
 from ..people.policy import guard
+from ..people.roles import Role
 
 WEEKLY_KEPT = 4
 DAILY_KEPT = 7
@@ -123,6 +126,10 @@ def check_backup(actor: Person, path: Path) -> BackupInfo:
     """`path` as a SQLite backup this program can open: SQLite's header, an intact file
     (`PRAGMA integrity_check`), a schema version not newer than this program's, and every
     table readable. Anything else raises BackupError saying why."""
+    return _check_backup(path)
+
+
+def _check_backup(path: Path) -> BackupInfo:
     path = Path(path)
     if not path.is_file():
         raise BackupError(f"no backup file at {path}")
@@ -163,6 +170,38 @@ def restore_from(actor: Person, source: Path, current_path: Path) -> Path:
     that copy's path is returned. A refused backup leaves the current file untouched. No
     connection may hold `current_path` open meanwhile."""
     check_backup(actor, source)
+    return _swap_in(source, current_path)
+
+
+@gate
+def restore_over_unopenable(source: Path, current_path: Path, name: str, password: str) -> Path:
+    """Restore `source` over a current file that cannot be opened (damaged, not a database),
+    so nobody can sign in to it: the person must be an active owner of the backup, with the
+    password the backup holds for them. A backup whose office never set a password (taken
+    before the first-run setup) protects nobody and is restored for anyone. Raises
+    BackupError for a bad backup, PermissionDenied for anyone else; nothing is changed then."""
+    _check_backup(source)
+    _require_owner_of_backup(Path(source), name, password)
+    return _swap_in(source, current_path)
+
+
+def _require_owner_of_backup(path: Path, name: str, password: str) -> None:
+    connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    try:
+        rows = connection.execute('SELECT name, role, active, password_hash FROM "user"').fetchall()
+    finally:
+        connection.close()
+    if not any(r[3] for r in rows):
+        return
+    for row_name, role, active, stored in rows:
+        if row_name == (name or "").strip() and verify_password(stored or "", password or ""):
+            if role == Role.OWNER and active:
+                return
+            raise PermissionDenied(str(row_name), str(role), "restore: only an owner may")
+    raise PermissionDenied(str(name), "?", "restore: the name or the password is wrong")
+
+
+def _swap_in(source: Path, current_path: Path) -> Path:
     current_path = Path(current_path)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = current_path.with_name(f"{current_path.name}.before-restore-{stamp}")
