@@ -339,3 +339,17 @@ def test_a_reps_pickers_offer_only_themself(office: SimpleNamespace) -> None:
     everyone = {office.owner.id, office.clerk.id, office.rep_a.id, office.rep_b.id}
     assert {p.id for p in sales_reps(office.clerk)} == everyone
     assert {p.id for p in queries.reps(office.owner)} == everyone
+
+
+def test_a_reps_session_still_takes_the_daily_backup(office: SimpleNamespace, tmp_path) -> None:
+    import peewee as pw
+
+    from desktop_crm.models.db import database_proxy
+    from desktop_crm.services.office.backup import backup_to, daily_backup
+
+    if not isinstance(database_proxy.obj, pw.SqliteDatabase):
+        pytest.skip("the daily backup is of a SQLite file")
+    result = daily_backup(office.rep_a, tmp_path / "backups", DAY)
+    assert result.taken is not None and result.taken.exists()
+    with pytest.raises(PermissionDenied):  # a copy of the whole file to take away: the office
+        backup_to(office.rep_a, tmp_path / "mine.sqlite3")

@@ -55,6 +55,10 @@ def _bound() -> pw.Database:
 def backup_to(actor: Person, target: Path) -> BackupInfo:
     """Copy the open database to `target` (SQLite: a SQLite file; PostgreSQL: a pg_dump
     custom-format archive). `target` appears only when the copy is whole."""
+    return _take_backup(target)
+
+
+def _take_backup(target: Path) -> BackupInfo:
     database = _bound()
     target = Path(target)
     temporary = target.with_name(target.name + ".partial")
@@ -244,7 +248,10 @@ def weekly_name(stem: str, day: dt.date) -> str:
 def daily_backup(actor: Person, folder: Path, today: dt.date) -> RotationResult:
     """Today's backup into `folder` (made if missing), once a day: a daily copy, and the
     week's weekly copy when it is the first backup of its ISO week; then only the newest 7
-    daily and 4 weekly copies stay. A second call on the same day takes nothing."""
+    daily and 4 weekly copies stay. A second call on the same day takes nothing.
+
+    Whoever signs in first that day takes it, a rep too: it is the office's safety copy of a
+    file on this computer, kept beside it, not a copy handed to the person."""
     database = _bound()
     stem = Path(str(database.database)).stem if isinstance(database, pw.SqliteDatabase) else "crm"
     folder = Path(folder)
@@ -252,7 +259,7 @@ def daily_backup(actor: Person, folder: Path, today: dt.date) -> RotationResult:
     daily = folder / daily_name(stem, today)
     taken: Path | None = None
     if not daily.exists():
-        backup_to(actor, daily)
+        _take_backup(daily)
         taken = daily
     weekly = folder / weekly_name(stem, today)
     if not weekly.exists():
