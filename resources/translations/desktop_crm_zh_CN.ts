@@ -304,6 +304,107 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation>备份文件 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Replace the current database with the backup %1?
+The current file is kept aside beside it, so this can be undone by hand.</source>
+        <translation>用备份 %1 替换当前数据库吗？
+当前文件会另存在旁边，必要时可以手动还原。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>使用默认位置</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>A copy is taken at the first start of each day; 7 daily and 4 weekly copies are kept.</source>
+        <translation>每天第一次启动时自动备份一份；保留最近 7 份每日备份和 4 份每周备份。</translation>
+    </message>
+    <message>
+        <source>On a PostgreSQL server, Back up now saves a pg_dump archive; restore a server with pg_restore (see the README).</source>
+        <translation>在 PostgreSQL 服务器上，“立即备份”会保存一份 pg_dump 归档；恢复服务器请使用 pg_restore（见 README）。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <source>Only an owner restores a backup.</source>
+        <translation>只有主管可以恢复备份。</translation>
+    </message>
+    <message>
+        <source>Only an owner or an office clerk backs up.</source>
+        <translation>只有主管或销售内勤可以备份。</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>No backups in this folder yet.</source>
+        <translation>此文件夹中还没有备份。</translation>
+    </message>
+    <message>
+        <source>Archives (*.dump)</source>
+        <translation>归档文件 (*.dump)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ChildTables</name>
     <message>
         <source>Name</source>

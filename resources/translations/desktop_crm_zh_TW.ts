@@ -304,6 +304,107 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backup folder</source>
+        <translation>備份資料夾</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation>備份檔 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Replace the current database with the backup %1?
+The current file is kept aside beside it, so this can be undone by hand.</source>
+        <translation>要用備份 %1 取代目前的資料庫嗎？
+目前的檔案會另存在旁邊，必要時可以手動復原。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>變更…</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>使用預設位置</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>資料夾：</translation>
+    </message>
+    <message>
+        <source>A copy is taken at the first start of each day; 7 daily and 4 weekly copies are kept.</source>
+        <translation>每天第一次啟動時自動備份一份；保留最近 7 份每日備份與 4 份每週備份。</translation>
+    </message>
+    <message>
+        <source>On a PostgreSQL server, Back up now saves a pg_dump archive; restore a server with pg_restore (see the README).</source>
+        <translation>在 PostgreSQL 伺服器上，「立即備份」會儲存一份 pg_dump 封存檔；還原伺服器請使用 pg_restore（見 README）。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>備份檔</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>備份時間</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即備份</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>還原所選備份…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>從檔案還原…</translation>
+    </message>
+    <message>
+        <source>Only an owner restores a backup.</source>
+        <translation>只有主管可以還原備份。</translation>
+    </message>
+    <message>
+        <source>Only an owner or an office clerk backs up.</source>
+        <translation>只有主管或銷售內勤可以備份。</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>No backups in this folder yet.</source>
+        <translation>此資料夾中還沒有備份。</translation>
+    </message>
+    <message>
+        <source>Archives (*.dump)</source>
+        <translation>封存檔 (*.dump)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在備份…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已備份到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ChildTables</name>
     <message>
         <source>Name</source>
