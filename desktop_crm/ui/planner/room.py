@@ -29,6 +29,7 @@ from ...i18n import fill_args
 from ...services import visits as vs
 from ...services.common.errors import ConflictError, ValidationFailed
 from ...services.common.settings import PLANNER_FOLDER, PLANNER_SPLITTER
+from ...services.people.policy import sees_every_customer
 from ...services.people.users import sales_reps
 from ...services.visits.calendar import PlannerWeek, planner_period, week_start
 from ..common.messages import error_text
@@ -84,7 +85,8 @@ class PlannerRoom(QWidget):
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.rep_combo = QComboBox(self)
-        self.rep_combo.addItem(self.tr("All reps"), None)
+        if sees_every_customer(self.ctx.app.user):  # a rep plans their own week only
+            self.rep_combo.addItem(self.tr("All reps"), None)
         self.rep_ids: list[int] = []
         for rep in sales_reps(self.ctx.app.user):
             self.rep_combo.addItem(rep.name, rep.id)
