@@ -240,3 +240,53 @@ def test_cancelling_the_sign_in_at_start_quits_with_1(
     monkeypatch.setattr(sign_in_dialog, "ask_sign_in", lambda *a, **k: None)
     args = argparse.Namespace(lang="en", demo=False, database=target)
     assert gui.run_gui(args, target) == 1
+
+
+def _demo_like(ctx: AppContext) -> None:
+    from desktop_crm.demo.office import DEMO_OWNER, DEMO_PASSWORD
+
+    first_run_setup("演示公司", "广东省", "广州市", DEMO_OWNER, DEMO_PASSWORD, "zh_CN")
+
+
+def test_the_demo_signs_in_as_its_owner_without_a_dialog(
+    qtbot: Any, qapp: Any, empty_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_crm.demo.office import DEMO_OWNER
+
+    _demo_like(empty_ctx)
+
+    def never(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("no dialog for the demo")
+
+    monkeypatch.setattr(sign_in_dialog, "ask_sign_in", never)
+    monkeypatch.setattr(setup_dialog, "ask_first_run_setup", never)
+    signed_in = gui.sign_in_at_start(qapp, empty_ctx, "en", demo=True)
+    assert signed_in is not None and signed_in[2].name == DEMO_OWNER
+
+
+def test_choosing_the_demo_in_the_setup_opens_the_demo_office(
+    qtbot: Any, qapp: Any, empty_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_crm.demo.office import DEMO_OWNER
+
+    demo_ctx = open_context(str(tmp_path / "demo.sqlite3"), create=True)
+    _demo_like(demo_ctx)
+    demo_ctx.close()
+    opened: list[tuple[str, bool]] = []
+
+    def open_demo(app: Any, target: str, demo: bool, create: bool) -> AppContext:
+        opened.append((target, demo))
+        return open_context(str(tmp_path / "demo.sqlite3"))
+
+    monkeypatch.setattr(gui, "_open_or_tell", open_demo)
+    monkeypatch.setattr(
+        setup_dialog,
+        "ask_first_run_setup",
+        lambda ctx, lang: setup_dialog.SetupOutcome(None, lang, demo=True),
+    )
+    signed_in = gui.sign_in_at_start(qapp, open_context(empty_ctx.target), "en", demo=False)
+    assert signed_in is not None
+    ctx, _lang, person = signed_in
+    assert person.name == DEMO_OWNER and opened[0][1] is True
+    assert opened[0][0].endswith("demo.sqlite3")
+    ctx.close()
