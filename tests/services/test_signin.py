@@ -168,3 +168,11 @@ def test_an_outdated_hash_is_replaced_at_sign_in(db: pw.Database) -> None:
     si.sign_in("王老板", "老板的密码")
     stored = User.get_by_id(owner.id).password_hash
     assert stored != weak and verify_password(stored, "老板的密码")
+
+
+def test_a_person_without_a_password_cannot_sign_in(db: pw.Database) -> None:
+    ensure_owner("Owner")  # an older file's owner, no password yet
+    for password in ("", "a password nobody has", "Owner"):
+        with pytest.raises(si.SignInRefused) as error:
+            si.sign_in("Owner", password)
+        assert error.value.reason == "wrong"

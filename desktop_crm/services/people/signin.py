@@ -16,6 +16,7 @@ empty database, a name and a password — instead of a person.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import peewee as pw
 
@@ -210,20 +211,21 @@ def sign_in(name: str, password: str, now: dt.datetime | None = None) -> Person:
         left = wait - (moment - record.last_failed_at).total_seconds()
         if left > 0:
             seconds = max(1, int(-(-left // 1)))  # rounded up
+            _note_sign_in(key, None, ok=False)
             raise SignInRefused(
                 "wait",
                 f"too many failed sign-ins as {key!r}: wait {seconds} seconds and try again",
                 seconds,
             )
     user: User | None = User.get_or_none(User.name == key) if key else None
-    ok = (
-        user is not None
-        and isinstance(password, str)
-        and verify_password(str(user.password_hash), password)
-    )
+    # A name nobody has is checked against a stand-in hash, so both take as long.
+    real = user is not None and bool(user.password_hash)
+    stored = str(user.password_hash) if real and user is not None else _stand_in()
+    matches = isinstance(password, str) and verify_password(stored, password)
+    ok = real and matches
     if not ok or user is None:
         _count_failure(key, moment)
-        _note_sign_in(key, None, ok=False)
+        _note_sign_in(key, person_of(user) if user is not None else None, ok=False)
         raise SignInRefused("wrong", "wrong name or password")
     if not user.active:
         _note_sign_in(key, person_of(user), ok=False)
@@ -239,6 +241,11 @@ def sign_in(name: str, password: str, now: dt.datetime | None = None) -> Person:
     person = person_of(user)
     _note_sign_in(key, person, ok=True)
     return person
+
+
+@functools.cache
+def _stand_in() -> str:
+    return hash_password("a password nobody has")
 
 
 def _count_failure(key: str, moment: dt.datetime) -> None:
