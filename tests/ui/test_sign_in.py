@@ -19,6 +19,7 @@ from desktop_crm.models.core import User
 from desktop_crm.services.common.settings import (
     HOME_CITY,
     HOME_PROVINCE,
+    LAST_SIGN_IN_NAME,
     OFFICE_LANGUAGE,
     OFFICE_NAME,
     read_setting,
@@ -29,6 +30,7 @@ from desktop_crm.services.people.roles import Role
 from desktop_crm.services.people.signin import first_run_setup, needs_setup
 from desktop_crm.ui import app as gui
 from desktop_crm.ui import setup_dialog, sign_in_dialog
+from desktop_crm.ui.local_settings import read_local
 from desktop_crm.ui.runner import SyncRunner
 from desktop_crm.ui.setup_dialog import FirstRunSetupDialog
 from desktop_crm.ui.sign_in_dialog import SignInDialog
@@ -123,6 +125,11 @@ def test_setup_on_an_empty_database_then_a_rep_signs_in(
     assert read_setting(OFFICE_NAME) == "金星门窗"
     assert (read_setting(HOME_PROVINCE), read_setting(HOME_CITY)) == ("广东省", "佛山市")
     assert read_setting(OFFICE_LANGUAGE) == "en"
+
+    assert read_local(LAST_SIGN_IN_NAME) == "李晓梅"  # remembered on this computer
+    again = SignInDialog(ctx)
+    qtbot.addWidget(again)
+    assert again.name_combo.currentText() == "李晓梅"
 
     ctx.user = person
     session = gui.Session(ctx, lang, runner=SyncRunner)
