@@ -53,7 +53,9 @@ def child(database: str) -> None:
 
     from PySide6.QtCore import QCoreApplication
 
+    from desktop_crm.demo.office import DEMO_OWNER, DEMO_PASSWORD
     from desktop_crm.services.context import open_context
+    from desktop_crm.services.people.signin import sign_in
     from desktop_crm.ui.app import make_application
     from desktop_crm.ui.context import UiContext
     from desktop_crm.ui.i18n import install_translators
@@ -63,6 +65,7 @@ def child(database: str) -> None:
     app = make_application()
     install_translators("zh_CN")
     ctx = open_context(database)
+    ctx.user = sign_in(DEMO_OWNER, DEMO_PASSWORD)  # the generated office is the demo's
     window = MainWindow(UiContext(app=ctx, runner=Runner(), lang="zh_CN"))
     window.show()
     room = window.room("CustomersRoom")

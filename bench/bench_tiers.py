@@ -16,6 +16,7 @@ import statistics
 import time
 from typing import Any
 
+from desktop_crm.demo.office import DEMO_OWNER, DEMO_PASSWORD
 from desktop_crm.services.analysis.tiers import recompute_if_stale, recompute_tiers
 from desktop_crm.services.context import open_context
 from desktop_crm.services.customers import (
@@ -27,6 +28,7 @@ from desktop_crm.services.customers import (
     load_customer,
     save_customer,
 )
+from desktop_crm.services.people.signin import sign_in
 
 
 class TimedTransactions:
@@ -69,6 +71,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     ctx = open_context(args.database)
+    ctx.user = sign_in(DEMO_OWNER, DEMO_PASSWORD)  # the generated office is the demo's
     total = count_customers(ctx.user, CustomerFilter())
     recompute_tiers(ctx.user)
     timer = TimedTransactions(ctx.database)

@@ -67,6 +67,14 @@ def common_options() -> argparse.ArgumentParser:
         help="SQLite file or postgresql:// URL (default: a file in the user-data folder)",
     )
     common.add_argument(
+        "--user",
+        metavar="NAME",
+        type=commands.parse_text,
+        default=argparse.SUPPRESS,
+        help="who acts (default: DESKTOP_CRM_USER); the password from DESKTOP_CRM_PASSWORD "
+        "or a prompt",
+    )
+    common.add_argument(
         "--lang",
         choices=LANGUAGES,
         default=argparse.SUPPRESS,

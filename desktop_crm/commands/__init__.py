@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from ..services.common.acting import Person
 from ..services.context import AppContext, open_context
 
 EXIT_OK = 0
@@ -73,11 +75,63 @@ def database_target(args: argparse.Namespace) -> str:
     return str(target) if target else default_target(bool(getattr(args, "demo", False)))
 
 
+USER_VARIABLE = "DESKTOP_CRM_USER"  # who acts, when --user is not given
+PASSWORD_VARIABLE = "DESKTOP_CRM_PASSWORD"  # the acting person's password
+
+
 def open_for_command(args: argparse.Namespace, *, create: bool = False) -> AppContext:
-    """The context on --database; never creates a database unless `create` (the demo). Any
-    failure to open becomes CommandFailed with exit 3 and a line that says why."""
+    """The context on --database, signed in as the person who acts (`sign_in_for_command`);
+    never creates a database unless `create` (the demo). A failure to open becomes
+    CommandFailed with exit 3, a refused sign-in exit 2, each with a line that says why."""
     target = database_target(args)
-    return open_or_fail(target, create=create)
+    ctx = open_or_fail(target, create=create)
+    try:
+        ctx.user = sign_in_for_command(args)
+    except BaseException:
+        ctx.close()
+        raise
+    return ctx
+
+
+def acting_name(args: argparse.Namespace) -> str:
+    """--user, else DESKTOP_CRM_USER, else "" (nobody named)."""
+    name = getattr(args, "user", None) or os.environ.get(USER_VARIABLE, "")
+    return str(name).strip()
+
+
+def sign_in_for_command(args: argparse.Namespace) -> Person:
+    """Who a command acts as, on the open database.
+
+    --user NAME (else DESKTOP_CRM_USER) signs in with DESKTOP_CRM_PASSWORD, else a prompt
+    without echo in a terminal, else a refusal. Without a name, a database that has not been
+    set up acts as its first active owner (older files, scripts); one without any owner is
+    refused ("run the first-run setup"), and a set-up one asks for a name.
+    """
+    from ..services.people.signin import SignInRefused, needs_setup, sign_in, unattended_person
+
+    name = acting_name(args)
+    if not name:
+        if not needs_setup():
+            raise refused(
+                f"who acts? name a person with --user NAME or {USER_VARIABLE} "
+                f"(the password in {PASSWORD_VARIABLE} or typed at the prompt)"
+            )
+        owner = unattended_person()
+        if owner is None:
+            raise refused(
+                "this database has no owner yet: run the first-run setup "
+                "(start desktop-crm without a command)"
+            )
+        return owner
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise refused(f"no password for {name}: set {PASSWORD_VARIABLE} or run in a terminal")
+        password = getpass.getpass(f"Password for {name}: ")
+    try:
+        return sign_in(name, password)
+    except SignInRefused as error:
+        raise refused(f"cannot sign in: {error}") from None
 
 
 def open_or_fail(target: str, *, create: bool = False) -> AppContext:

@@ -5,8 +5,8 @@
     desktop-crm user deactivate NAME [--hand-over-to NAME]
     desktop-crm user passwd NAME
 
-A password comes from DESKTOP_CRM_PASSWORD or, in a terminal, a prompt without echo (asked
-twice). Until people sign in (a later slice) commands act as the office's owner. An unknown
+The new password (add, passwd) comes from DESKTOP_CRM_NEW_PASSWORD or, in a terminal, a prompt
+without echo (asked twice); DESKTOP_CRM_PASSWORD is the acting person's own (--user). An unknown
 person, a taken name, a bad e-mail, an empty password or the last active owner is refused with
 one line on stderr and exit 2.
 """
@@ -21,7 +21,7 @@ from typing import Any
 
 from . import open_for_command, parse_text, refused
 
-PASSWORD_VARIABLE = "DESKTOP_CRM_PASSWORD"
+PASSWORD_VARIABLE = "DESKTOP_CRM_NEW_PASSWORD"  # the new password of `add` and `passwd`
 ROLE_KEYWORDS = ("owner", "clerk", "rep")
 
 
@@ -57,14 +57,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def read_password() -> str:
-    """DESKTOP_CRM_PASSWORD, else a prompt without echo, asked twice; refused (exit 2) when
+    """DESKTOP_CRM_NEW_PASSWORD, else a prompt without echo, asked twice; refused (exit 2) when
     neither is possible or the two answers differ."""
     given = os.environ.get(PASSWORD_VARIABLE)
     if given is not None:
         return given
     if not sys.stdin.isatty():
         raise refused(f"no password: set {PASSWORD_VARIABLE} or run in a terminal")
-    first = getpass.getpass("Password: ")
+    first = getpass.getpass("New password: ")
     if getpass.getpass("Again: ") != first:
         raise refused("the two passwords differ; nothing changed")
     return first

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..services.common.acting import Person
 from ..services.common.settings import DEMO_FINISHED, read_setting, write_setting
 from ..services.context import (
     AppContext,
@@ -29,7 +30,7 @@ from ..services.context import (
     sqlite_file_of,
 )
 from ..services.context import open_context as _open_context
-from ..services.people.users import count_people
+from ..services.people.users import count_people, ensure_owner
 from . import office, office_assessments, office_visits
 from .customers import generate_customers, stored_customers
 from .office import DEMO_CUSTOMERS, DEMO_OWNER, DEMO_REPS, DemoOffice, ensure_staff
@@ -100,11 +101,13 @@ def make_demo_office(
     ctx = open_context(target, create=False)
     try:
         if is_finished_demo():
-            return DemoResult(False, count_people(ctx.user), stored_customers(ctx.user))
-        if not stored_customers(ctx.user):
+            owner = _demo_actor()
+            return DemoResult(False, count_people(owner), stored_customers(owner))
+        if not stored_customers(_demo_actor()):
             with ctx.transaction():
                 build_demo_office(today)
-            return DemoResult(True, count_people(ctx.user), stored_customers(ctx.user))
+            owner = _demo_actor()
+            return DemoResult(True, count_people(owner), stored_customers(owner))
     finally:
         ctx.close()
     if rebuild and path is not None:
@@ -113,6 +116,12 @@ def make_demo_office(
         f"{target} holds customers but no finished demo office; left as it is "
         "(name a new file for the demo)"
     )
+
+
+def _demo_actor() -> Person:
+    """Who the demo's own bookkeeping acts as: the database's owner (the demo's, made on an
+    empty database the demo is about to fill)."""
+    return ensure_owner(DEMO_OWNER)
 
 
 def _build_aside(path: Path, open_context: OpenContext, today: dt.date | None) -> DemoResult:
@@ -126,7 +135,8 @@ def _build_aside(path: Path, open_context: OpenContext, today: dt.date | None) -
     try:
         with ctx.transaction():
             build_demo_office(today)
-        result = DemoResult(True, count_people(ctx.user), stored_customers(ctx.user))
+        owner = _demo_actor()
+        result = DemoResult(True, count_people(owner), stored_customers(owner))
         ctx.close(self_contained=True)
         _remove_sqlite_file(path, keep_main=True)  # a stale log must not meet the new file
         os.replace(aside, path)

@@ -13,15 +13,15 @@ from ..models.db import NetworkShareError as NetworkShareError  # may raise, bes
 from ..models.db import NotADatabaseFileError as NotADatabaseFileError  # driver's errors
 from ..models.db import default_database_path, open_database, sqlite_path, write_transaction
 from ..models.migrations import SchemaTooNewError as SchemaTooNewError
-from .common.acting import Person
-from .people.users import ensure_owner
+from .common.acting import SIGNED_OUT, Person
+from .people.signin import unattended_person
 
 
 @dataclass
 class AppContext:
     database: pw.Database
     target: str  # the path or URL it was opened from
-    user: Person  # who acts (the owner in this single-user phase)
+    user: Person  # who acts: the signed-in person (SIGNED_OUT before anyone signs in)
 
     @property
     def is_postgres(self) -> bool:
@@ -43,15 +43,17 @@ class AppContext:
 
 
 def open_context(target: str, *, create: bool = False) -> AppContext:
-    """Open `target` (a SQLite path or a postgresql:// URL) and find who acts.
+    """Open `target` (a SQLite path or a postgresql:// URL), signed out.
 
-    A SQLite file that does not exist is created only with `create`, in a folder that exists;
+    Nobody acts until someone signs in (`people.signin.sign_in`), except on a database that
+    has not been set up, where its first active owner acts (older files, scripts); an empty
+    database gets no owner here: the first-run setup makes one. A SQLite file that does not exist is created only with `create`, in a folder that exists;
     only the default place's folder is made on the way (raises DatabaseMissingError).
     """
     if create:
         make_default_folder(target)
     database = open_database(target, create=create)
-    return AppContext(database=database, target=target, user=ensure_owner())
+    return AppContext(database=database, target=target, user=unattended_person() or SIGNED_OUT)
 
 
 def default_target(demo: bool = False) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,10 +15,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..i18n import fill_args
 from ..paths import font_path
-from .i18n import choose_language, install_translators
+from .i18n import choose_language, install_translators, save_language
 
 if TYPE_CHECKING:
+    from ..services.common.acting import Person
     from ..services.context import AppContext
+    from .main_window import MainWindow
+    from .runner import Runner
 
 STARTED = time.perf_counter()
 
@@ -87,21 +91,12 @@ def open_for_window(target: str, demo: bool, create: bool) -> AppContext:
     return open_context(target, create=create)
 
 
-def run_gui(args: argparse.Namespace, target: str) -> int:
+def _open_or_tell(app: QApplication, target: str, demo: bool, create: bool) -> AppContext | None:
+    """open_for_window, a failure told in a message box (None)."""
     from ..services.context import NetworkShareError, SchemaTooNewError
-    from .context import UiContext
-    from .main_window import MainWindow
-    from .runner import Runner
 
-    app = make_application()
-    lang = choose_language(getattr(args, "lang", None))
-    install_translators(lang)
-    demo = bool(getattr(args, "demo", False))
-    create = may_create(target, demo)
-    if create is None:
-        return 1
     try:
-        ctx = open_for_window(target, demo, create)
+        return open_for_window(target, demo, create)
     except NetworkShareError:
         QMessageBox.critical(
             None,
@@ -111,23 +106,135 @@ def run_gui(args: argparse.Namespace, target: str) -> int:
                 "Use a PostgreSQL server for shared use, or keep the file on this computer."
             ),
         )
-        return 1
     except SchemaTooNewError:
         QMessageBox.critical(
             None,
             app.tr("Desktop CRM"),
             app.tr("This database was written by a newer version of Desktop CRM. Please update."),
         )
-        return 1
     except Exception as error:  # noqa: BLE001 - shown, not a traceback
         QMessageBox.critical(
             None,
             app.tr("Desktop CRM"),
             fill_args(app.tr("Cannot open the database:\n%1"), error),
         )
+    return None
+
+
+def sign_in_demo_owner() -> Person | None:
+    """The demo office's owner, signed in with the demo password (None: this database is not
+    the demo office, or its owner's password was changed)."""
+    from ..demo.office import DEMO_OWNER, DEMO_PASSWORD
+    from ..services.people.signin import SignInRefused, sign_in
+
+    try:
+        return sign_in(DEMO_OWNER, DEMO_PASSWORD)
+    except SignInRefused:
+        return None
+
+
+class Session:
+    """The signed-in use of one database: its context and the main window, rebuilt for the
+    new person by File → Switch user… (the old window closes cleanly first)."""
+
+    def __init__(
+        self, app_ctx: AppContext, lang: str, runner: Callable[[], Runner] | None = None
+    ) -> None:
+        self.app_ctx = app_ctx
+        self.lang = lang
+        self.make_runner = runner  # tests hand in SyncRunner
+        self.window: MainWindow | None = None
+
+    def open_window(self) -> MainWindow:
+        from .context import UiContext
+        from .main_window import MainWindow
+        from .runner import Runner
+
+        runner = self.make_runner() if self.make_runner is not None else Runner()
+        ui_ctx = UiContext(app=self.app_ctx, runner=runner, lang=self.lang)
+        self.window = MainWindow(ui_ctx, switch_user=self.switch_user)
+        self.window.show()
+        return self.window
+
+    def switch_user(self) -> bool:
+        """Ask who signs in; on success close the window (its rooms may keep it open for
+        unsaved work: then nothing changes) and open a new one for that person."""
+        from . import sign_in_dialog
+
+        old = self.window
+        person = sign_in_dialog.ask_sign_in(self.app_ctx, old)
+        if person is None:
+            return False
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        quit_when_closed = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # no quitting between the two windows
+        try:
+            if old is not None:
+                if not old.close():
+                    return False
+                old.deleteLater()
+            self.app_ctx.user = person
+            self.open_window()
+        finally:
+            app.setQuitOnLastWindowClosed(quit_when_closed)
+        return True
+
+
+def sign_in_at_start(
+    app: QApplication, ctx: AppContext, lang: str, demo: bool, name: str = ""
+) -> tuple[AppContext, str, Person] | None:
+    """The first-run setup when the database needs it, then who signs in: the demo owner
+    without asking for the demo office, else the sign-in dialog. None: cancelled."""
+    from ..services.context import default_target
+    from ..services.people.signin import needs_setup
+    from . import setup_dialog, sign_in_dialog
+
+    person = sign_in_demo_owner() if demo else None
+    if person is None and needs_setup():
+        outcome = setup_dialog.ask_first_run_setup(ctx, lang)
+        if outcome is None:
+            return None
+        if outcome.language != lang:
+            lang = outcome.language
+            save_language(lang)
+            install_translators(lang)
+        if outcome.demo:
+            ctx.close()
+            opened = _open_or_tell(app, default_target(demo=True), True, False)
+            if opened is None:
+                return None
+            ctx = opened
+            person = sign_in_demo_owner()
+        elif outcome.owner is not None:
+            name = outcome.owner.name
+    if person is None:
+        person = sign_in_dialog.ask_sign_in(ctx, None, name)
+        if person is None:
+            ctx.close()
+            return None
+    return ctx, lang, person
+
+
+def run_gui(args: argparse.Namespace, target: str) -> int:
+    app = make_application()
+    lang = choose_language(getattr(args, "lang", None))
+    install_translators(lang)
+    demo = bool(getattr(args, "demo", False))
+    create = may_create(target, demo)
+    if create is None:
         return 1
-    window = MainWindow(UiContext(app=ctx, runner=Runner(), lang=lang))
-    window.show()
+    ctx = _open_or_tell(app, target, demo, create)
+    if ctx is None:
+        return 1
+    signed_in = sign_in_at_start(app, ctx, lang, demo, str(getattr(args, "user", "") or ""))
+    if signed_in is None:
+        ctx.close()
+        return 1
+    ctx, lang, person = signed_in
+    ctx.user = person
+    session = Session(ctx, lang)
+    session.open_window()
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     code = app.exec()
     ctx.close()

@@ -12,6 +12,7 @@ big database).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -26,11 +27,20 @@ from .local_settings import read_local, write_local
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        parent: QWidget | None = None,
+        *,
+        switch_user: Callable[[], object] | None = None,
+    ) -> None:
+        """`switch_user` is what File → Switch user… calls (the session of `ui/app.py`);
+        without it the menu item is hidden (a window built by a test)."""
         super().__init__(parent)
         self.ctx = ctx
+        self._switch_user = switch_user
         self.setObjectName("MainWindow")
-        self.setWindowTitle(self.tr("Desktop CRM"))
+        self.setWindowTitle(self._title())
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
@@ -83,6 +93,11 @@ class MainWindow(QMainWindow):
         self.people_action = QAction(self.tr("&People…"), self)
         self.people_action.triggered.connect(self.open_people)
         self.file_menu.addAction(self.people_action)
+        self.switch_user_action = QAction(self.tr("S&witch user…"), self)
+        self.switch_user_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.switch_user_action.triggered.connect(self.switch_user)
+        self.switch_user_action.setVisible(self._switch_user is not None)
+        self.file_menu.addAction(self.switch_user_action)
         self.file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -140,6 +155,20 @@ class MainWindow(QMainWindow):
         if room is not None:
             self.tabs.setCurrentWidget(room)
         return room
+
+    def _title(self) -> str:
+        """ "Desktop CRM — name (role)": who is signed in."""
+        from .person_dialogs import role_label
+
+        user = self.ctx.app.user
+        if not user.name:
+            return self.tr("Desktop CRM")
+        return fill_args(self.tr("Desktop CRM — %1 (%2)"), user.name, role_label(user.role))
+
+    def switch_user(self) -> None:
+        """Sign someone else in: the session asks, then rebuilds the window for them."""
+        if self._switch_user is not None:
+            self._switch_user()
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog

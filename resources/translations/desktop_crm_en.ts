@@ -1355,6 +1355,117 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunSetupDialog</name>
+    <message>
+        <source>Set up Desktop CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo office instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. A few details about your office, and it is ready. Everything can be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Jinxing Doors and Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Guangdong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Foshan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home city:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s owner may do everything, including adding the other people. Choose a password of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once more:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the office&apos;s reps and clerks now, or later under File → People…. Rows left empty are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormPages</name>
     <message>
         <source>Owning rep</source>
@@ -1588,6 +1699,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,6 +1712,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>&amp;About Desktop CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop CRM — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2411,6 +2530,75 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone already has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>This person has been deactivated. Ask an owner to let you in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait %1 seconds, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — Desktop CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1363,6 +1363,117 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunSetupDialog</name>
+    <message>
+        <source>Set up Desktop CRM</source>
+        <translation>设置 Desktop CRM</translation>
+    </message>
+    <message>
+        <source>Open the demo office instead</source>
+        <translation>改为打开演示公司</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Welcome. A few details about your office, and it is ready. Everything can be changed later.</source>
+        <translation>欢迎使用。填写几项公司信息即可开始，以后都可以修改。</translation>
+    </message>
+    <message>
+        <source>e.g. Jinxing Doors and Windows</source>
+        <translation>例如：金星门窗</translation>
+    </message>
+    <message>
+        <source>e.g. Guangdong</source>
+        <translation>例如：广东省</translation>
+    </message>
+    <message>
+        <source>e.g. Foshan</source>
+        <translation>例如：佛山市</translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation>公司名称：</translation>
+    </message>
+    <message>
+        <source>Home province:</source>
+        <translation>所在省份：</translation>
+    </message>
+    <message>
+        <source>Home city:</source>
+        <translation>所在城市：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>The office&apos;s owner may do everything, including adding the other people. Choose a password of at least %1 characters.</source>
+        <translation>老板/主管拥有全部权限，包括添加其他人员。请设置至少 %1 个字符的密码。</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name:</source>
+        <translation>老板姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Once more:</source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
+        <source>Add the office&apos;s reps and clerks now, or later under File → People…. Rows left empty are skipped.</source>
+        <translation>现在添加公司的业务员和销售内勤，或以后在“文件 → 人员…”中添加。空行会被跳过。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Add another person</source>
+        <translation>再添加一人</translation>
+    </message>
+    <message>
+        <source>The office</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>老板</translation>
+    </message>
+    <message>
+        <source>The office&apos;s people</source>
+        <translation>公司人员</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>FormPages</name>
     <message>
         <source>Owning rep</source>
@@ -1596,6 +1707,10 @@ This cannot be undone.</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1606,6 +1721,10 @@ This cannot be undone.</source>
     <message>
         <source>&amp;About Desktop CRM</source>
         <translation>关于桌面客户管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Desktop CRM — %1 (%2)</source>
+        <translation>Desktop CRM — %1（%2）</translation>
     </message>
     <message>
         <source>About Desktop CRM</source>
@@ -2422,6 +2541,75 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Language:</source>
         <translation>语言：</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>太短：至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Someone already has this name.</source>
+        <translation>已有人使用这个姓名。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>This person has been deactivated. Ask an owner to let you in again.</source>
+        <translation>此人员已停用。请联系老板重新启用。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait %1 seconds, then try again.</source>
+        <translation>失败次数过多。请等待 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>姓名或密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — Desktop CRM</source>
+        <translation>登录 — Desktop CRM</translation>
+    </message>
+    <message>
+        <source>Desktop CRM</source>
+        <translation>Desktop CRM</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
     </message>
 </context>
 <context>

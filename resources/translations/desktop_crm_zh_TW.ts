@@ -1363,6 +1363,117 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunSetupDialog</name>
+    <message>
+        <source>Set up Desktop CRM</source>
+        <translation>設定 Desktop CRM</translation>
+    </message>
+    <message>
+        <source>Open the demo office instead</source>
+        <translation>改為開啟示範公司</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Welcome. A few details about your office, and it is ready. Everything can be changed later.</source>
+        <translation>歡迎使用。填寫幾項公司資料即可開始，以後都可以修改。</translation>
+    </message>
+    <message>
+        <source>e.g. Jinxing Doors and Windows</source>
+        <translation>例如：金星門窗</translation>
+    </message>
+    <message>
+        <source>e.g. Guangdong</source>
+        <translation>例如：廣東省</translation>
+    </message>
+    <message>
+        <source>e.g. Foshan</source>
+        <translation>例如：佛山市</translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation>公司名稱：</translation>
+    </message>
+    <message>
+        <source>Home province:</source>
+        <translation>所在省份：</translation>
+    </message>
+    <message>
+        <source>Home city:</source>
+        <translation>所在城市：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>介面語言：</translation>
+    </message>
+    <message>
+        <source>The office&apos;s owner may do everything, including adding the other people. Choose a password of at least %1 characters.</source>
+        <translation>老闆/主管擁有全部權限，包括新增其他人員。請設定至少 %1 個字元的密碼。</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name:</source>
+        <translation>老闆姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>Once more:</source>
+        <translation>再輸入一次：</translation>
+    </message>
+    <message>
+        <source>Add the office&apos;s reps and clerks now, or later under File → People…. Rows left empty are skipped.</source>
+        <translation>現在新增公司的業務員和銷售內勤，或以後在「檔案 → 人員…」中新增。空白列會略過。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Add another person</source>
+        <translation>再新增一人</translation>
+    </message>
+    <message>
+        <source>The office</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>老闆</translation>
+    </message>
+    <message>
+        <source>The office&apos;s people</source>
+        <translation>公司人員</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>FormPages</name>
     <message>
         <source>Owning rep</source>
@@ -1596,6 +1707,10 @@ This cannot be undone.</source>
         <translation>人員(&amp;P)…</translation>
     </message>
     <message>
+        <source>S&amp;witch user…</source>
+        <translation>切換使用者(&amp;W)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -1606,6 +1721,10 @@ This cannot be undone.</source>
     <message>
         <source>&amp;About Desktop CRM</source>
         <translation>關於桌面客戶管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Desktop CRM — %1 (%2)</source>
+        <translation>Desktop CRM — %1（%2）</translation>
     </message>
     <message>
         <source>About Desktop CRM</source>
@@ -2422,6 +2541,75 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Language:</source>
         <translation>語言：</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>太短：至少需要 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Someone already has this name.</source>
+        <translation>已有人使用這個姓名。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>This person has been deactivated. Ask an owner to let you in again.</source>
+        <translation>此人員已停用。請聯絡老闆重新啟用。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait %1 seconds, then try again.</source>
+        <translation>失敗次數過多。請等待 %1 秒後再試。</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>姓名或密碼錯誤。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — Desktop CRM</source>
+        <translation>登入 — Desktop CRM</translation>
+    </message>
+    <message>
+        <source>Desktop CRM</source>
+        <translation>Desktop CRM</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
     </message>
 </context>
 <context>

@@ -29,8 +29,11 @@ from desktop_crm.commands import (
     EXIT_OK,
     EXIT_REFUSED,
 )
+from desktop_crm.demo.office import DEMO_OWNER, DEMO_PASSWORD
 
 DEMO = ["--database", "demo.sqlite3"]
+# Every case acts as the demo office's owner (its people's password is "demo").
+DEMO_SIGN_IN = {"DESKTOP_CRM_USER": DEMO_OWNER, "DESKTOP_CRM_PASSWORD": DEMO_PASSWORD}
 SHEET = ["visit-sheet", "--rep", "王建国", "--lang", "en"]
 WEEK = ["week-plan", "--rep", "王建国", "--lang", "en"]
 ICS = ["export-ics", "--rep", "王建国"]
@@ -293,7 +296,9 @@ def results() -> Iterator[tuple[Path, dict[str, Ran]]]:
         _prepare(folder)
         with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
             runs = {
-                case.name: pool.submit(run_cli, case.argv, folder, unprivileged=case.unprivileged)
+                case.name: pool.submit(
+                    run_cli, case.argv, folder, unprivileged=case.unprivileged, **DEMO_SIGN_IN
+                )
                 for case in CASES
             }
             yield folder, {name: run.result() for name, run in runs.items()}

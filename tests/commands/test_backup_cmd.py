@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 from cli_runs import run_cli
+from conftest import _wipe_postgres
 
 from desktop_crm.commands import EXIT_FAILED, EXIT_NO_DATABASE, EXIT_REFUSED
-from desktop_crm.models.db import open_database
+from desktop_crm.models.db import database_proxy, open_database
 from desktop_crm.services import customers as cs
+from desktop_crm.services.people.signin import first_run_setup
 from desktop_crm.services.people.users import ensure_owner
 
 
@@ -90,8 +92,12 @@ def test_restore_on_postgres_says_how(tmp_path: Path) -> None:
 )
 def test_backup_of_a_postgres_server_is_a_pg_dump_archive(tmp_path: Path) -> None:
     url = os.environ["DESKTOP_CRM_TEST_PG"]
-    open_database(url).close()  # migrated
-    ran = run_cli(["backup", "--database", url, "-o", "crm.dump"], tmp_path)
+    _wipe_postgres(url)  # earlier tests leave their people behind
+    open_database(url)  # migrated
+    first_run_setup("金星门窗", "广东省", "佛山市", "王老板", "boss-pass", "zh_CN")
+    database_proxy.obj.close()
+    signed = {"DESKTOP_CRM_USER": "王老板", "DESKTOP_CRM_PASSWORD": "boss-pass"}
+    ran = run_cli(["backup", "--database", url, "-o", "crm.dump"], tmp_path, **signed)
     assert ran.code == 0, ran.err
     password = url.split("@")[0].rsplit(":", 1)[1]
     assert f":{password}@" not in ran.out + ran.err and ":***@" in ran.out

@@ -38,9 +38,9 @@ def _user(path: str, *args: str) -> int:
 def test_add_list_deactivate_and_passwd(
     office_file: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("DESKTOP_CRM_PASSWORD", "王的密码")
+    monkeypatch.setenv("DESKTOP_CRM_NEW_PASSWORD", "王的密码")
     assert _user(office_file, "add", "王建国", "--role", "rep", "--phone", "138 0000 1111") == 0
-    monkeypatch.setenv("DESKTOP_CRM_PASSWORD", "li")
+    monkeypatch.setenv("DESKTOP_CRM_NEW_PASSWORD", "li")
     assert _user(office_file, "add", "李晓梅", "--role", "clerk", "--email", "li@example.cn") == 0
     rows = _rows(office_file)
     assert rows["李晓梅"].role == "staff"
@@ -57,7 +57,7 @@ def test_add_list_deactivate_and_passwd(
     assert Customer.get_by_id(customer.id).owner_rep_id == rows["李晓梅"].id
     database.close()
 
-    monkeypatch.setenv("DESKTOP_CRM_PASSWORD", "新的")
+    monkeypatch.setenv("DESKTOP_CRM_NEW_PASSWORD", "新的")
     assert _user(office_file, "passwd", "李晓梅") == 0
     assert verify_password(_rows(office_file)["李晓梅"].password_hash, "新的")
 
@@ -87,7 +87,7 @@ def test_refusals_exit_2_with_one_line(
     args: list[str],
     says: str,
 ) -> None:
-    monkeypatch.setenv("DESKTOP_CRM_PASSWORD", "x")
+    monkeypatch.setenv("DESKTOP_CRM_NEW_PASSWORD", "x")
     assert _user(office_file, *args) == 2
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 1 and err[0].startswith("desktop-crm: ") and says in err[0]
@@ -97,13 +97,13 @@ def test_refusals_exit_2_with_one_line(
 def test_an_empty_password_or_none_at_all_is_refused(
     office_file: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("DESKTOP_CRM_PASSWORD", "")
+    monkeypatch.setenv("DESKTOP_CRM_NEW_PASSWORD", "")
     assert _user(office_file, "add", "陈志强", "--role", "rep") == 2
     assert "password: required" in capsys.readouterr().err
-    monkeypatch.delenv("DESKTOP_CRM_PASSWORD")
+    monkeypatch.delenv("DESKTOP_CRM_NEW_PASSWORD")
     monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)
     assert _user(office_file, "add", "陈志强", "--role", "rep") == 2
-    assert "DESKTOP_CRM_PASSWORD" in capsys.readouterr().err
+    assert "DESKTOP_CRM_NEW_PASSWORD" in capsys.readouterr().err
     assert set(_rows(office_file)) == {"张总"}
 
 

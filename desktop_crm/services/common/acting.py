@@ -34,6 +34,10 @@ class Person:
     has_password: bool = False  # a hash is stored; the hash itself never leaves services
 
 
+SIGNED_OUT = Person(id=0, name="", role="", active=False)
+"""Who acts before anyone has signed in: nobody (deactivated, so every guard refuses it)."""
+
+
 def rule(fn: F) -> F:
     """Mark a pure rule: it reads no data, so it needs no acting person."""
     fn.__crm_kind__ = "rule"  # type: ignore[attr-defined]

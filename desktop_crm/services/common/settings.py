@@ -116,6 +116,16 @@ DEMO_FINISHED = SettingSpec(
     "office.demo_finished", str, "", Scope.OFFICE,
     "Day the demo office was built whole (written last; empty: not a finished demo)", _text,
 )  # fmt: skip
+OFFICE_NAME = SettingSpec(
+    "office.name", str, "", Scope.OFFICE, "The office's name (first-run setup)", _text
+)
+HOME_PROVINCE = SettingSpec(
+    "office.home_province", str, "", Scope.OFFICE, "The office's home province", _text
+)
+HOME_CITY = SettingSpec("office.home_city", str, "", Scope.OFFICE, "The office's home city", _text)
+OFFICE_LANGUAGE = SettingSpec(
+    "office.language", str, "", Scope.OFFICE, "The office's language (chosen at setup)", _text
+)
 
 UI_LANGUAGE = SettingSpec(
     "ui/language", str, "", Scope.COMPUTER, "Interface language (empty: the system's)", _text
@@ -131,6 +141,9 @@ PLANNER_SPLITTER = SettingSpec(
 )
 PLANNER_FOLDER = SettingSpec(
     "planner/folder", str, "", Scope.COMPUTER, "Folder the planner last saved a file in", _text
+)
+LAST_SIGN_IN_NAME = SettingSpec(
+    "signin/last_name", str, "", Scope.COMPUTER, "Who signed in last on this computer", _text
 )
 BACKUP_FOLDER = SettingSpec(
     "backup/folder",
@@ -154,12 +167,17 @@ SETTINGS: dict[str, SettingSpec] = {
         WORKDAYS,
         DATABASE_ID,
         DEMO_FINISHED,
+        OFFICE_NAME,
+        HOME_PROVINCE,
+        HOME_CITY,
+        OFFICE_LANGUAGE,
         UI_LANGUAGE,
         MAIN_GEOMETRY,
         CUSTOMERS_SPLITTER,
         PLANNER_SPLITTER,
         PLANNER_FOLDER,
         BACKUP_FOLDER,
+        LAST_SIGN_IN_NAME,
     )
 }
 

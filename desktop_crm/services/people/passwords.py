@@ -30,3 +30,13 @@ def verify_password(password_hash: str, password: str) -> bool:
         return _HASHER.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+@rule
+def needs_rehash(password_hash: str) -> bool:
+    """Whether `password_hash` was made with other parameters than today's (then a
+    successful sign-in stores a new hash)."""
+    try:
+        return _HASHER.check_needs_rehash(password_hash)
+    except (InvalidHashError, ValueError):
+        return False

@@ -1,0 +1,132 @@
+"""The sign-in dialog: who uses the program now (at start and for File → Switch user…).
+
+The name is an editable list of the office's active people, the last name signed in on this
+computer filled in; a refusal shows beside the fields, never in a message box, and a name
+slowed down after repeated failures says how long to wait. Tests replace `ask_sign_in`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import fill_args
+from ..services.common.acting import Person
+from ..services.common.settings import LAST_SIGN_IN_NAME, OFFICE_NAME, read_setting
+from ..services.context import AppContext
+from ..services.people.signin import SignInRefused, sign_in, sign_in_names
+from .local_settings import read_local, write_local
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """A red, wrapping label beside a field, hidden until there is something to say."""
+    label = QLabel(parent)
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def refusal_text(error: SignInRefused) -> str:
+    """The sentence for a refused sign-in (never which of name or password was wrong)."""
+    if error.reason == "deactivated":
+        return QCoreApplication.translate(
+            "SignIn", "This person has been deactivated. Ask an owner to let you in again."
+        )
+    if error.reason == "wait":
+        return fill_args(
+            QCoreApplication.translate(
+                "SignIn", "Too many failed attempts. Wait %1 seconds, then try again."
+            ),
+            error.seconds,
+        )
+    return QCoreApplication.translate("SignIn", "Wrong name or password.")
+
+
+class SignInDialog(QDialog):
+    """Name and password; `person` holds who signed in once the dialog is accepted."""
+
+    def __init__(self, app_ctx: AppContext, parent: QWidget | None = None, name: str = ""):
+        super().__init__(parent)
+        self.app_ctx = app_ctx
+        self.person: Person | None = None
+        self.setWindowTitle(self.tr("Sign in — Desktop CRM"))
+        office = str(read_setting(OFFICE_NAME) or "")
+        heading = QLabel(office or self.tr("Desktop CRM"), self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        self.name_combo = QComboBox(self)
+        self.name_combo.setEditable(True)
+        self.name_combo.addItems(sign_in_names())
+        self.name_combo.setCurrentText(name or str(read_local(LAST_SIGN_IN_NAME) or ""))
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.name_error = error_label(self)
+        self.password_error = error_label(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), self._with(self.name_combo, self.name_error))
+        form.addRow(self.tr("Password:"), self._with(self.password_edit, self.password_error))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_in_button.setText(self.tr("Sign in"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(380)
+        if self.name_combo.currentText():
+            self.password_edit.setFocus()
+        self._unblock = QTimer(self)
+        self._unblock.setSingleShot(True)
+        self._unblock.timeout.connect(lambda: self.sign_in_button.setEnabled(True))
+
+    @staticmethod
+    def _with(field: QWidget, error: QLabel) -> QVBoxLayout:
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(field)
+        box.addWidget(error)
+        return box
+
+    def accept(self) -> None:
+        self.name_error.hide()
+        self.password_error.hide()
+        name = self.name_combo.currentText()
+        try:
+            self.person = sign_in(name, self.password_edit.text())
+        except SignInRefused as error:
+            label = self.name_error if error.reason == "deactivated" else self.password_error
+            label.setText(refusal_text(error))
+            label.show()
+            self.password_edit.clear()
+            if error.reason == "wait":
+                self.sign_in_button.setEnabled(False)
+                self._unblock.start(error.seconds * 1000)
+            self.adjustSize()
+            return
+        write_local(LAST_SIGN_IN_NAME, self.person.name)
+        super().accept()
+
+
+def ask_sign_in(
+    app_ctx: AppContext, parent: QWidget | None = None, name: str = ""
+) -> Person | None:
+    """Who signs in (None: cancelled); tests replace this function."""
+    dialog = SignInDialog(app_ctx, parent, name)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.person if accepted else None
