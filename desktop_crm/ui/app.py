@@ -152,7 +152,7 @@ class Session:
 
         runner = self.make_runner() if self.make_runner is not None else Runner()
         ui_ctx = UiContext(app=self.app_ctx, runner=runner, lang=self.lang)
-        self.window = MainWindow(ui_ctx, switch_user=self.switch_user)
+        self.window = MainWindow(ui_ctx, switch_user=self.switch_user, restore=self.restore)
         self.window.show()
         return self.window
 
@@ -176,6 +176,70 @@ class Session:
                 old.deleteLater()
             self.app_ctx.user = person
             self.open_window()
+        finally:
+            app.setQuitOnLastWindowClosed(quit_when_closed)
+        return True
+
+    def restore(self, source: Path) -> bool:
+        """Put the backup `source` in place of this SQLite database (an owner asked for it in
+        File → Backups…): the window closes cleanly, the database is closed, the backup
+        checked and swapped in (the current file kept aside), and the window reopens on it.
+        The person signed in goes on if the backup holds them, active and with the same role;
+        otherwise someone signs in to the restored office. A refused backup changes nothing
+        and the window reopens on the current file."""
+        from ..services.context import open_context, sqlite_file_of
+        from ..services.office.backup import BackupError, restore_from
+        from ..services.people.users import find_user
+        from . import sign_in_dialog
+        from .common.failures import failure_text
+
+        current = sqlite_file_of(self.app_ctx.target)
+        old = self.window
+        if current is None:
+            return False
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        quit_when_closed = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            if old is not None:
+                if not old.close():
+                    return False
+                old.deleteLater()
+            person = self.app_ctx.user
+            self.app_ctx.close(self_contained=True)
+            message = ""
+            try:
+                aside = restore_from(person, source, current)
+                message = fill_args(
+                    QApplication.translate(
+                        "App", "Restored from %1; the previous file is kept as %2."
+                    ),
+                    source.name,
+                    aside.name,
+                )
+            except Exception as error:  # noqa: BLE001 - shown, and the current file reopens
+                message = fill_args(
+                    QApplication.translate("App", "Not restored: %1"),
+                    error if isinstance(error, BackupError) else failure_text(error),
+                )
+            reopened = open_context(self.app_ctx.target)
+            self.app_ctx.database = reopened.database
+            found = find_user(person, person.name)
+            same = found is not None and (found.id, found.role, found.active) == (
+                person.id,
+                person.role,
+                True,
+            )
+            still = found if same else None
+            if still is None:
+                still = sign_in_dialog.ask_sign_in(self.app_ctx, None)
+                if still is None:
+                    app.quit()
+                    return False
+            self.app_ctx.user = still
+            window = self.open_window()
+            window.statusBar().showMessage(message)
         finally:
             app.setQuitOnLastWindowClosed(quit_when_closed)
         return True
@@ -217,7 +281,10 @@ def sign_in_at_start(
 
 
 def run_gui(args: argparse.Namespace, target: str) -> int:
+    from .common.failures import install_excepthook
+
     app = make_application()
+    install_excepthook()  # an error nothing caught is shown in a sentence, not a traceback
     lang = choose_language(getattr(args, "lang", None))
     install_translators(lang)
     demo = bool(getattr(args, "demo", False))

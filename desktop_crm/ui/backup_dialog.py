@@ -83,6 +83,7 @@ class BackupDialog(QDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.restore_offered = True  # the window says whether it can restore and reopen
         self.setWindowTitle(self.tr("Backups"))
         self.resize(640, 420)
         person = ctx.app.user
@@ -132,7 +133,6 @@ class BackupDialog(QDialog):
         self.restore_file_button = QPushButton(self.tr("Restore from a file…"), self)
         self.restore_file_button.clicked.connect(self.restore_from_file)
         self.backup_button.setEnabled(is_office(person))
-        self.restore_file_button.setEnabled(sqlite and is_owner(person))
         self.browse_button.setEnabled(sqlite)
         self.default_button.setEnabled(sqlite)
         if not is_owner(person):
@@ -210,8 +210,18 @@ class BackupDialog(QDialog):
     def _update_buttons(self) -> None:
         person = self.ctx.app.user
         self.restore_button.setEnabled(
-            is_owner(person) and not self.ctx.app.is_postgres and self.selected_backup() is not None
+            self.restore_offered
+            and is_owner(person)
+            and not self.ctx.app.is_postgres
+            and self.selected_backup() is not None
         )
+        self.restore_file_button.setEnabled(
+            self.restore_offered and is_owner(person) and not self.ctx.app.is_postgres
+        )
+
+    def offer_restore(self, offered: bool) -> None:
+        self.restore_offered = offered
+        self._update_buttons()
 
     # ------------------------------------------------------------ the work
     def back_up_now(self) -> None:

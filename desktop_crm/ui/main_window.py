@@ -33,12 +33,14 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         switch_user: Callable[[], object] | None = None,
+        restore: Callable[[Path], object] | None = None,
     ) -> None:
         """`switch_user` is what File → Switch user… calls (the session of `ui/app.py`);
         without it the menu item is hidden (a window built by a test)."""
         super().__init__(parent)
         self.ctx = ctx
         self._switch_user = switch_user
+        self._restore = restore  # the session's restore-and-reopen (None: not offered)
         self.setObjectName("MainWindow")
         self.setWindowTitle(self._title())
         self.tabs = QTabWidget(self)
@@ -93,6 +95,9 @@ class MainWindow(QMainWindow):
         self.people_action = QAction(self.tr("&People…"), self)
         self.people_action.triggered.connect(self.open_people)
         self.file_menu.addAction(self.people_action)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.triggered.connect(self.open_backups)
+        self.file_menu.addAction(self.backups_action)
         self.switch_user_action = QAction(self.tr("S&witch user…"), self)
         self.switch_user_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.switch_user_action.triggered.connect(self.switch_user)
@@ -174,6 +179,20 @@ class MainWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
 
         SettingsDialog(self.ctx, self).exec()
+
+    def open_backups(self) -> None:
+        from .backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.ctx, self)
+        if self._restore is None:
+            dialog.offer_restore(False)
+        else:
+            restore = self._restore
+            # after the dialog has closed: the restore closes this window
+            dialog.restore_requested.connect(
+                lambda path: QTimer.singleShot(0, lambda: restore(path))
+            )
+        dialog.exec()
 
     def open_people(self) -> None:
         from .people_dialog import PeopleDialog

@@ -87,6 +87,14 @@
 Create a new, empty database there?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restored from %1; the previous file is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
@@ -1696,6 +1704,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>&amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -88,6 +88,14 @@ Create a new, empty database there?</source>
         <translation>%1 处没有数据库。
 要在那里新建一个空数据库吗？</translation>
     </message>
+    <message>
+        <source>Restored from %1; the previous file is kept as %2.</source>
+        <translation>已从 %1 恢复；原来的文件另存为 %2。</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>未恢复：%1</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
@@ -1705,6 +1713,10 @@ This cannot be undone.</source>
     <message>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <source>S&amp;witch user…</source>

@@ -88,6 +88,14 @@ Create a new, empty database there?</source>
         <translation>%1 處沒有資料庫。
 要在那裡新建一個空資料庫嗎？</translation>
     </message>
+    <message>
+        <source>Restored from %1; the previous file is kept as %2.</source>
+        <translation>已從 %1 還原；原來的檔案另存為 %2。</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>未還原：%1</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
@@ -1705,6 +1713,10 @@ This cannot be undone.</source>
     <message>
         <source>&amp;People…</source>
         <translation>人員(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>備份(&amp;B)…</translation>
     </message>
     <message>
         <source>S&amp;witch user…</source>

@@ -59,3 +59,46 @@ def test_a_rep_is_offered_neither_backup_nor_restore(qtbot: Any, sqlite_ctx: App
     sqlite_ctx.user = clerk
     dialog = _dialog(qtbot, sqlite_ctx)
     assert dialog.backup_button.isEnabled() and not dialog.restore_file_button.isEnabled()
+
+
+def test_an_owner_restores_a_backup_and_the_window_reopens_on_it(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File → Backups… → Restore: the window closes, the backup is put in place (the current
+    file kept aside), the window reopens on it with the same person signed in."""
+    from desktop_crm.models.core import Customer
+    from desktop_crm.services.context import open_context
+    from desktop_crm.services.office.backup import backup_to
+    from desktop_crm.services.people.signin import first_run_setup, sign_in
+    from desktop_crm.ui import app as gui
+
+    app_ctx = open_context(str(tmp_path / "office.sqlite3"), create=True)
+    try:
+        first_run_setup("金星门窗", "广东省", "佛山市", "王老板", "boss-pass", "en")
+        app_ctx.user = sign_in("王老板", "boss-pass")
+        Customer.create(name="备份前的客户")
+        backup = backup_to(app_ctx.user, tmp_path / "kept.sqlite3").path
+        Customer.create(name="备份后的客户")
+        session = gui.Session(app_ctx, "en", runner=SyncRunner)
+        first = session.open_window()
+        qtbot.addWidget(first)
+        monkeypatch.setattr(backup_dialog, "choose_backup_file", lambda *_a: str(backup))
+        monkeypatch.setattr(backup_dialog, "confirm_restore", lambda *_a: True)
+
+        def exec_pressing_restore(dialog: BackupDialog) -> int:
+            dialog.show()
+            qtbot.mouseClick(dialog.restore_file_button, Qt.MouseButton.LeftButton)
+            return int(dialog.result())
+
+        monkeypatch.setattr(BackupDialog, "exec", exec_pressing_restore)
+        first.backups_action.trigger()
+        qtbot.waitUntil(lambda: session.window is not first, timeout=5000)
+        second = session.window
+        assert second is not None
+        qtbot.addWidget(second)
+        assert "王老板" in second.windowTitle()
+        assert sorted(c.name for c in Customer.select()) == ["备份前的客户"]
+        assert "Restored from kept.sqlite3" in second.statusBar().currentMessage()
+        assert list(tmp_path.glob("office.sqlite3.before-restore-*"))
+    finally:
+        app_ctx.close()
