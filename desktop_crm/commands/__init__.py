@@ -123,15 +123,22 @@ def sign_in_for_command(args: argparse.Namespace) -> Person:
                 "(start desktop-crm without a command)"
             )
         return owner
+    password = password_for(name)
+    try:
+        return sign_in(name, password)
+    except SignInRefused as error:
+        raise refused(f"cannot sign in: {error}") from None
+
+
+def password_for(name: str) -> str:
+    """The acting person's password: DESKTOP_CRM_PASSWORD, else a prompt without echo in a
+    terminal, else a refusal."""
     password = os.environ.get(PASSWORD_VARIABLE)
     if password is None:
         if not sys.stdin.isatty():
             raise refused(f"no password for {name}: set {PASSWORD_VARIABLE} or run in a terminal")
         password = getpass.getpass(f"Password for {name}: ")
-    try:
-        return sign_in(name, password)
-    except SignInRefused as error:
-        raise refused(f"cannot sign in: {error}") from None
+    return password
 
 
 def open_or_fail(target: str, *, create: bool = False) -> AppContext:

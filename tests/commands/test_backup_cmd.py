@@ -108,3 +108,39 @@ def test_backup_of_a_postgres_server_is_a_pg_dump_archive(tmp_path: Path) -> Non
         check=True,
     )
     assert "TABLE public customer" in listing.stdout
+
+
+def test_restore_over_a_damaged_file_asks_an_owner_of_the_backup(tmp_path: Path) -> None:
+    """Nobody can sign in to a file that does not open: the backup's owner and password
+    decide; a wrong password is refused in one line and the damaged file stays."""
+    database = tmp_path / "crm.sqlite3"
+    opened = open_database(str(database), create=True)
+    try:
+        first_run_setup("金星门窗", "广东省", "佛山市", "王老板", "boss-pass", "en")
+    finally:
+        opened.close()
+    ran = run_cli(
+        ["backup", "--database", str(database), "-o", "copy.sqlite3", "--user", "王老板"],
+        tmp_path,
+        DESKTOP_CRM_PASSWORD="boss-pass",
+    )
+    assert ran.code == 0, ran.err
+    database.write_bytes(b"garbage" * 1000)
+    damaged = database.read_bytes()
+    argv = ["restore", "--database", str(database), "copy.sqlite3"]
+    ran = run_cli(argv, tmp_path)
+    assert ran.code == EXIT_REFUSED and len(ran.err_lines) == 1
+    assert "--user" in ran.err
+    ran = run_cli([*argv, "--user", "王老板"], tmp_path, DESKTOP_CRM_PASSWORD="wrong")
+    assert ran.code == EXIT_REFUSED and len(ran.err_lines) == 1, ran.err
+    assert "Traceback" not in ran.err
+    assert database.read_bytes() == damaged
+    ran = run_cli([*argv, "--user", "王老板"], tmp_path, DESKTOP_CRM_PASSWORD="boss-pass")
+    assert ran.code == 0, ran.err
+    assert "the previous file is kept as" in ran.out
+    check = open_database(str(database))
+    check.close()
+    database.unlink()  # a missing file is restored the same way
+    ran = run_cli([*argv, "--user", "王老板"], tmp_path, DESKTOP_CRM_PASSWORD="boss-pass")
+    assert ran.code == 0, ran.err
+    assert database.exists() and "kept as" not in ran.out
