@@ -63,6 +63,10 @@ _columns: dict[str, Any] = {spec.name: _column_for(spec) for spec in CUSTOMER_FI
 _columns["owner_rep"] = pw.ForeignKeyField(
     User, null=True, backref="customers", on_delete="SET NULL"
 )
+# Who moved the customer to the trash (None outside it; migration step 7).
+_columns["deleted_by"] = pw.ForeignKeyField(
+    User, null=True, backref="trashed", on_delete="SET NULL", index=False
+)
 _columns["referred_by"] = pw.ForeignKeyField(
     "self", null=True, backref="referrals", on_delete="SET NULL"
 )

@@ -119,6 +119,14 @@ def _v5_people_sign_in(database: pw.Database, migrator: SchemaMigrator) -> None:
         )
 
 
+def _v7_trash_deleted_by(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """The trash remembers who moved a customer there (customer.deleted_by_id, nullable)."""
+    from .core import User
+
+    field = pw.ForeignKeyField(User, field=User.id, null=True, on_delete="SET NULL", index=False)
+    add_column_if_missing(database, migrator, "customer", "deleted_by_id", field)
+
+
 # The foundation's steps; every capability exports its own MIGRATIONS (see `registry`).
 MIGRATIONS: list[Migration] = [
     Migration(2, "compact search text per customer", _v2_customer_search),
@@ -127,6 +135,7 @@ MIGRATIONS: list[Migration] = [
     ),
     Migration(4, "money as whole fen, exact on SQLite too", _v4_money_in_fen),
     Migration(5, "people: e-mail and password hash", _v5_people_sign_in),
+    Migration(7, "the trash: who moved a customer there", _v7_trash_deleted_by),
 ]
 
 

@@ -24,6 +24,7 @@ from ..common.acting import Person, internal, rule
 from ..common.checks import refuse
 from ..common.errors import FieldError, NotFoundError, ValidationFailed
 from ..common.validation import check_day, check_id, check_typed_text, shown
+from ..office import audit
 from ..people.policy import guard, require_customer, require_visits
 from . import questionnaires as qn
 from .questionnaires import Questionnaire
@@ -279,7 +280,12 @@ def save_assessment(actor: Person, draft: AssessmentDraft) -> AssessmentRecord:
         ]
         if rows:
             AssessmentAnswer.insert_many(rows).execute()
+        audit.record_created(actor, audit.Entity.ASSESSMENT, Assessment, int(row.id), _LOGGED)
     return load_assessment(actor, int(row.id))
+
+
+# What the audit log keeps of an assessment (its answers are in the assessment itself).
+_LOGGED = ("assessed_on", "intent_score", "quality_score", "notes")
 
 
 @guard.assessment()
@@ -290,8 +296,11 @@ def delete_assessment(actor: Person, assessment_id: int) -> None:
     if error is not None:
         raise ValidationFailed([error])
     with write_transaction():
+        before = audit.snapshot(Assessment, assessment_id, ("customer", *_LOGGED))
         AssessmentAnswer.delete().where(AssessmentAnswer.assessment == assessment_id).execute()
-        Assessment.delete().where(Assessment.id == assessment_id).execute()
+        if Assessment.delete().where(Assessment.id == assessment_id).execute():
+            customer = before.pop("customer", None)
+            audit.record_deleted(actor, audit.Entity.ASSESSMENT, assessment_id, before, customer)
 
 
 # ---------------------------------------------------------------- reads

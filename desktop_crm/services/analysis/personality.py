@@ -21,6 +21,7 @@ from ..common.acting import Person, internal, rule
 from ..common.checks import check_reference, refuse
 from ..common.errors import FieldError
 from ..common.validation import check_day, check_id, check_typed_text
+from ..office import audit
 from ..people.policy import (
     guard,
     require_customers,
@@ -147,7 +148,7 @@ def rate_personality(
     )
     refuse([check_reference("customer", Customer, customer_id)])
     with write_transaction():
-        PersonalityRating.create(
+        rating = PersonalityRating.create(
             customer=customer_id,
             expressiveness=expressiveness,
             emotionality=emotionality,
@@ -155,6 +156,8 @@ def rate_personality(
             rated_by=actor.id,
             note=note.strip(),
         )
+        logged = ("expressiveness", "emotionality", "rated_on", "note")
+        audit.record_created(actor, audit.Entity.PERSONALITY, PersonalityRating, rating.id, logged)
     view = latest_personality(actor, customer_id)
     assert view is not None
     return view

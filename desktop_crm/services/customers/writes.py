@@ -15,7 +15,9 @@ from ..common.checks import check_reference_list, refuse
 from ..common.errors import FieldError
 from ..common.locking import versioned_update
 from ..common.validation import check_id
+from ..office.audit import Action, Change, named_references
 from ..people.policy import guard, require_customer, require_owner_of
+from .audit_trail import record_customer_save, record_customers, saved_state
 from .checks import check_draft_references, check_save_arguments, deal_values, validate_draft
 from .drafts import ContactDraft, CustomerDraft, CustomerRecord, DealDraft
 from .queries import load_customer
@@ -43,6 +45,7 @@ def save_customer(actor: Person, draft: CustomerDraft, *, force: bool = False) -
     require_owner_of(actor, draft.owner_rep_id)
     now = utcnow()
     with write_transaction():
+        before = saved_state(draft.id)  # for the audit log
         if draft.id is None:
             customer = Customer.create(
                 **cleaned,
@@ -59,6 +62,7 @@ def save_customer(actor: Person, draft: CustomerDraft, *, force: bool = False) -
             _sync_contacts(customer_id, draft.contacts, now)
         deals_changed = draft.deals is not None and _sync_deals(customer_id, draft.deals, now)
         refresh_search_text(customer_id)
+        record_customer_save(actor, customer_id, before, draft.version)
         if deals_changed:  # every tier may move: brought up to date after the commit
             mark_tiers_stale()
     return load_customer(actor, customer_id)
@@ -119,6 +123,11 @@ def _customer_ids(values: object) -> list[int]:
     return ids
 
 
+def _ids_where(customer_ids: list[int], condition: Any) -> list[int]:
+    query = Customer.select(Customer.id).where(Customer.id.in_(customer_ids), condition)
+    return [int(c.id) for c in query.order_by(Customer.id)]
+
+
 @guard.customer("customer_ids")
 def move_to_trash(actor: Person, customer_ids: list[int]) -> int:
     """Soft-delete: the customers vanish from lists but can be restored from the trash.
@@ -130,11 +139,12 @@ def move_to_trash(actor: Person, customer_ids: list[int]) -> int:
     now = utcnow()
     with write_transaction():
         mark_tiers_stale()  # a trashed customer's revenue leaves the tier ranking
-        return int(
-            Customer.update(deleted_at=now, updated_at=now, version=Customer.version + 1)
-            .where(Customer.id.in_(customer_ids), Customer.deleted_at.is_null())
-            .execute()
-        )
+        moved = _ids_where(customer_ids, Customer.deleted_at.is_null())
+        Customer.update(
+            deleted_at=now, deleted_by=actor.id, updated_at=now, version=Customer.version + 1
+        ).where(Customer.id.in_(moved or [0])).execute()
+        record_customers(actor, Action.TRASH, moved)
+        return len(moved)
 
 
 @guard.customer("customer_ids")
@@ -144,11 +154,12 @@ def restore_from_trash(actor: Person, customer_ids: list[int]) -> int:
     now = utcnow()
     with write_transaction():
         mark_tiers_stale()
-        return int(
-            Customer.update(deleted_at=None, updated_at=now, version=Customer.version + 1)
-            .where(Customer.id.in_(customer_ids), Customer.deleted_at.is_null(False))
-            .execute()
-        )
+        back = _ids_where(customer_ids, Customer.deleted_at.is_null(False))
+        Customer.update(
+            deleted_at=None, deleted_by=None, updated_at=now, version=Customer.version + 1
+        ).where(Customer.id.in_(back or [0])).execute()
+        record_customers(actor, Action.RESTORE, back)
+        return len(back)
 
 
 @guard.owner
@@ -166,6 +177,7 @@ def purge_trash(actor: Person, customer_ids: list[int] | None = None) -> int:
         ids = [c.id for c in query]
         if not ids:
             return 0
+        record_customers(actor, Action.PURGE, ids)  # the names, before they go
         Customer.update(referred_by=None).where(Customer.referred_by.in_(ids)).execute()
         CustomerSearch.delete().where(CustomerSearch.customer.in_(ids)).execute()
         Contact.delete().where(Contact.customer.in_(ids)).execute()
@@ -189,8 +201,12 @@ def reassign_customers(actor: Person, from_rep_id: int, to_rep_id: int | None) -
     )
     now = utcnow()
     with write_transaction():
-        return int(
-            Customer.update(owner_rep=to_rep_id, updated_at=now, version=Customer.version + 1)
-            .where(Customer.owner_rep == from_rep_id)
-            .execute()
-        )
+        moved = [
+            c.id for c in Customer.select(Customer.id).where(Customer.owner_rep == from_rep_id)
+        ]
+        Customer.update(owner_rep=to_rep_id, updated_at=now, version=Customer.version + 1).where(
+            Customer.id.in_(moved or [0])
+        ).execute()
+        handed = named_references([Change("owner_rep", str(from_rep_id), str(to_rep_id or ""))])
+        record_customers(actor, Action.REASSIGN, moved, handed)
+        return len(moved)

@@ -5,12 +5,13 @@ one active owner."""
 from __future__ import annotations
 
 from ...models.core import Customer, User
-from ...models.db import utcnow, write_transaction
+from ...models.db import tuple_rows, utcnow, write_transaction
 from ...models.visits import Visit
 from ..common.acting import Person
 from ..common.checks import refuse
 from ..common.errors import FieldError, NotFoundError
 from ..common.validation import EMAIL_RE, check_choice, check_id, check_typed_text
+from ..office import audit
 from ..visits.status import VisitStatus
 from .passwords import PASSWORD_LIMIT, hash_password
 from .policy import guard
@@ -91,7 +92,16 @@ def add_person(
             email=email.strip(),
             password_hash=password_hash,
         )
+        audit.record_created(actor, PERSON, User, int(user.id), _LOGGED)
     return person_of(user)
+
+
+PERSON = audit.Entity.PERSON.value
+_LOGGED = ("name", "role", "phone", "email", "active")  # never the password or its hash
+
+
+def _record_change(actor: Person, person_id: int, before: dict[str, object], action: str) -> None:
+    audit.record_change(actor, action, PERSON, User, person_id, before, None, _LOGGED)
 
 
 @guard.owner
@@ -108,6 +118,7 @@ def update_person(actor: Person, person_id: int, name: str, phone: str, email: s
     )
     with write_transaction():
         refuse([_check_name_free(name, int(user.id))])
+        before = audit.snapshot(User, int(user.id), _LOGGED)
         User.update(
             name=name.strip(),
             phone=phone.strip(),
@@ -115,6 +126,7 @@ def update_person(actor: Person, person_id: int, name: str, phone: str, email: s
             updated_at=utcnow(),
             version=User.version + 1,
         ).where(User.id == user.id).execute()
+        _record_change(actor, int(user.id), before, audit.Action.CHANGE)
     return person_of(User.get_by_id(user.id))
 
 
@@ -136,9 +148,11 @@ def change_role(actor: Person, person_id: int, role: str) -> Person:
         if user.role == Role.OWNER and role != Role.OWNER and user.active:
             if _other_active_owners(int(user.id)) == 0:
                 refuse([FieldError("role", "last_owner", {"value": str(user.name)})])
+        before = audit.snapshot(User, int(user.id), _LOGGED)
         User.update(role=role, updated_at=utcnow(), version=User.version + 1).where(
             User.id == user.id
         ).execute()
+        _record_change(actor, int(user.id), before, audit.Action.CHANGE)
     return person_of(User.get_by_id(user.id))
 
 
@@ -164,7 +178,9 @@ def deactivate_person(actor: Person, person_id: int, hand_over_to: int | None = 
     with write_transaction():
         if user.role == Role.OWNER and _other_active_owners(int(user.id)) == 0:
             refuse([FieldError("person_id", "last_owner", {"value": str(user.name)})])
+        before = audit.snapshot(User, int(user.id), _LOGGED)
         if heir is not None:
+            _record_hand_over(actor, int(user.id), int(heir.id))
             Customer.update(owner_rep=heir.id, updated_at=now, version=Customer.version + 1).where(
                 Customer.owner_rep == user.id
             ).execute()
@@ -174,7 +190,24 @@ def deactivate_person(actor: Person, person_id: int, hand_over_to: int | None = 
         User.update(active=False, updated_at=now, version=User.version + 1).where(
             User.id == user.id
         ).execute()
+        _record_change(actor, int(user.id), before, audit.Action.DEACTIVATE)
     return person_of(User.get_by_id(user.id))
+
+
+def _record_hand_over(actor: Person, from_id: int, to_id: int) -> None:
+    """A reassign entry per customer handed over, inside the deactivation's transaction."""
+    moved = [int(c.id) for c in Customer.select(Customer.id).where(Customer.owner_rep == from_id)]
+    names = dict(
+        tuple_rows(Customer.select(Customer.id, Customer.name).where(Customer.id.in_(moved or [0])))
+    )
+    change = audit.named_references([audit.Change("owner_rep", str(from_id), str(to_id))])
+    audit.record_many(
+        actor,
+        [
+            (audit.Action.REASSIGN, "customer", cid, cid, change, str(names.get(cid, "")))
+            for cid in moved
+        ],
+    )
 
 
 @guard.owner
@@ -188,6 +221,7 @@ def set_password(actor: Person, person_id: int, password: str) -> Person:
         User.update(
             password_hash=password_hash, updated_at=utcnow(), version=User.version + 1
         ).where(User.id == user.id).execute()
+        audit.record(actor, audit.Action.PASSWORD, PERSON, int(user.id), None)
     return person_of(User.get_by_id(user.id))
 
 

@@ -20,6 +20,7 @@ from ..common.validation import (
     check_int,
     check_moment,
 )
+from ..office import audit
 from ..people.policy import guard, require_customer, require_rep, require_visits
 from .checks import (
     PLANNER_DAYS,
@@ -29,13 +30,27 @@ from .checks import (
     validate_outcome,
 )
 from .drafts import VisitDraft, VisitOutcome, VisitRecord
+from .fields import VISIT_FIELDS
 from .queries import as_datetime, day_bounds, load_visit, visit_record
 from .status import VisitStatus, check_transition
 
 
-def _versioned_update(visit_id: int, version: int | None, values: dict[str, object]) -> None:
-    """Update one visit if it is still at `version`; else ConflictError, nothing written."""
+def _versioned_update(
+    actor: Person, visit_id: int, version: int | None, values: dict[str, object]
+) -> None:
+    """Update one visit if it is still at `version`; else ConflictError, nothing written.
+    The audit log gets the fields that changed."""
+    before = audit.snapshot(Visit, visit_id, values)
     versioned_update(Visit, "visit", visit_id, version, values)
+    audit.record_change(actor, audit.Action.CHANGE, VISIT, Visit, visit_id, before, order=_ORDER)
+
+
+def _record_created(actor: Person, visit_id: int) -> None:
+    audit.record_created(actor, VISIT, Visit, visit_id, _ORDER)
+
+
+VISIT = audit.Entity.VISIT.value
+_ORDER = tuple(spec.name for spec in VISIT_FIELDS)
 
 
 # The statuses set_status sets: "done" needs a result (complete_visit).
@@ -61,8 +76,9 @@ def plan_visit(actor: Person, draft: VisitDraft) -> VisitRecord:
     with write_transaction():
         if draft.id is None:
             visit = Visit.create(**values, status=VisitStatus.PLANNED.value)
+            _record_created(actor, int(visit.id))
             return load_visit(actor, int(visit.id))
-        _versioned_update(draft.id, draft.version, values)
+        _versioned_update(actor, draft.id, draft.version, values)
     return load_visit(actor, draft.id)
 
 
@@ -114,7 +130,7 @@ def complete_visit(
     values = outcome_values(outcome) | {"completed_at": utcnow()}
     with write_transaction():
         _check_status_change(visit_id, version, outcome.status)
-        _versioned_update(visit_id, version, values)
+        _versioned_update(actor, visit_id, version, values)
     return load_visit(actor, visit_id)
 
 
@@ -137,7 +153,7 @@ def move_visit(
     if rep_id is not None:
         values["rep"] = rep_id
     with write_transaction():
-        _versioned_update(visit_id, version, values)
+        _versioned_update(actor, visit_id, version, values)
     return load_visit(actor, visit_id)
 
 
@@ -151,7 +167,7 @@ def set_status(actor: Person, visit_id: int, version: int, status: str) -> Visit
     refuse([*_target(visit_id, version), check_choice("status", status, _SET_STATUSES)])
     with write_transaction():
         _check_status_change(visit_id, version, status)
-        _versioned_update(visit_id, version, {"status": VisitStatus(status).value})
+        _versioned_update(actor, visit_id, version, {"status": VisitStatus(status).value})
     return load_visit(actor, visit_id)
 
 
@@ -165,7 +181,10 @@ def delete_visit(actor: Person, visit_id: int, version: int) -> None:
     """Delete a visit at `version` (ConflictError when it changed or is gone)."""
     refuse(_target(visit_id, version))
     with write_transaction():
+        before = audit.snapshot(Visit, visit_id, _ORDER)
         versioned_delete(Visit, "visit", visit_id, version)
+        customer = before.get("customer")
+        audit.record_deleted(actor, VISIT, visit_id, before, int(customer) if customer else None)
 
 
 @guard.visit()
@@ -202,6 +221,7 @@ def plan_next_visit(actor: Person, visit_id: int, at: dt.time | None = None) -> 
             status=VisitStatus.PLANNED.value,
         )
         Visit.update(next_visit=visit.id).where(Visit.id == visit_id).execute()
+        _record_created(actor, int(visit.id))
     return load_visit(actor, int(visit.id))
 
 
