@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from ..i18n import fill_args
 from ..services.common.settings import BACKUP_FOLDER, MAIN_GEOMETRY
+from ..services.people.policy import is_owner
 from .common.rooms import RoomSpec, discover_rooms
 from .context import UiContext
 from .local_settings import read_local, write_local
@@ -103,6 +104,10 @@ class MainWindow(QMainWindow):
         self.switch_user_action.triggered.connect(self.switch_user)
         self.switch_user_action.setVisible(self._switch_user is not None)
         self.file_menu.addAction(self.switch_user_action)
+        self.audit_action = QAction(self.tr("&Audit log…"), self)
+        self.audit_action.triggered.connect(self.open_audit_log)
+        self.audit_action.setEnabled(is_owner(self.ctx.app.user))  # the service refuses others
+        self.file_menu.addAction(self.audit_action)
         self.file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -198,6 +203,11 @@ class MainWindow(QMainWindow):
         from .people_dialog import PeopleDialog
 
         PeopleDialog(self.ctx, self).exec()
+
+    def open_audit_log(self) -> None:
+        from .audit_dialog import AuditLogDialog
+
+        AuditLogDialog(self.ctx, self).exec()
 
     def show_about(self) -> None:
         from .. import __version__

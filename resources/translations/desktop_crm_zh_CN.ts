@@ -312,6 +312,223 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Overwrote</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Deleted permanently</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>成交记录</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>状态分析</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格类型</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Intent score</source>
+        <translation>意向得分</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>质量得分</translation>
+    </message>
+    <message>
+        <source>Expressiveness</source>
+        <translation>表达性</translation>
+    </message>
+    <message>
+        <source>Emotionality</source>
+        <translation>情感性</translation>
+    </message>
+    <message>
+        <source>Rated on</source>
+        <translation>评定日期</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>%1 entries shown</source>
+        <translation>已显示 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 entries shown; Load more for older ones</source>
+        <translation>已显示 %1 条；点“加载更多”查看更早的记录</translation>
+    </message>
+    <message>
+        <source>The log could not be read: %1</source>
+        <translation>无法读取日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>修改前 → 修改后</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backup folder</source>
@@ -1492,6 +1709,10 @@ This cannot be undone.</source>
         <translation>介绍人</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
@@ -1670,6 +1891,25 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <source>A new customer has no history yet.</source>
+        <translation>新客户尚无历史记录。</translation>
+    </message>
+    <message>
+        <source>%1 entries, newest first.</source>
+        <translation>共 %1 条，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>尚无记录。</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取历史记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>KeyCustomer</name>
     <message>
         <source>Not categorised</source>
@@ -1721,6 +1961,10 @@ This cannot be undone.</source>
     <message>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2865,6 +3109,18 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>In the trash: %1</source>
         <translation>回收站中共 %1 个客户</translation>
+    </message>
+    <message>
+        <source>Select a customer to see who deleted it.</source>
+        <translation>选中一个客户，查看是谁删除的。</translation>
+    </message>
+    <message>
+        <source>Deleted by %1 on %2.</source>
+        <translation>由 %1 于 %2 删除。</translation>
+    </message>
+    <message>
+        <source>Deleted on %1 (by whom was not recorded then).</source>
+        <translation>于 %1 删除（当时未记录删除人）。</translation>
     </message>
     <message>
         <source>Deleting…</source>

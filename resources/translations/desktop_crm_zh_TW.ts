@@ -312,6 +312,223 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Overwrote</source>
+        <translation>覆寫</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>移至資源回收筒</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Deleted permanently</source>
+        <translation>永久刪除</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>轉交</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>認領</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>設定密碼</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>成交紀錄</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>狀態分析</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格類型</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>評估日期</translation>
+    </message>
+    <message>
+        <source>Intent score</source>
+        <translation>意向分數</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>品質分數</translation>
+    </message>
+    <message>
+        <source>Expressiveness</source>
+        <translation>表達性</translation>
+    </message>
+    <message>
+        <source>Emotionality</source>
+        <translation>情感性</translation>
+    </message>
+    <message>
+        <source>Rated on</source>
+        <translation>評定日期</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>操作紀錄</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客戶名稱</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查詢</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>載入更多</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>%1 entries shown</source>
+        <translation>已顯示 %1 筆</translation>
+    </message>
+    <message>
+        <source>%1 entries shown; Load more for older ones</source>
+        <translation>已顯示 %1 筆；按「載入更多」查看更早的紀錄</translation>
+    </message>
+    <message>
+        <source>The log could not be read: %1</source>
+        <translation>無法讀取紀錄：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>修改前 → 修改後</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（無人）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空白）</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backup folder</source>
@@ -1492,6 +1709,10 @@ This cannot be undone.</source>
         <translation>介紹人</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>歷史紀錄</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
@@ -1670,6 +1891,25 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <source>A new customer has no history yet.</source>
+        <translation>新客戶尚無歷史紀錄。</translation>
+    </message>
+    <message>
+        <source>%1 entries, newest first.</source>
+        <translation>共 %1 筆，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>尚無紀錄。</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>無法讀取歷史紀錄：%1</translation>
+    </message>
+</context>
+<context>
     <name>KeyCustomer</name>
     <message>
         <source>Not categorised</source>
@@ -1721,6 +1961,10 @@ This cannot be undone.</source>
     <message>
         <source>S&amp;witch user…</source>
         <translation>切換使用者(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>操作紀錄(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2865,6 +3109,18 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>In the trash: %1</source>
         <translation>資源回收筒中共 %1 個客戶</translation>
+    </message>
+    <message>
+        <source>Select a customer to see who deleted it.</source>
+        <translation>選取一個客戶，查看是誰刪除的。</translation>
+    </message>
+    <message>
+        <source>Deleted by %1 on %2.</source>
+        <translation>由 %1 於 %2 刪除。</translation>
+    </message>
+    <message>
+        <source>Deleted on %1 (by whom was not recorded then).</source>
+        <translation>於 %1 刪除（當時未記錄刪除人）。</translation>
     </message>
     <message>
         <source>Deleting…</source>

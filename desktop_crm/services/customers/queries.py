@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 import peewee as pw
@@ -205,3 +207,25 @@ def record_completeness(record: CustomerRecord) -> Completeness:
 @rule
 def record_totals(record: CustomerRecord) -> DealTotals:
     return deal_totals([(d.date, d.amount) for d in record.deals])
+
+
+@dataclass(frozen=True)
+class TrashNote:
+    """Who moved a customer to the trash, and when (naive UTC)."""
+
+    customer_id: int
+    deleted_at: dt.datetime
+    deleted_by: str  # "" when not known (trashed before the trash kept it)
+
+
+@guard.customer("customer_ids")
+def trash_notes(actor: Person, customer_ids: list[int]) -> dict[int, TrashNote]:
+    """Customer id → who trashed it and when, for the trashed ones among `customer_ids`."""
+    query = (
+        Customer.select(Customer.id, Customer.deleted_at, User.name)
+        .join(User, pw.JOIN.LEFT_OUTER, on=(Customer.deleted_by == User.id))
+        .where(Customer.id.in_(list(customer_ids) or [0]), Customer.deleted_at.is_null(False))
+    )
+    return {
+        int(cid): TrashNote(int(cid), at, str(name or "")) for cid, at, name in tuple_rows(query)
+    }

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -84,13 +84,13 @@ ACTION_LABELS: dict[str, str] = {
     Action.SIGN_IN_FAILED: QT_TRANSLATE_NOOP("Audit", "Failed sign-in"),
 }
 ENTITY_LABELS: dict[str, str] = {
-    Entity.CUSTOMER: QT_TRANSLATE_NOOP("Audit", "customer"),
-    Entity.CONTACT: QT_TRANSLATE_NOOP("Audit", "contact"),
-    Entity.DEAL: QT_TRANSLATE_NOOP("Audit", "deal"),
-    Entity.VISIT: QT_TRANSLATE_NOOP("Audit", "visit"),
-    Entity.ASSESSMENT: QT_TRANSLATE_NOOP("Audit", "assessment"),
-    Entity.PERSONALITY: QT_TRANSLATE_NOOP("Audit", "personality"),
-    Entity.PERSON: QT_TRANSLATE_NOOP("Audit", "person"),
+    Entity.CUSTOMER: QT_TRANSLATE_NOOP("Audit", "Customer"),
+    Entity.CONTACT: QT_TRANSLATE_NOOP("Audit", "Contact"),
+    Entity.DEAL: QT_TRANSLATE_NOOP("Audit", "Deal"),
+    Entity.VISIT: QT_TRANSLATE_NOOP("Audit", "Visit"),
+    Entity.ASSESSMENT: QT_TRANSLATE_NOOP("Audit", "Assessment"),
+    Entity.PERSONALITY: QT_TRANSLATE_NOOP("Audit", "Personality"),
+    Entity.PERSON: QT_TRANSLATE_NOOP("Audit", "Person"),
 }
 
 # Labels of fields no field description covers: (context, English source).
@@ -154,6 +154,7 @@ class AuditRecord:
     customer_id: int | None
     changes: tuple[Change, ...]
     note: str
+    customer_name: str = ""  # search_log: the customer's name now (a purged one's: the note)
 
 
 # ---------------------------------------------------------------- rules
@@ -182,16 +183,31 @@ def field_changes(
 ) -> list[Change]:
     """The fields whose text differs between `before` and `after` ({} for a row that did not
     exist / no longer exists), in the order of `order` (a field description's names) and then
-    in the order the mappings list them."""
+    in the order the mappings list them. A new or gone row's empty values are left out."""
     names = list(dict.fromkeys([*order, *before, *after]))
     changes = []
     for name in names:
         if name not in before and name not in after:
             continue
         old, new = as_text(before.get(name)), as_text(after.get(name))
+        if (name not in before and after[name] is False) or (
+            name not in after and not before[name]
+        ):
+            continue  # a new row's unticked box (or a gone row's) is no news
         if old != new:
             changes.append(Change(name, old, new))
     return changes
+
+
+@rule
+def action_labels() -> dict[str, str]:
+    """Every action with its English label (translated in the "Audit" context)."""
+    return dict(ACTION_LABELS)
+
+
+@rule
+def entity_label(entity: str) -> str:
+    return ENTITY_LABELS.get(entity, entity)
 
 
 @rule
@@ -470,4 +486,14 @@ def search_log(
         )
         query = query.where(AuditEntry.customer_id.in_(named) | (AuditEntry.note**pattern))
     query = query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).offset(offset).limit(limit)
-    return [_record_of(row) for row in query]
+    records = [_record_of(row) for row in query]
+    ids = {r.customer_id for r in records if r.customer_id is not None}
+    names = dict(
+        tuple_rows(Customer.select(Customer.id, Customer.name).where(Customer.id.in_(ids)))
+        if ids
+        else []
+    )
+    return [
+        replace(r, customer_name=str(names.get(r.customer_id, r.note if r.customer_id else "")))
+        for r in records
+    ]

@@ -241,6 +241,7 @@ class CustomerForm(QWidget):
         self._update_completeness()
         self._update_title()
         self.state_strip.show_customer(self.customer_id)
+        self.pages.show_history_of(self.customer_id)
         self.dirty_changed.emit(False)
 
     def revert(self) -> None:

@@ -20,6 +20,7 @@ from ..common.customer_picker import CustomerPicker
 from ..context import UiContext
 from .child_tables import ContactsEditor, DealsEditor
 from .field_widgets import FieldEditor, FieldGrid
+from .history_tab import HistoryTab
 
 
 class FormPages(QTabWidget):
@@ -40,6 +41,9 @@ class FormPages(QTabWidget):
         self.deals = DealsEditor()
         for category in FORM_CATEGORIES:
             self._add_page(category)
+        self.history = HistoryTab(ctx, self)
+        self.addTab(self.history, self.tr("History"))
+        self.currentChanged.connect(self._tab_shown)
         for grid in self.grids.values():
             self.editors.update(grid.editors)
         self.fill_reps()
@@ -88,6 +92,14 @@ class FormPages(QTabWidget):
         inner.setContentsMargins(8, 8, 8, 8)
         inner.addWidget(content)
         return box
+
+    def _tab_shown(self, _index: int) -> None:
+        if self.currentWidget() is self.history:
+            self.history.refresh_if_stale()
+
+    def show_history_of(self, customer_id: int | None) -> None:
+        """The History tab follows the customer shown (read now only if it is the tab open)."""
+        self.history.show_customer(customer_id, visible=self.currentWidget() is self.history)
 
     def fill_reps(self) -> None:
         chosen = self.rep_combo.currentData()

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from ...i18n import fill_args
 from ...services.customers.drafts import CustomerFilter
+from ...services.customers.queries import TrashNote, trash_notes
 from ...services.customers.writes import purge_trash, restore_from_trash
+from ..common.audit_table import local_time
 from ..context import UiContext
 from . import questions
 from .list_model import COLUMNS, CustomerListModel
@@ -58,6 +60,9 @@ class TrashDialog(QDialog):
         self.purge_button = QPushButton(self.tr("Delete permanently…"), self)
         self.restore_button.clicked.connect(self.restore_selected)
         self.purge_button.clicked.connect(self.purge_selected)
+        self.deleted_label = QLabel(self)  # who moved the selected customer here, and when
+        self.deleted_label.setObjectName("deleted_by")
+        self.deleted_label.setStyleSheet("color: #555;")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
@@ -72,6 +77,7 @@ class TrashDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.deleted_label)
         layout.addLayout(bottom)
 
         self.model.count_changed.connect(
@@ -101,6 +107,32 @@ class TrashDialog(QDialog):
         chosen = bool(self.view.selectionModel().selectedRows())
         self.restore_button.setEnabled(chosen)
         self.purge_button.setEnabled(chosen)
+        self._show_who_deleted()
+
+    def _show_who_deleted(self) -> None:
+        """ "Deleted by X at T" for the selected customer (the first of several)."""
+        ids = self.selected_ids()[:1]
+        if not ids:
+            self.deleted_label.setText(self.tr("Select a customer to see who deleted it."))
+            return
+        user = self.ctx.app.user
+        operation = self.ctx.runner.run(lambda: trash_notes(user, ids))
+        operation.on_success(lambda notes: self._deleted_text(ids[0], notes))
+
+    def _deleted_text(self, customer_id: int, notes: dict[int, TrashNote]) -> None:
+        if self.selected_ids()[:1] != [customer_id]:
+            return  # the selection moved on meanwhile
+        note = notes.get(customer_id)
+        if note is None:
+            self.deleted_label.clear()
+        elif note.deleted_by:
+            text = self.tr("Deleted by %1 on %2.")
+            self.deleted_label.setText(
+                fill_args(text, note.deleted_by, local_time(note.deleted_at))
+            )
+        else:
+            text = self.tr("Deleted on %1 (by whom was not recorded then).")
+            self.deleted_label.setText(fill_args(text, local_time(note.deleted_at)))
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
