@@ -226,3 +226,16 @@ def test_a_customer_save_stays_cheap_with_the_log(ctx: AppContext) -> None:
         record = save_customer(owner, _draft(record, city=f"城市{n}"))
     per_save = (time.perf_counter() - started) / 10
     assert per_save < 0.25  # a few ms here; generous for a loaded CI machine
+
+
+def test_deactivating_with_a_hand_over_logs_each_customer(ctx: AppContext) -> None:
+    owner = ctx.user
+    rep_a = manage.add_person(owner, "王建国", Role.REP, password="pw")
+    rep_b = manage.add_person(owner, "李娜", Role.REP, password="pw")
+    customer = make_customer("孙八", rep_a)  # type: ignore[arg-type]
+    manage.deactivate_person(owner, rep_a.id, hand_over_to=rep_b.id)
+    handed = customer_history(owner, customer.id)[0]
+    assert (handed.action, handed.changes) == ("reassign", (Change("owner_rep", "王建国", "李娜"),))
+    person = search_log(owner, action="deactivate")[0]
+    assert (person.entity, person.entity_id) == ("person", rep_a.id)
+    assert person.changes == (Change("active", "yes", "no"),)

@@ -115,11 +115,12 @@ def record_customer_save(
 def record_customers(
     actor: Person, action: str, customer_ids: list[int], changes: list[Change] | None = None
 ) -> None:
-    """One entry per customer for a step over many (trash, restore, purge, reassign); the
-    customer's name goes in the note, so a purged one's entry still says whom it was."""
-    names = dict(
-        tuple_rows(Customer.select(Customer.id, Customer.name).where(Customer.id.in_(customer_ids)))
-    )
+    """One entry per customer for a step over many (trash, restore, purge, reassign); a
+    purged customer's name goes in the note, so its entry still says whom it was."""
+    names: dict[int, str] = {}
+    if action == Action.PURGE:
+        query = Customer.select(Customer.id, Customer.name).where(Customer.id.in_(customer_ids))
+        names = dict(tuple_rows(query))
     record_many(
         actor,
         [

@@ -5,12 +5,13 @@ one active owner."""
 from __future__ import annotations
 
 from ...models.core import Customer, User
-from ...models.db import tuple_rows, utcnow, write_transaction
+from ...models.db import utcnow, write_transaction
 from ...models.visits import Visit
 from ..common.acting import Person
 from ..common.checks import refuse
 from ..common.errors import FieldError, NotFoundError
 from ..common.validation import EMAIL_RE, check_choice, check_id, check_typed_text
+from ..customers.audit_trail import record_customers
 from ..office import audit
 from ..visits.status import VisitStatus
 from .passwords import PASSWORD_LIMIT, hash_password
@@ -197,17 +198,8 @@ def deactivate_person(actor: Person, person_id: int, hand_over_to: int | None = 
 def _record_hand_over(actor: Person, from_id: int, to_id: int) -> None:
     """A reassign entry per customer handed over, inside the deactivation's transaction."""
     moved = [int(c.id) for c in Customer.select(Customer.id).where(Customer.owner_rep == from_id)]
-    names = dict(
-        tuple_rows(Customer.select(Customer.id, Customer.name).where(Customer.id.in_(moved or [0])))
-    )
     change = audit.named_references([audit.Change("owner_rep", str(from_id), str(to_id))])
-    audit.record_many(
-        actor,
-        [
-            (audit.Action.REASSIGN, "customer", cid, cid, change, str(names.get(cid, "")))
-            for cid in moved
-        ],
-    )
+    record_customers(actor, audit.Action.REASSIGN, moved, change)
 
 
 @guard.owner

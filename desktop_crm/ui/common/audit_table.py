@@ -47,7 +47,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("field", QT_TRANSLATE_NOOP("AuditTable", "Field")),
     ("change", QT_TRANSLATE_NOOP("AuditTable", "Before → after")),
 )
-WIDTHS = {"when": 130, "who": 90, "customer": 140, "what": 170, "field": 120}
+WIDTHS = {"when": 130, "who": 90, "customer": 130, "what": 200, "field": 150}
 
 
 def local_time(value: dt.datetime) -> str:
