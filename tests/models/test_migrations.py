@@ -119,6 +119,9 @@ def test_old_schema_file_migrates_and_keeps_every_row(tmp_path: Path) -> None:
         indexes = {i.name for i in database.get_indexes("customer")}
         assert {"customer_company", "customer_phone", "customer_updated_at"} <= indexes
         assert "customer_deleted_at" not in indexes
+        # Step 7: the trash remembers who deleted (empty for what was trashed before); 30: the log.
+        assert Customer.get_by_id(1).deleted_by_id is None
+        assert database.table_exists("audit_entry")
     finally:
         database.close()
     backups = list(tmp_path.glob("old.sqlite3.schema1.bak"))

@@ -239,3 +239,42 @@ def test_deactivating_with_a_hand_over_logs_each_customer(ctx: AppContext) -> No
     person = search_log(owner, action="deactivate")[0]
     assert (person.entity, person.entity_id) == ("person", rep_a.id)
     assert person.changes == (Change("active", "yes", "no"),)
+
+
+def test_sign_ins_are_logged_without_a_password(ctx: AppContext) -> None:
+    from desktop_crm.services.office.audit import record_sign_in
+
+    owner = ctx.user
+    record_sign_in("店主", owner, True)
+    record_sign_in("陌生人", None, False)
+    failed, signed = search_log(owner, limit=2)
+    assert (failed.action, failed.person_id, failed.person_name) == (
+        "sign_in_failed",
+        None,
+        "陌生人",
+    )
+    assert (signed.action, signed.person_id, signed.entity_id) == ("sign_in", owner.id, owner.id)
+
+
+def test_a_database_from_before_the_log_gains_it_and_the_trash_column(
+    ctx: AppContext, backend: str
+) -> None:
+    from conftest import PG_URL
+
+    from desktop_crm.models.core import SchemaVersion
+    from desktop_crm.models.db import database_proxy, open_database
+
+    if backend == "sqlite":
+        pytest.skip("SQLite cannot drop the column: tests/models/test_migrations.py's v1 file")
+    database = database_proxy.obj
+    make_customer("旧客户")
+    database.execute_sql('DROP TABLE "audit_entry"')
+    database.execute_sql('ALTER TABLE "customer" DROP COLUMN "deleted_by_id"')
+    SchemaVersion.delete().where(SchemaVersion.version.in_([7, 30])).execute()
+    database.close()
+    reopened = open_database(PG_URL)
+    assert "deleted_by_id" in {c.name for c in reopened.get_columns("customer")}
+    assert reopened.table_exists("audit_entry")
+    assert Customer.select().where(Customer.name == "旧客户").count() == 1
+    move_to_trash(ctx.user, [Customer.get(Customer.name == "旧客户").id])
+    assert search_log(ctx.user, action="trash")[0].person_name == "店主"

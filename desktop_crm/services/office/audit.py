@@ -290,6 +290,21 @@ def record_many(
 
 
 @internal
+def record_sign_in(name: str, person: Person | None, succeeded: bool, note: str = "") -> None:
+    """A sign-in, or a failed one: `name` as typed, `person` the member it named (None: no
+    such member). Never the password."""
+    AuditEntry.insert(
+        at=utcnow(),
+        person_id=person.id if person else None,
+        person_name=(person.name if person else name)[:100],
+        action=Action.SIGN_IN.value if succeeded else Action.SIGN_IN_FAILED.value,
+        entity=Entity.PERSON.value,
+        entity_id=person.id if person else None,
+        note=note[:300],
+    ).execute()
+
+
+@internal
 def snapshot(model: type[pw.Model], row_id: int, names: Iterable[str]) -> dict[str, Any]:
     """The named columns of one row ({} when it is gone); a relation by its id."""
     meta: Any = model._meta
