@@ -17,7 +17,7 @@ from visit_helpers import make_customer
 from desktop_crm.models.audit import AuditEntry
 from desktop_crm.models.core import Customer
 from desktop_crm.services.analysis.assessments import AssessmentDraft, save_assessment
-from desktop_crm.services.common.errors import ConflictError, PermissionDenied
+from desktop_crm.services.common.errors import ConflictError, NotFoundError, PermissionDenied
 from desktop_crm.services.context import AppContext
 from desktop_crm.services.customers.drafts import ContactDraft, CustomerDraft, DealDraft
 from desktop_crm.services.customers.queries import load_customer
@@ -200,6 +200,11 @@ def test_a_rep_sees_the_history_of_their_own_customers_only(ctx: AppContext) -> 
     assert customer_history(rep_a, own.id)[0].action == "create"
     with pytest.raises(PermissionDenied):
         customer_history(rep_a, other.id)
+    move_to_trash(owner, [other.id])
+    purge_trash(owner, [other.id])
+    with pytest.raises(NotFoundError):  # gone: no longer guarded by its owner, so not shown
+        customer_history(rep_a, other.id)
+    assert customer_history(owner, other.id)[0].action == "purge"
 
 
 def test_nothing_in_services_updates_or_deletes_the_log() -> None:

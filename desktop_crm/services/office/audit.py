@@ -36,8 +36,9 @@ from ...models.fields import FieldSpec, Kind
 from ...models.visit_fields import VISIT_FIELDS_BY_NAME
 from ..common.acting import Person, internal, rule
 from ..common.checks import refuse
+from ..common.errors import NotFoundError
 from ..common.validation import check_id, check_int
-from ..people.policy import guard
+from ..people.policy import guard, sees_every_customer
 
 
 class Action(StrEnum):
@@ -445,9 +446,11 @@ def customer_history(
     actor: Person, customer_id: int, offset: int = 0, limit: int = 500
 ) -> list[AuditRecord]:
     """A customer's entries with those of its contacts, deals, visits and assessments,
-    newest first."""
+    newest first. A purged customer's: the office only (NotFoundError for a rep)."""
     refuse([check_id("customer_id", customer_id)])
     offset, limit = _page(offset, limit)
+    if not sees_every_customer(actor) and not Customer.get_or_none(Customer.id == customer_id):
+        raise NotFoundError(customer_id)  # a purged customer's past is the office's to read
     query = (
         AuditEntry.select()
         .where(AuditEntry.customer_id == customer_id)
