@@ -7,13 +7,16 @@ from dataclasses import replace
 
 from customers_support import add_customer, click_row, make_room
 
-from desktop_crm.services.customers.writes import move_to_trash
+from desktop_crm.services.customers.drafts import CustomerDraft
+from desktop_crm.services.customers.queries import load_customer
+from desktop_crm.services.customers.writes import move_to_trash, save_customer
 from desktop_crm.services.office import audit
 from desktop_crm.services.people import manage
 from desktop_crm.services.people.roles import Role
 from desktop_crm.ui import audit_dialog
 from desktop_crm.ui.audit_dialog import AuditLogDialog
 from desktop_crm.ui.context import UiContext
+from desktop_crm.ui.customers.conflict_dialog import ConflictDialog
 from desktop_crm.ui.customers.trash_dialog import TrashDialog
 from desktop_crm.ui.runner import SyncRunner
 
@@ -94,3 +97,26 @@ def test_audit_log_dialog_filters_and_loads_more(qtbot, ctx, monkeypatch):
     rep_dialog = AuditLogDialog(UiContext(app=replace(ctx, user=rep), runner=SyncRunner()))
     qtbot.addWidget(rep_dialog)
     assert "could not be read" in rep_dialog.count_label.text()  # refused by the service
+
+
+def test_overwrite_after_a_conflict_shows_the_overwritten_value(qtbot, ctx, monkeypatch):
+    customer_id = add_customer(ctx, "陈七", "老公司")
+    room = make_room(qtbot, ctx)
+    assert room.show_customer(customer_id)
+    clerk = manage.add_person(ctx.user, "周敏", Role.CLERK, password="pw")
+    theirs = load_customer(clerk, customer_id)
+    save_customer(
+        clerk,
+        CustomerDraft(
+            values={"name": "陈七", "company": "他们的公司"}, id=customer_id, version=theirs.version
+        ),
+    )
+    monkeypatch.setattr(
+        ConflictDialog, "ask", classmethod(lambda cls, parent, name, deleted=False: "overwrite")
+    )
+    room.form.editors["company"].editor.setText("我的公司")
+    room.form.pages.setCurrentWidget(room.form.pages.history)
+    room.save_action.trigger()
+    newest = _history_cells(room.form)[0]
+    assert newest[1:] == ["店主", "Customer · Overwrote", "Company", "他们的公司 → 我的公司"]
+    assert _history_cells(room.form)[1][1:3] == ["周敏", "Customer · Changed"]
