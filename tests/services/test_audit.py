@@ -283,3 +283,14 @@ def test_a_database_from_before_the_log_gains_it_and_the_trash_column(
     assert Customer.select().where(Customer.name == "旧客户").count() == 1
     move_to_trash(ctx.user, [Customer.get(Customer.name == "旧客户").id])
     assert search_log(ctx.user, action="trash")[0].person_name == "店主"
+
+
+def test_a_calendar_export_is_logged(ctx: AppContext) -> None:
+    from desktop_crm.services.visits.ics_export import export_ics
+
+    owner = ctx.user
+    rep = manage.add_person(owner, "王建国", Role.REP, password="pw")
+    export_ics(rep, rep.id, dt.date(2026, 3, 2), dt.date(2026, 3, 8))
+    entry = search_log(owner, action="export")[0]
+    assert (entry.person_name, entry.entity) == ("王建国", "visit")
+    assert entry.note == ".ics 王建国 2026-03-02..2026-03-08"

@@ -3,6 +3,9 @@
 Each call is one transaction of batched inserts, the database allocating the ids. Values come
 from the services' own dataclasses by field name (AssessmentDraft and its Answers, and the
 small entries below), checked by the rules the single writes use.
+
+It writes no audit entries (services/office/audit.py): the demo builds an office, nobody
+changes one.
 """
 
 from __future__ import annotations

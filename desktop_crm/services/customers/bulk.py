@@ -4,6 +4,9 @@ It takes the drafts `save_customer` takes and checks them with the same validati
 that the form would refuse is refused here too; it then writes them in batches, the database
 allocating every id. Column values come from the drafts by field name: a new field or a new
 column with a default needs no change here.
+
+It writes no audit entries (services/office/audit.py): the demo and the benchmarks build an
+office, nobody changes one; an importer using it should record its own entries.
 """
 
 from __future__ import annotations

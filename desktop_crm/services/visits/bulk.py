@@ -3,6 +3,9 @@
 Each call is one transaction of batched inserts, the database allocating the ids. Values come
 from the services' own dataclasses by field name (VisitDraft, VisitOutcome and the two small
 entries below), so a new column with a default needs no change here.
+
+It writes no audit entries (services/office/audit.py): the demo and the benchmarks build an
+office, nobody changes one.
 """
 
 from __future__ import annotations

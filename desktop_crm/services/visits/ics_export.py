@@ -9,9 +9,11 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event
 
 from ...models.core import Contact, Customer, User
+from ...models.db import write_transaction
 from ...models.visits import Visit
 from ..common.acting import Person, internal, rule
 from ..common.settings import DATABASE_ID, setting_made_once
+from ..office import audit
 from ..people.policy import guard, visible_customers
 from .queries import check_planner_days
 from .standards import office_timezone
@@ -117,4 +119,7 @@ def export_ics(
     cal.add_missing_timezones(
         first_date=first_day - dt.timedelta(days=366), last_date=last_day + dt.timedelta(days=366)
     )
+    note = f".ics {rep.name} {first_day.isoformat()}..{last_day.isoformat()}"
+    with write_transaction():  # who took the rep's calendar out, and which days
+        audit.record(actor, audit.Action.EXPORT, audit.Entity.VISIT, None, None, note=note)
     return bytes(cal.to_ical())
