@@ -294,3 +294,22 @@ def test_a_calendar_export_is_logged(ctx: AppContext) -> None:
     entry = search_log(owner, action="export")[0]
     assert (entry.person_name, entry.entity) == ("王建国", "visit")
     assert entry.note == ".ics 王建国 2026-03-02..2026-03-08"
+
+
+def test_signing_in_and_failing_are_logged(ctx: AppContext) -> None:
+    from desktop_crm.services.people.signin import SignInRefused, sign_in
+
+    owner = ctx.user
+    rep = manage.add_person(owner, "王建国", Role.REP, password="对的密码")
+    assert sign_in("王建国", "对的密码").id == rep.id
+    with pytest.raises(SignInRefused):
+        sign_in("王建国", "错的密码")
+    with pytest.raises(SignInRefused):
+        sign_in("没有这个人", "x")
+    entries = search_log(owner, limit=3)
+    assert [(e.action, e.person_name, e.person_id) for e in entries] == [
+        ("sign_in_failed", "没有这个人", None),
+        ("sign_in_failed", "王建国", rep.id),
+        ("sign_in", "王建国", rep.id),
+    ]
+    assert "密码" not in str(entries)

@@ -267,6 +267,13 @@ def _count_failure(key: str, moment: dt.datetime) -> None:
 
 @internal
 def _note_sign_in(name: str, person: Person | None, ok: bool) -> None:
-    """Where the audit log records a sign-in or a failed one (the audit issue fills it in):
-    `name` as typed, `person` when the name is someone's, `ok` whether it succeeded."""
-    return None
+    """The audit log records a sign-in or a failed one: `name` as typed, `person` when the
+    name is someone's, `ok` whether it succeeded (never the password). A read-only database
+    cannot record it: the sign-in is decided all the same."""
+    from ..office.audit import record_sign_in
+
+    try:
+        with write_transaction():
+            record_sign_in(name, person, ok)
+    except pw.OperationalError:
+        pass
