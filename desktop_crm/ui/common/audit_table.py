@@ -48,6 +48,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("change", QT_TRANSLATE_NOOP("AuditTable", "Before → after")),
 )
 WIDTHS = {"when": 130, "who": 90, "customer": 130, "what": 200, "field": 150}
+NARROW_WIDTHS = {"when": 120, "who": 65, "what": 160, "field": 125}  # the form's History tab
 
 
 def local_time(value: dt.datetime) -> str:
@@ -160,7 +161,8 @@ def audit_view(model: AuditModel, parent: QWidget) -> QTableView:
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.horizontalHeader().setStretchLastSection(True)
+    widths = WIDTHS if any(key == "customer" for key, _ in model.columns) else NARROW_WIDTHS
     for number, (key, _label) in enumerate(model.columns):
-        if key in WIDTHS:
-            view.setColumnWidth(number, WIDTHS[key])
+        if key in widths:
+            view.setColumnWidth(number, widths[key])
     return view
