@@ -369,6 +369,10 @@ Create a new, empty database there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>

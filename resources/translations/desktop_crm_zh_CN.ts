@@ -370,6 +370,10 @@ Create a new, empty database there?</source>
         <translation>登录失败</translation>
     </message>
     <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客户</translation>
     </message>

@@ -370,6 +370,10 @@ Create a new, empty database there?</source>
         <translation>登入失敗</translation>
     </message>
     <message>
+        <source>Refused</source>
+        <translation>遭拒絕</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>

@@ -184,7 +184,8 @@ def test_search_log_is_for_owners_and_filters(ctx: AppContext) -> None:
         with pytest.raises(PermissionDenied):
             search_log(person)
     save_customer(clerk, CustomerDraft(values={"name": "周一"}))
-    assert [e.person_name for e in search_log(owner, person_id=clerk.id)] == ["周敏"]
+    clerks = search_log(owner, person_id=clerk.id)
+    assert [(e.person_name, e.action) for e in clerks] == [("周敏", "create"), ("周敏", "refused")]
     later = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(minutes=1)
     assert search_log(owner, since=later) == []
     assert len(search_log(owner, action="create", limit=2)) == 2

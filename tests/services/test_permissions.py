@@ -353,3 +353,24 @@ def test_a_reps_session_still_takes_the_daily_backup(office: SimpleNamespace, tm
     assert result.taken is not None and result.taken.exists()
     with pytest.raises(PermissionDenied):  # a copy of the whole file to take away: the office
         backup_to(office.rep_a, tmp_path / "mine.sqlite3")
+
+
+def test_a_refusal_leaves_an_entry_in_the_audit_log(office: SimpleNamespace) -> None:
+    from desktop_crm.models.audit import AuditEntry
+
+    before = AuditEntry.select().where(AuditEntry.action == "refused").count()
+    with pytest.raises(PermissionDenied):
+        queries.load_customer(office.rep_a, office.b)
+    with pytest.raises(PermissionDenied):  # refused inside the body, under a transaction
+        visit_writes.save_visit(
+            office.rep_a, VisitDraft(office.b, office.rep_a.id, dt.datetime(2026, 3, 3, 9))
+        )
+    entries = list(
+        AuditEntry.select()
+        .where(AuditEntry.action == "refused")
+        .order_by(AuditEntry.id)
+        .offset(before)
+    )
+    assert [e.person_id for e in entries] == [office.rep_a.id, office.rep_a.id]
+    assert "load_customer" in entries[0].note and entries[0].customer_id == office.b
+    assert "save_visit" in entries[1].note or "plan_visit" in entries[1].note

@@ -31,7 +31,7 @@ from ...models.audit import AuditEntry
 from ...models.contact_fields import CONTACT_FIELDS_BY_NAME
 from ...models.core import Contact, Customer, User
 from ...models.customer_fields import FIELDS_BY_NAME
-from ...models.db import tuple_rows, utcnow
+from ...models.db import tuple_rows, utcnow, write_transaction
 from ...models.fields import FieldSpec, Kind
 from ...models.visit_fields import VISIT_FIELDS_BY_NAME
 from ..common.acting import Person, internal, rule
@@ -56,6 +56,7 @@ class Action(StrEnum):
     DEACTIVATE = "deactivate"
     SIGN_IN = "sign_in"
     SIGN_IN_FAILED = "sign_in_failed"
+    REFUSED = "refused"  # the permission policy said no (services/people/policy.py)
 
 
 class Entity(StrEnum):
@@ -83,6 +84,7 @@ ACTION_LABELS: dict[str, str] = {
     Action.DEACTIVATE: QT_TRANSLATE_NOOP("Audit", "Deactivated"),
     Action.SIGN_IN: QT_TRANSLATE_NOOP("Audit", "Signed in"),
     Action.SIGN_IN_FAILED: QT_TRANSLATE_NOOP("Audit", "Failed sign-in"),
+    Action.REFUSED: QT_TRANSLATE_NOOP("Audit", "Refused"),
 }
 ENTITY_LABELS: dict[str, str] = {
     Entity.CUSTOMER: QT_TRANSLATE_NOOP("Audit", "Customer"),
@@ -288,6 +290,18 @@ def record_many(
     ]
     for start in range(0, len(rows), 500):
         AuditEntry.insert_many(rows[start : start + 500]).execute()
+
+
+@internal
+def record_refusal(actor: Person, what: str, reason: str, customer_id: int | None = None) -> None:
+    """A refusal by the permission policy: who tried what (the service function) and why, in
+    a transaction of its own (the refused work wrote nothing). Never raises: a log that cannot
+    be written must not hide the refusal itself."""
+    try:
+        with write_transaction():
+            record(actor, Action.REFUSED, "", None, customer_id, (), f"{what}: {reason}")
+    except Exception:  # noqa: BLE001,S110 - the refusal is what the caller must see
+        pass
 
 
 @internal

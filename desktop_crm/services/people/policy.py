@@ -37,6 +37,7 @@ from typing import Any, TypeVar
 
 from ...models.assessments import Assessment
 from ...models.core import Customer
+from ...models.db import database_proxy
 from ...models.visits import Visit
 from ..common.acting import Person, internal, rule
 from ..common.errors import NotFoundError, PermissionDenied
@@ -226,6 +227,14 @@ def _guarded(spec: Guard) -> Callable[[F], F]:
             actor = bound.arguments.get("actor")
             if not isinstance(actor, Person):
                 raise TypeError(f"{fn.__qualname__}: the acting person comes first")
+            try:
+                _check(bound, actor)
+                return fn(*bound.args, **bound.kwargs)
+            except PermissionDenied as denied:
+                _log_refusal(denied, actor, fn, spec, bound)
+                raise
+
+        def _check(bound: inspect.BoundArguments, actor: Person) -> None:
             require_active(actor)
             what = fn.__name__.replace("_", " ")
             if spec.kind == "office":
@@ -238,8 +247,6 @@ def _guarded(spec: Guard) -> Callable[[F], F]:
             elif spec.kind == "rep":
                 for name in spec.arguments:
                     bound.arguments[name] = require_rep(actor, bound.arguments.get(name))
-                return fn(*bound.args, **bound.kwargs)
-            return fn(*args, **kwargs)
 
         # guards stack: `@guard.visit()` over `@guard.rep()` checks both
         stacked = (*getattr(fn, "__crm_guards__", ()), spec)
@@ -248,6 +255,33 @@ def _guarded(spec: Guard) -> Callable[[F], F]:
         return checked  # type: ignore[return-value]
 
     return decorate
+
+
+def _log_refusal(
+    denied: PermissionDenied,
+    actor: Person,
+    fn: Callable[..., Any],
+    spec: Guard,
+    bound: inspect.BoundArguments,
+) -> None:
+    """Note a refusal in the audit log once (the innermost guard that sees it), then let it
+    go on up: a rep trying a forbidden action through any screen or command leaves an entry."""
+    if getattr(denied, "logged", False):
+        return
+    database = database_proxy.obj
+    if database is None or database.in_transaction():
+        return  # an entry written now would be rolled back with the work: the caller logs it
+    denied.logged = True  # type: ignore[attr-defined]
+    from ..office.audit import record_refusal  # the log sits above the policy
+
+    ids = _as_ids(bound.arguments.get(spec.arguments[0])) if spec.arguments else []
+    customer = ids[0] if spec.kind == "customer" and ids else None
+    record_refusal(
+        actor,
+        f"{fn.__module__.removeprefix('desktop_crm.services.')}.{fn.__name__}",
+        str(denied),
+        customer,
+    )
 
 
 class _Guards:
