@@ -23,14 +23,28 @@ PG_URL = os.environ.get("DESKTOP_CRM_TEST_PG", "")
 BACKENDS = ["sqlite"] + (["postgres"] if PG_URL else [])
 
 
-def _wipe_postgres(url: str) -> None:
+def _wipe_postgres(url: str, *, group_roles: bool = False) -> None:
+    """An empty public schema, and none of the person roles an earlier test made: roles are
+    cluster-wide, so they outlive the schema (models/row_security.py names them after the
+    database, so two test databases on one server never share one)."""
     from playhouse.db_url import connect
+
+    from desktop_crm.models.row_security import database_prefix, drop_person_roles
 
     database = connect(url)
     database.connect()
     database.execute_sql("DROP SCHEMA public CASCADE")
     database.execute_sql("CREATE SCHEMA public")
+    drop_person_roles(database, database_prefix(database), groups=group_roles)
     database.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_test_roles() -> Iterator[None]:
+    """At the end of the run, the test database's login and group roles go (PostgreSQL)."""
+    yield
+    if PG_URL:
+        _wipe_postgres(PG_URL, group_roles=True)
 
 
 def open_test_database(backend: str, tmp_path: Path) -> tuple[pw.Database, str]:

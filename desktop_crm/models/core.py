@@ -14,6 +14,7 @@ class User(BaseModel):
     """An office member: owner (老板/主管), clerk (销售内勤, stored as "staff") or rep (业务员).
 
     `password_hash` is an argon2id hash ("" until a password is set), never the password.
+    `db_role` names the person's PostgreSQL login role (`<database>_u<id>`), never their name.
     A deactivated member keeps the row, so history (visits, customers' past owners) stays.
     """
 
@@ -25,6 +26,8 @@ class User(BaseModel):
     email = pw.CharField(max_length=254, default="")
     password_hash = pw.CharField(max_length=255, default="")
     active = pw.BooleanField(default=True)
+    # The person's own PostgreSQL login role (models/row_security.py); "" on SQLite.
+    db_role = pw.CharField(max_length=63, default="")
 
 
 def _column_for(spec: FieldSpec) -> pw.Field:

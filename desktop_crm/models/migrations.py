@@ -3,7 +3,7 @@
 The `schema_version` table holds one row per step the database has been through; its highest
 number is "the schema version". Keeping every step (not only the highest) matters because
 capabilities number their steps in separate ranges (foundation 1-9, visits 10-19, state
-analysis 20-29): a foundation step 4 added later must still run on a database that already
+analysis 20-29, database security 90-99, after every table exists): a foundation step 4 added later must still run on a database that already
 reached 20.
 
 A new database gets every table at once and every step recorded. An older one runs each missing
@@ -29,6 +29,9 @@ class Migration:
     version: int
     description: str
     apply: Callable[[pw.Database, SchemaMigrator], None]
+    # Also run on a new database, right after its tables are made from today's models: for
+    # what no model declares (PostgreSQL roles, grants, row-level security policies).
+    on_new: bool = False
 
 
 class SchemaTooNewError(RuntimeError):
@@ -127,6 +130,14 @@ def _v7_trash_deleted_by(database: pw.Database, migrator: SchemaMigrator) -> Non
     add_column_if_missing(database, migrator, "customer", "deleted_by_id", field)
 
 
+def _v8_database_role(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """People gain the name of their own PostgreSQL login role ("" until one is made; unused
+    on SQLite). See models/row_security.py."""
+    add_column_if_missing(
+        database, migrator, "user", "db_role", pw.CharField(max_length=63, default="")
+    )
+
+
 # The foundation's steps; every capability exports its own MIGRATIONS (see `registry`).
 MIGRATIONS: list[Migration] = [
     Migration(2, "compact search text per customer", _v2_customer_search),
@@ -136,6 +147,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "money as whole fen, exact on SQLite too", _v4_money_in_fen),
     Migration(5, "people: e-mail and password hash", _v5_people_sign_in),
     Migration(7, "the trash: who moved a customer there", _v7_trash_deleted_by),
+    Migration(8, "people: their own PostgreSQL role's name", _v8_database_role),
 ]
 
 
@@ -177,6 +189,11 @@ def migrate_to_latest(database: pw.Database, backup_path: Path | None = None) ->
             SchemaVersion.insert_many(
                 [(v,) for v in known], fields=[SchemaVersion.version]
             ).execute()
+            new_steps = [m for m in steps() if m.on_new]
+            if new_steps:
+                migrator = migrator_for(database)
+                for step in new_steps:
+                    step.apply(database, migrator)
         return latest
     if max(applied, default=0) > latest or applied - set(known):
         raise SchemaTooNewError(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.common.acting import Person
-from ..services.people import manage
+from ..services.people import db_roles, manage
 from .context import UiContext
 from .person_dialogs import HandOverDialog, PasswordDialog, PersonDialog, role_label
 
@@ -33,16 +33,19 @@ class PeopleDialog(QDialog):
         self.child: QDialog | None = None
         self.people: list[Person] = []
         self.setWindowTitle(self.tr("People"))
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Name"),
-                self.tr("Role"),
-                self.tr("Phone"),
-                self.tr("E-mail"),
-                self.tr("Active"),
-            ]
-        )
+        headers = [
+            self.tr("Name"),
+            self.tr("Role"),
+            self.tr("Phone"),
+            self.tr("E-mail"),
+            self.tr("Active"),
+        ]
+        # On a PostgreSQL server each person connects with their own login role.
+        self.on_server = ctx.app.is_postgres
+        if self.on_server:
+            headers.append(self.tr("Database login"))
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -80,10 +83,13 @@ class PeopleDialog(QDialog):
 
     def refresh(self) -> None:
         self.people = manage.list_people(self.ctx.app.user)
+        logins = db_roles.database_logins(self.ctx.app.user) if self.on_server else {}
         self.table.setRowCount(len(self.people))
         for row, person in enumerate(self.people):
             active = self.tr("Active") if person.active else self.tr("Deactivated")
-            texts = (person.name, role_label(person.role), person.phone, person.email, active)
+            texts = [person.name, role_label(person.role), person.phone, person.email, active]
+            if self.on_server:
+                texts.append(logins.get(person.id, "—"))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, person.id)

@@ -2053,6 +2053,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Database login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>

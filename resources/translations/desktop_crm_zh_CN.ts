@@ -2062,6 +2062,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>在职</translation>
     </message>
     <message>
+        <source>Database login</source>
+        <translation>数据库登录名</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>

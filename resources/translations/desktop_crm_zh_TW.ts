@@ -2062,6 +2062,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>在職</translation>
     </message>
     <message>
+        <source>Database login</source>
+        <translation>資料庫登入帳號</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>新增(&amp;A)…</translation>
     </message>

@@ -182,3 +182,24 @@ def test_a_step_added_below_a_later_capability_step_still_runs(db: pw.Database) 
     migrate_to_latest(db)
     assert 3 in (applied_steps(db) or set())
     assert "customer_company" in {i.name for i in db.get_indexes("customer")}
+
+
+def _columns(database: pw.Database) -> dict[str, set[str]]:
+    return {table: {c.name for c in database.get_columns(table)} for table in database.get_tables()}
+
+
+def test_a_migrated_file_ends_with_the_same_columns_as_a_new_one(tmp_path: Path) -> None:
+    """Every step's columns reach an old file: a new database and an upgraded one agree
+    (step 8's `user.db_role` included)."""
+    fresh = open_database(str(tmp_path / "new.sqlite3"), create=True)
+    expected = _columns(fresh)
+    fresh.close()
+    path = tmp_path / "old.sqlite3"
+    _build_v1_file(path)
+    upgraded = open_database(str(path))
+    try:
+        assert _columns(upgraded) == expected
+        assert "db_role" in expected["user"]
+        assert [u.db_role for u in User.select()] == ["", ""]  # unused on SQLite
+    finally:
+        upgraded.close()

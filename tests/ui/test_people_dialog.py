@@ -117,3 +117,23 @@ def test_a_rep_is_told_only_an_owner_may(qtbot, sqlite_ctx: AppContext) -> None:
     assert "Only an owner" in _add_attempt.general_error.text()
     assert not User.select().where(User.name == "刘丹丹").exists()
     _add_attempt.reject()
+
+
+def test_on_a_server_each_person_shows_their_database_login(
+    qtbot, ctx: AppContext, backend: str
+) -> None:
+    """PostgreSQL: a person added in the dialog gets a login role, shown in its own column
+    (what they connect with); SQLite has no such column."""
+    page = _page(qtbot, ctx)
+    _add(qtbot, page, "王建国", "138 0000 1111", "wang")
+    headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
+    wang = User.get(User.name == "王建国")
+    if backend == "sqlite":
+        assert "Database login" not in headers
+        assert wang.db_role == ""
+        return
+    column = headers.index("Database login")
+    shown = {page.table.item(r, 0).text(): page.table.item(r, column).text() for r in range(2)}
+    assert shown["王建国"] == wang.db_role
+    assert wang.db_role.endswith(f"_u{wang.id}")
+    assert shown["店主"] == "—"  # no password yet, so no login

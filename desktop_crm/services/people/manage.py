@@ -14,6 +14,7 @@ from ..common.validation import EMAIL_RE, check_choice, check_id, check_typed_te
 from ..customers.audit_trail import record_customers
 from ..office import audit
 from ..visits.status import VisitStatus
+from . import db_roles
 from .passwords import PASSWORD_LIMIT, hash_password
 from .policy import guard
 from .roles import ROLES, Role, require_people_changer
@@ -94,6 +95,7 @@ def add_person(
             password_hash=password_hash,
         )
         audit.record_created(actor, PERSON, User, int(user.id), _LOGGED)
+        db_roles.create_person_role(actor, int(user.id), password)
     return person_of(user)
 
 
@@ -154,6 +156,7 @@ def change_role(actor: Person, person_id: int, role: str) -> Person:
             User.id == user.id
         ).execute()
         _record_change(actor, int(user.id), before, audit.Action.CHANGE)
+        db_roles.change_role_group(actor, int(user.id))
     return person_of(User.get_by_id(user.id))
 
 
@@ -192,6 +195,7 @@ def deactivate_person(actor: Person, person_id: int, hand_over_to: int | None = 
             User.id == user.id
         ).execute()
         _record_change(actor, int(user.id), before, audit.Action.DEACTIVATE)
+        db_roles.disable_person_role(actor, int(user.id))
     return person_of(User.get_by_id(user.id))
 
 
@@ -214,6 +218,7 @@ def set_password(actor: Person, person_id: int, password: str) -> Person:
             password_hash=password_hash, updated_at=utcnow(), version=User.version + 1
         ).where(User.id == user.id).execute()
         audit.record(actor, audit.Action.PASSWORD, PERSON, int(user.id), None)
+        db_roles.set_role_password(actor, int(user.id), password)
     return person_of(User.get_by_id(user.id))
 
 

@@ -8,6 +8,7 @@ from ..common.acting import Person, internal
 from ..common.checks import refuse
 from ..common.errors import FieldError
 from ..common.validation import check_choice, check_typed_text
+from . import db_roles
 from .policy import guard, sees_every_customer
 from .roles import ROLES, require_people_changer
 
@@ -63,7 +64,9 @@ def add_user(actor: Person, name: str, role: str = "rep", phone: str = "") -> Pe
     if User.select().where(User.name == name.strip()).exists():
         refuse([FieldError("name", "duplicate", {"value": name.strip()})])
     with write_transaction():
-        return person_of(User.create(name=name.strip(), role=role, phone=phone.strip()))
+        user = User.create(name=name.strip(), role=role, phone=phone.strip())
+        db_roles.create_person_role(actor, int(user.id), None)  # NOLOGIN until a password
+        return person_of(user)
 
 
 @guard.anyone

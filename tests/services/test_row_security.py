@@ -1,0 +1,321 @@
+"""On PostgreSQL the database enforces the permissions too (issue 10, item 5): a rep who
+connects with their own role and password, with psql or any client, reads and changes only
+their own customers and the shared pool. Needs a real server (DESKTOP_CRM_TEST_PG); the roles
+the tests make are dropped again (tests/conftest.py), since roles are cluster-wide."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from types import SimpleNamespace
+
+import peewee as pw
+import psycopg
+import pytest
+from conftest import PG_URL, open_test_database
+
+from desktop_crm.models import row_security
+from desktop_crm.models.core import Customer, User
+from desktop_crm.models.db import database_proxy
+from desktop_crm.models.visits import CustomerGeo
+from desktop_crm.services.analysis.assessments import Answer, AssessmentDraft, save_assessment
+from desktop_crm.services.analysis.personality import rate_personality
+from desktop_crm.services.common.errors import PermissionDenied
+from desktop_crm.services.customers.drafts import (
+    ContactDraft,
+    CustomerDraft,
+    CustomerFilter,
+    DealDraft,
+)
+from desktop_crm.services.customers.queries import find_customers
+from desktop_crm.services.customers.writes import save_customer
+from desktop_crm.services.people import db_roles
+from desktop_crm.services.people import manage as people
+from desktop_crm.services.people.roles import Role
+from desktop_crm.services.people.users import ensure_owner
+from desktop_crm.services.visits.drafts import VisitDraft
+from desktop_crm.services.visits.writes import plan_visit
+
+PASSWORDS = {"clerk": "内勤'; DROP ROLE x; --", "rep1": "王%s密码$$\\", "rep2": "rep2-pass"}
+
+
+def _dsn(role: str, password: str) -> str:
+    info = psycopg.conninfo.conninfo_to_dict(PG_URL)
+    info.update(user=role, password=password)
+    return psycopg.conninfo.make_conninfo(**info)
+
+
+def _connect(role: str, password: str) -> psycopg.Connection:
+    return psycopg.connect(_dsn(role, password), autocommit=True)
+
+
+def _customer(actor: object, name: str, owner: int | None) -> int:
+    draft = CustomerDraft(
+        {"name": name, "company": f"{name}贸易"},
+        owner_rep_id=owner,
+        contacts=[ContactDraft(name=f"{name}的采购")],
+        deals=[DealDraft(date="2026-10-01", amount="1200.00")],
+    )
+    return int(save_customer(actor, draft).id)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Iterator[SimpleNamespace]:
+    """Built through the services as the admin connection: an owner, a clerk, two reps;
+    customers of each rep and in the pool, with contacts, deals, visits, an assessment."""
+    if not PG_URL:
+        pytest.skip("needs DESKTOP_CRM_TEST_PG")
+    database, _ = open_test_database("postgres", tmp_path)
+    owner = ensure_owner("店主")
+    clerk = people.add_person(owner, "刘内勤", Role.CLERK, password=PASSWORDS["clerk"])
+    rep1 = people.add_person(owner, "王建国", Role.REP, password=PASSWORDS["rep1"])
+    rep2 = people.add_person(owner, "李晓梅", Role.REP, password=PASSWORDS["rep2"])
+    mine = [_customer(owner, n, rep1.id) for n in ("张三", "张四")]
+    theirs = [_customer(owner, n, rep2.id) for n in ("李五", "李六")]
+    pool = [_customer(owner, "公海客户", None)]
+    start = dt.datetime(2026, 12, 7, 9, 0)
+    for cid, rep in ((mine[0], rep1), (theirs[0], rep2), (pool[0], rep2)):
+        plan_visit(owner, VisitDraft(customer_id=cid, rep_id=rep.id, start=start))
+    for cid in (mine[0], theirs[0]):
+        answers = {"intent.1": Answer(4), "intent.2": Answer(2)}
+        save_assessment(owner, AssessmentDraft(cid, dt.date(2026, 11, 2), intent=answers))
+        rate_personality(owner, cid, 2, 3, dt.date(2026, 11, 2))
+        CustomerGeo.create(customer=cid, latitude=31.2, longitude=121.4)
+    prefix = row_security.database_prefix(database)
+    roles = {p.name: str(User.get_by_id(p.id).db_role) for p in (owner, clerk, rep1, rep2)}
+    yield SimpleNamespace(
+        database=database,
+        owner=owner,
+        clerk=clerk,
+        rep1=rep1,
+        rep2=rep2,
+        mine=mine,
+        theirs=theirs,
+        pool=pool,
+        prefix=prefix,
+        roles=roles,
+    )
+    database_proxy.initialize(database)
+    if not database.is_closed():
+        database.close()
+
+
+def _ids(con: psycopg.Connection, table: str, column: str = "customer_id") -> set[int]:
+    return {int(r[0]) for r in con.execute(f'SELECT {column} FROM "{table}"').fetchall()}
+
+
+def test_each_person_has_their_own_role_in_their_group(office: SimpleNamespace) -> None:
+    rep1 = office.roles["王建国"]
+    assert rep1 == f"{office.prefix}_u{office.rep1.id}"
+    assert office.roles["店主"] == ""  # the first owner has no password yet: no role
+    with _connect(rep1, PASSWORDS["rep1"]) as con:
+        assert con.execute("SELECT current_user").fetchone() == (rep1,)
+        groups = con.execute(
+            "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+            "WHERE m.member = (SELECT oid FROM pg_roles WHERE rolname = current_user)"
+        ).fetchall()
+        assert groups == [(f"{office.prefix}_rep",)]
+        assert con.execute("SELECT crm_acting_user_id()").fetchone() == (office.rep1.id,)
+        # the password reached the server as a SCRAM verifier, the clerk's quote included
+    with _connect(office.roles["刘内勤"], PASSWORDS["clerk"]) as con:
+        assert con.execute("SELECT crm_acting_user_id()").fetchone() == (office.clerk.id,)
+
+
+def test_a_rep_reads_only_their_own_and_the_pools_rows(office: SimpleNamespace) -> None:
+    visible = set(office.mine) | set(office.pool)
+    with _connect(office.roles["王建国"], PASSWORDS["rep1"]) as con:
+        assert _ids(con, "customer", "id") == visible
+        for table in ("contact", "deal", "customer_search"):
+            assert _ids(con, table) == visible, table
+        assert _ids(con, "visit") == {office.mine[0], office.pool[0]}
+        for table in ("assessment", "personality_rating", "customer_geo"):
+            assert _ids(con, table) == {office.mine[0]}, table
+        answers = con.execute(
+            "SELECT DISTINCT a.customer_id FROM assessment_answer x "
+            "JOIN assessment a ON a.id = x.assessment_id"
+        ).fetchall()
+        assert answers == [(office.mine[0],)]
+        assert con.execute("SELECT count(*) FROM assessment_answer").fetchone() == (2,)
+        # people, settings and questionnaires are readable by everyone
+        assert con.execute('SELECT count(*) FROM "user"').fetchone() == (4,)
+        assert con.execute("SELECT count(*) FROM questionnaire_template").fetchone()[0] >= 1
+        con.execute("SELECT count(*) FROM setting")
+
+
+def test_a_rep_cannot_touch_another_reps_customer(office: SimpleNamespace) -> None:
+    other = office.theirs[0]
+    with _connect(office.roles["王建国"], PASSWORDS["rep1"]) as con:
+        changed = con.execute("UPDATE customer SET name = 'x' WHERE id = %s", (other,))
+        assert changed.rowcount == 0
+        assert (
+            con.execute("UPDATE deal SET notes = 'x' WHERE customer_id = %s", (other,)).rowcount
+            == 0
+        )
+        assert con.execute("DELETE FROM contact WHERE customer_id = %s", (other,)).rowcount == 0
+        assert con.execute("DELETE FROM visit WHERE customer_id = %s", (other,)).rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # no purge for a rep
+            con.execute("DELETE FROM customer WHERE id = %s", (office.mine[1],))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # moving it to rep 2
+            con.execute(
+                "UPDATE customer SET owner_rep_id = %s WHERE id = %s",
+                (office.rep2.id, office.mine[1]),
+            )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # a visit on rep 2's
+            con.execute(
+                "INSERT INTO visit (created_at, updated_at, version, customer_id, rep_id, start,"
+                " duration_minutes, method, matter, reason, purpose, action_plan,"
+                " expected_result, status, actual_result, purpose_met, next_action)"
+                " VALUES (now(), now(), 1, %s, %s, now(), 60, 'face', '', '', '', '', '',"
+                " 'planned', '', '', '')",
+                (other, office.rep1.id),
+            )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # a customer for rep 2
+            con.execute(
+                "INSERT INTO customer (name, owner_rep_id) SELECT 'x', %s", (office.rep2.id,)
+            )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # only the owner: people
+            con.execute("UPDATE \"user\" SET role = 'owner' WHERE id = %s", (office.rep1.id,))
+        # their own customer and the pool they may change, and claim from the pool
+        assert (
+            con.execute(
+                "UPDATE customer SET company = 'ok' WHERE id = %s", (office.mine[1],)
+            ).rowcount
+            == 1
+        )
+        claimed = con.execute(
+            "UPDATE customer SET owner_rep_id = %s WHERE id = %s", (office.rep1.id, office.pool[0])
+        )
+        assert claimed.rowcount == 1
+    assert Customer.get_by_id(other).name == "李五"
+
+
+def test_the_clerk_sees_everything_and_the_owner_group_too(office: SimpleNamespace) -> None:
+    everyone = set(office.mine) | set(office.theirs) | set(office.pool)
+    with _connect(office.roles["刘内勤"], PASSWORDS["clerk"]) as con:
+        assert _ids(con, "customer", "id") == everyone
+        assert _ids(con, "visit") == {office.mine[0], office.theirs[0], office.pool[0]}
+        assert con.execute("UPDATE deal SET notes = 'seen'").rowcount == len(everyone)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # no purge for the clerk
+            con.execute("DELETE FROM customer WHERE id = %s", (office.theirs[1],))
+    people.set_password(office.owner, office.owner.id, "老板的密码")
+    owner_role = str(User.get_by_id(office.owner.id).db_role)
+    with _connect(owner_role, "老板的密码") as con:
+        assert _ids(con, "customer", "id") == everyone
+
+
+def test_deactivated_rep_and_a_changed_password_lock_the_old_way_out(
+    office: SimpleNamespace,
+) -> None:
+    rep1, rep2 = office.roles["王建国"], office.roles["李晓梅"]
+    still_open = _connect(rep2, PASSWORDS["rep2"])
+    people.set_password(office.owner, office.rep1.id, "新密码")
+    with pytest.raises(psycopg.OperationalError):
+        _connect(rep1, PASSWORDS["rep1"])
+    _connect(rep1, "新密码").close()
+    people.deactivate_person(office.owner, office.rep2.id, hand_over_to=office.rep1.id)
+    with pytest.raises(psycopg.OperationalError):
+        _connect(rep2, PASSWORDS["rep2"])
+    # a session opened before sees nothing any more (the acting person is gone)
+    assert still_open.execute("SELECT count(*) FROM customer").fetchone() == (0,)
+    still_open.close()
+
+
+def test_changing_role_moves_the_login_role_between_groups(office: SimpleNamespace) -> None:
+    people.change_role(office.owner, office.rep1.id, Role.CLERK)
+    with _connect(office.roles["王建国"], PASSWORDS["rep1"]) as con:
+        assert len(_ids(con, "customer", "id")) == 5
+    people.change_role(office.owner, office.rep1.id, Role.REP)
+    with _connect(office.roles["王建国"], PASSWORDS["rep1"]) as con:
+        assert _ids(con, "customer", "id") == set(office.mine) | set(office.pool)
+
+
+def test_a_refused_people_change_leaves_no_role_behind(office: SimpleNamespace) -> None:
+    with pytest.raises(PermissionDenied):
+        people.add_person(office.rep1, "越权", Role.REP, password="x")
+    before = {r[0] for r in office.database.execute_sql("SELECT rolname FROM pg_roles")}
+    with pytest.raises(pw.IntegrityError):  # the row fails after the role: both roll back
+        with office.database.atomic():
+            added = people.add_person(office.owner, "赵七", Role.REP, password="p")
+            User.create(name="赵七x", id=added.id)
+    after = {r[0] for r in office.database.execute_sql("SELECT rolname FROM pg_roles")}
+    assert after == before
+    assert not User.select().where(User.name == "赵七").exists()
+
+
+def test_connect_as_gives_the_services_a_reps_view(office: SimpleNamespace) -> None:
+    database = db_roles.connect_as(PG_URL, office.roles["王建国"], PASSWORDS["rep1"])
+    try:
+        # no filter at all: the server hands out only the rep's and the pool's customers
+        assert {c.id for c in Customer.select()} == set(office.mine) | set(office.pool)
+        everyone = find_customers(office.owner, CustomerFilter())  # even asked as the owner
+        assert {c.id for c in everyone} == set(office.mine) | set(office.pool)
+    finally:
+        database.close()
+    with pytest.raises(pw.OperationalError):
+        db_roles.connect_as(PG_URL, office.roles["王建国"], "wrong")
+
+
+def _security_of(database: pw.Database) -> dict[str, list[tuple[object, ...]]]:
+    """The policies, RLS flags and the groups' table privileges of the public schema."""
+    return {
+        "policies": database.execute_sql(
+            "SELECT tablename, policyname, cmd, roles::text, qual, with_check FROM pg_policies "
+            "WHERE schemaname = 'public' ORDER BY 1, 2"
+        ).fetchall(),
+        "rls": database.execute_sql(
+            "SELECT relname, relrowsecurity FROM pg_class WHERE relkind = 'r' "
+            "AND relnamespace = 'public'::regnamespace ORDER BY 1"
+        ).fetchall(),
+        "grants": database.execute_sql(
+            "SELECT table_name, grantee, privilege_type FROM information_schema.role_table_grants "
+            "WHERE table_schema = 'public' AND grantee <> current_user ORDER BY 1, 2, 3"
+        ).fetchall(),
+    }
+
+
+def test_the_migration_is_rerunnable_and_gives_earlier_people_a_role(
+    office: SimpleNamespace,
+) -> None:
+    from desktop_crm.models.core import SchemaVersion
+    from desktop_crm.models.migrations import migrate_to_latest
+
+    database = office.database
+    new_database = _security_of(database)
+    assert {t for t, *_ in new_database["policies"]} == set(row_security.PROTECTED)
+    # an older database: no policies, no grants, someone added before the step (no role)
+    for table in row_security.PROTECTED:
+        database.execute_sql(f'ALTER TABLE "{table}" DISABLE ROW LEVEL SECURITY')
+        for (policy,) in database.execute_sql(
+            "SELECT policyname FROM pg_policies WHERE tablename = %s", (table,)
+        ).fetchall():
+            database.execute_sql(f'DROP POLICY "{policy}" ON "{table}"')
+    database.execute_sql(f'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM "{office.prefix}_rep"')
+    early = User.create(name="老员工", role="rep", password_hash="x")
+    SchemaVersion.delete().where(SchemaVersion.version == 90).execute()
+    migrate_to_latest(database)
+    assert _security_of(database) == new_database  # upgraded and new agree
+    migrate_to_latest(database)  # nothing pending: nothing happens
+    row_security.secure_database(database)  # and once more by hand
+    name = str(User.get_by_id(early.id).db_role)
+    assert name == f"{office.prefix}_u{early.id}"
+    can_login = database.execute_sql(
+        "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (name,)
+    ).fetchone()
+    assert can_login == (False,)  # no password until the owner sets one
+    # people who had their password kept it
+    with _connect(office.roles["王建国"], PASSWORDS["rep1"]) as con:
+        assert _ids(con, "customer", "id") == set(office.mine) | set(office.pool)
+    people.set_password(office.owner, early.id, "设好了")
+    _connect(name, "设好了").close()
+
+
+def test_role_names_are_safe_and_per_database() -> None:
+    assert row_security.role_prefix("crm") == "crm"
+    assert row_security.person_role("crm", 12) == "crm_u12"
+    odd = [row_security.role_prefix(n) for n in ("My-CRM", "my_crm", "客户库", "x" * 80)]
+    assert len(set(odd)) == 4
+    for prefix in odd:
+        assert prefix.replace("_", "").isalnum() and prefix.isascii() and prefix == prefix.lower()
+        assert len(row_security.person_role(prefix, 2**63 - 1)) <= row_security.ROLE_NAME_LIMIT
+    assert row_security.role_prefix("my_crm") != row_security.role_prefix("my-crm")
