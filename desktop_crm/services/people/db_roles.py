@@ -19,7 +19,7 @@ import peewee as pw
 
 from ...models import row_security
 from ...models.core import User
-from ...models.db import database_proxy, make_database
+from ...models.db import database_proxy, make_database, tuple_rows
 from ...models.migrations import steps
 from ..common.acting import Person, gate, internal
 from ..common.errors import PermissionDenied
@@ -87,7 +87,7 @@ def database_logins(actor: Person) -> dict[int, str]:
     psql); empty on SQLite and for people who have none yet."""
     if not row_security.is_postgres(_database()):
         return {}
-    rows = User.select(User.id, User.db_role).where(User.db_role != "").tuples()
+    rows = tuple_rows(User.select(User.id, User.db_role).where(User.db_role != ""))
     return {int(i): str(name) for i, name in rows}
 
 
