@@ -128,6 +128,26 @@ def require_role_management(database: pw.Database) -> None:
         )
 
 
+def sees_every_row(database: pw.Database) -> bool:
+    """Whether this connection is shown every customer: always on SQLite; on PostgreSQL
+    unless it acts through the rep group (the admin, a superuser, the owner and clerk
+    groups see all). Work that needs the whole file (ranking the tiers) checks this."""
+    if not is_postgres(database):
+        return True
+    if not role_exists(database, group_role(database_prefix(database), "rep")):
+        return True
+    return not bool(
+        _scalar(
+            database,
+            "SELECT NOT (r.rolsuper OR r.rolbypassrls) AND pg_has_role(current_user, %s, 'USAGE')"
+            " AND NOT pg_has_role(current_user, %s, 'USAGE')"
+            " AND NOT pg_has_role(current_user, %s, 'USAGE')"
+            " FROM pg_roles r WHERE r.rolname = current_user",
+            tuple(group_role(database_prefix(database), r) for r in ("rep", "owner", "staff")),
+        )
+    )
+
+
 def role_exists(database: pw.Database, name: str) -> bool:
     return bool(_scalar(database, "SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)))
 

@@ -319,3 +319,27 @@ def test_role_names_are_safe_and_per_database() -> None:
         assert prefix.replace("_", "").isalnum() and prefix.isascii() and prefix == prefix.lower()
         assert len(row_security.person_role(prefix, 2**63 - 1)) <= row_security.ROLE_NAME_LIMIT
     assert row_security.role_prefix("my_crm") != row_security.role_prefix("my-crm")
+
+
+def test_a_reps_connection_leaves_the_tiers_to_the_office(office: SimpleNamespace) -> None:
+    """Ranked over a rep's part of the file the tiers would be wrong: a rep's connection
+    does not rank them (they stay stale), the admin's does."""
+    from desktop_crm.models.row_security import sees_every_row
+    from desktop_crm.services.analysis.tiers import recompute_tiers, tiers_are_stale
+
+    assert sees_every_row(office.database)
+    database = db_roles.connect_as(PG_URL, office.roles["王建国"], PASSWORDS["rep1"])
+    try:
+        assert not sees_every_row(database)
+        assert recompute_tiers(office.rep1) == 0
+        assert tiers_are_stale(office.rep1)
+    finally:
+        database.close()
+        database_proxy.initialize(office.database)
+    clerk = db_roles.connect_as(PG_URL, office.roles["刘内勤"], PASSWORDS["clerk"])
+    try:
+        assert sees_every_row(clerk)
+    finally:
+        clerk.close()
+        database_proxy.initialize(office.database)
+    assert recompute_tiers(office.owner) > 0

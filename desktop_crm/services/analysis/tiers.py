@@ -21,6 +21,7 @@ import peewee as pw
 
 from ...models.core import Customer, Deal, User
 from ...models.db import database_proxy, tuple_rows, write_transaction
+from ...models.row_security import sees_every_row
 from ..common.acting import Person, internal, rule
 from ..common.checks import refuse
 from ..common.errors import FieldError, ValidationFailed
@@ -173,7 +174,13 @@ def _recompute(actor: Person, today: dt.date | None) -> int:
     Revenue is read and the tiers computed outside any transaction (a reader does not hold
     SQLite's write lock); only the rows whose tier changed are written, in one short
     transaction. Run it after the commit that changed deals, off the GUI thread.
+
+    On a PostgreSQL connection that is shown only some customers (a rep's own role, row-level
+    security), tiers ranked over that part would be wrong: nothing is done, they stay stale
+    for the next connection that sees the whole file.
     """
+    if not sees_every_row(database_proxy.obj):
+        return 0
     today = today or dt.date.today()
     generation = read_setting(DEALS_GENERATION)
     tiers = compute_tiers(revenue_last_12_months(today), get_breakpoints(actor))
