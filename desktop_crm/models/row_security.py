@@ -315,6 +315,15 @@ def secure_database(database: pw.Database) -> None:
     for group in everyone:
         if not role_exists(database, group):
             _run(database, sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(group)))
+    if _scalar(
+        database,
+        "SELECT pg_has_role(nspowner, 'USAGE') FROM pg_namespace WHERE nspname = %s",
+        (schema,),
+    ):  # PostgreSQL before 15 lets everyone create objects in the public schema
+        _run(
+            database,
+            sql.SQL("REVOKE CREATE ON SCHEMA {} FROM PUBLIC").format(sql.Identifier(schema)),
+        )
     database_name = str(_scalar(database, "SELECT current_database()"))
     joined = sql.SQL(", ").join(_ident(*everyone))
     _run(
