@@ -349,3 +349,64 @@ def test_a_reps_connection_leaves_the_tiers_to_the_office(office: SimpleNamespac
         clerk.close()
         database_proxy.initialize(office.database)
     assert recompute_tiers(office.owner) > 0
+
+
+def test_the_readme_setup_an_admin_role_with_createrole_and_no_superuser() -> None:
+    """As README's server setup says: a database owned by an admin role WITH LOGIN
+    CREATEROLE (no superuser) runs the step, adds people with their roles, and a rep's role
+    sees only their own; without CREATEROLE the first open is refused, saying what to run."""
+    if not PG_URL:
+        pytest.skip("needs DESKTOP_CRM_TEST_PG")
+    from desktop_crm.models.db import open_database
+
+    base = psycopg.conninfo.conninfo_to_dict(PG_URL)
+    name = f"{base['dbname']}_adm"
+    admin = f"{name}_admin"
+    info = {**base, "dbname": name, "user": admin, "password": "admin-pw"}
+    url = f"postgresql://{admin}:admin-pw@{base.get('host', 'localhost')}:{base.get('port', 5432)}/{name}"
+
+    def clean(su: psycopg.Connection) -> None:
+        su.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        for (role,) in su.execute(
+            "SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s) ORDER BY rolname = %s",
+            (name + "_", admin),
+        ).fetchall():
+            su.execute(f'DROP ROLE "{role}"')
+
+    previous = database_proxy.obj
+    with psycopg.connect(PG_URL, autocommit=True) as su:
+        clean(su)
+        su.execute(f"CREATE ROLE \"{admin}\" LOGIN NOCREATEROLE PASSWORD 'admin-pw'")
+        su.execute(f'CREATE DATABASE "{name}" OWNER "{admin}"')
+        try:
+            with pytest.raises(row_security.RoleManagementRefused, match="CREATEROLE"):
+                open_database(url)
+            database_proxy.obj.close()
+            su.execute(f'ALTER ROLE "{admin}" CREATEROLE')
+            database = open_database(url)
+            try:
+                assert database.execute_sql(
+                    "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
+                ).fetchone() == (False,)
+                owner = ensure_owner("店主")
+                rep1 = people.add_person(owner, "王建国", Role.REP, password="王的密码")
+                rep2 = people.add_person(owner, "李晓梅", Role.REP, password="li")
+                mine = _customer(owner, "张三", rep1.id)
+                _customer(owner, "李五", rep2.id)
+                people.deactivate_person(owner, rep2.id)
+                rep1_role = str(User.get_by_id(rep1.id).db_role)
+                assert rep1_role == f"{name}_u{rep1.id}"
+            finally:
+                database.close()
+            rep_info = {**info, "user": rep1_role, "password": "王的密码"}
+            with psycopg.connect(psycopg.conninfo.make_conninfo(**rep_info)) as con:
+                assert _ids(con, "customer", "id") == {mine}
+            with pytest.raises(psycopg.OperationalError):
+                psycopg.connect(
+                    psycopg.conninfo.make_conninfo(
+                        **{**info, "user": f"{name}_u{rep2.id}", "password": "li"}
+                    )
+                )
+        finally:
+            clean(su)
+            database_proxy.initialize(previous)
