@@ -241,6 +241,16 @@ def test_a_refused_people_change_leaves_no_role_behind(office: SimpleNamespace) 
     after = {r[0] for r in office.database.execute_sql("SELECT rolname FROM pg_roles")}
     assert after == before
     assert not User.select().where(User.name == "赵七").exists()
+    # the owner signed in as their own role may not create roles: refused, nothing stored
+    people.set_password(office.owner, office.owner.id, "老板")
+    own = db_roles.connect_as(PG_URL, str(User.get_by_id(office.owner.id).db_role), "老板")
+    try:
+        with pytest.raises(PermissionDenied, match="CREATEROLE"):
+            people.add_person(office.owner, "孙八", Role.REP, password="p")
+        assert not User.select().where(User.name == "孙八").exists()
+    finally:
+        own.close()
+        database_proxy.initialize(office.database)
 
 
 def test_connect_as_gives_the_services_a_reps_view(office: SimpleNamespace) -> None:
