@@ -117,7 +117,12 @@ def test_each_person_has_their_own_role_in_their_group(office: SimpleNamespace) 
         ).fetchall()
         assert groups == [(f"{office.prefix}_rep",)]
         assert con.execute("SELECT crm_acting_user_id()").fetchone() == (office.rep1.id,)
-        # the password reached the server as a SCRAM verifier, the clerk's quote included
+    # the passwords (a quote, %s, $$ and a backslash in them) reached the server only as
+    # SCRAM verifiers
+    stored = office.database.execute_sql(
+        "SELECT rolpassword FROM pg_authid WHERE rolname = %s", (rep1,)
+    ).fetchone()[0]
+    assert stored.startswith("SCRAM-SHA-256$") and PASSWORDS["rep1"] not in stored
     with _connect(office.roles["刘内勤"], PASSWORDS["clerk"]) as con:
         assert con.execute("SELECT crm_acting_user_id()").fetchone() == (office.clerk.id,)
 
