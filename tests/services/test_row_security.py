@@ -265,8 +265,19 @@ def test_connect_as_gives_the_services_a_reps_view(office: SimpleNamespace) -> N
         assert {c.id for c in Customer.select()} == set(office.mine) | set(office.pool)
         everyone = find_customers(office.owner, CustomerFilter())  # even asked as the owner
         assert {c.id for c in everyone} == set(office.mine) | set(office.pool)
+        # a rep's everyday work passes the grants: a new customer with contacts and deals
+        # (search row, tier counter), a visit, an assessment with answers, a rating
+        new = _customer(office.rep1, "新客户", office.rep1.id)
+        start = dt.datetime(2026, 12, 8, 10, 0)
+        plan_visit(office.rep1, VisitDraft(customer_id=new, rep_id=office.rep1.id, start=start))
+        answers = {"intent.1": Answer(5)}
+        save_assessment(office.rep1, AssessmentDraft(new, dt.date(2026, 12, 1), intent=answers))
+        rate_personality(office.rep1, new, 1, 4, dt.date(2026, 12, 1))
+        assert new in {c.id for c in find_customers(office.rep1, CustomerFilter(text="新客户"))}
     finally:
         database.close()
+        database_proxy.initialize(office.database)
+    assert Customer.get_by_id(new).owner_rep_id == office.rep1.id
     with pytest.raises(pw.OperationalError):
         db_roles.connect_as(PG_URL, office.roles["王建国"], "wrong")
 
