@@ -108,6 +108,9 @@ def _ids(con: psycopg.Connection, table: str, column: str = "customer_id") -> se
 def test_each_person_has_their_own_role_in_their_group(office: SimpleNamespace) -> None:
     rep1 = office.roles["王建国"]
     assert rep1 == f"{office.prefix}_u{office.rep1.id}"
+    assert db_roles.login_role_of(office.rep1.id) == rep1
+    assert db_roles.login_role_of(office.owner.id) is None
+    assert db_roles.database_logins(office.rep2)[office.clerk.id] == office.roles["刘内勤"]
     assert office.roles["店主"] == ""  # the first owner has no password yet: no role
     with _connect(rep1, PASSWORDS["rep1"]) as con:
         assert con.execute("SELECT current_user").fetchone() == (rep1,)

@@ -81,6 +81,16 @@ def disable_person_role(actor: Person, user_id: int) -> str | None:
     return _sync(actor, user_id)
 
 
+@internal
+def login_role_of(person_id: int) -> str | None:
+    """The PostgreSQL login role a person connects with (for the sign-in, before anyone
+    acts); None on SQLite or while they have none (no password set yet)."""
+    if not row_security.is_postgres(_database()):
+        return None
+    row = User.select(User.db_role).where(User.id == person_id).tuples().first()
+    return str(row[0]) if row and row[0] else None
+
+
 @guard.anyone
 def database_logins(actor: Person) -> dict[int, str]:
     """Each person's PostgreSQL login role by person id (what they connect with, e.g. in
