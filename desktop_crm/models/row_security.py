@@ -54,7 +54,8 @@ PROTECTED = ("customer", *CUSTOMER_CHILDREN, "visit", *ASSESSMENT_CHILDREN)
 READ_ONLY_FOR_REPS_AND_CLERKS = ("user",)  # only the owner group writes people
 OFFICE_WRITES = ("questionnaire_template", "template_version")  # reps read them
 ADMIN_ONLY_WRITES = ("schema_version",)  # migrations run as the admin
-EVERYONE_DELETES = ("rep_standard", "week_review")  # a rep's own standard and reviews
+# A rep's own standard and reviews; a successful sign-in clears its failures.
+EVERYONE_DELETES = ("rep_standard", "week_review", "sign_in_failure")
 
 ACTING_FUNCTION = "crm_acting_user_id"
 ROLE_NAME_LIMIT = 63  # PostgreSQL's NAMEDATALEN - 1; longer names are cut silently

@@ -439,3 +439,33 @@ def test_the_readme_setup_an_admin_role_with_createrole_and_no_superuser() -> No
         finally:
             clean(su)
             database_proxy.initialize(previous)
+
+
+def test_first_run_setup_and_sign_in_on_a_reps_own_connection(tmp_path: Path) -> None:
+    """The first-run setup gives the owner their login role with the same password; a rep
+    whose machine connects as their own role signs in there (clearing their failures)."""
+    if not PG_URL:
+        pytest.skip("needs DESKTOP_CRM_TEST_PG")
+    from desktop_crm.services.people import signin
+
+    database, _ = open_test_database("postgres", tmp_path)
+    try:
+        owner = signin.first_run_setup(
+            "金星门窗", "广东省", "佛山市", "王老板", "老板的密码", "zh_CN"
+        )
+        owner_role = db_roles.login_role_of(owner.id)
+        assert owner_role is not None
+        _connect(owner_role, "老板的密码").close()
+        rep = people.add_person(owner, "王建国", Role.REP, password="wang")
+        with pytest.raises(signin.SignInRefused):
+            signin.sign_in("王建国", "not it")
+        role = db_roles.login_role_of(rep.id)
+        assert role is not None
+        own = db_roles.connect_as(PG_URL, role, "wang")
+        try:
+            assert signin.sign_in("王建国", "wang").id == rep.id
+        finally:
+            own.close()
+    finally:
+        database_proxy.initialize(database)
+        database.close()

@@ -35,6 +35,7 @@ from ..common.settings import (
     write_setting,
 )
 from ..common.validation import check_choice, check_typed_text
+from . import db_roles
 from .passwords import PASSWORD_LIMIT, hash_password, needs_rehash, verify_password
 from .roles import Role
 from .users import NAME_LIMIT, person_of
@@ -173,6 +174,8 @@ def first_run_setup(
                 version=User.version + 1,
             ).where(User.id == heir.id).execute()
             owner = User.get_by_id(heir.id)
+        # On PostgreSQL the owner's own login role, with the same password.
+        db_roles.set_role_password(person_of(owner), int(owner.id), owner_password)
         write_setting(OFFICE_NAME, office_name.strip())
         write_setting(HOME_PROVINCE, province.strip())
         write_setting(HOME_CITY, city.strip())
