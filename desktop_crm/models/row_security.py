@@ -10,7 +10,9 @@ Row-level security policies on the customer file follow `services/people/policy.
 - the rep group sees and changes only customers whose `owner_rep_id` is the acting person or
   NULL (the shared pool), and the contacts, deals, visits, assessments (and their answers),
   personality ratings, coordinates and search rows of those customers. A rep can neither
-  give a customer to another rep nor insert a visit on another rep's customer (WITH CHECK).
+  give a customer to another rep nor insert a visit on another rep's customer (WITH CHECK);
+- the audit log is read and appended to by every group, changed by none; a rep reads the
+  entries of the customers they see and their own entries without a customer.
 
 `crm_acting_user_id()` gives the User id whose `db_role` is `current_user` (NULL for a
 deactivated person, who then sees no protected row even on a session still open). People,
@@ -50,6 +52,10 @@ CUSTOMER_CHILDREN = (
 # Tables whose rows belong to an assessment.
 ASSESSMENT_CHILDREN = ("assessment_answer",)
 PROTECTED = ("customer", *CUSTOMER_CHILDREN, "visit", *ASSESSMENT_CHILDREN)
+# The audit log: read and appended to, never changed. A rep reads the entries of the
+# customers they see and their own entries without a customer (sign-ins, exports).
+AUDIT_LOG = "audit_entry"
+POLICED = (*PROTECTED, AUDIT_LOG)
 
 READ_ONLY_FOR_REPS_AND_CLERKS = ("user",)  # only the owner group writes people
 OFFICE_WRITES = ("questionnaire_template", "template_version")  # reps read them
@@ -279,10 +285,22 @@ REP_CUSTOMER = f"{ACTIVE} AND (owner_rep_id IS NULL OR owner_rep_id = {ACTING})"
 IN_CUSTOMERS = "customer_id IN (SELECT id FROM customer)"
 IN_ASSESSMENTS = "assessment_id IN (SELECT id FROM assessment)"
 OWN_VISIT = f"{IN_CUSTOMERS} AND rep_id = {ACTING}"
+REP_AUDIT_READ = (
+    f"{ACTIVE} AND CASE WHEN customer_id IS NULL THEN person_id = {ACTING} "
+    "ELSE customer_id IN (SELECT id FROM customer) END"
+)
+# A rep writes entries as themself (a failed sign-in names whom it tried), on customers
+# they see.
+REP_AUDIT_WRITE = (
+    f"{ACTIVE} AND (person_id = {ACTING} OR action = 'sign_in_failed') AND "
+    "(customer_id IS NULL OR customer_id IN (SELECT id FROM customer))"
+)
 
 
 def _rep_rules(table: str) -> dict[str, tuple[str | None, str | None]]:
     """(USING, WITH CHECK) per command for the rep group on a protected table."""
+    if table == AUDIT_LOG:
+        return {"SELECT": (REP_AUDIT_READ, None), "INSERT": (None, REP_AUDIT_WRITE)}
     if table == "customer":
         row = REP_CUSTOMER
         return {
@@ -366,7 +384,9 @@ def secure_database(database: pw.Database) -> None:
                 sql.Identifier(schema), sql.Identifier(table), joined
             ),
         )
-        if table in PROTECTED:
+        if table == AUDIT_LOG:
+            _grant(database, "SELECT, INSERT", table, everyone, schema)
+        elif table in PROTECTED:
             _grant(database, "SELECT, INSERT, UPDATE", table, everyone, schema)
             _grant(database, "DELETE", table, [owner] if table == "customer" else everyone, schema)
         elif table in READ_ONLY_FOR_REPS_AND_CLERKS:
@@ -404,7 +424,7 @@ def secure_database(database: pw.Database) -> None:
             sql.Identifier(schema), sql.Identifier(ACTING_FUNCTION), joined
         ),
     )
-    for table in PROTECTED:
+    for table in POLICED:
         if table not in tables:
             continue
         existing = database.execute_sql(
@@ -417,7 +437,11 @@ def secure_database(database: pw.Database) -> None:
             database,
             sql.SQL("ALTER TABLE {} ENABLE ROW LEVEL SECURITY").format(sql.Identifier(table)),
         )
-        _policy(database, table, f"crm_{table}_office", "ALL", office, ACTIVE, ACTIVE)
+        if table == AUDIT_LOG:
+            _policy(database, table, f"crm_{table}_office_select", "SELECT", office, ACTIVE, None)
+            _policy(database, table, f"crm_{table}_office_insert", "INSERT", office, None, ACTIVE)
+        else:
+            _policy(database, table, f"crm_{table}_office", "ALL", office, ACTIVE, ACTIVE)
         for command, (using, check) in _rep_rules(table).items():
             _policy(
                 database, table, f"crm_{table}_rep_{command.lower()}", command, [rep], using, check

@@ -145,6 +145,12 @@ def test_a_rep_reads_only_their_own_and_the_pools_rows(office: SimpleNamespace) 
         ).fetchall()
         assert answers == [(office.mine[0],)]
         assert con.execute("SELECT count(*) FROM assessment_answer").fetchone() == (2,)
+        # the audit log: entries of the customers they see, none of the owner's own
+        logged = con.execute(
+            "SELECT customer_id, person_id FROM audit_entry ORDER BY id"
+        ).fetchall()
+        assert {c for c, _ in logged if c is not None} == visible
+        assert all(p == office.rep1.id for c, p in logged if c is None)
         # people, settings and questionnaires are readable by everyone
         assert con.execute('SELECT count(*) FROM "user"').fetchone() == (4,)
         assert con.execute("SELECT count(*) FROM questionnaire_template").fetchone()[0] >= 1
@@ -181,6 +187,15 @@ def test_a_rep_cannot_touch_another_reps_customer(office: SimpleNamespace) -> No
         with pytest.raises(psycopg.errors.InsufficientPrivilege):  # a customer for rep 2
             con.execute(
                 "INSERT INTO customer (name, owner_rep_id) SELECT 'x', %s", (office.rep2.id,)
+            )
+        for statement in ("UPDATE audit_entry SET note = 'x'", "DELETE FROM audit_entry"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):  # the log stays
+                con.execute(statement)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # no entry as the owner
+            con.execute(
+                "INSERT INTO audit_entry (at, person_id, person_name, action, entity, changes,"
+                " note) VALUES (now(), %s, '店主', 'purge', 'customer', '[]', '')",
+                (office.owner.id,),
             )
         with pytest.raises(psycopg.errors.InsufficientPrivilege):  # only the owner: people
             con.execute("UPDATE \"user\" SET role = 'owner' WHERE id = %s", (office.rep1.id,))
@@ -311,9 +326,9 @@ def test_the_migration_is_rerunnable_and_gives_earlier_people_a_role(
 
     database = office.database
     new_database = _security_of(database)
-    assert {t for t, *_ in new_database["policies"]} == set(row_security.PROTECTED)
+    assert {t for t, *_ in new_database["policies"]} == set(row_security.POLICED)
     # an older database: no policies, no grants, someone added before the step (no role)
-    for table in row_security.PROTECTED:
+    for table in row_security.POLICED:
         database.execute_sql(f'ALTER TABLE "{table}" DISABLE ROW LEVEL SECURITY')
         for (policy,) in database.execute_sql(
             "SELECT policyname FROM pg_policies WHERE tablename = %s", (table,)
