@@ -87,6 +87,13 @@ def open_for_command(args: argparse.Namespace, *, create: bool = False) -> AppCo
     ctx = open_or_fail(target, create=create)
     try:
         ctx.user = sign_in_for_command(args)
+        if ctx.is_postgres and acting_name(args):  # the person's own login role
+            from ..services.people.signin import SignInRefused
+
+            try:
+                ctx.use_connection_of(ctx.user, password_for(acting_name(args)))
+            except SignInRefused as error:
+                raise refused(f"cannot sign in: {error}") from None
     except BaseException:
         ctx.close()
         raise
@@ -135,10 +142,15 @@ def password_for(name: str) -> str:
     terminal, else a refusal."""
     password = os.environ.get(PASSWORD_VARIABLE)
     if password is None:
+        password = _typed.get(name)  # asked once per run
+    if password is None:
         if not sys.stdin.isatty():
             raise refused(f"no password for {name}: set {PASSWORD_VARIABLE} or run in a terminal")
-        password = getpass.getpass(f"Password for {name}: ")
+        password = _typed[name] = getpass.getpass(f"Password for {name}: ")
     return password
+
+
+_typed: dict[str, str] = {}
 
 
 def open_or_fail(target: str, *, create: bool = False) -> AppContext:

@@ -27,6 +27,43 @@ class AppContext:
     def is_postgres(self) -> bool:
         return not isinstance(self.database, pw.SqliteDatabase)
 
+    def use_connection_of(self, person: Person, password: str) -> None:
+        """After `person` signed in with `password`: on PostgreSQL their work goes through
+        their own login role, so the server's row-level security applies to everything they
+        do (models/row_security.py). The owner keeps the office's admin connection, which
+        adds people (CREATEROLE); switching back to the owner reopens it. SQLite: nothing to
+        do. A login the server refuses (no password set yet, a wrong one) raises
+        SignInRefused("database"), and the connection stays as it was."""
+        if not self.is_postgres:
+            return
+        from .people.db_roles import connect_as, login_role_of
+        from .people.roles import Role
+        from .people.signin import SignInRefused
+
+        role = None if person.role == Role.OWNER else login_role_of(person.id)
+        if role is None:
+            self.office_connection()
+            return
+        current = self.database
+        try:
+            database = connect_as(self.target, role, password)
+        except pw.DatabaseError:
+            raise SignInRefused(
+                "database",
+                "the server refused this person's database login: the owner sets a password",
+            ) from None
+        database.crm_login = role  # type: ignore[attr-defined]
+        self.database = database
+        current.close()
+
+    def office_connection(self) -> None:
+        """Back on the office's own connection (the one `target` names) after a person's
+        login role: what a sign-in runs on (it reads and notes every person's attempts)."""
+        current = self.database
+        if getattr(current, "crm_login", None) is not None:
+            self.database = open_database(self.target)
+            current.close()
+
     def transaction(self) -> Any:
         """One write transaction around work that must land whole or not at all (the
         services' own transactions inside it become savepoints)."""

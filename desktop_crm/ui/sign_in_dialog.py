@@ -49,6 +49,11 @@ def refusal_text(error: SignInRefused) -> str:
             ),
             error.seconds,
         )
+    if error.reason == "database":
+        return QCoreApplication.translate(
+            "SignIn",
+            "The database server refused your login. Ask an owner to set your password again.",
+        )
     return QCoreApplication.translate("SignIn", "Wrong name or password.")
 
 
@@ -107,8 +112,12 @@ class SignInDialog(QDialog):
         self.name_error.hide()
         self.password_error.hide()
         name = self.name_combo.currentText()
+        password = self.password_edit.text()
         try:
-            self.person = sign_in(name, self.password_edit.text())
+            self.app_ctx.office_connection()  # the sign-in reads everyone's attempts
+            person = sign_in(name, password)
+            self.app_ctx.use_connection_of(person, password)  # PostgreSQL: their own login
+            self.person = person
         except SignInRefused as error:
             label = self.name_error if error.reason == "deactivated" else self.password_error
             label.setText(refusal_text(error))

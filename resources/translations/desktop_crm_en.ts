@@ -2839,6 +2839,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database server refused your login. Ask an owner to set your password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrong name or password.</source>
         <translation type="unfinished"></translation>
     </message>

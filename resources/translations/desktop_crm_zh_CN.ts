@@ -2849,6 +2849,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>失败次数过多。请等待 %1 秒后再试。</translation>
     </message>
     <message>
+        <source>The database server refused your login. Ask an owner to set your password again.</source>
+        <translation>数据库服务器拒绝了您的登录。请联系主管重新设置您的密码。</translation>
+    </message>
+    <message>
         <source>Wrong name or password.</source>
         <translation>姓名或密码错误。</translation>
     </message>

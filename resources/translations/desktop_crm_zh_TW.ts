@@ -2849,6 +2849,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>失敗次數過多。請等待 %1 秒後再試。</translation>
     </message>
     <message>
+        <source>The database server refused your login. Ask an owner to set your password again.</source>
+        <translation>資料庫伺服器拒絕了您的登入。請聯絡主管重新設定您的密碼。</translation>
+    </message>
+    <message>
         <source>Wrong name or password.</source>
         <translation>姓名或密碼錯誤。</translation>
     </message>
