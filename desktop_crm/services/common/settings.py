@@ -107,6 +107,15 @@ WORKDAYS = SettingSpec(
     "visits.workdays", list, [0, 1, 2, 3, 4], Scope.OFFICE,
     "Weekdays that carry the visit standard (0 = Monday)", _int_list,
 )  # fmt: skip
+POOL_RETURN_DAYS = SettingSpec(
+    "pool.return_days", int, 0, Scope.OFFICE,
+    "Days without a done visit or deal after which a customer returns to the shared pool "
+    "(0: never)", int,
+)  # fmt: skip
+POOL_NOTICE_DAYS = SettingSpec(
+    "pool.notice_days", int, 7, Scope.OFFICE,
+    "Days before the return to the shared pool that the rep is told", int,
+)  # fmt: skip
 
 DATABASE_ID = SettingSpec(
     "office.database_id", str, "", Scope.OFFICE,
@@ -165,6 +174,8 @@ SETTINGS: dict[str, SettingSpec] = {
         VISIT_STANDARD,
         OFFICE_TIMEZONE,
         WORKDAYS,
+        POOL_RETURN_DAYS,
+        POOL_NOTICE_DAYS,
         DATABASE_ID,
         DEMO_FINISHED,
         OFFICE_NAME,

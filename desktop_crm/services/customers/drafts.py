@@ -127,6 +127,7 @@ class CustomerRow:
     tier: str
     tier_is_manual: bool
     updated_at: dt.datetime
+    owner_rep_id: int | None = None  # None: in the shared pool
 
 
 @dataclass
@@ -136,6 +137,7 @@ class CustomerFilter:
     tier: str | None = None
     city: str | None = None
     in_trash: bool = False
+    pool_only: bool = False  # the shared pool (公海): customers without an owner
 
 
 CENT = Decimal("0.01")

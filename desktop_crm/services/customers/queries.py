@@ -58,6 +58,8 @@ def _filtered(actor: Person, flt: CustomerFilter) -> pw.ModelSelect[Any]:
             query = query.where(Customer.id.in_(matches))
     if flt.rep_id is not None:
         query = query.where(Customer.owner_rep == flt.rep_id)
+    if flt.pool_only:
+        query = query.where(Customer.owner_rep.is_null(True))
     if flt.tier:
         query = query.where(_tier_expression() == flt.tier)
     if flt.city:
@@ -102,6 +104,7 @@ def find_customers(
             Customer.phone,
             Customer.mobile,
             Customer.city,
+            Customer.owner_rep,
             User.name.alias("rep_name"),
             Customer.tier_manual,
             tier.alias("tier"),
@@ -123,6 +126,7 @@ def find_customers(
             tier=r["tier"] or "",
             tier_is_manual=bool(r["tier_manual"]),
             updated_at=r["updated_at"],
+            owner_rep_id=r["owner_rep"],
         )
         for r in dict_rows(query)
     ]

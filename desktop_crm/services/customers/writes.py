@@ -15,11 +15,12 @@ from ..common.checks import check_reference_list, refuse
 from ..common.errors import FieldError
 from ..common.locking import versioned_update
 from ..common.validation import check_id
-from ..office.audit import Action, Change, named_references
+from ..office.audit import Action
 from ..people.policy import guard, require_customer, require_owner_of
 from .audit_trail import record_customer_save, record_customers, saved_state
 from .checks import check_draft_references, check_save_arguments, deal_values, validate_draft
 from .drafts import ContactDraft, CustomerDraft, CustomerRecord, DealDraft
+from .pool import check_move_target, move_customers
 from .queries import load_customer
 from .search_index import refresh_search_text
 
@@ -186,11 +187,16 @@ def purge_trash(actor: Person, customer_ids: list[int] | None = None) -> int:
 
 
 @guard.office
-def reassign_customers(actor: Person, from_rep_id: int, to_rep_id: int | None) -> int:
-    """Hand all of a rep's customers to another rep in one step (the file stays with us).
+def reassign_customers(
+    actor: Person, from_rep_id: int, to_rep_id: int | None, now: dt.datetime | None = None
+) -> int:
+    """Hand all of a rep's customers to another rep in one step (the file stays with us), with
+    their planned visits from `now` on, in one transaction (services/customers/pool.py says
+    what moves); returns how many customers moved.
 
-    Both must be office members (`from_rep_id`, `to_rep_id` named in ValidationFailed);
-    `to_rep_id` None leaves the customers without a rep.
+    Both must be office members (`from_rep_id`, `to_rep_id` named in ValidationFailed), the
+    target an active one (`to_rep_id` inactive); `to_rep_id` None leaves the customers
+    without a rep (the shared pool).
     """
     refuse([check_id("from_rep_id", from_rep_id), check_id("to_rep_id", to_rep_id, required=False)])
     wanted = [from_rep_id] + ([to_rep_id] if to_rep_id is not None else [])
@@ -199,14 +205,12 @@ def reassign_customers(actor: Person, from_rep_id: int, to_rep_id: int | None) -
         FieldError("from_rep_id" if e.field == "rep.0" else "to_rep_id", e.code, e.params)
         for e in errors
     )
-    now = utcnow()
+    check_move_target(to_rep_id)
     with write_transaction():
-        moved = [
-            c.id for c in Customer.select(Customer.id).where(Customer.owner_rep == from_rep_id)
+        ids = [
+            int(i)
+            for (i,) in Customer.select(Customer.id)
+            .where(Customer.owner_rep == from_rep_id)
+            .tuples()
         ]
-        Customer.update(owner_rep=to_rep_id, updated_at=now, version=Customer.version + 1).where(
-            Customer.id.in_(moved or [0])
-        ).execute()
-        handed = named_references([Change("owner_rep", str(from_rep_id), str(to_rep_id or ""))])
-        record_customers(actor, Action.REASSIGN, moved, handed)
-        return len(moved)
+        return move_customers(actor, ids, to_rep_id, now or dt.datetime.now()).customers

@@ -12,6 +12,7 @@ from ..common.checks import refuse
 from ..common.errors import FieldError, NotFoundError
 from ..common.validation import EMAIL_RE, check_choice, check_id, check_typed_text
 from ..customers.audit_trail import record_customers
+from ..customers.pool import mark_owner_since
 from ..office import audit
 from ..visits.status import VisitStatus
 from . import db_roles
@@ -185,9 +186,16 @@ def deactivate_person(actor: Person, person_id: int, hand_over_to: int | None = 
         before = audit.snapshot(User, int(user.id), _LOGGED)
         if heir is not None:
             _record_hand_over(actor, int(user.id), int(heir.id))
+            handed = [
+                int(c)
+                for (c,) in Customer.select(Customer.id)
+                .where(Customer.owner_rep == user.id)
+                .tuples()
+            ]
             Customer.update(owner_rep=heir.id, updated_at=now, version=Customer.version + 1).where(
                 Customer.owner_rep == user.id
             ).execute()
+            mark_owner_since(handed, now)
             Visit.update(rep=heir.id, updated_at=now, version=Visit.version + 1).where(
                 Visit.rep == user.id, Visit.status == VisitStatus.PLANNED.value
             ).execute()

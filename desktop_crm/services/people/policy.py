@@ -23,6 +23,12 @@ service cannot forget its check. The guard runs before the function's body:
 - `@guard.scoped`: the body filters by `visible_customers(actor)` itself (lists, searches,
   drafts whose customer is checked inside); the permission tests drive these as a rep.
 
+Ownership and the shared pool (services/customers/pool.py): the office (owner, clerk)
+reassigns anyone's customers (selected ones, or all of one person's) and runs the auto-return
+to the pool; a rep may not reassign, but may claim a pool customer (the first claim wins, a
+later one is refused naming the owner) and release their own customers to the pool. Setting
+a tier by hand and the pool settings are the office's.
+
 A refusal raises PermissionDenied and changes nothing. A deactivated person is refused
 everything.
 """

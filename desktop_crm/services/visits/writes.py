@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ...models.core import User
+from ...models.core import Customer, User
 from ...models.db import utcnow, write_transaction
 from ...models.visits import Visit
 from ..common.acting import Person
@@ -192,8 +192,9 @@ def plan_next_visit(actor: Person, visit_id: int, at: dt.time | None = None) -> 
     """Turn a visit's next action into the next planned visit (one click).
 
     The new visit is on the next action's due date at `at` (default: the same time of day as
-    this visit), with the same customer, contact, rep and method; its matter is the next action.
-    Calling it again returns the visit already made. A visit that does not exist is
+    this visit), with the same customer, contact and method; its matter is the next action. It
+    goes to the customer's owner (an open follow-up moves with a reassigned customer), or to
+    this visit's rep when the customer is in the shared pool. Calling it again returns the visit already made. A visit that does not exist is
     ValidationFailed on `visit_id`.
     """
     refuse([check_reference("visit_id", Visit, visit_id)])
@@ -208,10 +209,11 @@ def plan_next_visit(actor: Person, visit_id: int, at: dt.time | None = None) -> 
         if not source.next_action or source.next_action_on is None:
             raise ValidationFailed([FieldError("next_action", "required")])
         start = dt.datetime.combine(source.next_action_on, at or source.start.time())
+        owner = Customer.select(Customer.owner_rep).where(Customer.id == source.customer_id)
         visit = Visit.create(
             customer=source.customer_id,
             contact=source.contact_id,
-            rep=source.rep_id,
+            rep=owner.scalar() or source.rep_id,
             start=start,
             duration_minutes=source.duration_minutes,
             method=source.method,
