@@ -1,4 +1,5 @@
-"""Settings: the interface language (used from the next start)."""
+"""Settings: the interface language (used from the next start) and the shared pool's
+auto-return (office settings; only the office may change them)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,21 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ..i18n import LANGUAGE_NAMES, LANGUAGES, fill_args
+from ..services.customers.pool import (
+    NOTICE_DAYS_RANGE,
+    RETURN_DAYS_RANGE,
+    pool_settings,
+    set_pool_settings,
+)
+from ..services.people.policy import is_office
 from .context import UiContext
 from .i18n import save_language, saved_language, system_language
 
@@ -37,6 +47,7 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Language:"), self.language_combo)
+        pool = self._pool_group()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -45,11 +56,53 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(pool)
         layout.addWidget(buttons)
+
+    def _pool_group(self) -> QGroupBox:
+        self.pool = pool_settings(self.ctx.app.user)
+        group = QGroupBox(self.tr("Shared pool"), self)
+        self.return_days = QSpinBox(group)
+        self.return_days.setObjectName("pool_return_days")
+        self.return_days.setRange(*RETURN_DAYS_RANGE)
+        self.return_days.setSpecialValueText(self.tr("Never"))
+        self.return_days.setSuffix(self.tr(" days"))
+        self.return_days.setValue(self.pool.return_days)
+        self.notice_days = QSpinBox(group)
+        self.notice_days.setObjectName("pool_notice_days")
+        self.notice_days.setRange(*NOTICE_DAYS_RANGE)
+        self.notice_days.setSuffix(self.tr(" days"))
+        self.notice_days.setValue(self.pool.notice_days)
+        explain = QLabel(
+            self.tr(
+                "A rep's customer without a done visit or a deal for this many days returns "
+                "to the shared pool when an owner or clerk starts the program; the rep is "
+                "told beforehand."
+            ),
+            group,
+        )
+        explain.setWordWrap(True)
+        form = QFormLayout(group)
+        form.addRow(self.tr("Return to the pool after:"), self.return_days)
+        form.addRow(self.tr("Tell the rep before:"), self.notice_days)
+        form.addRow(explain)
+        if not is_office(self.ctx.app.user):
+            self.return_days.setEnabled(False)
+            self.notice_days.setEnabled(False)
+            form.addRow(
+                QLabel(self.tr("Only an owner or an office clerk may change these."), group)
+            )
+        return group
 
     def chosen_language(self) -> str | None:
         return self.language_combo.currentData() or None
 
     def accept(self) -> None:
         save_language(self.chosen_language())
+        wanted = (self.return_days.value(), self.notice_days.value())
+        if is_office(self.ctx.app.user) and wanted != (
+            self.pool.return_days,
+            self.pool.notice_days,
+        ):
+            set_pool_settings(self.ctx.app.user, *wanted)
         super().accept()

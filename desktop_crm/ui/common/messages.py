@@ -69,6 +69,13 @@ def error_text(error: FieldError) -> str:
         return QCoreApplication.translate(
             "FieldErrors", "Already there: this must be different from the others."
         )
+    if code == "inactive":
+        return fill_args(
+            QCoreApplication.translate(
+                "FieldErrors", "%1 has been deactivated; choose an active person."
+            ),
+            error.params.get("value", "?"),
+        )
     if code == "not_found":
         return QCoreApplication.translate("FieldErrors", "Not found; it may have been deleted.")
     return fill_args(QCoreApplication.translate("FieldErrors", "Invalid value (%1)."), code)

@@ -24,6 +24,7 @@ from ...services.customers.queries import cities, reps
 from ..context import UiContext
 from .field_widgets import ERROR_STYLE
 from .list_model import COLUMNS, CustomerListModel
+from .pool_dialogs import POOL
 
 FILTER_DELAY_MS = 150
 COLUMN_WIDTHS = {"name": 72, "company": 180, "phone": 112, "city": 48, "rep": 60, "tier": 40}
@@ -40,6 +41,7 @@ class CustomerListPanel(QWidget):
         self.model = CustomerListModel(ctx, self)
         self._silent = False
         self._current_id: int | None = None
+        self._keep_selected: list[int] | None = None
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("customer_filter")
@@ -76,7 +78,7 @@ class CustomerListPanel(QWidget):
             if key in COLUMN_WIDTHS:
                 self.view.setColumnWidth(number, COLUMN_WIDTHS[key])
 
-        filters = QHBoxLayout()
+        filters = self.filters = QHBoxLayout()
         filters.addWidget(self.rep_combo)
         filters.addWidget(self.tier_combo)
         filters.addWidget(self.city_combo)
@@ -106,7 +108,8 @@ class CustomerListPanel(QWidget):
     # ------------------------------------------------------------ filters
     def fill_choices(self) -> None:
         """(Re)fill the rep, tier and city filters, keeping what is chosen."""
-        people = [(u.name, int(u.id)) for u in reps(self.ctx.app.user)]
+        people: list[tuple[str, object]] = [(u.name, int(u.id)) for u in reps(self.ctx.app.user)]
+        people.append((self.tr("Shared pool"), POOL))
         self._fill(self.rep_combo, self.tr("All reps"), people)
         self._fill(self.tier_combo, self.tr("All tiers"), [(c.label, c.value) for c in TIERS])
         self._fill(
@@ -125,9 +128,11 @@ class CustomerListPanel(QWidget):
         combo.blockSignals(False)
 
     def current_filter(self) -> CustomerFilter:
+        rep = self.rep_combo.currentData()
         return CustomerFilter(
             text=self.filter_edit.text(),
-            rep_id=self.rep_combo.currentData(),
+            rep_id=None if rep == POOL else rep,
+            pool_only=rep == POOL,
             tier=self.tier_combo.currentData(),
             city=self.city_combo.currentData(),
         )
@@ -151,12 +156,38 @@ class CustomerListPanel(QWidget):
         self.count_label.setToolTip(message)
 
     # ------------------------------------------------------------ current customer
-    def refresh(self) -> None:
-        """Read the list again (after a save or a delete), keeping the current customer."""
+    def refresh(self, keep_selected: list[int] | None = None) -> None:
+        """Read the list again (after a save or a delete), keeping the current customer, or
+        the customers `keep_selected` (after a bulk action) that are still listed."""
+        self._keep_selected = keep_selected
         self.model.reload(keep_rows=self.model.rowCount())
 
     def _after_reset(self) -> None:
-        self.select_id(self._current_id)
+        keep, self._keep_selected = self._keep_selected, None
+        if keep:
+            self.select_ids(keep)
+        else:
+            self.select_id(self._current_id)
+
+    def select_ids(self, customer_ids: list[int]) -> None:
+        """Select the listed ones of `customer_ids` (the current one stays current if listed)."""
+        rows = [r for r in (self.model.row_of(i) for i in customer_ids) if r >= 0]
+        selection = self.view.selectionModel()
+        self._silent = True
+        try:
+            selection.clearSelection()
+            flags = (
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            )
+            for row in rows:
+                selection.select(self.model.index(row, 0), flags)
+            current = self.model.row_of(self._current_id) if self._current_id else -1
+            if current in rows:
+                selection.setCurrentIndex(
+                    self.model.index(current, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+        finally:
+            self._silent = False
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._silent:

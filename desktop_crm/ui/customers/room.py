@@ -27,6 +27,7 @@ from ..local_settings import read_local, write_local
 from . import questions
 from .form import CustomerForm
 from .list_panel import CustomerListPanel
+from .selection import SelectionActions
 from .trash_dialog import TrashDialog
 
 UNDO_SECONDS = 15
@@ -85,6 +86,10 @@ class CustomersRoom(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.undo_bar)
         self._build_actions()
+        self.selection = SelectionActions(self)
+        self.menu.addSeparator()
+        self.menu.addMenu(self.selection.menu)
+        self.selection.start()
         self.list_panel.current_changed.connect(self._list_moved)
         self.form.saved.connect(self._saved)
         self.form.closed.connect(lambda: self.list_panel.select_id(None))
