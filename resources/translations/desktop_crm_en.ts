@@ -1337,6 +1337,10 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shared pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All reps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,6 +1572,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Already there: this must be different from the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been deactivated; choose an active person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1989,6 +1997,13 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2538,6 +2553,45 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>PoolDialogs</name>
+    <message>
+        <source>Move %1 customers to the shared pool?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their planned visits stay with the reps who planned them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign %1 customers and %2 planned visits to %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open follow-ups go with them to the new owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any rep may then claim them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the shared pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the tier of %1 customers to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set tier by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortfolioReport</name>
     <message>
         <source>Rep</source>
@@ -2757,6 +2811,33 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared pool (no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the %1 selected customers to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their visits planned from now on go with them; done visits stay with the rep who made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>(cont.)</source>
@@ -2779,6 +2860,101 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>SelectionActions</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the shared &amp;pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set tier by &amp;hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigning customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers moved to the shared pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers and %2 planned visits reassigned to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving customers to the shared pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claiming customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers claimed: they are yours now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computed tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting tiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier of %1 customers set to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already belongs to %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this (only an owner or an office clerk may reassign customers or set tiers by hand; a rep may move only their own customers to the shared pool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is gone (deleted or in the trash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers without a visit or deal returned to the shared pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your customers returning to the shared pool within %1 days: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers returning to the shared pool within %1 days: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2794,6 +2970,34 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rep&apos;s customer without a done visit or a deal for this many days returns to the shared pool when an owner or clerk starts the program; the rep is told beforehand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the pool after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the rep before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner or an office clerk may change these.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3001,6 +3205,33 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Version %1 is now in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierDialog</name>
+    <message>
+        <source>Set tier by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed tier (clear the hand-set one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. strategic account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier for the %1 selected customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

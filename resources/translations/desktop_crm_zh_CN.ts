@@ -1344,6 +1344,10 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation>查找：姓名、公司、电话、联系人…（Ctrl+F）</translation>
     </message>
     <message>
+        <source>Shared pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
         <source>All reps</source>
         <translation>全部业务员</translation>
     </message>
@@ -1577,6 +1581,10 @@ This cannot be undone.</source>
     <message>
         <source>Already there: this must be different from the others.</source>
         <translation>已存在：必须与其他的不同。</translation>
+    </message>
+    <message>
+        <source>%1 has been deactivated; choose an active person.</source>
+        <translation>%1 已停用，请选择一位在职人员。</translation>
     </message>
     <message>
         <source>Not found; it may have been deleted.</source>
@@ -1999,6 +2007,13 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2563,45 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>PoolDialogs</name>
+    <message>
+        <source>Move %1 customers to the shared pool?</source>
+        <translation>把 %1 个客户放入公海？</translation>
+    </message>
+    <message>
+        <source>Their planned visits stay with the reps who planned them.</source>
+        <translation>已安排的拜访仍归安排它们的业务员。</translation>
+    </message>
+    <message>
+        <source>Reassign %1 customers and %2 planned visits to %3?</source>
+        <translation>把 %1 个客户和 %2 次计划拜访转交给%3？</translation>
+    </message>
+    <message>
+        <source>%1 open follow-ups go with them to the new owner.</source>
+        <translation>%1 项未完成的跟进随客户交给新负责人。</translation>
+    </message>
+    <message>
+        <source>Reassign customers</source>
+        <translation>转交客户</translation>
+    </message>
+    <message>
+        <source>Any rep may then claim them.</source>
+        <translation>之后任何业务员都可以领取它们。</translation>
+    </message>
+    <message>
+        <source>Move to the shared pool</source>
+        <translation>放入公海</translation>
+    </message>
+    <message>
+        <source>Set the tier of %1 customers to %2?</source>
+        <translation>把 %1 个客户的等级设为%2？</translation>
+    </message>
+    <message>
+        <source>Set tier by hand</source>
+        <translation>手动设定等级</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioReport</name>
     <message>
         <source>Rep</source>
@@ -2767,6 +2821,33 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign customers</source>
+        <translation>转交客户</translation>
+    </message>
+    <message>
+        <source>Shared pool (no owner)</source>
+        <translation>公海（无负责人）</translation>
+    </message>
+    <message>
+        <source>Give the %1 selected customers to:</source>
+        <translation>把选中的 %1 个客户转交给：</translation>
+    </message>
+    <message>
+        <source>Their visits planned from now on go with them; done visits stay with the rep who made them.</source>
+        <translation>今后已安排的拜访随客户一起转交；已完成的拜访仍归原业务员。</translation>
+    </message>
+    <message>
+        <source>New owner:</source>
+        <translation>新负责人：</translation>
+    </message>
+    <message>
+        <source>the shared pool</source>
+        <translation>公海</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>(cont.)</source>
@@ -2789,6 +2870,101 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>SelectionActions</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign to…</source>
+        <translation>转交给(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Move to the shared &amp;pool</source>
+        <translation>放入公海(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>领取(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Set tier by &amp;hand…</source>
+        <translation>手动设定等级(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选中的客户</translation>
+    </message>
+    <message>
+        <source>Reassigning customers…</source>
+        <translation>正在转交客户…</translation>
+    </message>
+    <message>
+        <source>%1 customers moved to the shared pool.</source>
+        <translation>已将 %1 个客户放入公海。</translation>
+    </message>
+    <message>
+        <source>%1 customers and %2 planned visits reassigned to %3.</source>
+        <translation>已将 %1 个客户和 %2 次计划拜访转交给%3。</translation>
+    </message>
+    <message>
+        <source>Moving customers to the shared pool…</source>
+        <translation>正在把客户放入公海…</translation>
+    </message>
+    <message>
+        <source>Claiming customers…</source>
+        <translation>正在领取客户…</translation>
+    </message>
+    <message>
+        <source>%1 customers claimed: they are yours now.</source>
+        <translation>已领取 %1 个客户，现在由您负责。</translation>
+    </message>
+    <message>
+        <source>the computed tier</source>
+        <translation>计算出的等级</translation>
+    </message>
+    <message>
+        <source>Setting tiers…</source>
+        <translation>正在设定等级…</translation>
+    </message>
+    <message>
+        <source>Tier of %1 customers set to %2.</source>
+        <translation>已将 %1 个客户的等级设为%2。</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>“%1” already belongs to %2; nothing was changed.</source>
+        <translation>“%1”已归%2负责，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this (only an owner or an office clerk may reassign customers or set tiers by hand; a rep may move only their own customers to the shared pool).</source>
+        <translation>您的角色无权执行此操作（只有老板/主管或销售内勤可以转交客户或手动设定等级；业务员只能把自己的客户放入公海）。</translation>
+    </message>
+    <message>
+        <source>The customer is gone (deleted or in the trash).</source>
+        <translation>该客户已不存在（已删除或在回收站中）。</translation>
+    </message>
+    <message>
+        <source>%1 customers without a visit or deal returned to the shared pool.</source>
+        <translation>%1 个长期没有拜访或成交的客户已退回公海。</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>等另外 %1 个</translation>
+    </message>
+    <message>
+        <source>Your customers returning to the shared pool within %1 days: %2</source>
+        <translation>您的以下客户将在 %1 天内退回公海：%2</translation>
+    </message>
+    <message>
+        <source>Customers returning to the shared pool within %1 days: %2</source>
+        <translation>以下客户将在 %1 天内退回公海：%2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2805,6 +2981,34 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Language:</source>
         <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Shared pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A rep&apos;s customer without a done visit or a deal for this many days returns to the shared pool when an owner or clerk starts the program; the rep is told beforehand.</source>
+        <translation>业务员的客户如果这么多天没有完成的拜访或成交，会在老板/主管或销售内勤启动程序时退回公海；事先会提醒业务员。</translation>
+    </message>
+    <message>
+        <source>Return to the pool after:</source>
+        <translation>多久后退回公海：</translation>
+    </message>
+    <message>
+        <source>Tell the rep before:</source>
+        <translation>提前提醒业务员：</translation>
+    </message>
+    <message>
+        <source>Only an owner or an office clerk may change these.</source>
+        <translation>只有老板/主管或销售内勤可以修改这些设置。</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3216,33 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Version %1 is now in use.</source>
         <translation>现在使用第 %1 版。</translation>
+    </message>
+</context>
+<context>
+    <name>TierDialog</name>
+    <message>
+        <source>Set tier by hand</source>
+        <translation>手动设定等级</translation>
+    </message>
+    <message>
+        <source>Computed tier (clear the hand-set one)</source>
+        <translation>计算出的等级（清除手动设定）</translation>
+    </message>
+    <message>
+        <source>e.g. strategic account</source>
+        <translation>例如：战略客户</translation>
+    </message>
+    <message>
+        <source>Tier for the %1 selected customers:</source>
+        <translation>选中的 %1 个客户的等级：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
     </message>
 </context>
 <context>

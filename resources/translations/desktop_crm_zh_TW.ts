@@ -1344,6 +1344,10 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation>搜尋：姓名、公司、電話、聯絡人…（Ctrl+F）</translation>
     </message>
     <message>
+        <source>Shared pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
         <source>All reps</source>
         <translation>全部業務員</translation>
     </message>
@@ -1577,6 +1581,10 @@ This cannot be undone.</source>
     <message>
         <source>Already there: this must be different from the others.</source>
         <translation>已存在：必須與其他的不同。</translation>
+    </message>
+    <message>
+        <source>%1 has been deactivated; choose an active person.</source>
+        <translation>%1 已停用，請選擇一位在職人員。</translation>
     </message>
     <message>
         <source>Not found; it may have been deleted.</source>
@@ -1999,6 +2007,13 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2563,45 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>PoolDialogs</name>
+    <message>
+        <source>Move %1 customers to the shared pool?</source>
+        <translation>將 %1 個客戶放入公海？</translation>
+    </message>
+    <message>
+        <source>Their planned visits stay with the reps who planned them.</source>
+        <translation>已排定的拜訪仍歸排定它們的業務員。</translation>
+    </message>
+    <message>
+        <source>Reassign %1 customers and %2 planned visits to %3?</source>
+        <translation>將 %1 個客戶和 %2 次排定的拜訪移交給%3？</translation>
+    </message>
+    <message>
+        <source>%1 open follow-ups go with them to the new owner.</source>
+        <translation>%1 項未完成的後續追蹤隨客戶交給新負責人。</translation>
+    </message>
+    <message>
+        <source>Reassign customers</source>
+        <translation>移交客戶</translation>
+    </message>
+    <message>
+        <source>Any rep may then claim them.</source>
+        <translation>之後任何業務員都可以認領它們。</translation>
+    </message>
+    <message>
+        <source>Move to the shared pool</source>
+        <translation>放入公海</translation>
+    </message>
+    <message>
+        <source>Set the tier of %1 customers to %2?</source>
+        <translation>將 %1 個客戶的等級設為%2？</translation>
+    </message>
+    <message>
+        <source>Set tier by hand</source>
+        <translation>手動設定等級</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioReport</name>
     <message>
         <source>Rep</source>
@@ -2767,6 +2821,33 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign customers</source>
+        <translation>移交客戶</translation>
+    </message>
+    <message>
+        <source>Shared pool (no owner)</source>
+        <translation>公海（無負責人）</translation>
+    </message>
+    <message>
+        <source>Give the %1 selected customers to:</source>
+        <translation>將選取的 %1 個客戶移交給：</translation>
+    </message>
+    <message>
+        <source>Their visits planned from now on go with them; done visits stay with the rep who made them.</source>
+        <translation>今後已排定的拜訪隨客戶一起移交；已完成的拜訪仍歸原業務員。</translation>
+    </message>
+    <message>
+        <source>New owner:</source>
+        <translation>新負責人：</translation>
+    </message>
+    <message>
+        <source>the shared pool</source>
+        <translation>公海</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>(cont.)</source>
@@ -2789,6 +2870,101 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>SelectionActions</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign to…</source>
+        <translation>移交給(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Move to the shared &amp;pool</source>
+        <translation>放入公海(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>認領(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Set tier by &amp;hand…</source>
+        <translation>手動設定等級(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>選取的客戶</translation>
+    </message>
+    <message>
+        <source>Reassigning customers…</source>
+        <translation>正在移交客戶…</translation>
+    </message>
+    <message>
+        <source>%1 customers moved to the shared pool.</source>
+        <translation>已將 %1 個客戶放入公海。</translation>
+    </message>
+    <message>
+        <source>%1 customers and %2 planned visits reassigned to %3.</source>
+        <translation>已將 %1 個客戶和 %2 次排定的拜訪移交給%3。</translation>
+    </message>
+    <message>
+        <source>Moving customers to the shared pool…</source>
+        <translation>正在將客戶放入公海…</translation>
+    </message>
+    <message>
+        <source>Claiming customers…</source>
+        <translation>正在認領客戶…</translation>
+    </message>
+    <message>
+        <source>%1 customers claimed: they are yours now.</source>
+        <translation>已認領 %1 個客戶，現在由您負責。</translation>
+    </message>
+    <message>
+        <source>the computed tier</source>
+        <translation>計算出的等級</translation>
+    </message>
+    <message>
+        <source>Setting tiers…</source>
+        <translation>正在設定等級…</translation>
+    </message>
+    <message>
+        <source>Tier of %1 customers set to %2.</source>
+        <translation>已將 %1 個客戶的等級設為%2。</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>“%1” already belongs to %2; nothing was changed.</source>
+        <translation>「%1」已由%2負責，未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this (only an owner or an office clerk may reassign customers or set tiers by hand; a rep may move only their own customers to the shared pool).</source>
+        <translation>您的角色無權執行此操作（只有老闆/主管或銷售內勤可以移交客戶或手動設定等級；業務員只能將自己的客戶放入公海）。</translation>
+    </message>
+    <message>
+        <source>The customer is gone (deleted or in the trash).</source>
+        <translation>此客戶已不存在（已刪除或在資源回收筒中）。</translation>
+    </message>
+    <message>
+        <source>%1 customers without a visit or deal returned to the shared pool.</source>
+        <translation>%1 個長期沒有拜訪或成交的客戶已退回公海。</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>等另外 %1 個</translation>
+    </message>
+    <message>
+        <source>Your customers returning to the shared pool within %1 days: %2</source>
+        <translation>您的下列客戶將在 %1 天內退回公海：%2</translation>
+    </message>
+    <message>
+        <source>Customers returning to the shared pool within %1 days: %2</source>
+        <translation>下列客戶將在 %1 天內退回公海：%2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2805,6 +2981,34 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Language:</source>
         <translation>語言：</translation>
+    </message>
+    <message>
+        <source>Shared pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A rep&apos;s customer without a done visit or a deal for this many days returns to the shared pool when an owner or clerk starts the program; the rep is told beforehand.</source>
+        <translation>業務員的客戶若這麼多天沒有完成的拜訪或成交，會在老闆/主管或銷售內勤啟動程式時退回公海；事先會提醒業務員。</translation>
+    </message>
+    <message>
+        <source>Return to the pool after:</source>
+        <translation>多久後退回公海：</translation>
+    </message>
+    <message>
+        <source>Tell the rep before:</source>
+        <translation>提前提醒業務員：</translation>
+    </message>
+    <message>
+        <source>Only an owner or an office clerk may change these.</source>
+        <translation>只有老闆/主管或銷售內勤可以修改這些設定。</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3216,33 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Version %1 is now in use.</source>
         <translation>現在使用第 %1 版。</translation>
+    </message>
+</context>
+<context>
+    <name>TierDialog</name>
+    <message>
+        <source>Set tier by hand</source>
+        <translation>手動設定等級</translation>
+    </message>
+    <message>
+        <source>Computed tier (clear the hand-set one)</source>
+        <translation>計算出的等級（清除手動設定）</translation>
+    </message>
+    <message>
+        <source>e.g. strategic account</source>
+        <translation>例如：策略客戶</translation>
+    </message>
+    <message>
+        <source>Tier for the %1 selected customers:</source>
+        <translation>選取的 %1 個客戶的等級：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>等級：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
     </message>
 </context>
 <context>

@@ -33,17 +33,12 @@ from ..common.messages import choice_label
 POOL = "pool"  # the picker's and the rep filter's item for the shared pool
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PoolDialogs", text)
-
-
 def role_label(person: Person) -> str:
-    labels = {
-        Role.OWNER.value: _tr("owner"),
-        Role.CLERK.value: _tr("clerk"),
-        Role.REP.value: _tr("rep"),
-    }
-    return labels.get(person.role, person.role)
+    """The translated label of the person's role (the people dialog's own words)."""
+    for role in Role:
+        if role.value == person.role:
+            return QCoreApplication.translate("Role", role.label)
+    return person.role
 
 
 class ReassignDialog(QDialog):
@@ -148,20 +143,30 @@ def _yes(parent: QWidget | None, title: str, text: str) -> bool:
 def reassign_question(counts: MoveCounts, to_name: str, to_pool: bool) -> str:
     if to_pool:
         text = (
-            fill_args(_tr("Move %1 customers to the shared pool?"), counts.customers)
+            fill_args(
+                QCoreApplication.translate("PoolDialogs", "Move %1 customers to the shared pool?"),
+                counts.customers,
+            )
             + "\n"
-            + _tr("Their planned visits stay with the reps who planned them.")
+            + QCoreApplication.translate(
+                "PoolDialogs", "Their planned visits stay with the reps who planned them."
+            )
         )
     else:
         text = fill_args(
-            _tr("Reassign %1 customers and %2 planned visits to %3?"),
+            QCoreApplication.translate(
+                "PoolDialogs", "Reassign %1 customers and %2 planned visits to %3?"
+            ),
             counts.customers,
             counts.visits,
             to_name,
         )
     if counts.follow_ups:
         text += "\n" + fill_args(
-            _tr("%1 open follow-ups go with them to the new owner."), counts.follow_ups
+            QCoreApplication.translate(
+                "PoolDialogs", "%1 open follow-ups go with them to the new owner."
+            ),
+            counts.follow_ups,
         )
     return text
 
@@ -169,18 +174,28 @@ def reassign_question(counts: MoveCounts, to_name: str, to_pool: bool) -> str:
 def confirm_reassign(
     parent: QWidget | None, counts: MoveCounts, to_name: str, to_pool: bool
 ) -> bool:
-    return _yes(parent, _tr("Reassign customers"), reassign_question(counts, to_name, to_pool))
+    return _yes(
+        parent,
+        QCoreApplication.translate("PoolDialogs", "Reassign customers"),
+        reassign_question(counts, to_name, to_pool),
+    )
 
 
 def confirm_release(parent: QWidget | None, count: int) -> bool:
-    text = fill_args(_tr("Move %1 customers to the shared pool?"), count)
-    text += "\n" + _tr("Any rep may then claim them.")
-    return _yes(parent, _tr("Move to the shared pool"), text)
+    text = fill_args(
+        QCoreApplication.translate("PoolDialogs", "Move %1 customers to the shared pool?"), count
+    )
+    text += "\n" + QCoreApplication.translate("PoolDialogs", "Any rep may then claim them.")
+    return _yes(parent, QCoreApplication.translate("PoolDialogs", "Move to the shared pool"), text)
 
 
 def confirm_tier(parent: QWidget | None, count: int, tier_text: str) -> bool:
-    text = fill_args(_tr("Set the tier of %1 customers to %2?"), count, tier_text)
-    return _yes(parent, _tr("Set tier by hand"), text)
+    text = fill_args(
+        QCoreApplication.translate("PoolDialogs", "Set the tier of %1 customers to %2?"),
+        count,
+        tier_text,
+    )
+    return _yes(parent, QCoreApplication.translate("PoolDialogs", "Set tier by hand"), text)
 
 
 class NoticeBar(QFrame):
