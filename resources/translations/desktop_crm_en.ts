@@ -2942,6 +2942,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>

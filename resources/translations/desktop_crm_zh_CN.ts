@@ -2952,6 +2952,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>%1 个长期没有拜访或成交的客户已退回公海。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>and %1 more</source>
         <translation>等另外 %1 个</translation>
     </message>

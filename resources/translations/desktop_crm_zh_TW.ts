@@ -2952,6 +2952,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>%1 個長期沒有拜訪或成交的客戶已退回公海。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>and %1 more</source>
         <translation>等另外 %1 個</translation>
     </message>

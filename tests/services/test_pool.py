@@ -208,3 +208,22 @@ def test_auto_return_is_off_by_default_and_moves_only_idle_customers(ctx: AppCon
     pool.claim_customer(zhang, idle, NOW)
     assert pool.return_idle_to_pool(ctx.user, TODAY) == []
     assert _owner(idle) == zhang.id
+
+
+def test_a_new_owner_in_the_form_restarts_the_idle_clock(ctx: AppContext):
+    from desktop_crm.services.customers.drafts import CustomerDraft
+    from desktop_crm.services.customers.writes import save_customer
+
+    zhang, li = _rep(ctx, "张三"), _rep(ctx, "李四")
+    record = save_customer(ctx.user, CustomerDraft(values={"name": "甲"}, owner_rep_id=zhang.id))
+    Customer.update(created_at=dt.datetime(2020, 1, 1)).where(Customer.id == record.id).execute()
+    pool.set_pool_settings(ctx.user, 30, 7)
+    assert [c.id for c in pool.idle_customers(ctx.user, dt.date.today())] == [record.id]
+    fresh = Customer.get_by_id(record.id)
+    save_customer(
+        ctx.user,
+        CustomerDraft(
+            id=record.id, version=fresh.version, values={"name": "甲"}, owner_rep_id=li.id
+        ),
+    )
+    assert pool.idle_customers(ctx.user, dt.date.today()) == []

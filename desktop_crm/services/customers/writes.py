@@ -20,7 +20,7 @@ from ..people.policy import guard, require_customer, require_owner_of
 from .audit_trail import record_customer_save, record_customers, saved_state
 from .checks import check_draft_references, check_save_arguments, deal_values, validate_draft
 from .drafts import ContactDraft, CustomerDraft, CustomerRecord, DealDraft
-from .pool import check_move_target, move_customers
+from .pool import check_move_target, mark_owner_since, move_customers
 from .queries import load_customer
 from .search_index import refresh_search_text
 
@@ -58,7 +58,12 @@ def save_customer(actor: Person, draft: CustomerDraft, *, force: bool = False) -
             customer_id = int(customer.id)
         else:
             customer_id = draft.id
+            owner_before = (
+                Customer.select(Customer.owner_rep).where(Customer.id == customer_id).scalar()
+            )
             _update_with_version(draft, cleaned, now, force)
+            if draft.owner_rep_id is not None and draft.owner_rep_id != owner_before:
+                mark_owner_since([customer_id], now)  # a new owner's idle clock starts
         if draft.contacts is not None:
             _sync_contacts(customer_id, draft.contacts, now)
         deals_changed = draft.deals is not None and _sync_deals(customer_id, draft.deals, now)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QToolButton
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QPushButton
 
 from ...i18n import fill_args
 from ...services.common.errors import NotFoundError, PermissionDenied, ValidationFailed
@@ -82,10 +82,8 @@ class SelectionActions(QObject):
                 self.menu.addSeparator()
             else:
                 self.menu.addAction(act)
-        self.button = QToolButton(self.panel)
+        self.button = QPushButton(self.tr("Selection"), self.panel)
         self.button.setObjectName("selection_actions")
-        self.button.setText(self.tr("Selection"))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setMenu(self.menu)
         self.panel.filters.insertWidget(self.panel.filters.count() - 1, self.button)
 
@@ -307,7 +305,7 @@ class SelectionActions(QObject):
             )
             self.panel.refresh()
         if soon:
-            names = ", ".join(
+            names = self.tr(", ").join(
                 f"{c.name} ({c.returns_on.strftime('%m-%d')})" for c in soon[:NOTICE_NAMES]
             )
             if len(soon) > NOTICE_NAMES:
