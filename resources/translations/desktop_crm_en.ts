@@ -2934,10 +2934,6 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The customer is gone (deleted or in the trash).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 customers without a visit or deal returned to the shared pool.</source>
         <translation type="unfinished"></translation>
     </message>

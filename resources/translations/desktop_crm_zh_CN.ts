@@ -2944,10 +2944,6 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>您的角色无权执行此操作（只有老板/主管或销售内勤可以转交客户或手动设定等级；业务员只能把自己的客户放入公海）。</translation>
     </message>
     <message>
-        <source>The customer is gone (deleted or in the trash).</source>
-        <translation>该客户已不存在（已删除或在回收站中）。</translation>
-    </message>
-    <message>
         <source>%1 customers without a visit or deal returned to the shared pool.</source>
         <translation>%1 个长期没有拜访或成交的客户已退回公海。</translation>
     </message>

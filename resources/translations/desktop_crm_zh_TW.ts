@@ -2944,10 +2944,6 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>您的角色無權執行此操作（只有老闆/主管或銷售內勤可以移交客戶或手動設定等級；業務員只能將自己的客戶放入公海）。</translation>
     </message>
     <message>
-        <source>The customer is gone (deleted or in the trash).</source>
-        <translation>此客戶已不存在（已刪除或在資源回收筒中）。</translation>
-    </message>
-    <message>
         <source>%1 customers without a visit or deal returned to the shared pool.</source>
         <translation>%1 個長期沒有拜訪或成交的客戶已退回公海。</translation>
     </message>

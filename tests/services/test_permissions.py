@@ -259,6 +259,27 @@ def test_a_reps_planner_is_their_own(office: SimpleNamespace) -> None:
     assert {v.id for v in owners} == {office.a_visit.id, office.b_visit.id}
 
 
+def test_a_rep_claims_only_from_the_pool_and_hears_only_of_their_own_idle_customers(
+    office: SimpleNamespace,
+) -> None:
+    from desktop_crm.services.customers import pool
+
+    rep_a, rep_b = office.rep_a, office.rep_b
+    with pytest.raises(pool.AlreadyOwned):  # another rep's customer: refused, naming the owner
+        pool.claim_customer(rep_a, office.b)
+    assert Customer.get_by_id(office.b).owner_rep_id == rep_b.id
+    assert pool.claim_customer(rep_a, office.pool).customers == 1
+    Customer.update(created_at=dt.datetime(2020, 1, 1)).execute()
+    pool.set_pool_settings(office.owner, 30, 7)
+    today = dt.date.today() + dt.timedelta(days=400)
+    assert {c.id for c in pool.idle_customers(rep_b, today)} == {office.b}
+    assert {c.id for c in pool.idle_customers(office.owner, today)} == {
+        office.a,
+        office.b,
+        office.pool,
+    }
+
+
 SCOPED_TESTED = {
     "customers.queries.find_customers": test_a_reps_list_search_count_and_cities_hold_their_own_and_the_pool,
     "customers.queries.count_customers": test_a_reps_list_search_count_and_cities_hold_their_own_and_the_pool,
@@ -269,6 +290,8 @@ SCOPED_TESTED = {
     "visits.writes.plan_visit": test_a_rep_plans_and_assesses_only_their_own_and_the_pool,
     "visits.writes.save_visit": test_a_rep_plans_and_assesses_only_their_own_and_the_pool,
     "analysis.assessments.save_assessment": test_a_rep_plans_and_assesses_only_their_own_and_the_pool,
+    "customers.pool.claim_customer": test_a_rep_claims_only_from_the_pool_and_hears_only_of_their_own_idle_customers,
+    "customers.pool.idle_customers": test_a_rep_claims_only_from_the_pool_and_hears_only_of_their_own_idle_customers,
 }
 
 

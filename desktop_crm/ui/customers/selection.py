@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QPushButton
 
 from ...i18n import fill_args
-from ...services.common.errors import NotFoundError, PermissionDenied, ValidationFailed
+from ...services.common.errors import PermissionDenied
 from ...services.customers.fields import TIERS
 from ...services.customers.pool import (
     AlreadyOwned,
@@ -34,7 +34,8 @@ from ...services.customers.pool import (
 )
 from ...services.customers.queries import reps
 from ...services.people.policy import is_office
-from ..common.messages import choice_label, error_text
+from ..common.failures import failure_text
+from ..common.messages import choice_label
 from . import pool_dialogs, questions
 from .pool_dialogs import NoticeBar, ReassignDialog, TierDialog
 
@@ -268,11 +269,7 @@ class SelectionActions(QObject):
                 "customers or set tiers by hand; a rep may move only their own customers to "
                 "the shared pool)."
             )
-        if isinstance(error, ValidationFailed) and error.errors:
-            return error_text(error.errors[0])
-        if isinstance(error, NotFoundError):
-            return self.tr("The customer is gone (deleted or in the trash).")
-        return str(error)
+        return failure_text(error)
 
     # ------------------------------------------------------------ auto-return
     def start(self) -> None:
