@@ -12,6 +12,7 @@ from desktop_crm.services.context import AppContext
 from desktop_crm.services.people import manage
 from desktop_crm.services.people.roles import Role
 from desktop_crm.ui.context import UiContext
+from desktop_crm.ui.customers.pool_dialogs import POOL
 from desktop_crm.ui.planner.room import PlannerRoom
 from desktop_crm.ui.runner import SyncRunner
 
@@ -42,7 +43,10 @@ def test_a_reps_customer_list_holds_their_own_and_the_pool(
     assert _names(room) == sorted(["甲方贸易", "公海客户"])
     combo = room.list_panel.rep_combo
     offered = {combo.itemData(i) for i in range(combo.count())} - {None}
-    assert offered == {rep_a.id}  # themself, besides "All reps" (their own and the pool)
+    # themself and the shared pool, besides "All reps" (their own and the pool)
+    assert offered == {rep_a.id, POOL}
+    combo.setCurrentIndex(combo.findData(POOL))
+    assert _names(room) == ["公海客户"]
 
 
 def test_a_reps_planner_offers_only_their_own_week(qtbot: Any, sqlite_ctx: AppContext) -> None:
