@@ -443,14 +443,20 @@ def return_idle_to_pool(actor: Person, today: dt.date) -> list[IdleCustomer]:
         return []
     moved: list[IdleCustomer] = []
     with write_transaction():
+        by_rep: dict[int, list[IdleCustomer]] = {}
         for customer in _idle_by(actor, today, days):
-            changed = (
-                Customer.update(owner_rep=None, updated_at=utcnow(), version=Customer.version + 1)
-                .where(Customer.id == customer.id, Customer.owner_rep == customer.rep_id)
-                .execute()
-            )
-            if changed:
-                moved.append(customer)
+            by_rep.setdefault(customer.rep_id, []).append(customer)
+        stamp = utcnow()
+        for rep_id, customers in by_rep.items():
+            for start in range(0, len(customers), _CHUNK):
+                part = {c.id: c for c in customers[start : start + _CHUNK]}
+                Customer.update(
+                    owner_rep=None, updated_at=stamp, version=Customer.version + 1
+                ).where(Customer.id.in_(list(part)), Customer.owner_rep == rep_id).execute()
+                pooled = Customer.select(Customer.id).where(
+                    Customer.id.in_(list(part)), Customer.owner_rep.is_null(True)
+                )
+                moved += [part[int(i)] for (i,) in tuple_rows(pooled)]
         for chunk in _chunks([c.id for c in moved]):
             OwnerSince.delete().where(OwnerSince.customer.in_(chunk)).execute()
     return moved
