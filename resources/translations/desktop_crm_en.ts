@@ -436,6 +436,10 @@ Create a new, empty database there?</source>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Auto-return to the shared pool</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>

@@ -437,6 +437,10 @@ Create a new, empty database there?</source>
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>Auto-return to the shared pool</source>
+        <translation>自動退回公海</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>

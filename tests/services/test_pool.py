@@ -227,3 +227,27 @@ def test_a_new_owner_in_the_form_restarts_the_idle_clock(ctx: AppContext):
         ),
     )
     assert pool.idle_customers(ctx.user, dt.date.today()) == []
+
+
+def test_reassign_release_claim_and_auto_return_are_in_the_audit_log(ctx: AppContext):
+    from desktop_crm.services.office.audit import customer_history
+
+    zhang, li = _rep(ctx, "张三"), _rep(ctx, "李四")
+    a = _customer("甲", zhang)
+    pool.reassign_selected(ctx.user, [a], li.id, NOW)
+    pool.release_to_pool(li, [a])
+    pool.claim_customer(zhang, a, NOW)
+    Customer.update(created_at=dt.datetime(2020, 1, 1)).execute()
+    pool.set_pool_settings(ctx.user, 30, 7)
+    pool.return_idle_to_pool(ctx.user, dt.date.today() + dt.timedelta(days=400))
+    entries = [
+        (e.person_name, e.action, [(c.field, c.before, c.after) for c in e.changes])
+        for e in reversed(customer_history(ctx.user, a))
+        if e.action in ("reassign", "claim")
+    ]
+    assert entries == [
+        ("店主", "reassign", [("owner_rep", "张三", "李四")]),
+        ("李四", "reassign", [("owner_rep", "李四", "")]),
+        ("张三", "claim", [("owner_rep", "", "张三")]),
+        ("店主", "reassign", [("owner_rep", "张三", "")]),
+    ]

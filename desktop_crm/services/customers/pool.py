@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ...models.core import Customer, Deal, User
 from ...models.db import tuple_rows, utcnow, write_transaction
 from ...models.pool import OwnerSince
@@ -39,6 +40,7 @@ from ..office.audit import Action, Change, Entity, named_references, record_many
 from ..people.policy import guard, is_office
 from ..visits.status import VisitStatus
 
+AUTO_RETURN_NOTE = QT_TRANSLATE_NOOP("Audit", "Auto-return to the shared pool")  # the log's note
 RETURN_DAYS_RANGE = (0, 3650)
 NOTICE_DAYS_RANGE = (0, 365)
 _CHUNK = 500
@@ -456,7 +458,14 @@ def return_idle_to_pool(actor: Person, today: dt.date) -> list[IdleCustomer]:
                 pooled = Customer.select(Customer.id).where(
                     Customer.id.in_(list(part)), Customer.owner_rep.is_null(True)
                 )
-                moved += [part[int(i)] for (i,) in tuple_rows(pooled)]
+                returned = [part[int(i)] for (i,) in tuple_rows(pooled)]
+                _record_owner_changes(
+                    actor,
+                    Action.REASSIGN,
+                    [(c.id, rep_id, None) for c in returned],
+                    AUTO_RETURN_NOTE,
+                )
+                moved += returned
         for chunk in _chunks([c.id for c in moved]):
             OwnerSince.delete().where(OwnerSince.customer.in_(chunk)).execute()
     return moved
