@@ -15,7 +15,9 @@ from .migrations import Migration, create_missing
 
 
 class OwnerSince(BaseModel):
-    """When the customer's current owner took it (no row: since the customer was made)."""
+    """When the customer last got an owner (no row: never since it was made). Rows are only
+    inserted and updated, never deleted (a rep's database role may not delete), and on
+    PostgreSQL a rep sees only the rows of the customers they see (models/row_security.py)."""
 
     customer = pw.ForeignKeyField(Customer, primary_key=True, on_delete="CASCADE")
     customer_id: pw.ForeignKeyField[int]

@@ -48,6 +48,7 @@ CUSTOMER_CHILDREN = (
     "customer_geo",
     "assessment",
     "personality_rating",
+    "owner_since",  # the shared pool's idle clock (models/pool.py)
 )
 # Tables whose rows belong to an assessment.
 ASSESSMENT_CHILDREN = ("assessment_answer",)

@@ -21,7 +21,7 @@ from desktop_crm.models.db import database_proxy
 from desktop_crm.models.visits import CustomerGeo
 from desktop_crm.services.analysis.assessments import Answer, AssessmentDraft, save_assessment
 from desktop_crm.services.analysis.personality import rate_personality
-from desktop_crm.services.common.errors import PermissionDenied
+from desktop_crm.services.common.errors import PermissionDenied, ValidationFailed
 from desktop_crm.services.customers.drafts import (
     ContactDraft,
     CustomerDraft,
@@ -298,6 +298,29 @@ def test_connect_as_gives_the_services_a_reps_view(office: SimpleNamespace) -> N
     assert Customer.get_by_id(new).owner_rep_id == office.rep1.id
     with pytest.raises(pw.OperationalError):
         db_roles.connect_as(PG_URL, office.roles["王建国"], "wrong")
+
+
+def test_a_rep_claims_and_releases_on_their_own_connection(office: SimpleNamespace) -> None:
+    """The shared pool on a rep's own role: a claim (customer, planned visit, idle clock,
+    audit entry) and a release pass the grants; another rep's customer stays out of reach."""
+    from desktop_crm.models.pool import OwnerSince
+    from desktop_crm.services.customers import pool as shared_pool
+
+    database = db_roles.connect_as(PG_URL, office.roles["王建国"], PASSWORDS["rep1"])
+    try:
+        now = dt.datetime(2026, 12, 1, 8, 0)
+        claimed = shared_pool.claim_customer(office.rep1, office.pool[0], now)
+        assert (claimed.customers, claimed.visits) == (1, 1)
+        assert shared_pool.release_to_pool(office.rep1, [office.mine[1]]).customers == 1
+        with pytest.raises(ValidationFailed):  # the server hides it: "not found"
+            shared_pool.release_to_pool(office.rep1, [office.theirs[0]])
+        assert {r.customer_id for r in OwnerSince.select()} == {office.pool[0]}
+    finally:
+        database.close()
+        database_proxy.initialize(office.database)
+    assert Customer.get_by_id(office.pool[0]).owner_rep_id == office.rep1.id
+    assert Customer.get_by_id(office.mine[1]).owner_rep_id is None
+    assert Customer.get_by_id(office.theirs[0]).owner_rep_id == office.rep2.id
 
 
 def _security_of(database: pw.Database) -> dict[str, list[tuple[object, ...]]]:

@@ -205,10 +205,7 @@ def move_customers(
                 .where(_planned_from(changing, now), Visit.rep != to_rep_id)
                 .execute()
             )
-    if to_rep_id is None:
-        for chunk in _chunks(moved):
-            OwnerSince.delete().where(OwnerSince.customer.in_(chunk)).execute()
-    else:
+    if to_rep_id is not None:  # a pool customer's row stays: only owned ones are idle
         mark_owner_since(moved, stamp)
     return MoveCounts(len(moved), visits, follow_ups)
 
@@ -466,6 +463,4 @@ def return_idle_to_pool(actor: Person, today: dt.date) -> list[IdleCustomer]:
                     AUTO_RETURN_NOTE,
                 )
                 moved += returned
-        for chunk in _chunks([c.id for c in moved]):
-            OwnerSince.delete().where(OwnerSince.customer.in_(chunk)).execute()
     return moved
