@@ -57,3 +57,18 @@ def test_a_reps_planner_offers_only_their_own_week(qtbot: Any, sqlite_ctx: AppCo
     combo = room.rep_combo
     assert [combo.itemData(i) for i in range(combo.count())] == [rep_a.id]
     assert room.rep_id() == rep_a.id
+
+
+def test_a_reps_new_customer_is_theirs_not_the_pools(qtbot: Any, sqlite_ctx: AppContext) -> None:
+    from customers_support import type_text
+
+    from desktop_crm.models.core import Customer
+
+    rep_a, _rep_b, _ids = _office(sqlite_ctx)
+    sqlite_ctx.user = rep_a
+    room = make_room(qtbot, sqlite_ctx)
+    room.new_action.trigger()
+    assert room.form.pages.rep_combo.currentData() == rep_a.id
+    type_text(room.form.editors["name"].editor, "新客户")
+    room.save_action.trigger()
+    assert Customer.get(Customer.name == "新客户").owner_rep_id == rep_a.id

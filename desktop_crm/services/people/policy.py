@@ -86,6 +86,14 @@ def may_own(person: Person, owner_rep_id: int | None) -> bool:
 
 
 @internal
+@rule
+def default_owner(person: Person) -> int | None:
+    """Who a new customer belongs to unless chosen otherwise: a rep's own new customer is
+    theirs (not the shared pool's, where every rep would see it); the office assigns one."""
+    return person.id if person.active and person.role == Role.REP else None
+
+
+@internal
 def visible_customers(person: Person) -> Any:
     """An SQL condition on Customer: the rows `person` may see (true for the office)."""
     if not person.active:

@@ -32,6 +32,7 @@ from ...services.customers.fields import CUSTOMER_FIELDS
 from ...services.customers.queries import customer_names, load_customer, record_values
 from ...services.customers.rules import completeness
 from ...services.customers.writes import save_customer
+from ...services.people.policy import default_owner
 from ..common.customer_picker import customer_caption
 from ..common.messages import error_text, label_for_name
 from ..common.rooms import STATE_STRIP, borrow
@@ -223,7 +224,9 @@ class CustomerForm(QWidget):
             self.customer_id = record.id if record else None
             self.version = record.version if record else None
             self.pages.fill_reps()
-            self.pages.set_rep(customer.owner_rep_id if customer else None)
+            self.pages.set_rep(
+                customer.owner_rep_id if customer else default_owner(self.ctx.app.user)
+            )
             referrer_id = customer.referred_by_id if customer else None
             names = customer_names(self.ctx.app.user, referrer_id) if referrer_id else None
             self.pages.referrer.exclude_id = self.customer_id
