@@ -85,7 +85,6 @@ def may_own(person: Person, owner_rep_id: int | None) -> bool:
     return is_office(person) or (person.active and owner_rep_id in (None, person.id))
 
 
-@internal
 @rule
 def default_owner(person: Person) -> int | None:
     """Who a new customer belongs to unless chosen otherwise: a rep's own new customer is
