@@ -1,0 +1,266 @@
+"""Values as people type them (issue 11): dates, phones, amounts and text from imported files.
+
+Pure rules, no database: each returns the parsed value or raises
+`ValidationFailed([FieldError(field, code, params)])` with the code of the kind (date, phone,
+money), so an import can report the row and the column and write nothing of that row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Literal
+
+import phonenumbers
+
+from ..common.acting import rule
+from ..common.errors import FieldError, ValidationFailed
+from ..common.validation import FIRST_DAY, LAST_DAY, MAX_MONEY
+
+DateOrder = Literal["ymd", "dmy", "mdy"]
+CENT = Decimal("0.01")
+
+# Excel's 1900 date system: serial 1 is 1900-01-01 and serial 60 the 1900-02-29 that never was
+# (Lotus 1-2-3's leap-year bug, kept by Excel); from serial 61 on, day 0 is 1899-12-30.
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_EXCEL_LAST_SERIAL = (LAST_DAY - _EXCEL_EPOCH).days
+
+_TIME_TAIL = re.compile(r"(?:(?<=[日号])|[T\s]+(?=\D*\d{1,2}[:时点])).*$")
+_YEAR_FIRST = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$")
+_YEAR_LAST = re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_SERIAL = re.compile(r"^(\d{1,7})(?:\.\d+)?$")
+
+
+def _fail(field: str, code: str, value: object) -> ValidationFailed:
+    return ValidationFailed([FieldError(field, code, {"value": str(value)})])
+
+
+def _narrow(text: str) -> str:
+    """Full-width digits, letters and punctuation (１３８，（）) as their ASCII forms."""
+    return unicodedata.normalize("NFKC", text)
+
+
+# -- text ---------------------------------------------------------------------------------
+
+_SPACES = re.compile(r"[^\S\n]+")  # whitespace runs except line breaks (U+3000 and NBSP too)
+_ALL_SPACE = re.compile(r"\s+")
+
+
+@rule
+def clean_text(value: object, multiline: bool = False) -> str:
+    """Strip, turn full-width and other spaces into one space, collapse runs; `multiline`
+    keeps line breaks (a note). A value starting with = + - @ is kept as typed: the export
+    escapes it, the import never changes it."""
+    if value is None:
+        return ""
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    if not multiline:
+        return _ALL_SPACE.sub(" ", text).strip()
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+# -- dates --------------------------------------------------------------------------------
+
+
+def _excel_serial(serial: int, field: str, value: object) -> dt.date:
+    if serial == 60 or not 1 <= serial <= _EXCEL_LAST_SERIAL:
+        raise _fail(field, "date", value)
+    if serial < 60:
+        return dt.date(1899, 12, 31) + dt.timedelta(days=serial)
+    return _EXCEL_EPOCH + dt.timedelta(days=serial)
+
+
+def _make_date(year: int, month: int, day: int, field: str, value: object) -> dt.date:
+    try:
+        day_value = dt.date(year, month, day)
+    except ValueError:
+        raise _fail(field, "date", value) from None
+    if not FIRST_DAY <= day_value <= LAST_DAY:
+        raise _fail(field, "date", value)
+    return day_value
+
+
+def _date_text(value: object) -> str:
+    text = _narrow(str(value)).strip()
+    return _TIME_TAIL.sub("", text).strip() if not _SERIAL.match(text) else text
+
+
+@rule
+def parse_date_value(value: object, order: DateOrder | None = None, field: str = "date") -> dt.date:
+    """A day as people type it: 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 20240305, an Excel
+    serial (45356, also 45356.5), a date or datetime; a time after the day is ignored.
+    05/03/2024 needs `order` ("dmy" or "mdy", from `date_order_of` or the user); "date"
+    otherwise."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, bool):
+        raise _fail(field, "date", value)
+    if isinstance(value, int | float | Decimal):
+        if value != value or value in (float("inf"), float("-inf")):  # NaN, infinity
+            raise _fail(field, "date", value)
+        return _excel_serial(int(value), field, value)
+    text = _date_text(value)
+    if match := _YEAR_FIRST.match(text) or _COMPACT.match(text):
+        return _make_date(int(match[1]), int(match[2]), int(match[3]), field, value)
+    if match := _YEAR_LAST.match(text):
+        first, second, year = int(match[1]), int(match[2]), int(match[3])
+        chosen = order or _order_of_one(first, second)
+        if chosen == "dmy":
+            return _make_date(year, second, first, field, value)
+        if chosen == "mdy":
+            return _make_date(year, first, second, field, value)
+        raise _fail(field, "date", value)
+    if match := _SERIAL.match(text):
+        return _excel_serial(int(match[1]), field, value)
+    raise _fail(field, "date", value)
+
+
+def _order_of_one(first: int, second: int) -> DateOrder | None:
+    if first > 12 >= second:
+        return "dmy"
+    if second > 12 >= first:
+        return "mdy"
+    return None
+
+
+@rule
+def date_order_of(column_values: Iterable[object]) -> DateOrder | None:
+    """Which order a column's dates are in: "ymd" when no value puts the year last, else
+    "dmy" or "mdy" as the values with a part over 12 show; None only when it is genuinely
+    ambiguous (every year-last value has both parts ≤ 12, or the column contradicts itself),
+    so the wizard asks once."""
+    seen: set[DateOrder] = set()
+    year_last = False
+    for value in column_values:
+        if value is None or isinstance(value, dt.date | int | float | Decimal):
+            continue
+        match = _YEAR_LAST.match(_date_text(value))
+        if not match:
+            continue
+        year_last = True
+        if (one := _order_of_one(int(match[1]), int(match[2]))) is not None:
+            seen.add(one)
+    if not year_last:
+        return "ymd"
+    return seen.pop() if len(seen) == 1 else None
+
+
+# -- phones -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Phone:
+    """A phone number in one normal form: `e164` to store and match on (+8613800138000), and
+    `display` as the customer form accepts it (138 0013 8000, 021 6123 4567 转 12)."""
+
+    e164: str
+    display: str
+    extension: str = ""
+
+
+_EXTENSION = re.compile(r"\s*(?:转|分机|ext\.?|extension|x|#)\s*(\d{1,6})\s*$", re.IGNORECASE)
+_EXCEL_NUMBER = re.compile(r"^\d+\.0+$|^\d(?:\.\d+)?[eE]\+?\d+$")
+_LOCAL_LANDLINE = re.compile(r"^[2-9]\d{6,7}$")
+
+
+def _excel_whole(text: str) -> str:
+    """13800138000.0 or 1.3800138E+10, a phone Excel read as a number, as its digits."""
+    if _EXCEL_NUMBER.match(text):
+        number = Decimal(text)
+        if number == number.to_integral_value():
+            return str(int(number))
+    return text
+
+
+@rule
+def parse_phone(
+    value: object, area_code: str = "", field: str = "phone", region: str = "CN"
+) -> Phone:
+    """A phone as people type it, through phonenumbers: default region CN, +86 / 0086 /
+    full-width digits, spaces, dashes, brackets, an extension (转 12, ext. 12, x12), and a
+    number Excel read as 13800138000.0. A 7- or 8-digit landline takes the office's
+    `area_code` ("021"). Raises "phone" for anything that is not a valid number."""
+    if isinstance(value, bool) or value is None:
+        raise _fail(field, "phone", value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = _narrow(str(value)).strip()
+    text = _excel_whole(text)
+    extension = ""
+    if match := _EXTENSION.search(text):
+        extension, text = match[1], text[: match.start()]
+    digits = re.sub(r"[\s\-()./]", "", text)
+    if _LOCAL_LANDLINE.match(digits) and area_code:
+        digits = "0" + re.sub(r"\D", "", _narrow(area_code)).lstrip("0") + digits
+    if not digits or not re.fullmatch(r"\+?\d+", digits) or len(digits) > 20:
+        raise _fail(field, "phone", value)
+    try:
+        number = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        raise _fail(field, "phone", value) from None
+    if not phonenumbers.is_valid_number(number):
+        raise _fail(field, "phone", value)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    home = phonenumbers.region_code_for_number(number) == region
+    national, international = (
+        phonenumbers.PhoneNumberFormat.NATIONAL,
+        phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+    )
+    style = national if home else international
+    display = phonenumbers.format_number(number, style)
+    if extension:
+        display = f"{display} 转 {extension}"
+    return Phone(e164=e164, display=display, extension=extension)
+
+
+# -- amounts ------------------------------------------------------------------------------
+
+_CURRENCY = re.compile(r"人民币|RMB|CNY|[¥元圆]", re.IGNORECASE)
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d*)?$")
+_PLAIN = re.compile(r"^(?:\d+(?:\.\d*)?|\.\d+)$")
+_UNITS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+
+
+@rule
+def parse_amount(value: object, field: str = "amount") -> Decimal:
+    """An amount as people type it: 1,234.50 and 1，234, ¥ / ￥ / 元 / RMB / CNY, 12万 and
+    1.5亿, negative as -5 or (5), full-width digits; as a Decimal with two places (rounded
+    half up, as the fen column stores it). "money" for anything else and for an amount beyond
+    what the column holds."""
+    if isinstance(value, bool) or value is None:
+        raise _fail(field, "money", value)
+    if isinstance(value, float):
+        value = repr(value)
+    text = _narrow(str(value)).replace("\u2212", "-")
+    text = _CURRENCY.sub("", text)
+    text = re.sub(r"\s+", "", text)
+    negative = False
+    if len(text) > 2 and text[0] == "(" and text[-1] == ")":
+        negative, text = True, text[1:-1]
+    if text[:1] in "-+" and text:
+        negative, text = negative != (text[0] == "-"), text[1:]
+    unit = Decimal(1)
+    while text and text[-1] in _UNITS:
+        unit *= _UNITS[text[-1]]
+        text = text[:-1]
+    if "," in text:
+        if not _GROUPED.match(text):
+            raise _fail(field, "money", value)
+        text = text.replace(",", "")
+    if not _PLAIN.match(text):
+        raise _fail(field, "money", value)
+    try:
+        amount = (Decimal(text) * unit).quantize(CENT, ROUND_HALF_UP)
+    except InvalidOperation:
+        raise _fail(field, "money", value) from None
+    if amount > MAX_MONEY:
+        raise _fail(field, "money", value)
+    return -amount if negative and amount else amount
