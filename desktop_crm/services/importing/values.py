@@ -33,7 +33,9 @@ _TIME_TAIL = re.compile(r"(?:(?<=[日号])|[T\s]+(?=\D*\d{1,2}[:时点])).*$")
 _YEAR_FIRST = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$")
 _YEAR_LAST = re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-_SERIAL = re.compile(r"^(\d{1,7})(?:\.\d+)?$")
+# A serial as text has five digits (1927-05-18 .. 2173-10-14): "2024" is a year, "202403" a
+# month, never a serial; a number cell may hold any serial.
+_SERIAL = re.compile(r"^(\d{5})(?:\.\d+)?$")
 
 
 def _fail(field: str, code: str, value: object) -> ValidationFailed:
@@ -94,7 +96,7 @@ def _date_text(value: object) -> str:
 @rule
 def parse_date_value(value: object, order: DateOrder | None = None, field: str = "date") -> dt.date:
     """A day as people type it: 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 20240305, an Excel
-    serial (45356, also 45356.5), a date or datetime; a time after the day is ignored.
+    serial (45356, also 45356.5; as text only with five digits), a date or datetime; a time after the day is ignored.
     05/03/2024 needs `order` ("dmy" or "mdy", from `date_order_of` or the user); "date"
     otherwise."""
     if isinstance(value, dt.datetime):
@@ -237,8 +239,11 @@ def parse_amount(value: object, field: str = "amount") -> Decimal:
     what the column holds."""
     if isinstance(value, bool) or value is None:
         raise _fail(field, "money", value)
-    if isinstance(value, float):
-        value = repr(value)
+    if isinstance(value, float | int | Decimal):  # a number cell: 1.5e-05, Decimal("1E+3")
+        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        if not number.is_finite():
+            raise _fail(field, "money", value)
+        value = format(number, "f")
     text = _narrow(str(value)).replace("\u2212", "-")
     text = _CURRENCY.sub("", text)
     text = re.sub(r"\s+", "", text)

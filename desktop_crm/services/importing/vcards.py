@@ -299,13 +299,14 @@ def read_vcards(data: bytes) -> list[Card]:
 # -- writing ------------------------------------------------------------------------------
 
 
-def _escape(text: str) -> str:
+def _escape(text: str, newline: str = "\\n") -> str:
+    """3.0 escaping; 2.1 keeps a line break as CRLF inside quoted-printable (`newline`)."""
     return (
         text.replace("\\", "\\\\")
         .replace(";", "\\;")
         .replace(",", "\\,")
         .replace("\r\n", "\n")
-        .replace("\n", "\\n")
+        .replace("\n", newline)
     )
 
 
@@ -344,9 +345,18 @@ def _quoted_printable(head: str, value: str) -> list[str]:
 
 
 def _property(head: str, value: str, version: str) -> list[str]:
-    if version == "2.1" and not value.isascii():
-        return _quoted_printable(head, value)
+    if version == "2.1" and (not value.isascii() or "\n" in value or len(head + value) > 74):
+        return _quoted_printable(head, value)  # 2.1 folds only at whitespace: soft breaks
     return _fold(f"{head}:{value}")
+
+
+def _structured_name(name: str) -> str:
+    """N: a Chinese name whole in the family slot (欧阳娜娜: no guessing at the surname), a
+    Western one as family;given (Anna Müller → Müller;Anna). Readers show FN first."""
+    given, _, family = name.rpartition(" ")
+    if _is_cjk(name) or not given:
+        return f"{_escape(name)};;;;"
+    return f"{_escape(family)};{_escape(given)};;;"
 
 
 _TYPE_NAMES = {"cell": "CELL", "work": "WORK", "home": "HOME", "fax": "FAX"}
@@ -364,7 +374,7 @@ def _card_lines(card: Card, version: str) -> list[str]:
 
     props: list[tuple[str, str]] = [
         ("FN", _escape(card.name)),
-        ("N", f"{_escape(card.name)};;;;"),
+        ("N", _structured_name(card.name)),
     ]
     if card.company:
         props.append(("ORG", _escape(card.company)))
@@ -372,14 +382,15 @@ def _card_lines(card: Card, version: str) -> list[str]:
         props.append(("TITLE", _escape(card.title)))
     props += [(typed("TEL", p.kind), _escape(p.number)) for p in card.phones]
     props += [
-        (typed("EMAIL", "") if version == "3.0" else "EMAIL", _escape(e)) for e in card.emails
+        ("EMAIL;INTERNET" if version == "2.1" else "EMAIL;TYPE=INTERNET", _escape(e))
+        for e in card.emails
     ]
     if card.address:
         props.append(("ADR", f";;{_escape(card.address)};;;;"))
     if card.birthday:
         props.append(("BDAY", card.birthday.isoformat()))
     if card.note:
-        props.append(("NOTE", _escape(card.note)))
+        props.append(("NOTE", _escape(card.note, "\r\n" if version == "2.1" else "\\n")))
     lines = ["BEGIN:VCARD", f"VERSION:{version}"]
     for head, value in props:
         lines += _property(head, value, version)

@@ -85,7 +85,23 @@ def test_the_order_of_a_column() -> None:
 
 
 @pytest.mark.parametrize(
-    "bad", ["2024-02-30", "2024-13-01", "abc", "", "32/01/2024", 0, -5, True, "2024-03", "9999999"]
+    "bad",
+    [
+        "2024-02-30",
+        "2024-13-01",
+        "abc",
+        "",
+        "32/01/2024",
+        0,
+        -5,
+        True,
+        "2024-03",
+        "2024",
+        "202403",
+        "9999999",
+        float("nan"),
+        10**9,
+    ],
 )
 def test_bad_dates_are_reported_for_their_column(bad: object) -> None:
     assert _code(parse_date_value, bad, field="signed_on") == ("signed_on", "date")
@@ -181,6 +197,9 @@ def test_not_a_phone(bad: object) -> None:
         (1234.5, "1234.50"),
         (1234, "1234.00"),
         (Decimal("7.1"), "7.10"),
+        (Decimal("1E+3"), "1000.00"),
+        (1.5e-05, "0.00"),
+        (-12.345, "-12.35"),
         ("99999999999999.99", "99999999999999.99"),
     ],
 )

@@ -9,7 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_crm.services.importing.values import clean_text
-from desktop_crm.services.importing.vcards import Card, CardPhone, read_vcards, write_vcards
+from desktop_crm.services.importing.vcards import (
+    Card,
+    CardPhone,
+    PhoneKind,
+    read_vcards,
+    write_vcards,
+)
 
 CRLF = b"\r\n"
 
@@ -85,6 +91,25 @@ def test_quoted_printable_without_a_charset_in_utf8_or_gb18030() -> None:
     )
     (card,) = read_vcards(data)
     assert (card.name, card.company, card.title) == ("王小明", "北京某某科技", "销售总监")
+
+
+def test_outlook_8bit_charsets_gb2312_and_big5() -> None:
+    data = _lines(
+        b"BEGIN:VCARD",
+        b"VERSION:2.1",
+        b"N;LANGUAGE=zh-cn;CHARSET=gb2312:" + "赵;敏".encode("gbk"),
+        b"FN;CHARSET=gb2312:" + "赵敏".encode("gbk"),
+        b"ORG;CHARSET=GB2312:" + "镕基实业".encode("gbk"),  # 镕 is GBK, not GB2312
+        b"END:VCARD",
+        b"BEGIN:VCARD",
+        b"VERSION:2.1",
+        b"FN;CHARSET=BIG5;ENCODING=QUOTED-PRINTABLE:" + _qp("陳美玲", "big5"),
+        b"ADR;CHARSET=BIG5:;;" + "信義路五段7號;臺北市;;110".encode("big5"),
+        b"END:VCARD",
+    )
+    zhao, chen = read_vcards(data)
+    assert (zhao.name, zhao.company) == ("赵敏", "镕基实业")
+    assert (chen.name, chen.address) == ("陳美玲", "臺北市信義路五段7號")
 
 
 def test_ios_vcard_30_with_groups_and_a_photo() -> None:
@@ -288,6 +313,10 @@ def test_write_21_for_old_phones_is_quoted_printable_utf8() -> None:
     assert b"TEL;CELL:13800138000" in data
     assert all(len(line) <= 76 for line in data.split(CRLF))
     assert read_vcards(data) == [card]
+    noted = Card(index=0, name="Li Na", note="line one\nline two; three, four")
+    data = write_vcards([noted], version="2.1")
+    assert b"=0D=0A" in data and b"N:Na;Li;;;" in data
+    assert read_vcards(data) == [noted]
 
 
 def test_write_30_folds_long_lines_at_whole_characters() -> None:
@@ -305,6 +334,7 @@ def test_write_30_folds_long_lines_at_whole_characters() -> None:
     assert read_vcards(data) == [card]
 
 
+_KINDS: list[PhoneKind] = ["", "cell", "work", "home", "fax"]
 _ALPHABET = st.sampled_from(list("张王李赵陈刘欧阳娜伟華強abcXYZ019 ,;:\\=.-@()'\"é€"))
 _TEXT = st.text(_ALPHABET, max_size=40).map(clean_text)
 
@@ -323,9 +353,7 @@ def _cards(draw: st.DrawFn) -> list[Card]:
                 title=draw(_TEXT),
                 phones=tuple(
                     CardPhone(draw(st.from_regex(r"\+?[0-9]{3,15}", fullmatch=True)), kind)
-                    for kind in draw(
-                        st.lists(st.sampled_from(["", "cell", "work", "home", "fax"]), max_size=3)
-                    )
+                    for kind in draw(st.lists(st.sampled_from(_KINDS), max_size=3))
                 ),
                 emails=tuple(
                     draw(
