@@ -52,7 +52,6 @@ _PROPERTY = re.compile(rb"^(?:[A-Za-z0-9_-]+\.)?[A-Za-z0-9_-]+(?:;[^:]*)?:")
 _SKIPPED = {"PHOTO", "LOGO", "SOUND", "KEY", "AGENT"}
 _TEXT_PROPERTIES = {"FN", "N", "ORG", "TITLE", "NOTE", "ADR"}
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
-_CJK_RUN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f·]+$")
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -61,7 +60,7 @@ _CJK_RUN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f·]+$")
 def _logical_lines(data: bytes) -> list[bytes]:
     """The file's lines unfolded as bytes, quoted-printable soft line breaks joined."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        data = data.decode("utf-16").encode("utf-8")
+        data = data.decode("utf-16", "replace").encode("utf-8")
     data = data.removeprefix(b"\xef\xbb\xbf")
     physical = re.split(rb"\r\n|\r|\n", data)
     lines: list[bytes] = []
@@ -106,8 +105,8 @@ def _escape_commas(text: str) -> str:
     return re.sub(r"(?<!\\),", r"\\,", text)
 
 
-def _clean_line(line: bytes) -> str | None:
-    """The property as a plain 3.0 line vobject reads, or None to drop it."""
+def _clean_line(line: bytes) -> str:
+    """The property as a plain 3.0 line vobject reads: decoded, no ENCODING or CHARSET."""
     group, name, params, raw = _split_head(line)
     kept: list[str] = []
     charset, quoted = "", False
@@ -130,7 +129,7 @@ def _clean_line(line: bytes) -> str | None:
     value = _decode(raw, charset)
     if name in _TEXT_PROPERTIES:
         value = _escape_commas(value)
-    if quoted or charset:  # a 2.1 value's line breaks, as 3.0 writes them
+    if quoted:  # a 2.1 value's line breaks, as 3.0 writes them
         value = value.replace("\r\n", "\\n").replace("\n", "\\n")
     head = ";".join([f"{group}.{name}" if group else name, *kept])
     return f"{head}:{value}"
@@ -252,8 +251,7 @@ def _birthday(component: Any) -> dt.date | None:
 
 
 def _card(index: int, block: list[bytes]) -> Card:
-    cleaned = [line for line in map(_clean_line, block) if line is not None]
-    cleaned = [line for line in cleaned if not line.upper().startswith("VERSION:")]
+    cleaned = [line for line in map(_clean_line, block) if not line.upper().startswith("VERSION:")]
     text = "\r\n".join(["BEGIN:VCARD", "VERSION:3.0", *cleaned, "END:VCARD", ""])
     component = vobject.readOne(text)
     phones = tuple(

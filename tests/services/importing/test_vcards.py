@@ -375,3 +375,27 @@ def _cards(draw: st.DrawFn) -> list[Card]:
 @given(_cards(), st.sampled_from(["3.0", "2.1"]))
 def test_written_cards_read_back_the_same(cards: list[Card], version: str) -> None:
     assert read_vcards(write_vcards(cards, version=version)) == cards  # type: ignore[arg-type]
+
+
+_SAMPLE = write_vcards(
+    [
+        Card(index=0, name="张伟", phones=(CardPhone("13800138000", "cell"),), note="备注\n第二行"),
+        Card(index=1, name="Li Na", company="华强", address="广东省深圳市"),
+    ],
+    version="2.1",
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.binary(max_size=400)
+    | st.builds(
+        lambda cut, junk: _SAMPLE[:cut] + junk + _SAMPLE[cut:],
+        st.integers(0, len(_SAMPLE)),
+        st.binary(max_size=20),
+    )
+)
+def test_any_bytes_give_cards_or_problems_never_an_exception(data: bytes) -> None:
+    for index, card in enumerate(read_vcards(data)):
+        assert card.index == index
+        assert isinstance(card.problem, str)
