@@ -280,6 +280,23 @@ def test_a_rep_claims_only_from_the_pool_and_hears_only_of_their_own_idle_custom
     }
 
 
+def test_a_reps_duplicate_hints_name_only_their_own_and_the_pool(office: SimpleNamespace) -> None:
+    from desktop_crm.services.customers.duplicates import find_duplicates, possible_duplicates
+
+    Customer.update(phone="13812345678").execute()  # every customer shares the phone
+    typed = {"phone": "+86 138 1234 5678"}
+    seen = {h.customer_id for h in possible_duplicates(office.rep_a, typed)}
+    assert seen == {office.a, office.pool}
+    assert {h.customer_id for h in possible_duplicates(office.owner, typed)} == {
+        office.a,
+        office.b,
+        office.pool,
+    }
+    with pytest.raises(PermissionDenied):
+        find_duplicates(office.rep_a)
+    assert len(find_duplicates(office.clerk)) == 1
+
+
 SCOPED_TESTED = {
     "customers.queries.find_customers": test_a_reps_list_search_count_and_cities_hold_their_own_and_the_pool,
     "customers.queries.count_customers": test_a_reps_list_search_count_and_cities_hold_their_own_and_the_pool,
@@ -292,6 +309,7 @@ SCOPED_TESTED = {
     "analysis.assessments.save_assessment": test_a_rep_plans_and_assesses_only_their_own_and_the_pool,
     "customers.pool.claim_customer": test_a_rep_claims_only_from_the_pool_and_hears_only_of_their_own_idle_customers,
     "customers.pool.idle_customers": test_a_rep_claims_only_from_the_pool_and_hears_only_of_their_own_idle_customers,
+    "customers.duplicates.possible_duplicates": test_a_reps_duplicate_hints_name_only_their_own_and_the_pool,
 }
 
 

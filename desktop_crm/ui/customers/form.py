@@ -39,6 +39,7 @@ from ..common.rooms import STATE_STRIP, borrow
 from ..context import UiContext
 from . import questions
 from .conflict_dialog import OVERWRITE, RELOAD, ConflictDialog
+from .duplicate_hint import WATCHED, DuplicateHintLabel
 from .field_widgets import ERROR_STYLE
 from .form_pages import FormPages
 
@@ -47,6 +48,7 @@ MISSING_SHOWN = 5
 
 class CustomerForm(QWidget):
     saved = Signal(int)  # customer id
+    open_requested = Signal(int)  # the duplicate hint's link: show that customer instead
     closed = Signal()  # the customer shown is gone (deleted elsewhere)
     dirty_changed = Signal(bool)
 
@@ -90,6 +92,8 @@ class CustomerForm(QWidget):
         self.missing_label.setObjectName("missing")
         self.missing_label.setWordWrap(True)
         self.missing_label.setStyleSheet("color: #555;")
+        self.duplicate_hint = DuplicateHintLabel(self.ctx, editor)
+        self.duplicate_hint.open_requested.connect(self.open_requested)
         self.pages = FormPages(self.ctx, editor)
         self.summary = QLabel(editor)
         self.summary.setStyleSheet(ERROR_STYLE)
@@ -112,6 +116,7 @@ class CustomerForm(QWidget):
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(self.missing_label)
+        layout.addWidget(self.duplicate_hint)
         # The analysis room's strip: tier, type and advice, scores; assess / history.
         self.state_strip = borrow(STATE_STRIP)(self.ctx, editor)
         layout.addWidget(self.state_strip)
@@ -120,6 +125,8 @@ class CustomerForm(QWidget):
 
         for field_editor in self.pages.editors.values():
             field_editor.changed.connect(self._changed)
+        for name in WATCHED:
+            self.pages.editors[name].changed.connect(self._watched_changed)
         self.pages.rep_combo.currentIndexChanged.connect(self._changed)
         self.pages.referrer.changed.connect(self._changed)
         self.pages.contacts.changed.connect(self._changed)
@@ -162,6 +169,12 @@ class CustomerForm(QWidget):
         if dirty != self._was_dirty:
             self._was_dirty = dirty
             self.dirty_changed.emit(dirty)
+
+    def _watched_changed(self, *_args: object) -> None:
+        """A new customer's name, company, phone or e-mail changed: look for duplicates."""
+        if self._loading or self.customer_id is not None:
+            return
+        self.duplicate_hint.schedule(self.values())
 
     def _update_title(self) -> None:
         mark = " •" if self.is_dirty() else ""
@@ -236,6 +249,7 @@ class CustomerForm(QWidget):
             self.pages.contacts.load(record.contacts if record else [])
             self.pages.deals.load(record.deals if record else [])
             self._clear_errors()
+            self.duplicate_hint.clear_hint()
             self.stack.setCurrentIndex(1)
         finally:
             self._loading = False

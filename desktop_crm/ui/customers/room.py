@@ -22,9 +22,11 @@ from ...i18n import fill_args
 from ...services.analysis.tiers import recompute_if_stale
 from ...services.common.settings import CUSTOMERS_SPLITTER
 from ...services.customers.writes import move_to_trash, restore_from_trash
+from ...services.people.policy import is_office
 from ..context import UiContext
 from ..local_settings import read_local, write_local
 from . import questions
+from .duplicates_dialog import DuplicatesDialog
 from .form import CustomerForm
 from .list_panel import CustomerListPanel
 from .selection import SelectionActions
@@ -92,6 +94,7 @@ class CustomersRoom(QWidget):
         self.selection.start()
         self.list_panel.current_changed.connect(self._list_moved)
         self.form.saved.connect(self._saved)
+        self.form.open_requested.connect(self.show_customer)
         self.form.closed.connect(lambda: self.list_panel.select_id(None))
         self._restore_splitter()
 
@@ -146,6 +149,10 @@ class CustomersRoom(QWidget):
                 self.menu.addSeparator()
             else:
                 self.menu.addAction(act)
+        self.duplicates_dialog: DuplicatesDialog | None = None
+        self.duplicates_action = action(self.tr("Find &duplicates…"), self.find_duplicates)
+        if is_office(self.ctx.app.user):  # the finder reads the whole file
+            self.menu.addAction(self.duplicates_action)
 
     # ------------------------------------------------------------ room protocol
     def room_title(self) -> str:
@@ -261,3 +268,13 @@ class CustomersRoom(QWidget):
         self.trash_dialog.show()
         self.trash_dialog.raise_()
         return self.trash_dialog
+
+    # ------------------------------------------------------------ duplicates
+    def find_duplicates(self) -> DuplicatesDialog:
+        if self.duplicates_dialog is None:
+            self.duplicates_dialog = DuplicatesDialog(self.ctx, self)
+            self.duplicates_dialog.open_requested.connect(self.show_customer)
+        self.duplicates_dialog.show()
+        self.duplicates_dialog.raise_()
+        self.duplicates_dialog.search()
+        return self.duplicates_dialog
