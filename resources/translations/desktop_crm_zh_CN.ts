@@ -1463,6 +1463,10 @@ This cannot be undone.</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>查找重复客户(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -1480,6 +1484,79 @@ This cannot be undone.</source>
     <message>
         <source>%1 deals · total %2 · average %3 · last purchase %4</source>
         <translation>%1 笔交易 · 合计 %2 · 平均 %3 · 最近购买 %4</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateHint</name>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <source>similar company name</source>
+        <translation>公司名称相似</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>姓名相似</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateHintLabel</name>
+    <message>
+        <source>Possibly the same as %1 — %2</source>
+        <translation>可能与 %1 是同一客户 — %2</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>(另有 %1 个)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicate customers</source>
+        <translation>可能重复的客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to open it. Nothing is changed here.</source>
+        <translation>双击客户即可打开。此处不会修改任何数据。</translation>
+    </message>
+    <message>
+        <source>Comparing every customer…</source>
+        <translation>正在比对所有客户…</translation>
+    </message>
+    <message>
+        <source>%1 groups of possible duplicates (%2 customers).</source>
+        <translation>找到 %1 组可能重复的客户(共 %2 个客户)。</translation>
+    </message>
+    <message>
+        <source>No possible duplicates found.</source>
+        <translation>没有找到可能重复的客户。</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 个客户</translation>
     </message>
 </context>
 <context>

@@ -1463,6 +1463,10 @@ This cannot be undone.</source>
         <translation>客戶(&amp;C)</translation>
     </message>
     <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>尋找重複客戶(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
@@ -1480,6 +1484,79 @@ This cannot be undone.</source>
     <message>
         <source>%1 deals · total %2 · average %3 · last purchase %4</source>
         <translation>%1 筆交易 · 合計 %2 · 平均 %3 · 最近購買 %4</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateHint</name>
+    <message>
+        <source>same phone</source>
+        <translation>電話相同</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>電子郵件相同</translation>
+    </message>
+    <message>
+        <source>similar company name</source>
+        <translation>公司名稱相似</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>姓名相似</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateHintLabel</name>
+    <message>
+        <source>Possibly the same as %1 — %2</source>
+        <translation>可能與 %1 是同一客戶 — %2</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>(另有 %1 筆)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicate customers</source>
+        <translation>可能重複的客戶</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>重新尋找</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to open it. Nothing is changed here.</source>
+        <translation>按兩下客戶即可開啟。此處不會修改任何資料。</translation>
+    </message>
+    <message>
+        <source>Comparing every customer…</source>
+        <translation>正在比對所有客戶…</translation>
+    </message>
+    <message>
+        <source>%1 groups of possible duplicates (%2 customers).</source>
+        <translation>找到 %1 組可能重複的客戶(共 %2 位客戶)。</translation>
+    </message>
+    <message>
+        <source>No possible duplicates found.</source>
+        <translation>沒有找到可能重複的客戶。</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 位客戶</translation>
     </message>
 </context>
 <context>

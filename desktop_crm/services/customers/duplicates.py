@@ -116,13 +116,14 @@ def name_key(text: str) -> str:
     return _NOT_WORD.sub("", _fold(text))
 
 
+_NOT_DIGIT = re.compile(r"\D")
 _PHONE_PREFIX = re.compile(r"^(?:0086|86)(?=1\d{10}$|0?[2-9]\d{8,10}$)")
 
 
 @rule
 def phone_key(text: str) -> str:
     """Digits only, without the country code: 138 0013 8000 and +86 13800138000 match."""
-    digits = re.sub(r"\D", "", unicodedata.normalize("NFKC", text or ""))
+    digits = _NOT_DIGIT.sub("", unicodedata.normalize("NFKC", text or ""))
     digits = _PHONE_PREFIX.sub("", digits)
     return digits if len(digits) >= 5 else ""  # an extension alone is no match
 
@@ -186,9 +187,10 @@ class KeyIndex:
         self.ids: list[int] = []
         self.companies: list[str] = []  # company keys, by position
         self.names: list[str] = []  # name keys, by position
-        self.phones: dict[str, set[int]] = {}
-        self.emails: dict[str, set[int]] = {}
-        self.keys_of: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # phones, e-mails
+        # key -> customer id, or the set of ids once two share it (most keys are one's own)
+        self.phones: dict[str, int | set[int]] = {}
+        self.emails: dict[str, int | set[int]] = {}
+        self.keys_of: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # phones, e-mails
 
     def sync(self) -> None:
         with self.lock:
@@ -237,16 +239,17 @@ class KeyIndex:
                 break
 
     def _put(self, cid: int, company: str, name: str, phones: set[str], emails: set[str]) -> None:
-        old_phones, old_emails = self.keys_of.get(cid, (frozenset(), frozenset()))
+        old_phones, old_emails = self.keys_of.get(cid, ((), ()))
         for key in old_phones:
-            self.phones.get(key, set()).discard(cid)
+            _forget(self.phones, key, cid)
         for key in old_emails:
-            self.emails.get(key, set()).discard(cid)
+            _forget(self.emails, key, cid)
         for key in phones:
-            self.phones.setdefault(key, set()).add(cid)
+            _remember(self.phones, key, cid)
         for key in emails:
-            self.emails.setdefault(key, set()).add(cid)
-        self.keys_of[cid] = (frozenset(phones), frozenset(emails))
+            _remember(self.emails, key, cid)
+        if phones or emails or cid in self.keys_of:
+            self.keys_of[cid] = (tuple(phones), tuple(emails))
         index = self.position.get(cid)
         if index is None:
             self.position[cid] = len(self.ids)
@@ -256,6 +259,33 @@ class KeyIndex:
         else:
             self.companies[index] = company
             self.names[index] = name
+
+
+def _remember(keys: dict[str, int | set[int]], key: str, cid: int) -> None:
+    held = keys.get(key)
+    if held is None:
+        keys[key] = cid
+    elif isinstance(held, set):
+        held.add(cid)
+    elif held != cid:
+        keys[key] = {held, cid}
+
+
+def _forget(keys: dict[str, int | set[int]], key: str, cid: int) -> None:
+    held = keys.get(key)
+    if held == cid:
+        del keys[key]
+    elif isinstance(held, set):
+        held.discard(cid)
+        if len(held) == 1:
+            keys[key] = next(iter(held))
+
+
+def _holders(keys: dict[str, int | set[int]], key: str) -> tuple[int, ...]:
+    held = keys.get(key)
+    if held is None:
+        return ()
+    return tuple(held) if isinstance(held, set) else (held,)
 
 
 def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
@@ -298,6 +328,14 @@ def _shown_rows(actor: Person, ids: Iterable[int]) -> dict[int, tuple[str, str]]
     return found
 
 
+@guard.anyone
+def warm_duplicate_keys(actor: Person) -> int:
+    """Build the key index ahead of the first hint (run it off the GUI thread)."""
+    index = key_index()
+    index.sync()
+    return len(index.ids)
+
+
 # ---------------------------------------------------------------- the hint
 
 
@@ -335,10 +373,10 @@ def possible_duplicates(
     with index.lock:
         index.sync()
         for key in phones:
-            for cid in index.phones.get(key, ()):
+            for cid in _holders(index.phones, key):
                 add(cid, 100, "phone")
         for key in emails:
-            for cid in index.emails.get(key, ()):
+            for cid in _holders(index.emails, key):
                 add(cid, 100, "email")
         wanted = max(limit * 4, 20)  # room for the ones the actor may not see
         for key, choices, reason in ((company, index.companies, "company"), (name, index.names, "name")):  # fmt: skip
@@ -402,8 +440,8 @@ def find_duplicates(
         ids = list(index.ids)
         companies = list(index.companies)
         names = list(index.names)
-        phone_groups = [set(v) for v in index.phones.values() if len(v) > 1]
-        email_groups = [set(v) for v in index.emails.values() if len(v) > 1]
+        phone_groups = [set(v) for v in index.phones.values() if isinstance(v, set) and len(v) > 1]
+        email_groups = [set(v) for v in index.emails.values() if isinstance(v, set) and len(v) > 1]
     live = _live_ids(ids)
     positions = [i for i, cid in enumerate(ids) if cid in live]
     position_of = {ids[i]: i for i in positions}

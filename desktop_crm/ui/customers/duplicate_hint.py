@@ -14,7 +14,11 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...i18n import fill_args
-from ...services.customers.duplicates import DuplicateHint, possible_duplicates
+from ...services.customers.duplicates import (
+    DuplicateHint,
+    possible_duplicates,
+    warm_duplicate_keys,
+)
 from ..context import UiContext
 
 DEBOUNCE_MS = 300
@@ -63,6 +67,11 @@ class DuplicateHintLabel(QLabel):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self._look_up)
         self.hide()
+
+    def warm(self) -> None:
+        """Build the keys ahead of the first hint (a few seconds at 100k customers)."""
+        user = self.ctx.app.user
+        self.ctx.runner.run(lambda: warm_duplicate_keys(user))
 
     def clear_hint(self) -> None:
         self._generation += 1

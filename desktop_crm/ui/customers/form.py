@@ -205,6 +205,7 @@ class CustomerForm(QWidget):
     def new_customer(self) -> None:
         """Show an empty form for a new customer (the caller asked about unsaved changes)."""
         self._show(None)
+        self.duplicate_hint.warm()
         self.pages.setCurrentIndex(0)
         self.editors["name"].editor.setFocus()
 
