@@ -1500,7 +1500,11 @@ This cannot be undone.</source>
 <context>
     <name>DuplicateHintLabel</name>
     <message>
-        <source>Possibly the same as %1 — %2</source>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the same as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1508,8 +1508,12 @@ This cannot be undone.</source>
 <context>
     <name>DuplicateHintLabel</name>
     <message>
-        <source>Possibly the same as %1 — %2</source>
-        <translation>可能與 %1 是同一客戶 — %2</translation>
+        <source>%1 — %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Possibly the same as %1</source>
+        <translation>可能與既有客戶重複：%1</translation>
     </message>
     <message>
         <source>(and %1 more)</source>

@@ -22,6 +22,7 @@ from ...services.customers.duplicates import (
 from ..context import UiContext
 
 DEBOUNCE_MS = 300
+LINKS_SHOWN = 3
 WATCHED = ("name", "company", "phone", "mobile", "email")
 
 
@@ -103,17 +104,19 @@ class DuplicateHintLabel(QLabel):
             self.setText("")
             self.hide()
             return
-        first = hints[0]
-        link = (
-            f'<a href="{first.customer_id}">{html.escape(caption(first.name, first.company))}</a>'
-        )
-        text = fill_args(
-            self.tr("Possibly the same as %1 — %2"),
-            link,
-            html.escape(reasons_text(first.reasons, self.ctx.lang)),
-        )
-        if len(hints) > 1:
-            text += " " + html.escape(fill_args(self.tr("(and %1 more)"), len(hints) - 1))
+        parts = [
+            fill_args(
+                self.tr("%1 — %2"),
+                f'<a href="{h.customer_id}">{html.escape(caption(h.name, h.company))}</a>',
+                html.escape(reasons_text(h.reasons, self.ctx.lang)),
+            )
+            for h in hints[:LINKS_SHOWN]
+        ]
+        joiner = "；" if self.ctx.lang.startswith("zh") else "; "
+        text = fill_args(self.tr("Possibly the same as %1"), joiner.join(parts))
+        if len(hints) > LINKS_SHOWN:
+            more = fill_args(self.tr("(and %1 more)"), len(hints) - LINKS_SHOWN)
+            text += " " + html.escape(more)
         self.setText(text)
         self.setToolTip(
             "\n".join(
