@@ -9,7 +9,8 @@ Only keys are folded: 范 stays 范 and 臺北 stays 臺北 in the stored text.
 The keys live in memory (`KeyIndex`, one per database like the search cache): built on first
 use from the stored rows, then caught up before each use with the customers whose search text
 changed since its watermark (every save, import and contact change rewrites that row), and
-rebuilt after `max_age`. Trashed and purged customers may linger in the index; every answer is
+rebuilt after `max_age` (which also picks up a row whose timestamp came from a skewed clock or
+a transaction that committed after a later one). Trashed and purged customers may linger in the index; every answer is
 filtered by a query on the customer table (not trashed, visible to the actor), so they never
 show. Nothing has to be migrated or kept in step inside a save.
 """
