@@ -1556,6 +1556,37 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <source>Not allowed: as %1 you may not do this. Ask the office&apos;s owner if you need it.</source>

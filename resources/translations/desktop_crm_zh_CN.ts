@@ -1564,6 +1564,37 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>成交记录</translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <source>Not allowed: as %1 you may not do this. Ask the office&apos;s owner if you need it.</source>
