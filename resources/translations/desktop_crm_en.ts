@@ -1451,6 +1451,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,6 +1464,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1583,6 +1591,109 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current list (%1 customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list as shown (%1 customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything (the whole customer file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner may export the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (customers, contacts, deals: three files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard (contacts for phones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel, WPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 (older Excel, other systems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.0 (most phones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.1 (older phones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export which customers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 customers, %2 contacts and %3 deals to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts and deals: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1459,6 +1459,10 @@ This cannot be undone.</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
@@ -1469,6 +1473,10 @@ This cannot be undone.</source>
     <message>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
     </message>
     <message>
         <source>“%1” moved to the trash.</source>
@@ -1592,6 +1600,109 @@ This cannot be undone.</source>
     <message>
         <source>Deals</source>
         <translation>成交记录</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>The current list (%1 customers)</source>
+        <translation>当前列表（%1 个客户）</translation>
+    </message>
+    <message>
+        <source>The list as shown (%1 customers)</source>
+        <translation>列表中显示的客户（%1 个）</translation>
+    </message>
+    <message>
+        <source>Everything (the whole customer file)</source>
+        <translation>全部（整个客户档案）</translation>
+    </message>
+    <message>
+        <source>Only the owner may export the whole file.</source>
+        <translation>只有老板可以导出全部客户档案。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (customers, contacts, deals: three files)</source>
+        <translation>CSV（客户、联系人、成交记录：三个文件）</translation>
+    </message>
+    <message>
+        <source>vCard (contacts for phones)</source>
+        <translation>vCard（导入手机通讯录）</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel, WPS)</source>
+        <translation>UTF-8 带 BOM（Excel、WPS）</translation>
+    </message>
+    <message>
+        <source>GB18030 (older Excel, other systems)</source>
+        <translation>GB18030（旧版 Excel、其他系统）</translation>
+    </message>
+    <message>
+        <source>3.0 (most phones)</source>
+        <translation>3.0（大多数手机）</translation>
+    </message>
+    <message>
+        <source>2.1 (older phones)</source>
+        <translation>2.1（老式手机）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>vCard version:</source>
+        <translation>vCard 版本：</translation>
+    </message>
+    <message>
+        <source>Export which customers?</source>
+        <translation>导出哪些客户？</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard 文件 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers, %2 contacts and %3 deals to %4.</source>
+        <translation>已导出 %1 个客户、%2 个联系人和 %3 条成交记录到 %4。</translation>
+    </message>
+    <message>
+        <source>Contacts and deals: %1, %2.</source>
+        <translation>联系人和成交记录：%1、%2。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>正在导出客户…</translation>
     </message>
 </context>
 <context>

@@ -1459,6 +1459,10 @@ This cannot be undone.</source>
         <translation>重新整理(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Customers</source>
         <translation>客戶(&amp;C)</translation>
     </message>
@@ -1469,6 +1473,10 @@ This cannot be undone.</source>
     <message>
         <source>Customers</source>
         <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未匯出</translation>
     </message>
     <message>
         <source>“%1” moved to the trash.</source>
@@ -1592,6 +1600,109 @@ This cannot be undone.</source>
     <message>
         <source>Deals</source>
         <translation>成交紀錄</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation>匯出客戶</translation>
+    </message>
+    <message>
+        <source>The current list (%1 customers)</source>
+        <translation>目前清單（%1 位客戶）</translation>
+    </message>
+    <message>
+        <source>The list as shown (%1 customers)</source>
+        <translation>清單中顯示的客戶（%1 位）</translation>
+    </message>
+    <message>
+        <source>Everything (the whole customer file)</source>
+        <translation>全部（整個客戶檔案）</translation>
+    </message>
+    <message>
+        <source>Only the owner may export the whole file.</source>
+        <translation>只有老闆可以匯出全部客戶檔案。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 活頁簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (customers, contacts, deals: three files)</source>
+        <translation>CSV（客戶、聯絡人、成交紀錄：三個檔案）</translation>
+    </message>
+    <message>
+        <source>vCard (contacts for phones)</source>
+        <translation>vCard（匯入手機通訊錄）</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel, WPS)</source>
+        <translation>UTF-8 含 BOM（Excel、WPS）</translation>
+    </message>
+    <message>
+        <source>GB18030 (older Excel, other systems)</source>
+        <translation>GB18030（舊版 Excel、其他系統）</translation>
+    </message>
+    <message>
+        <source>3.0 (most phones)</source>
+        <translation>3.0（大多數手機）</translation>
+    </message>
+    <message>
+        <source>2.1 (older phones)</source>
+        <translation>2.1（舊型手機）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>編碼：</translation>
+    </message>
+    <message>
+        <source>vCard version:</source>
+        <translation>vCard 版本：</translation>
+    </message>
+    <message>
+        <source>Export which customers?</source>
+        <translation>匯出哪些客戶？</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard 檔案 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers, %2 contacts and %3 deals to %4.</source>
+        <translation>已匯出 %1 位客戶、%2 位聯絡人和 %3 筆成交紀錄到 %4。</translation>
+    </message>
+    <message>
+        <source>Contacts and deals: %1, %2.</source>
+        <translation>聯絡人和成交紀錄：%1、%2。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>匯出已取消，未寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>正在匯出客戶…</translation>
     </message>
 </context>
 <context>

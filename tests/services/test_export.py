@@ -181,7 +181,7 @@ def test_a_cancelled_export_leaves_no_file(office: SimpleNamespace, tmp_path: Pa
         target = out / f"cancelled.{fmt}"
         seen: list[tuple[int, int]] = []
 
-        def stop(done: int, total: int) -> bool:
+        def stop(done: int, total: int, seen: list[tuple[int, int]] = seen) -> bool:
             seen.append((done, total))
             return done == 0
 

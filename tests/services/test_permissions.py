@@ -13,6 +13,7 @@ import datetime as dt
 import importlib
 import inspect
 import pkgutil
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -29,7 +30,7 @@ from desktop_crm.services.analysis.quadrant import quadrant_points
 from desktop_crm.services.common.acting import Person, kind_of
 from desktop_crm.services.common.errors import PermissionDenied
 from desktop_crm.services.context import AppContext
-from desktop_crm.services.customers import queries, writes
+from desktop_crm.services.customers import export, queries, writes
 from desktop_crm.services.customers.drafts import CustomerDraft, CustomerFilter
 from desktop_crm.services.people import manage
 from desktop_crm.services.people.policy import guard_of, guards_of
@@ -297,7 +298,19 @@ def test_a_reps_duplicate_hints_name_only_their_own_and_the_pool(office: SimpleN
     assert len(find_duplicates(office.clerk)) == 1
 
 
+def test_a_reps_export_holds_their_own_and_the_pool_and_not_everything(
+    office: SimpleNamespace, tmp_path: Path
+) -> None:
+    rep = office.rep_a
+    summary = export.export_customers(rep, CustomerFilter(), "vcf", tmp_path / "mine.vcf")
+    assert summary.customers == 2
+    with pytest.raises(PermissionDenied):
+        export.export_customers(rep, None, "vcf", tmp_path / "all.vcf")
+    assert not (tmp_path / "all.vcf").exists()
+
+
 SCOPED_TESTED = {
+    "customers.export.export_customers": test_a_reps_export_holds_their_own_and_the_pool_and_not_everything,
     "customers.queries.find_customers": test_a_reps_list_search_count_and_cities_hold_their_own_and_the_pool,
     "customers.queries.count_customers": test_a_reps_list_search_count_and_cities_hold_their_own_and_the_pool,
     "customers.queries.cities": test_a_reps_list_search_count_and_cities_hold_their_own_and_the_pool,

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 from ...i18n import fill_args
 from ...services.analysis.tiers import recompute_if_stale
 from ...services.common.settings import CUSTOMERS_SPLITTER
+from ...services.customers.queries import count_customers
 from ...services.customers.writes import move_to_trash, restore_from_trash
 from ...services.people.policy import is_office
 from ..context import UiContext
 from ..local_settings import read_local, write_local
 from . import questions
 from .duplicates_dialog import DuplicatesDialog
+from .export_dialog import export_from_room
 from .form import CustomerForm
 from .list_panel import CustomerListPanel
 from .selection import SelectionActions
@@ -131,6 +133,7 @@ class CustomersRoom(QWidget):
         self.refresh_action = action(
             self.tr("Re&fresh"), self.refresh, QKeySequence(QKeySequence.StandardKey.Refresh)
         )
+        self.export_action = action(self.tr("&Export…"), self.export_list, QKeySequence("Ctrl+E"))
         self.menu = QMenu(self.tr("&Customers"), self)
         for act in (
             self.new_action,
@@ -141,6 +144,7 @@ class CustomersRoom(QWidget):
             self.refresh_action,
             None,
             self.plan_visit_action,
+            self.export_action,
             None,
             self.trash_action,
             self.open_trash_action,
@@ -194,6 +198,18 @@ class CustomersRoom(QWidget):
             self.list_panel.select_id(customer_id)
             return True
         return False
+
+    def export_list(self) -> None:
+        """Customers → Export…: the list with its filter, or everything (the owner's)."""
+        flt = self.list_panel.current_filter()
+        export_from_room(
+            self,
+            self.ctx,
+            flt,
+            count_customers(self.ctx.app.user, flt),
+            self.selection.notice.say,
+            lambda text: questions.tell(self, self.tr("Not exported"), text),
+        )
 
     def new_customer(self) -> None:
         if not self.form.maybe_leave():
