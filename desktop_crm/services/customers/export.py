@@ -485,11 +485,12 @@ class _XlsxWriter(_Writer):
         if kind in (Kind.INTEGER, Kind.BOOL):
             return value
         text = self.words("Choice", spec.choice_label(value)) if kind is Kind.CHOICE else str(value)
+        if not text.startswith(DANGEROUS_START):
+            return text  # openpyxl writes a plain str as a string cell
         cell = self.cell(sheet, value=None)
         cell.value = text
-        cell.data_type = "s"  # never a formula, whatever it starts with
-        if text.startswith(DANGEROUS_START):
-            cell.quotePrefix = True
+        cell.data_type = "s"  # never a formula
+        cell.quotePrefix = True
         return cell
 
     def write(
