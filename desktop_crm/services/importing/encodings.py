@@ -186,7 +186,7 @@ def locate_bad_byte(data: bytes, encoding: str) -> tuple[int, int] | None:
 @rule
 def decode(data: bytes, encoding: str) -> str:
     """The text of the bytes in that encoding (a BOM of its family skipped); bytes not valid in
-    it raise ImportFileError("encoding", offset=, line=) naming the first bad one."""
+    it raise ImportFileError("file_encoding", offset=, line=) naming the first bad one."""
     choice = encoding_choice(encoding)
     body = strip_bom(data, choice.key)
     try:
@@ -196,5 +196,5 @@ def decode(data: bytes, encoding: str) -> str:
         offset, line = where if where else (0, 1)
         skipped = len(data) - len(body)
         raise ImportFileError(
-            "encoding", encoding=choice.key, offset=offset + skipped, line=line
+            "file_encoding", encoding=choice.key, offset=offset + skipped, line=line
         ) from None

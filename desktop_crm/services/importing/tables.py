@@ -184,7 +184,9 @@ def _read_text(
         table = _assemble(_csv_records(reader), header_row, limit)
     except UnicodeDecodeError:
         offset, line = _locate_in_file(source, choice.key)
-        raise ImportFileError("encoding", encoding=choice.key, offset=offset, line=line) from None
+        raise ImportFileError(
+            "file_encoding", encoding=choice.key, offset=offset, line=line
+        ) from None
     except csv.Error as failure:
         raise ImportFileError("broken", detail=str(failure), line=reader.line_num) from None
     finally:
@@ -287,13 +289,10 @@ def _read_workbook(
             raise ImportFileError("sheet", sheet=sheet, sheets=list(names))
         if found is None:
             raise ImportFileError("empty")
-        nrows = None if limit is None else HEADER_WINDOW + limit + 1
-        if header_row and limit is not None:
-            nrows = header_row + limit + 1
-        start_row = found.start[0] if found.start else 0
-        values = found.to_python(skip_empty_area=True, nrows=nrows)
+        # iter_rows converts a row at a time (to_python would hold all of them as Python
+        # values); it starts at the sheet's first row, so a row's number is its index + 1
         header, rows, numbers, number, complete = _assemble(
-            _sheet_records(values, start_row), header_row, limit
+            _sheet_records(found.iter_rows()), header_row, limit
         )
     except ImportFileError:
         raise
@@ -318,13 +317,13 @@ def _first_sheet_with_cells(book: Any, names: tuple[str, ...]) -> Any:
     return None if first is None or first.start is None else first
 
 
-def _sheet_records(values: list[list[Any]], start_row: int) -> Iterator[tuple[int, list[str]]]:
+def _sheet_records(values: Iterable[list[Any]]) -> Iterator[tuple[int, list[str]]]:
     for index, row in enumerate(values):
         cells = [value.strip() if type(value) is str else cell_text(value) for value in row]
         while cells and not cells[-1]:
             cells.pop()
         if cells:
-            yield start_row + index + 1, cells
+            yield index + 1, cells
 
 
 @rule

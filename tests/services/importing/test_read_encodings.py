@@ -69,7 +69,7 @@ def test_a_bad_byte_is_named_by_offset_and_line() -> None:
     with pytest.raises(ValidationFailed) as raised:
         decode(data, "utf-8")
     error = raised.value.for_field("file")
-    assert error is not None and error.code == "encoding"
+    assert error is not None and error.code == "file_encoding"
     assert error.params["offset"] == data.index(b"\xff")
     assert error.params["line"] == 3
     assert error.params["encoding"] == "utf-8"

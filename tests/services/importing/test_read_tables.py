@@ -164,7 +164,7 @@ def test_a_bad_byte_deep_in_the_file_names_its_line(tmp_path: Path) -> None:
     with pytest.raises(ValidationFailed) as raised:
         read_table(path, encoding="utf-8")
     error = raised.value.for_field("file")
-    assert error is not None and error.code == "encoding"
+    assert error is not None and error.code == "file_encoding"
     assert error.params["line"] == 5002
 
 
@@ -306,3 +306,17 @@ def test_a_missing_file_and_bad_options_are_refused(tmp_path: Path) -> None:
     with pytest.raises(ValidationFailed) as raised:
         read_table(b"a,b\n", encoding="latin-9")
     assert _code(raised) == "encoding_unknown"
+
+
+def test_every_file_error_has_a_sentence_with_its_values() -> None:
+    from desktop_crm.services.importing.file_errors import FILE_ERROR_TEXTS, file_error_text
+
+    with pytest.raises(ValidationFailed) as raised:
+        read_table("姓名\n".encode() + b"\xff\n", encoding="utf-8")
+    error = raised.value.for_field("file")
+    assert error is not None
+    assert file_error_text(error) == "Line 2 is not valid utf-8 (byte 7); choose another encoding."
+    seen = {"%" in text for text, _ in FILE_ERROR_TEXTS.values()}
+    assert seen == {True, False}
+    for code, (text, names) in FILE_ERROR_TEXTS.items():
+        assert text.count("%") == len(names), code
