@@ -406,12 +406,22 @@ def _chain(
 
 
 def _find_header(window: list[tuple[int, list[str]]]) -> int:
-    """The first row that looks most like a header: the most distinct non-empty text cells
-    (not numbers, phones or dates), not narrower than most of the rows that follow it."""
+    """The header among the top rows: the first row about as wide as the table (the width most
+    rows have) whose cells are at least half names (text, not numbers, phones or dates);
+    failing that, the row with the most distinct names that is not narrower than most of the
+    rows below it. A title or an "exported on:, 2024-03-05" line above is narrower."""
+    widths = [len(cells) for _, cells in window if len(cells) > 1]
+    if widths:
+        common = Counter(widths).most_common()
+        table_width = max(width for width, count in common if count == common[0][1])
+        least = table_width - table_width // 5 if table_width > 3 else table_width
+        for index, (_, cells) in enumerate(window):
+            names = {cell for cell in cells if not _VALUE_LIKE.match(cell)} - {""}
+            if len(cells) >= least and len(names) * 2 >= len(cells):
+                return index
     best, best_score = 0, 0
     for index, (_, cells) in enumerate(window):
-        names = {cell for cell in cells if cell and not _VALUE_LIKE.match(cell)}
-        score = len(names)
+        score = len({cell for cell in cells if not _VALUE_LIKE.match(cell)} - {""})
         if score <= best_score:
             continue
         below = [len(next_cells) for _, next_cells in window[index + 1 : index + 6]]

@@ -320,3 +320,28 @@ def test_every_file_error_has_a_sentence_with_its_values() -> None:
     assert seen == {True, False}
     for code, (text, names) in FILE_ERROR_TEXTS.items():
         assert text.count("%") == len(names), code
+
+
+@pytest.mark.parametrize(
+    ("text", "header"),
+    [
+        # a column without a name, data rows all text
+        ("姓名,,电话\n张三,男,老客户\n李四,女,新客户\n", ("姓名", "", "电话")),
+        # data wider than the header (an unnamed notes column)
+        (
+            "客户名单\n姓名,公司,手机,城市,等级\n张三,甲,138,深圳,A,备注\n李四,乙,139,广州,B,x\n",
+            ("姓名", "公司", "手机", "城市", "等级", ""),
+        ),
+        # a wide key-value preamble line is still narrower than the table
+        (
+            "导出时间:,2024-03-05\n\n客户,联系人,手机,地址\n甲公司,张三,13800138000,深圳\n",
+            ("客户", "联系人", "手机", "地址"),
+        ),
+        # a file without a header: its first row is taken (the wizard lets the user say so)
+        ("甲公司,13800138000\n乙公司,13900139000\n", ("甲公司", "13800138000")),
+        # a single column
+        ("姓名\n张三\n李四\n", ("姓名",)),
+    ],
+)
+def test_the_header_in_awkward_files(text: str, header: tuple[str, ...]) -> None:
+    assert read_table(text.encode()).header == header
