@@ -170,6 +170,10 @@ def _read_text(
     detected = detect_encoding(sample, partial=not whole)
     choice = encoding_choice(encoding) if encoding else encoding_choice(detected.name)
     if not choice.codec.startswith("utf-16") and 0 in head:
+        if detected.name.startswith("utf-16"):  # a UTF-16 file read as something else
+            raise ImportFileError(
+                "file_encoding", encoding=choice.key, offset=head.index(0), line=1
+            )
         raise ImportFileError("not_a_table")
     text_head = codecs.getincrementaldecoder(choice.codec)(errors="replace").decode(head)
     if len(_CONTROL.findall(text_head)) > max(2, len(text_head) // 100):

@@ -345,3 +345,9 @@ def test_every_file_error_has_a_sentence_with_its_values() -> None:
 )
 def test_the_header_in_awkward_files(text: str, header: tuple[str, ...]) -> None:
     assert read_table(text.encode()).header == header
+
+
+def test_a_utf16_file_read_as_gbk_says_the_encoding_is_wrong() -> None:
+    with pytest.raises(ValidationFailed) as raised:
+        read_table("姓名,手机\n张三,138\n".encode("utf-16-le"), encoding="gbk")
+    assert _code(raised) == "file_encoding"
