@@ -2149,6 +2149,80 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (GB18030 / GBK)</source>
+        <translation>简体中文（GB18030 / GBK）</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Big5)</source>
+        <translation>繁体中文（Big5）</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE with BOM</source>
+        <translation>UTF-16 LE（带 BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE with BOM</source>
+        <translation>UTF-16 BE（带 BOM）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>This file is not a table; choose a CSV, TSV or Excel file.</source>
+        <translation>这个文件不是表格；请选择 CSV、TSV 或 Excel 文件。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid %2 (byte %3); choose another encoding.</source>
+        <translation>第 %1 行不是有效的 %2（第 %3 字节）；请换一种编码。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding: %1.</source>
+        <translation>未知编码：%1。</translation>
+    </message>
+    <message>
+        <source>A delimiter is one character, not “%1”.</source>
+        <translation>分隔符只能是一个字符，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password; save a copy without one and import that.</source>
+        <translation>工作簿设有密码保护；请另存一份不带密码的副本再导入。</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read (%1).</source>
+        <translation>文件已损坏，无法读取（%1）。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “%1”.</source>
+        <translation>工作簿中没有名为“%1”的工作表。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened (%1).</source>
+        <translation>无法打开文件（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>KeyCustomer</name>
     <message>
         <source>Not categorised</source>

@@ -2149,6 +2149,80 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（含 BOM）</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (GB18030 / GBK)</source>
+        <translation>簡體中文（GB18030 / GBK）</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Big5)</source>
+        <translation>繁體中文（Big5）</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE with BOM</source>
+        <translation>UTF-16 LE（含 BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE with BOM</source>
+        <translation>UTF-16 BE（含 BOM）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>檔案是空的。</translation>
+    </message>
+    <message>
+        <source>This file is not a table; choose a CSV, TSV or Excel file.</source>
+        <translation>這個檔案不是表格；請選擇 CSV、TSV 或 Excel 檔案。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid %2 (byte %3); choose another encoding.</source>
+        <translation>第 %1 行不是有效的 %2（第 %3 位元組）；請改用其他編碼。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding: %1.</source>
+        <translation>未知的編碼：%1。</translation>
+    </message>
+    <message>
+        <source>A delimiter is one character, not “%1”.</source>
+        <translation>分隔符號只能是一個字元，不能是「%1」。</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password; save a copy without one and import that.</source>
+        <translation>活頁簿設有密碼保護；請另存一份不含密碼的副本再匯入。</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read (%1).</source>
+        <translation>檔案已損毀，無法讀取（%1）。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “%1”.</source>
+        <translation>活頁簿中沒有名為「%1」的工作表。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened (%1).</source>
+        <translation>無法開啟檔案（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>KeyCustomer</name>
     <message>
         <source>Not categorised</source>
