@@ -247,7 +247,8 @@ def reassign_selected(
 @guard.customer("customer_ids")
 def release_to_pool(actor: Person, customer_ids: list[int]) -> MoveCounts:
     """Move customers to the shared pool: the office any, a rep only their own (PermissionDenied
-    otherwise, nothing written). Their planned visits stay with the rep who planned them."""
+    otherwise, nothing written; the rule is policy.may_release, checked here in SQL). Their
+    planned visits stay with the rep who planned them."""
     ids = _ids(customer_ids)
     if not is_office(actor):
         for chunk in _chunks(ids):

@@ -86,6 +86,13 @@ def may_own(person: Person, owner_rep_id: int | None) -> bool:
 
 
 @rule
+def may_release(person: Person, owner_rep_id: int | None) -> bool:
+    """Whether `person` may move a customer owned by `owner_rep_id` to the shared pool: the
+    office any, a rep only their own (release_to_pool checks the same in SQL)."""
+    return is_office(person) or (person.active and owner_rep_id == person.id)
+
+
+@rule
 def default_owner(person: Person) -> int | None:
     """Who a new customer belongs to unless chosen otherwise: a rep's own new customer is
     theirs (not the shared pool's, where every rep would see it); the office assigns one."""

@@ -33,7 +33,7 @@ from ...services.customers.pool import (
     set_manual_tier_for,
 )
 from ...services.customers.queries import reps
-from ...services.people.policy import is_office
+from ...services.people.policy import is_office, may_release
 from ..common.failures import failure_text
 from ..common.messages import choice_label
 from . import pool_dialogs, questions
@@ -115,7 +115,7 @@ class SelectionActions(QObject):
         self.tier_action.setVisible(office)
         owned = [r for r in rows if r.owner_rep_id is not None]
         self.release_action.setEnabled(
-            bool(owned) and (office or all(r.owner_rep_id == user.id for r in owned))
+            bool(owned) and all(may_release(user, r.owner_rep_id) for r in owned)
         )
         self.claim_action.setEnabled(any(r.owner_rep_id is None for r in rows))
 
