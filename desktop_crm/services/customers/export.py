@@ -1,7 +1,7 @@
 """Export of the customer file: the current list (a filter) or everything, to CSV, .xlsx, vCard.
 
 It lives with the customer file's reads (services/customers) because it is one: it runs the
-list's own scoped query (`queries._filtered`), so a rep gets exactly the customers they see;
+list's own scoped query (`queries.filtered_customers`), so a rep gets exactly the customers they see;
 services/importing is the import's home and reads what this writes.
 
 Layout (what the import reads back):
@@ -59,7 +59,7 @@ from ..office.audit import Action, Entity, record
 from ..people.policy import guard, require_owner
 from .drafts import CustomerFilter
 from .fields import CONTACT_FIELDS, ExportColumn, FieldSpec, Kind, export_columns
-from .queries import _filtered
+from .queries import filtered_customers
 from .vcard_export import VCARD_VERSIONS, cards_of, vcard_text
 
 FORMATS = ("csv", "xlsx", "vcf")
@@ -199,7 +199,7 @@ def export_customers(
     if flt is None:
         require_owner(actor, "export the whole customer file: only an owner may")
     words: Translate = translate or (lambda _context, text: text)
-    query = _filtered(actor, flt or CustomerFilter())
+    query = filtered_customers(actor, flt or CustomerFilter())
     total = int(query.count())
     columns = export_columns(words)
     target = Path(target)

@@ -14,7 +14,7 @@ from ...models.customer_fields import (
 )
 from ...models.db import dict_rows, tuple_rows
 from ..analysis.tiers import effective_tier_sql
-from ..common.acting import Person, rule
+from ..common.acting import Person, internal, rule
 from ..common.errors import NotFoundError
 from ..people.policy import guard, sees_every_customer, visible_customers
 from ..people.users import person_of
@@ -38,7 +38,10 @@ from .search_index import contains, id_in, matching_ids, normalise_query
 _tier_expression = effective_tier_sql
 
 
-def _filtered(actor: Person, flt: CustomerFilter) -> pw.ModelSelect[Any]:
+@internal
+def filtered_customers(actor: Person, flt: CustomerFilter) -> pw.ModelSelect[Any]:
+    """The customers in `flt` that `actor` may see: the list's, the count's and the export's
+    one query (services/people/policy.py visible_customers)."""
     query: pw.ModelSelect[Any] = Customer.select()
     if not sees_every_customer(actor):
         query = query.where(visible_customers(actor))
@@ -69,7 +72,7 @@ def _filtered(actor: Person, flt: CustomerFilter) -> pw.ModelSelect[Any]:
 
 @guard.scoped
 def count_customers(actor: Person, flt: CustomerFilter) -> int:
-    return int(_filtered(actor, flt).count())
+    return int(filtered_customers(actor, flt).count())
 
 
 @guard.scoped
@@ -96,7 +99,7 @@ def find_customers(
     # The tie-breaker runs the same way, so one index serves both directions.
     order = [column.desc(), Customer.id.desc()] if descending else [column.asc(), Customer.id]
     query = (
-        _filtered(actor, flt)
+        filtered_customers(actor, flt)
         .select(
             Customer.id,
             Customer.name,
