@@ -2215,6 +2215,21 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ImportTarget</name>
+    <message>
+        <source>Sales rep (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyCustomer</name>
     <message>
         <source>Not categorised</source>

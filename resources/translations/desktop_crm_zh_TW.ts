@@ -2223,6 +2223,21 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ImportTarget</name>
+    <message>
+        <source>Sales rep (owner)</source>
+        <translation>業務員（負責人）</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+</context>
+<context>
     <name>KeyCustomer</name>
     <message>
         <source>Not categorised</source>
