@@ -65,6 +65,7 @@ class Planned:
     owner_rep_id: int | None = None
     version: int = 0  # update: the version read at the start
     first: Planned | None = None  # repeated: the row further up it repeats
+    row_id: int | None = None  # contacts and deals: the row updated (or made, once written)
 
     @property
     def result_customer(self) -> int | None:
