@@ -129,10 +129,10 @@ class ChildPlanner:
                 record = dict(zip(names, row, strict=True))
                 found.setdefault((record["customer"], name_key(record["name"])), record)
         else:
-            query = Deal.select(Deal.customer, *(getattr(Deal, n) for n in _DEAL_NAMES)).where(
+            deals = Deal.select(Deal.customer, *(getattr(Deal, n) for n in _DEAL_NAMES)).where(
                 Deal.customer.in_(customers)
             )
-            for row in tuple_rows(query):
+            for row in tuple_rows(deals):
                 found[tuple(row)] = True
         return found
 
