@@ -1,7 +1,7 @@
 """The column headers real files carry, grouped by what they mean (issue 11's mapping).
 
 `mapping.suggest_mapping` folds every header (NFKC, case, traditional → simplified, no spaces
-or punctuation) and looks it up here; `mapping._CONCEPT_TARGETS` says what each concept
+or punctuation) and looks it up here; `CONCEPT_TARGETS` below says what each concept
 becomes for customers, contacts and deals. Traditional Chinese needs no entries of its own
 when its simplified form is here (電子郵件地址 folds to 电子邮件地址), only for Taiwan's own
 words (行動電話, 職稱, 記事 …). Google's numbered headers ("Phone 1 - Value", "组织 1 - 名称")
@@ -215,6 +215,79 @@ HEADERS: dict[Concept, tuple[str, ...]] = {
         "产品名称", "商品名称", "品名", "货品", "货品名称", "产品服务", "购买产品", "成交产品",
     ),
 }  # fmt: skip
+
+# What each concept of the synonym table becomes for each kind, with its score (0-100; an
+# exact label scores 100). Later entries are fall-backs for a column whose first target went
+# to a better column ("Phone 2 - Value" → the mobile once "Phone 1 - Value" has the phone).
+CONCEPT_TARGETS: dict[str, dict[Concept, tuple[tuple[str, int], ...]]] = {
+    "customers": {
+        Concept.FULL_NAME: (("name", 95),),
+        Concept.CUSTOMER_NAME: (("name", 92),),
+        Concept.CONTACT_PERSON: (("name", 60),),
+        Concept.COMPANY: (("company", 95),),
+        Concept.GIVEN_NAME: (("given_name", 95),),
+        Concept.FAMILY_NAME: (("family_name", 95),),
+        Concept.PHONE: (("phone", 95), ("mobile", 40)),
+        Concept.PHONE_PRIMARY: (("phone", 90), ("mobile", 38)),
+        Concept.PHONE_HOME: (("phone", 70), ("mobile", 35)),
+        Concept.PHONE_OTHER: (("phone", 60), ("mobile", 30)),
+        Concept.MOBILE: (("mobile", 95), ("phone", 45)),
+        Concept.FAX: (("fax", 95),),
+        Concept.FAX_OTHER: (("fax", 70),),
+        Concept.EMAIL: (("email", 95),),
+        Concept.EMAIL_OTHER: (("email", 70),),
+        Concept.ADDRESS: (("address", 95),),
+        Concept.ADDRESS_STREET: (("address", 80),),
+        Concept.ADDRESS_HOME: (("address", 70),),
+        Concept.PROVINCE: (("province", 90),),
+        Concept.CITY: (("city", 90),),
+        Concept.DISTRICT: (("district", 90),),
+        Concept.REGION: (("region", 90),),
+        Concept.BIRTHDAY: (("birthday", 95),),
+        Concept.EXTERNAL_ID: (("external_id", 92),),
+        Concept.EXTERNAL_ID_WEAK: (("external_id", 75),),
+        Concept.OWNER: (("owner", 90),),
+        Concept.TAX_ID: (("tax_id", 90),),
+        Concept.BANK: (("bank", 90),),
+        Concept.BANK_ACCOUNT: (("bank_account", 90),),
+        Concept.LEGAL_REPRESENTATIVE: (("legal_representative", 90),),
+        Concept.DELIVERY_ADDRESS: (("delivery_address", 90),),
+        Concept.FOUNDED_ON: (("founded_on", 90),),
+        Concept.NEXT_ACTION: (("next_action", 85),),
+        Concept.CUSTOMER_CATEGORY: (("key_category", 80),),
+    },
+    "contacts": {
+        Concept.FULL_NAME: (("contact.name", 95),),
+        Concept.CONTACT_PERSON: (("contact.name", 95),),
+        Concept.CUSTOMER_NAME: (("customer", 95),),
+        Concept.COMPANY: (("customer", 90),),
+        Concept.JOB_TITLE: (("contact.position", 95),),
+        Concept.TITLE_WEAK: (("contact.position", 60),),
+        Concept.MOBILE: (("contact.phone", 92),),
+        Concept.PHONE: (("contact.phone", 90),),
+        Concept.PHONE_PRIMARY: (("contact.phone", 88),),
+        Concept.PHONE_HOME: (("contact.phone", 60),),
+        Concept.PHONE_OTHER: (("contact.phone", 50),),
+        Concept.EMAIL: (("contact.email", 95),),
+        Concept.EMAIL_OTHER: (("contact.email", 70),),
+        Concept.NOTES: (("contact.notes", 95),),
+        Concept.EXTERNAL_ID: (("external_id", 92),),
+        Concept.EXTERNAL_ID_WEAK: (("external_id", 75),),
+        Concept.CONTACT_ROLE: (("contact.role", 90),),
+        Concept.INFLUENCE: (("contact.influence", 90),),
+    },
+    "deals": {
+        Concept.CUSTOMER_NAME: (("customer", 95),),
+        Concept.COMPANY: (("customer", 85),),
+        Concept.FULL_NAME: (("customer", 70),),
+        Concept.DATE: (("deal.date", 95),),
+        Concept.AMOUNT: (("deal.amount", 95),),
+        Concept.PRODUCTS: (("deal.products", 95),),
+        Concept.NOTES: (("deal.notes", 95),),
+        Concept.EXTERNAL_ID: (("external_id", 92),),
+        Concept.EXTERNAL_ID_WEAK: (("external_id", 75),),
+    },
+}
 
 # Google's "<field> N - <part>": parts that hold the value itself, and parts that never do.
 VALUE_PARTS: tuple[str, ...] = ("Value", "Formatted", "值", "格式化", "已格式化", "格式化地址")

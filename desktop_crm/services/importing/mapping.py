@@ -29,7 +29,7 @@ How a header is matched: its text is folded (NFKC, case-folded, traditional → 
 spaces, punctuation and "*" dropped: "E-mail Address *" → "emailaddress", "電子郵件地址" →
 "电子邮件地址") and looked up among the targets' labels (English and each translator's: our own
 export writes exactly those) and a synonym table of the headers real files carry
-(`header_synonyms.py`). Google's numbered headers ("Phone 2 - Value", "电话 2 - 值") are read as
+(`header_synonyms.py`, with what each kind of header becomes for customers, contacts, deals). Google's numbered headers ("Phone 2 - Value", "电话 2 - 值") are read as
 their base with a small penalty per number, so the first phone column wins the phone and the
 second falls back to the mobile. Every column proposes ranked targets; the best score wins a
 target, the first column on a tie, and a column that loses its first choice takes its next.
@@ -54,7 +54,7 @@ from ..common.settings import IMPORT_MAPPINGS, MAX_SAVED_MAPPINGS, read_setting,
 from ..customers.export import CUSTOMER_HEADER, DEAL_FIELDS, ID_HEADER
 from ..customers.fields import CONTACT_FIELDS, CUSTOMER_FIELDS
 from ..people.policy import guard
-from .header_synonyms import HEADERS, IGNORED_PARTS, VALUE_PARTS, Concept
+from .header_synonyms import CONCEPT_TARGETS, HEADERS, IGNORED_PARTS, VALUE_PARTS, Concept
 
 Translate = Callable[[str, str], str]
 
@@ -105,79 +105,6 @@ _TARGETS: dict[RecordKind, tuple[Target, ...]] = {
             for s in DEAL_FIELDS
         ),
     ),
-}
-
-# What each concept of the synonym table becomes for each kind, with its score (0-100; an
-# exact label scores 100). Later entries are fall-backs for a column whose first target went
-# to a better column ("Phone 2 - Value" → the mobile once "Phone 1 - Value" has the phone).
-_CONCEPT_TARGETS: dict[RecordKind, dict[Concept, tuple[tuple[str, int], ...]]] = {
-    RecordKind.CUSTOMERS: {
-        Concept.FULL_NAME: (("name", 95),),
-        Concept.CUSTOMER_NAME: (("name", 92),),
-        Concept.CONTACT_PERSON: (("name", 60),),
-        Concept.COMPANY: (("company", 95),),
-        Concept.GIVEN_NAME: (("given_name", 95),),
-        Concept.FAMILY_NAME: (("family_name", 95),),
-        Concept.PHONE: (("phone", 95), ("mobile", 40)),
-        Concept.PHONE_PRIMARY: (("phone", 90), ("mobile", 38)),
-        Concept.PHONE_HOME: (("phone", 70), ("mobile", 35)),
-        Concept.PHONE_OTHER: (("phone", 60), ("mobile", 30)),
-        Concept.MOBILE: (("mobile", 95), ("phone", 45)),
-        Concept.FAX: (("fax", 95),),
-        Concept.FAX_OTHER: (("fax", 70),),
-        Concept.EMAIL: (("email", 95),),
-        Concept.EMAIL_OTHER: (("email", 70),),
-        Concept.ADDRESS: (("address", 95),),
-        Concept.ADDRESS_STREET: (("address", 80),),
-        Concept.ADDRESS_HOME: (("address", 70),),
-        Concept.PROVINCE: (("province", 90),),
-        Concept.CITY: (("city", 90),),
-        Concept.DISTRICT: (("district", 90),),
-        Concept.REGION: (("region", 90),),
-        Concept.BIRTHDAY: (("birthday", 95),),
-        Concept.EXTERNAL_ID: (("external_id", 92),),
-        Concept.EXTERNAL_ID_WEAK: (("external_id", 75),),
-        Concept.OWNER: (("owner", 90),),
-        Concept.TAX_ID: (("tax_id", 90),),
-        Concept.BANK: (("bank", 90),),
-        Concept.BANK_ACCOUNT: (("bank_account", 90),),
-        Concept.LEGAL_REPRESENTATIVE: (("legal_representative", 90),),
-        Concept.DELIVERY_ADDRESS: (("delivery_address", 90),),
-        Concept.FOUNDED_ON: (("founded_on", 90),),
-        Concept.NEXT_ACTION: (("next_action", 85),),
-        Concept.CUSTOMER_CATEGORY: (("key_category", 80),),
-    },
-    RecordKind.CONTACTS: {
-        Concept.FULL_NAME: (("contact.name", 95),),
-        Concept.CONTACT_PERSON: (("contact.name", 95),),
-        Concept.CUSTOMER_NAME: (("customer", 95),),
-        Concept.COMPANY: (("customer", 90),),
-        Concept.JOB_TITLE: (("contact.position", 95),),
-        Concept.TITLE_WEAK: (("contact.position", 60),),
-        Concept.MOBILE: (("contact.phone", 92),),
-        Concept.PHONE: (("contact.phone", 90),),
-        Concept.PHONE_PRIMARY: (("contact.phone", 88),),
-        Concept.PHONE_HOME: (("contact.phone", 60),),
-        Concept.PHONE_OTHER: (("contact.phone", 50),),
-        Concept.EMAIL: (("contact.email", 95),),
-        Concept.EMAIL_OTHER: (("contact.email", 70),),
-        Concept.NOTES: (("contact.notes", 95),),
-        Concept.EXTERNAL_ID: (("external_id", 92),),
-        Concept.EXTERNAL_ID_WEAK: (("external_id", 75),),
-        Concept.CONTACT_ROLE: (("contact.role", 90),),
-        Concept.INFLUENCE: (("contact.influence", 90),),
-    },
-    RecordKind.DEALS: {
-        Concept.CUSTOMER_NAME: (("customer", 95),),
-        Concept.COMPANY: (("customer", 85),),
-        Concept.FULL_NAME: (("customer", 70),),
-        Concept.DATE: (("deal.date", 95),),
-        Concept.AMOUNT: (("deal.amount", 95),),
-        Concept.PRODUCTS: (("deal.products", 95),),
-        Concept.NOTES: (("deal.notes", 95),),
-        Concept.EXTERNAL_ID: (("external_id", 92),),
-        Concept.EXTERNAL_ID_WEAK: (("external_id", 75),),
-    },
 }
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -259,7 +186,7 @@ def _lookup(
         found[target] = max(found.get(target, 0), score)
     concept = _synonyms().get(key)
     if concept is not None:
-        for target, score in _CONCEPT_TARGETS[kind].get(concept, ()):
+        for target, score in CONCEPT_TARGETS[kind.value].get(concept, ()):
             found[target] = max(found.get(target, 0), score)
     return tuple(sorted(found.items(), key=lambda item: -item[1]))
 
@@ -293,7 +220,7 @@ def _candidates(
             return ()
         found = _lookup(base if part in value_parts else base + part, kind, labels)
         if hint is not None and found:  # typed by its rows: its number says nothing more
-            found = _CONCEPT_TARGETS[kind].get(hint, found)
+            found = CONCEPT_TARGETS[kind.value].get(hint, found)
             penalty = NUMBERED_PENALTY
         return tuple((t, max(s - penalty, 1)) for t, s in found)
     digits = _DIGITS.findall(key)

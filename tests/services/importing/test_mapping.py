@@ -482,3 +482,19 @@ def test_saved_mappings_are_the_offices(ctx: AppContext) -> None:
         save_mapping(rep, C, ["客户"], ["name"])
     with pytest.raises(PermissionDenied):
         saved_mapping(rep, C, ["客户"])
+
+
+def test_every_synonym_means_one_thing_and_every_concept_goes_somewhere() -> None:
+    from desktop_crm.services.importing.header_synonyms import CONCEPT_TARGETS, HEADERS
+
+    meanings: dict[str, set[str]] = {}
+    for concept, words in HEADERS.items():
+        for word in words:
+            meanings.setdefault(normalise_header(word), set()).add(concept)
+    assert {key: found for key, found in meanings.items() if len(found) > 1} == {}
+    reached = {concept for by_kind in CONCEPT_TARGETS.values() for concept in by_kind}
+    assert set(HEADERS) <= reached
+    for kind in RecordKind:
+        keys = {t.key for t in targets(kind)}
+        for pairs in CONCEPT_TARGETS[kind.value].values():
+            assert {key for key, _score in pairs} <= keys
