@@ -62,6 +62,7 @@ class FilePage(QWizardPage):
     def __init__(self, state: ImportState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self._loading = True  # until the widgets are built
         self.setTitle(self.tr("The file"))
         self.setSubTitle(
             self.tr(
@@ -123,9 +124,10 @@ class FilePage(QWizardPage):
         layout.addWidget(self.detected_label)
         layout.addWidget(self.table, 1)
 
-        self.encoding_combo.activated.connect(self._encoding_chosen)
-        self.delimiter_combo.activated.connect(self._delimiter_chosen)
-        self.sheet_combo.activated.connect(self._sheet_chosen)
+        # the user's (or a test's) change re-reads; the page's own setting while loading does not
+        self.encoding_combo.currentIndexChanged.connect(self._encoding_chosen)
+        self.delimiter_combo.currentIndexChanged.connect(self._delimiter_chosen)
+        self.sheet_combo.currentIndexChanged.connect(self._sheet_chosen)
         self.header_spin.valueChanged.connect(self._header_chosen)
         self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
         self._loading = False
@@ -151,14 +153,20 @@ class FilePage(QWizardPage):
         self.reload(guess=True)
 
     def _encoding_chosen(self, _index: int) -> None:
+        if self._loading:
+            return
         self.state.encoding = str(self.encoding_combo.currentData())
         self.reload()
 
     def _delimiter_chosen(self, _index: int) -> None:
+        if self._loading:
+            return
         self.state.delimiter = str(self.delimiter_combo.currentData())
         self.reload()
 
     def _sheet_chosen(self, _index: int) -> None:
+        if self._loading or not self.sheet_combo.currentText():
+            return
         self.state.sheet = self.sheet_combo.currentText()
         self.state.header_row = None  # another sheet has its own header
         self.reload(guess=True)

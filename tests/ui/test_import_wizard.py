@@ -1,0 +1,260 @@
+"""File → Import…, driven like a clerk would: an old GBK sheet with a title line, the encoding
+changed and changed back, the columns mapped, the check showing the bad rows with their
+reasons, the import, and Undo from the summary page and from the import history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from import_support import office_rows, write_dates_csv, write_office_csv
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from desktop_crm.models.core import Customer
+from desktop_crm.services.context import AppContext
+from desktop_crm.services.people.manage import add_person
+from desktop_crm.services.people.roles import Role
+from desktop_crm.ui.context import UiContext
+from desktop_crm.ui.importing import common
+from desktop_crm.ui.importing.history_dialog import ImportHistoryDialog
+from desktop_crm.ui.importing.wizard import ImportWizard
+from desktop_crm.ui.main_window import MainWindow
+from desktop_crm.ui.runner import Operation, OperationCancelled, SyncRunner
+
+BAD_ROWS = {6, 10, 14, 18}  # the source rows of the bad customers (title line 1, header 2)
+
+
+def _ui(app_ctx: AppContext) -> UiContext:
+    return UiContext(app=app_ctx, runner=SyncRunner(), lang="en")
+
+
+def _wizard(qtbot: Any, app_ctx: AppContext, path: Path | None) -> ImportWizard:
+    wizard = ImportWizard(_ui(app_ctx), path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _next(qtbot: Any, wizard: ImportWizard) -> None:
+    page = wizard.currentPage()
+    which = (
+        QWizard.WizardButton.CommitButton
+        if page.isCommitPage()
+        else QWizard.WizardButton.NextButton
+    )
+    button = wizard.button(which)
+    assert button.isEnabled(), f"Next is disabled on {page.title()!r}"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _live_customers() -> set[str]:
+    return {c.name for c in Customer.select().where(Customer.deleted_at.is_null())}
+
+
+def _to_check_page(qtbot: Any, wizard: ImportWizard) -> None:
+    _next(qtbot, wizard)  # the columns
+    _next(qtbot, wizard)  # how
+    _next(qtbot, wizard)  # the check
+    assert wizard.currentPage() is wizard.check_page
+
+
+def test_a_gbk_sheet_is_checked_imported_and_undone(
+    qtbot: Any, sqlite_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_office_csv(tmp_path / "客户资料.csv")
+    wizard = _wizard(qtbot, sqlite_ctx, path)
+    page = wizard.file_page
+    assert page.encoding_combo.currentData() == "gb18030"
+    assert page.header_spin.value() == 2  # the title line above the header is left out
+    assert page.table.item(0, 0).text() == "张伟"
+    assert page.kind_combo.currentData() == "customers"
+
+    # another encoding re-reads the preview at once; UTF-8 cannot read GBK bytes: said why
+    page.encoding_combo.setCurrentIndex(page.encoding_combo.findData("utf-8"))
+    assert not page.error_label.isHidden() and "UTF-8" in page.error_label.text()
+    assert page.table.rowCount() == 0
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    page.encoding_combo.setCurrentIndex(page.encoding_combo.findData("big5"))
+    big5 = page.table.item(0, 0).text() if page.table.rowCount() else ""
+    assert big5 != "张伟"
+    page.encoding_combo.setCurrentIndex(page.encoding_combo.findData("gb18030"))
+    assert page.error_label.isHidden() and page.table.item(0, 0).text() == "张伟"
+
+    _next(qtbot, wizard)
+    columns = wizard.columns_page
+    mapping = columns.mapping()
+    assert mapping[:4] == ("name", "company", "mobile", "email") or mapping[0] == "name"
+    # a field chosen twice is flagged and blocks Next; ignoring the name blocks it too
+    company = columns.combos[1]
+    company.setCurrentIndex(company.findData("name"))
+    assert "more than one column" in columns.problem_label.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    company.setCurrentIndex(company.findData("company"))
+    columns.combos[0].setCurrentIndex(0)  # — ignore —
+    assert "every row needs it" in columns.problem_label.text()
+    columns.combos[0].setCurrentIndex(columns.combos[0].findData("name"))
+    assert columns.problem_label.isHidden()
+
+    _next(qtbot, wizard)
+    how = wizard.how_page
+    assert how.date_box.isHidden()  # 2010/3/5 and its kind are not ambiguous
+    assert how.mode() == "create"
+    _next(qtbot, wizard)
+
+    check = wizard.check_page
+    report = wizard.state.checked
+    assert report is not None and report.dry_run
+    assert report.created == 16 and report.errors == len(BAD_ROWS)
+    assert Customer.select().count() == 0  # nothing is written by the check
+    check.filter_combo.setCurrentIndex(check.filter_combo.findData("error"))
+    model = check.model
+    assert {int(model.index(r, 0).data()) for r in range(model.rowCount())} == BAD_ROWS
+    reasons = {
+        int(model.index(r, 0).data()): model.index(r, 3).data() for r in range(model.rowCount())
+    }
+    assert reasons[10].startswith("手机")  # the column, then why
+    assert "16" in check.counts.text() and "4" in check.counts.text()
+
+    saved = tmp_path / "errors.csv"
+    monkeypatch.setattr(common, "choose_error_file", lambda parent, suggested: saved)
+    qtbot.mouseClick(check.error_file_button, Qt.MouseButton.LeftButton)
+    assert saved.exists() and "林峰" in saved.read_text("utf-8-sig")
+
+    _next(qtbot, wizard)  # Import
+    summary = wizard.import_page
+    assert wizard.state.imported is not None and wizard.state.imported.created == 16
+    assert "Created: 16" in summary.summary.text()
+    good = {row[0] for row in office_rows() if row[0]} - {"林峰", "何平", "罗敏"}
+    assert _live_customers() == good
+
+    monkeypatch.setattr(common, "ask_undo", lambda parent, name, created, updated: True)
+    qtbot.mouseClick(summary.undo_button, Qt.MouseButton.LeftButton)
+    assert _live_customers() == set()
+    assert "16 removed" in summary.status.text()
+    assert not summary.undo_button.isEnabled()
+
+
+def test_the_import_history_undoes_an_import(
+    qtbot: Any, sqlite_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_office_csv(tmp_path / "老客户.csv")
+    wizard = _wizard(qtbot, sqlite_ctx, path)
+    _to_check_page(qtbot, wizard)
+    _next(qtbot, wizard)
+    assert len(_live_customers()) == 16
+    wizard.accept()
+
+    dialog = ImportHistoryDialog(_ui(sqlite_ctx))
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text() == "老客户.csv"
+    assert dialog.table.item(0, 1).text() == "店主"
+    assert dialog.table.item(0, 5).text() == "16"
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(common, "ask_undo", lambda parent, name, c, u: asked.append(name) or True)
+    monkeypatch.setattr(common, "tell", lambda parent, title, text: told.append(text))
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert asked == ["老客户.csv"]
+    assert _live_customers() == set()
+    assert told and "16 removed" in told[0]
+    assert dialog.table.item(0, 9).text() == "Undone"
+    assert not dialog.undo_button.isEnabled()
+
+
+def test_an_ambiguous_date_column_is_asked_once(
+    qtbot: Any, sqlite_ctx: AppContext, tmp_path: Path
+) -> None:
+    wizard = _wizard(qtbot, sqlite_ctx, write_dates_csv(tmp_path / "dates.csv"))
+    _next(qtbot, wizard)
+    assert wizard.columns_page.mapping()[2] == "founded_on"
+    _next(qtbot, wizard)
+    how = wizard.how_page
+    assert not how.date_box.isHidden()
+    assert "03/05/2014" in how.date_question.text() and "成立日期" in how.date_question.text()
+    assert "5 March 2014" in how.day_first.text() or "March" in how.day_first.text()
+    assert "May" in how.month_first.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # it must be answered
+    how.month_first.setChecked(True)
+    _next(qtbot, wizard)
+    assert wizard.state.options is not None and wizard.state.options.date_order == "mdy"
+    assert wizard.state.checked is not None and wizard.state.checked.errors == 0
+    _next(qtbot, wizard)
+    founded = {c.name: c.founded_on for c in Customer.select()}
+    assert str(founded["钱进"]) == "2014-03-05"
+
+
+def test_a_bad_file_says_why_beside_the_picker(
+    qtbot: Any, sqlite_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    wizard = _wizard(qtbot, sqlite_ctx, None)
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    monkeypatch.setattr(common, "choose_file", lambda parent, folder: empty)
+    qtbot.mouseClick(wizard.file_page.choose_button, Qt.MouseButton.LeftButton)
+    assert wizard.file_page.error_label.text() == "The file is empty."
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_cancelled_import_leaves_nothing_and_closing_asks(
+    qtbot: Any, sqlite_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = _wizard(qtbot, sqlite_ctx, write_office_csv(tmp_path / "客户资料.csv"))
+    _to_check_page(qtbot, wizard)
+
+    def cancelled(self: Operation, done: int, total: int) -> None:  # Cancel pressed meanwhile
+        raise OperationCancelled()
+
+    monkeypatch.setattr(Operation, "report", cancelled)
+    _next(qtbot, wizard)
+    assert "cancelled" in wizard.import_page.summary.text()
+    assert Customer.select().count() == 0
+    assert not wizard.import_page.undo_button.isEnabled()
+
+
+def test_closing_while_it_runs_asks_and_stops(
+    qtbot: Any, sqlite_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = _wizard(qtbot, sqlite_ctx, write_office_csv(tmp_path / "客户资料.csv"))
+    progress = wizard.check_page.progress
+    asked: list[bool] = []
+    monkeypatch.setattr(common, "ask_stop", lambda parent: asked.append(True) or False)
+    monkeypatch.setattr(type(progress), "running", property(lambda self: True))
+    wizard.reject()  # Esc or the close box while the check runs: asked, and kept open
+    assert asked == [True] and wizard.isVisible()
+    monkeypatch.setattr(common, "ask_stop", lambda parent: True)
+    wizard.reject()
+    assert wizard.isVisible()  # it closes once the work has stopped
+    monkeypatch.setattr(type(progress), "running", property(lambda self: False))
+    progress.finished.emit()
+    assert not wizard.isVisible()
+
+
+def test_the_office_gets_the_import_and_a_rep_does_not(
+    qtbot: Any, sqlite_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[object] = []
+    monkeypatch.setattr(ImportWizard, "exec", lambda self: opened.append(self) or 0)
+    owner = MainWindow(_ui(sqlite_ctx))
+    qtbot.addWidget(owner)
+    assert owner.import_action in owner.file_menu.actions()
+    assert owner.import_action.shortcut().toString() == "Ctrl+I"
+    assert owner.import_history_action in owner.file_menu.actions()
+    owner.import_action.trigger()
+    assert len(opened) == 1
+
+    clerk = add_person(sqlite_ctx.user, "文员小李", Role.CLERK, password="pw")
+    rep = add_person(sqlite_ctx.user, "王建国", Role.REP, password="pw")
+    sqlite_ctx.user = clerk
+    as_clerk = MainWindow(_ui(sqlite_ctx))
+    qtbot.addWidget(as_clerk)
+    assert as_clerk.import_action in as_clerk.file_menu.actions()
+    sqlite_ctx.user = rep
+    as_rep = MainWindow(_ui(sqlite_ctx))
+    qtbot.addWidget(as_rep)
+    assert as_rep.import_action not in as_rep.file_menu.actions()
+    assert as_rep.import_history_action not in as_rep.file_menu.actions()
+    assert not as_rep.acceptDrops()
