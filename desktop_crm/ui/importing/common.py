@@ -98,7 +98,7 @@ def outcome_label(outcome: Outcome) -> str:
 def skip_reason_text(code: str) -> str:
     texts = {
         "exists": QCoreApplication.translate(
-            "ImportWizard", "Already in the file: it matches an existing customer."
+            "ImportWizard", "Already there: it matches an existing customer."
         ),
         "no_match": QCoreApplication.translate("ImportWizard", "No customer matches it."),
         "unchanged": QCoreApplication.translate("ImportWizard", "Nothing to change."),
@@ -207,7 +207,7 @@ def ask_undo(parent: QWidget, file_name: str, created: int, updated: int) -> boo
         fill_args(
             QCoreApplication.translate(
                 "ImportWizard",
-                "Undo the import of %1?\nThe %2 customers it created are removed and the %3 it "
+                "Undo the import of %1?\nThe %2 rows it created are removed and the %3 it "
                 "updated get their values from before it back. Rows changed since are kept.",
             ),
             file_name,

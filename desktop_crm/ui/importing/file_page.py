@@ -192,7 +192,9 @@ class FilePage(QWizardPage):
             self.error_label.show()
             self.detected_label.clear()
             self._fill_table(None)
-            self._set_enabled(state.encoding is not None or state.delimiter is not None)
+            # another encoding or delimiter may read it: those stay open to choose
+            self._set_enabled(True)
+            self.kind_combo.setEnabled(False)
             self.completeChanged.emit()
             return
         state.preview = table

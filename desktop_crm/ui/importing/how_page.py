@@ -198,11 +198,12 @@ class HowPage(QWizardPage):
                 else ""
             )
         )
-        locale = QLocale()
+        chinese = self.ctx.lang.startswith("zh")
+        locale = QLocale(self.ctx.lang)
         for radio, order in ((self.day_first, "dmy"), (self.month_first, "mdy")):
             day = parse_date_value(sample, order)  # type: ignore[arg-type]
             shown = locale.toString(
-                QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+                QDate(day.year, day.month, day.day), "yyyy年M月d日" if chinese else "d MMMM yyyy"
             )
             radio.setText(
                 fill_args(

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from ...i18n import fill_args
 from ...services.importing.engine import ImportReport, Outcome, RowResult
 from ...services.importing.mapping import RecordKind
 from ...services.importing.tables import Table
@@ -160,5 +161,5 @@ class ResultsModel(QAbstractTableModel):
             return skip_reason_text(result.reason) if result.reason else ""
         if result.outcome == Outcome.UPDATE and result.changed:
             changed = ", ".join(self._labels.get(key, key) for key in result.changed)
-            return QCoreApplication.translate("ImportWizard", "Changes: %1").replace("%1", changed)
+            return fill_args(QCoreApplication.translate("ImportWizard", "Changes: %1"), changed)
         return ""
