@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 from import_support import office_rows, write_dates_csv, write_office_csv
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWizard
 
 from desktop_crm.models.core import Customer
@@ -97,8 +98,9 @@ def test_a_gbk_sheet_is_checked_imported_and_undone(
     columns.combos[0].setCurrentIndex(columns.combos[0].findData("name"))
     assert columns.problem_label.isHidden()
 
-    _next(qtbot, wizard)
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)  # Enter is Next
     how = wizard.how_page
+    assert wizard.currentPage() is how
     assert how.date_box.isHidden()  # 2010/3/5 and its kind are not ambiguous
     assert how.mode() == "create"
     _next(qtbot, wizard)
@@ -234,7 +236,7 @@ def test_closing_while_it_runs_asks_and_stops(
 
 
 def test_the_office_gets_the_import_and_a_rep_does_not(
-    qtbot: Any, sqlite_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, sqlite_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[object] = []
     monkeypatch.setattr(ImportWizard, "exec", lambda self: opened.append(self) or 0)
@@ -245,6 +247,20 @@ def test_the_office_gets_the_import_and_a_rep_does_not(
     assert owner.import_history_action in owner.file_menu.actions()
     owner.import_action.trigger()
     assert len(opened) == 1
+    # a file dropped on the window opens the wizard with it
+    dropped = write_office_csv(tmp_path / "拖进来.csv")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    owner.dropEvent(drop)
+    qtbot.waitUntil(lambda: len(opened) == 2)
+    assert opened[1].state.path == dropped  # type: ignore[attr-defined]
 
     clerk = add_person(sqlite_ctx.user, "文员小李", Role.CLERK, password="pw")
     rep = add_person(sqlite_ctx.user, "王建国", Role.REP, password="pw")

@@ -35,7 +35,7 @@ from ...services.people.policy import default_owner
 from ..context import UiContext
 from .common import ImportState, column_name
 
-HINT = "color: palette(mid);"
+HINT = "color: #666666;"
 
 
 def ambiguous_sample(values: list[str]) -> str | None:
@@ -249,8 +249,12 @@ class HowPage(QWizardPage):
 
     def problems(self) -> list[str]:
         found = []
-        if self.mode() != Mode.CREATE and not self.match_on():
-            found.append(self.tr("Choose at least one thing to match on: updates need it."))
+        if not self.match_on():
+            found.append(
+                self.tr(
+                    "Choose at least one thing to match on: it finds the customers already there."
+                )
+            )
         if self._ambiguous and self.date_order() is None:
             found.append(self.tr("Say which day the dates mean."))
         return found
