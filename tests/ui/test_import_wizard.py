@@ -274,3 +274,31 @@ def test_the_office_gets_the_import_and_a_rep_does_not(
     assert as_rep.import_action not in as_rep.file_menu.actions()
     assert as_rep.import_history_action not in as_rep.file_menu.actions()
     assert not as_rep.acceptDrops()
+
+
+def test_the_wizard_remembers_its_size(qtbot: Any, sqlite_ctx: AppContext) -> None:
+    first = _wizard(qtbot, sqlite_ctx, None)
+    first.resize(760, 560)  # within the offscreen screen (800 × 600)
+    first.reject()
+    second = _wizard(qtbot, sqlite_ctx, None)
+    assert (second.width(), second.height()) == (760, 560)
+
+
+def test_an_import_refreshes_the_customer_list(
+    qtbot: Any, sqlite_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from customers_support import add_customer
+
+    window = MainWindow(_ui(sqlite_ctx))
+    qtbot.addWidget(window)
+    room = window.room("CustomersRoom")
+    assert room is not None and room.list_panel.model.rowCount() == 0  # type: ignore[attr-defined]
+
+    def imported(self: ImportWizard) -> int:  # what an import does while the wizard is open
+        add_customer(sqlite_ctx, "张伟", "华东机电有限公司")
+        self.changed.emit()
+        return 1
+
+    monkeypatch.setattr(ImportWizard, "exec", imported)
+    window.import_action.trigger()
+    assert room.list_panel.model.rowCount() == 1  # type: ignore[attr-defined]

@@ -108,6 +108,7 @@ class HowPage(QWizardPage):
         match_hint = QLabel(self.tr("Tried in this order; the first that finds a customer wins."))
         match_hint.setStyleSheet(HINT)
         match_hint.setWordWrap(True)
+        self.match_hint = match_hint
         self.owner_combo = QComboBox(self)
         self.owner_hint = QLabel(self)
         self.owner_hint.setStyleSheet(HINT)
@@ -132,7 +133,7 @@ class HowPage(QWizardPage):
 
         form = QFormLayout()
         form.addRow(self.tr("Match on:"), self.match_list)
-        form.addRow("", match_hint)
+        form.addRow("", self.match_hint)
         form.addRow(self.tr("New customers belong to:"), self.owner_combo)
         form.addRow("", self.owner_hint)
         self.form = form
@@ -161,8 +162,9 @@ class HowPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self._fill_owners()
+        # contacts and deals find their customer by its column; matching is the customers'
         customers = self.state.kind == RecordKind.CUSTOMERS
-        for widget in (self.owner_combo, self.owner_hint):
+        for widget in (self.owner_combo, self.owner_hint, self.match_list, self.match_hint):
             widget.setVisible(customers)
             label = self.form.labelForField(widget)
             if label is not None:
