@@ -242,7 +242,7 @@ class HowPage(QWizardPage):
             kind=state.kind,
             mapping=state.mapping,
             mode=self.mode(),
-            match_on=self.match_on(),
+            match_on=self.match_on() or DEFAULT_MATCH,
             date_order=self.date_order() if with_date else None,
             file_name=state.path.name if state.path is not None else "",
             owner_rep_id=self.owner_combo.currentData() if customers else None,
@@ -251,7 +251,7 @@ class HowPage(QWizardPage):
 
     def problems(self) -> list[str]:
         found = []
-        if not self.match_on():
+        if not self.match_on() and self.state.kind == RecordKind.CUSTOMERS:
             found.append(
                 self.tr(
                     "Choose at least one thing to match on: it finds the customers already there."
