@@ -2420,7 +2420,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose at least one thing to match on: updates need it.</source>
+        <source>Choose at least one thing to match on: it finds the customers already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2428,8 +2428,8 @@ This cannot be undone.</source>
         <translation>%1（月在前）</translation>
     </message>
     <message>
-        <source>Choose at least one thing to match on: updates need it.</source>
-        <translation>请至少选择一个匹配依据：更新需要它。</translation>
+        <source>Choose at least one thing to match on: it finds the customers already there.</source>
+        <translation>请至少选择一个匹配依据：靠它找到已有的客户。</translation>
     </message>
     <message>
         <source>Say which day the dates mean.</source>

@@ -2428,8 +2428,8 @@ This cannot be undone.</source>
         <translation>%1（月在前）</translation>
     </message>
     <message>
-        <source>Choose at least one thing to match on: updates need it.</source>
-        <translation>請至少選擇一個比對依據：更新需要它。</translation>
+        <source>Choose at least one thing to match on: it finds the customers already there.</source>
+        <translation>請至少選擇一個比對依據：靠它找到既有的客戶。</translation>
     </message>
     <message>
         <source>Say which day the dates mean.</source>
