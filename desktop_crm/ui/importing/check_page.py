@@ -108,7 +108,7 @@ class CheckPage(QWizardPage):
         self.start()
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt's name: Back was pressed
-        self.progress.cancel()
+        self.progress.abandon()
 
     def start(self) -> None:
         state = self.state

@@ -48,15 +48,19 @@ class ProgressRow(QWidget):
         def body(progress: Callable[[int, int], object]) -> Any:
             return work(progress)
 
+        operation = runner.run(body, wants_progress=True)
+
+        # a run given up for a newer one (Back, then Next again) reports to nobody
         def succeeded(result: Any) -> None:
-            self._ended()
-            on_success(result)
+            if self.operation is operation:
+                self._ended()
+                on_success(result)
 
         def failed(error: BaseException) -> None:
-            self._ended()
-            on_failure(error)
+            if self.operation is operation:
+                self._ended()
+                on_failure(error)
 
-        operation = runner.run(body, wants_progress=True)
         self.operation = operation
         operation.signals.progressed.connect(self._progressed)
         # a synchronous runner has finished already: on_success fires at once
@@ -77,3 +81,9 @@ class ProgressRow(QWidget):
         if self.operation is not None:
             self.operation.cancelled = True
             self.cancel_button.setEnabled(False)
+
+    def abandon(self) -> None:
+        """Stop the work and forget it: what it reports later goes nowhere (the page left)."""
+        self.cancel()
+        if self.operation is not None:
+            self._ended()
