@@ -57,6 +57,8 @@ class Action(StrEnum):
     SIGN_IN = "sign_in"
     SIGN_IN_FAILED = "sign_in_failed"
     REFUSED = "refused"  # the permission policy said no (services/people/policy.py)
+    IMPORT = "import"  # one entry per import (services/importing/engine.py)
+    UNDO_IMPORT = "undo_import"
 
 
 class Entity(StrEnum):
@@ -67,6 +69,7 @@ class Entity(StrEnum):
     ASSESSMENT = "assessment"
     PERSONALITY = "personality"
     PERSON = "person"
+    IMPORT = "import"  # an import batch (models/imports.py)
 
 
 ACTION_LABELS: dict[str, str] = {
@@ -85,6 +88,8 @@ ACTION_LABELS: dict[str, str] = {
     Action.SIGN_IN: QT_TRANSLATE_NOOP("Audit", "Signed in"),
     Action.SIGN_IN_FAILED: QT_TRANSLATE_NOOP("Audit", "Failed sign-in"),
     Action.REFUSED: QT_TRANSLATE_NOOP("Audit", "Refused"),
+    Action.IMPORT: QT_TRANSLATE_NOOP("Audit", "Imported"),
+    Action.UNDO_IMPORT: QT_TRANSLATE_NOOP("Audit", "Undid an import"),
 }
 ENTITY_LABELS: dict[str, str] = {
     Entity.CUSTOMER: QT_TRANSLATE_NOOP("Audit", "Customer"),
@@ -94,6 +99,7 @@ ENTITY_LABELS: dict[str, str] = {
     Entity.ASSESSMENT: QT_TRANSLATE_NOOP("Audit", "Assessment"),
     Entity.PERSONALITY: QT_TRANSLATE_NOOP("Audit", "Personality"),
     Entity.PERSON: QT_TRANSLATE_NOOP("Audit", "Person"),
+    Entity.IMPORT: QT_TRANSLATE_NOOP("Audit", "Import"),
 }
 
 # Labels of fields no field description covers: (context, English source).

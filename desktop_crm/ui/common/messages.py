@@ -4,81 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ...i18n import fill_args
 from ...services.common.errors import FieldError
+from ...services.common.messages import error_sentence
 from ...services.customers.fields import FIELDS_BY_NAME, Choice, FieldSpec
 
 
 def error_text(error: FieldError) -> str:
-    """One clear sentence per error code; unknown codes still say something useful."""
-    code = error.code
-    if code == "required":
-        return QCoreApplication.translate("FieldErrors", "This field is required.")
-    if code == "too_long":
-        return fill_args(
-            QCoreApplication.translate(
-                "FieldErrors", "Too long: %1 characters, at most %2 are allowed."
-            ),
-            error.params.get("length", "?"),
-            error.params.get("limit", "?"),
-        )
-    if code == "control_char":
-        return QCoreApplication.translate(
-            "FieldErrors",
-            "Contains invisible control characters (such as a NUL byte); remove them.",
-        )
-    if code == "encoding":
-        return QCoreApplication.translate(
-            "FieldErrors",
-            "Contains a broken character (half of a character pair); type or paste it again.",
-        )
-    if code == "type":
-        return QCoreApplication.translate("FieldErrors", "Not a value this field can hold.")
-    if code == "email":
-        return QCoreApplication.translate(
-            "FieldErrors", "Not an e-mail address; use the form name@example.com."
-        )
-    if code == "phone":
-        return QCoreApplication.translate(
-            "FieldErrors", "Not a phone number; use digits, spaces and + - ( ), e.g. 021-6234 5678."
-        )
-    if code == "date":
-        return QCoreApplication.translate(
-            "FieldErrors", "Not a valid date; use YYYY-MM-DD, e.g. 2025-02-28."
-        )
-    if code == "monthday":
-        return QCoreApplication.translate(
-            "FieldErrors", "Not a valid month and day; use MM-DD, e.g. 01-31."
-        )
-    if code in ("money", "number"):
-        return QCoreApplication.translate(
-            "FieldErrors",
-            "Not an amount; use digits with an optional decimal point, e.g. 12500.50.",
-        )
-    if code == "integer":
-        return QCoreApplication.translate("FieldErrors", "Not a whole number from 0 to 200.")
-    if code == "choice":
-        return QCoreApplication.translate("FieldErrors", "Not one of the offered choices.")
-    if code == "range":
-        return fill_args(
-            QCoreApplication.translate("FieldErrors", "Out of range: it must lie from %1 to %2."),
-            error.params.get("low", "?"),
-            error.params.get("high", "?"),
-        )
-    if code == "duplicate":
-        return QCoreApplication.translate(
-            "FieldErrors", "Already there: this must be different from the others."
-        )
-    if code == "inactive":
-        return fill_args(
-            QCoreApplication.translate(
-                "FieldErrors", "%1 has been deactivated; choose an active person."
-            ),
-            error.params.get("value", "?"),
-        )
-    if code == "not_found":
-        return QCoreApplication.translate("FieldErrors", "Not found; it may have been deleted.")
-    return fill_args(QCoreApplication.translate("FieldErrors", "Invalid value (%1)."), code)
+    """One clear sentence per error code (services/common/messages.py holds the table)."""
+    return error_sentence(error, QCoreApplication.translate)
 
 
 def field_label(spec: FieldSpec) -> str:

@@ -1,0 +1,133 @@
+"""One sentence per FieldError code, for the UI and for services that explain in words.
+
+The sentences were the UI's (ui/common/messages.py still hands them out as `error_text`); they
+live here so a service can fill a reason into its own result in the user's language (the
+import engine's row problems, services/importing/engine.py) without Qt: the caller passes a
+`translate(context, text)` (QCoreApplication.translate in the window, ui.i18n's
+`translate_function(lang)` in a command, nothing for English).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...i18n import QT_TRANSLATE_NOOP, fill_args
+from .acting import rule
+from .errors import FieldError
+
+Translate = Callable[[str, str], str]
+
+_CONTEXT = "FieldErrors"
+
+# code -> (English source, the params filled into %1, %2 … in order)
+SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "required": (QT_TRANSLATE_NOOP("FieldErrors", "This field is required."), ()),
+    "too_long": (
+        QT_TRANSLATE_NOOP("FieldErrors", "Too long: %1 characters, at most %2 are allowed."),
+        ("length", "limit"),
+    ),
+    "control_char": (
+        QT_TRANSLATE_NOOP(
+            "FieldErrors",
+            "Contains invisible control characters (such as a NUL byte); remove them.",
+        ),
+        (),
+    ),
+    "encoding": (
+        QT_TRANSLATE_NOOP(
+            "FieldErrors",
+            "Contains a broken character (half of a character pair); type or paste it again.",
+        ),
+        (),
+    ),
+    "type": (QT_TRANSLATE_NOOP("FieldErrors", "Not a value this field can hold."), ()),
+    "email": (
+        QT_TRANSLATE_NOOP("FieldErrors", "Not an e-mail address; use the form name@example.com."),
+        (),
+    ),
+    "phone": (
+        QT_TRANSLATE_NOOP(
+            "FieldErrors",
+            "Not a phone number; use digits, spaces and + - ( ), e.g. 021-6234 5678.",
+        ),
+        (),
+    ),
+    "date": (
+        QT_TRANSLATE_NOOP("FieldErrors", "Not a valid date; use YYYY-MM-DD, e.g. 2025-02-28."),
+        (),
+    ),
+    "monthday": (
+        QT_TRANSLATE_NOOP("FieldErrors", "Not a valid month and day; use MM-DD, e.g. 01-31."),
+        (),
+    ),
+    "money": (
+        QT_TRANSLATE_NOOP(
+            "FieldErrors",
+            "Not an amount; use digits with an optional decimal point, e.g. 12500.50.",
+        ),
+        (),
+    ),
+    "integer": (QT_TRANSLATE_NOOP("FieldErrors", "Not a whole number from 0 to 200."), ()),
+    "choice": (QT_TRANSLATE_NOOP("FieldErrors", "Not one of the offered choices."), ()),
+    "range": (
+        QT_TRANSLATE_NOOP("FieldErrors", "Out of range: it must lie from %1 to %2."),
+        ("low", "high"),
+    ),
+    "duplicate": (
+        QT_TRANSLATE_NOOP("FieldErrors", "Already there: this must be different from the others."),
+        (),
+    ),
+    "inactive": (
+        QT_TRANSLATE_NOOP("FieldErrors", "%1 has been deactivated; choose an active person."),
+        ("value",),
+    ),
+    "not_found": (QT_TRANSLATE_NOOP("FieldErrors", "Not found; it may have been deleted."), ()),
+}
+SENTENCES["number"] = SENTENCES["money"]
+
+# The import's own codes (services/importing/engine.py), translated in the "Import" context.
+IMPORT_CONTEXT = "Import"
+IMPORT_SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "unknown_rep": (
+        QT_TRANSLATE_NOOP("Import", "No person of the office is called %1."),
+        ("value",),
+    ),
+    "no_customer": (
+        QT_TRANSLATE_NOOP("Import", "No customer found for %1."),
+        ("value",),
+    ),
+    "ambiguous": (
+        QT_TRANSLATE_NOOP("Import", "Several customers match (%1): say which in the file."),
+        ("ids",),
+    ),
+    "conflict": (
+        QT_TRANSLATE_NOOP(
+            "Import", "Someone changed this customer during the import; import it again."
+        ),
+        (),
+    ),
+    "undone": (
+        QT_TRANSLATE_NOOP("Import", "This import has been undone already."),
+        (),
+    ),
+    "yes_no": (
+        QT_TRANSLATE_NOOP("Import", "Not yes or no: %1."),
+        ("value",),
+    ),
+}
+IMPORT_CODES = frozenset(IMPORT_SENTENCES)
+SENTENCES.update(IMPORT_SENTENCES)
+_UNKNOWN = QT_TRANSLATE_NOOP("FieldErrors", "Invalid value (%1).")
+
+
+@rule
+def error_sentence(error: FieldError, translate: Translate | None = None) -> str:
+    """One clear sentence for `error` in the language of `translate` (English without);
+    unknown codes still say something useful."""
+    words: Translate = translate or (lambda _context, text: text)
+    found = SENTENCES.get(error.code)
+    if found is None:
+        return fill_args(words(_CONTEXT, _UNKNOWN), error.code)
+    text, params = found
+    context = IMPORT_CONTEXT if error.code in IMPORT_CODES else _CONTEXT
+    return fill_args(words(context, text), *(error.params.get(name, "?") for name in params))
