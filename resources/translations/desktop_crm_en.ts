@@ -373,6 +373,14 @@ Create a new, empty database there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,6 +406,10 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2462,6 +2474,42 @@ This cannot be undone.</source>
         <source>UTF-16 BE with BOM</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No person of the office is called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer found for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several customers match (%1): say which in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this customer during the import; import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import has been undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yes or no: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>
@@ -2601,6 +2649,21 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Undoing the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportTarget</name>
+    <message>
+        <source>Sales rep (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -374,6 +374,14 @@ Create a new, empty database there?</source>
         <translation>被拒绝</translation>
     </message>
     <message>
+        <source>Imported</source>
+        <translation type="unfinished">已导入</translation>
+    </message>
+    <message>
+        <source>Undid an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -400,6 +408,10 @@ Create a new, empty database there?</source>
     <message>
         <source>Person</source>
         <translation>人员</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">导入</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -2470,6 +2482,42 @@ This cannot be undone.</source>
         <source>UTF-16 BE with BOM</source>
         <translation>UTF-16 BE（带 BOM）</translation>
     </message>
+    <message>
+        <source>No person of the office is called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer found for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several customers match (%1): say which in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this customer during the import; import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import has been undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yes or no: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>
@@ -2610,6 +2658,21 @@ This cannot be undone.</source>
     <message>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTarget</name>
+    <message>
+        <source>Sales rep (owner)</source>
+        <translation>业务员（负责人）</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
     </message>
 </context>
 <context>

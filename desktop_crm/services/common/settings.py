@@ -72,6 +72,26 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+MAX_SAVED_MAPPINGS = 50
+_IMPORT_KINDS = ("customers", "contacts", "deals")
+
+
+def _import_mappings(value: Any) -> dict[str, Any]:
+    """Saved import mappings, signature → {kind, mapping}: entries that are not a known kind
+    with a list of target keys (or None) are dropped, the newest MAX_SAVED_MAPPINGS kept."""
+    kept: dict[str, Any] = {}
+    for signature, entry in value.items():
+        if not isinstance(entry, dict) or entry.get("kind") not in _IMPORT_KINDS:
+            continue
+        mapping = entry.get("mapping")
+        if not isinstance(mapping, list) or not all(
+            key is None or isinstance(key, str) for key in mapping
+        ):
+            continue
+        kept[str(signature)] = {"kind": entry["kind"], "mapping": list(mapping)}
+    return dict(list(kept.items())[-MAX_SAVED_MAPPINGS:])
+
+
 # ---------------------------------------------------------------- the list
 
 TIER_BREAKPOINTS = SettingSpec(
@@ -135,6 +155,10 @@ HOME_CITY = SettingSpec("office.home_city", str, "", Scope.OFFICE, "The office's
 OFFICE_LANGUAGE = SettingSpec(
     "office.language", str, "", Scope.OFFICE, "The office's language (chosen at setup)", _text
 )
+IMPORT_MAPPINGS = SettingSpec(
+    "import.mappings", dict, {}, Scope.OFFICE,
+    "Column mappings the import remembers, per header signature", _import_mappings,
+)  # fmt: skip
 
 UI_LANGUAGE = SettingSpec(
     "ui/language", str, "", Scope.COMPUTER, "Interface language (empty: the system's)", _text
@@ -188,6 +212,7 @@ SETTINGS: dict[str, SettingSpec] = {
         HOME_PROVINCE,
         HOME_CITY,
         OFFICE_LANGUAGE,
+        IMPORT_MAPPINGS,
         UI_LANGUAGE,
         MAIN_GEOMETRY,
         CUSTOMERS_SPLITTER,

@@ -24,17 +24,37 @@ Target keys (strings):
 - contacts: `customer` (the customer's name or company, to find it), and the contact fields
   by their name prefixed `contact.` (`contact.name`, `contact.phone`, …);
 - deals: `customer`, and `deal.date`, `deal.products`, `deal.amount`, `deal.notes`.
+
+How a header is matched: its text is folded (NFKC, case-folded, traditional → simplified,
+spaces, punctuation and "*" dropped: "E-mail Address *" → "emailaddress", "電子郵件地址" →
+"电子邮件地址") and looked up among the targets' labels (English and each translator's: our own
+export writes exactly those) and a synonym table of the headers real files carry
+(`header_synonyms.py`). Google's numbered headers ("Phone 2 - Value", "电话 2 - 值") are read as
+their base with a small penalty per number, so the first phone column wins the phone and the
+second falls back to the mobile. Every column proposes ranked targets; the best score wins a
+target, the first column on a tie, and a column that loses its first choice takes its next.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any, cast
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ...models.fields import Kind
 from ..common.acting import Person, rule
+from ..common.errors import FieldError, ValidationFailed
+from ..common.settings import IMPORT_MAPPINGS, MAX_SAVED_MAPPINGS, read_setting, write_setting
+from ..customers.export import CUSTOMER_HEADER, DEAL_FIELDS, ID_HEADER
+from ..customers.fields import CONTACT_FIELDS, CUSTOMER_FIELDS
 from ..people.policy import guard
+from .header_synonyms import HEADERS, IGNORED_PARTS, VALUE_PARTS, Concept
 
 Translate = Callable[[str, str], str]
 
@@ -54,37 +74,338 @@ class Target:
     required: bool = False  # a row without it is an error (customers: name; deals: date)
 
 
+OWNER_LABEL = QT_TRANSLATE_NOOP("ImportTarget", "Sales rep (owner)")
+GIVEN_NAME_LABEL = QT_TRANSLATE_NOOP("ImportTarget", "Given name")
+FAMILY_NAME_LABEL = QT_TRANSLATE_NOOP("ImportTarget", "Family name")
+
+_EXTERNAL_ID = Target("external_id", ID_HEADER, "Export")
+_CUSTOMER = Target("customer", CUSTOMER_HEADER, "Export")
+
+_TARGETS: dict[RecordKind, tuple[Target, ...]] = {
+    RecordKind.CUSTOMERS: (
+        *(Target(s.name, s.label, s.context, s.kind, s.required) for s in CUSTOMER_FIELDS),
+        _EXTERNAL_ID,
+        Target("owner", OWNER_LABEL, "ImportTarget"),
+        Target("given_name", GIVEN_NAME_LABEL, "ImportTarget"),
+        Target("family_name", FAMILY_NAME_LABEL, "ImportTarget"),
+    ),
+    RecordKind.CONTACTS: (
+        _CUSTOMER,
+        _EXTERNAL_ID,
+        *(
+            Target(f"contact.{s.name}", s.label, s.context, s.kind, s.required)
+            for s in CONTACT_FIELDS
+        ),
+    ),
+    RecordKind.DEALS: (
+        _CUSTOMER,
+        _EXTERNAL_ID,
+        *(
+            Target(f"deal.{s.name}", s.label, s.context, s.kind, s.name == "date")
+            for s in DEAL_FIELDS
+        ),
+    ),
+}
+
+# What each concept of the synonym table becomes for each kind, with its score (0-100; an
+# exact label scores 100). Later entries are fall-backs for a column whose first target went
+# to a better column ("Phone 2 - Value" → the mobile once "Phone 1 - Value" has the phone).
+_CONCEPT_TARGETS: dict[RecordKind, dict[Concept, tuple[tuple[str, int], ...]]] = {
+    RecordKind.CUSTOMERS: {
+        Concept.FULL_NAME: (("name", 95),),
+        Concept.CUSTOMER_NAME: (("name", 92),),
+        Concept.CONTACT_PERSON: (("name", 60),),
+        Concept.COMPANY: (("company", 95),),
+        Concept.GIVEN_NAME: (("given_name", 95),),
+        Concept.FAMILY_NAME: (("family_name", 95),),
+        Concept.PHONE: (("phone", 95), ("mobile", 40)),
+        Concept.PHONE_PRIMARY: (("phone", 90), ("mobile", 38)),
+        Concept.PHONE_HOME: (("phone", 70), ("mobile", 35)),
+        Concept.PHONE_OTHER: (("phone", 60), ("mobile", 30)),
+        Concept.MOBILE: (("mobile", 95), ("phone", 45)),
+        Concept.FAX: (("fax", 95),),
+        Concept.FAX_OTHER: (("fax", 70),),
+        Concept.EMAIL: (("email", 95),),
+        Concept.EMAIL_OTHER: (("email", 70),),
+        Concept.ADDRESS: (("address", 95),),
+        Concept.ADDRESS_STREET: (("address", 80),),
+        Concept.ADDRESS_HOME: (("address", 70),),
+        Concept.PROVINCE: (("province", 90),),
+        Concept.CITY: (("city", 90),),
+        Concept.DISTRICT: (("district", 90),),
+        Concept.REGION: (("region", 90),),
+        Concept.BIRTHDAY: (("birthday", 95),),
+        Concept.EXTERNAL_ID: (("external_id", 92),),
+        Concept.EXTERNAL_ID_WEAK: (("external_id", 75),),
+        Concept.OWNER: (("owner", 90),),
+        Concept.TAX_ID: (("tax_id", 90),),
+        Concept.BANK: (("bank", 90),),
+        Concept.BANK_ACCOUNT: (("bank_account", 90),),
+        Concept.LEGAL_REPRESENTATIVE: (("legal_representative", 90),),
+        Concept.DELIVERY_ADDRESS: (("delivery_address", 90),),
+        Concept.FOUNDED_ON: (("founded_on", 90),),
+        Concept.NEXT_ACTION: (("next_action", 85),),
+        Concept.CUSTOMER_CATEGORY: (("key_category", 80),),
+    },
+    RecordKind.CONTACTS: {
+        Concept.FULL_NAME: (("contact.name", 95),),
+        Concept.CONTACT_PERSON: (("contact.name", 95),),
+        Concept.CUSTOMER_NAME: (("customer", 95),),
+        Concept.COMPANY: (("customer", 90),),
+        Concept.JOB_TITLE: (("contact.position", 95),),
+        Concept.TITLE_WEAK: (("contact.position", 60),),
+        Concept.MOBILE: (("contact.phone", 92),),
+        Concept.PHONE: (("contact.phone", 90),),
+        Concept.PHONE_PRIMARY: (("contact.phone", 88),),
+        Concept.PHONE_HOME: (("contact.phone", 60),),
+        Concept.PHONE_OTHER: (("contact.phone", 50),),
+        Concept.EMAIL: (("contact.email", 95),),
+        Concept.EMAIL_OTHER: (("contact.email", 70),),
+        Concept.NOTES: (("contact.notes", 95),),
+        Concept.EXTERNAL_ID: (("external_id", 92),),
+        Concept.EXTERNAL_ID_WEAK: (("external_id", 75),),
+        Concept.CONTACT_ROLE: (("contact.role", 90),),
+        Concept.INFLUENCE: (("contact.influence", 90),),
+    },
+    RecordKind.DEALS: {
+        Concept.CUSTOMER_NAME: (("customer", 95),),
+        Concept.COMPANY: (("customer", 85),),
+        Concept.FULL_NAME: (("customer", 70),),
+        Concept.DATE: (("deal.date", 95),),
+        Concept.AMOUNT: (("deal.amount", 95),),
+        Concept.PRODUCTS: (("deal.products", 95),),
+        Concept.NOTES: (("deal.notes", 95),),
+        Concept.EXTERNAL_ID: (("external_id", 92),),
+        Concept.EXTERNAL_ID_WEAK: (("external_id", 75),),
+    },
+}
+
+_NOT_WORD = re.compile(r"[\W_]+")
+_NUMBERED = re.compile(r"^(?P<base>.*?)\s*(?P<n>\d+)\s*[-–—:]\s*(?P<part>.*)$")
+_DIGITS = re.compile(r"\d+")
+LABEL_SCORE = 100
+NUMBER_PENALTY = 4  # per number above 1 ("Phone 2 - Value" scores a little less than "1")
+NUMBERED_PENALTY = 3  # a numbered header against the same word alone
+
+
+@functools.cache
+def _converter() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@rule
+def normalise_header(text: str) -> str:
+    """A header cell's matching key: NFKC, case-folded, simplified Chinese, no spaces or
+    punctuation (the same folding the duplicate finder uses, PITFALLS 24)."""
+    folded = unicodedata.normalize("NFKC", text or "").casefold()
+    folded = cast(str, _converter().convert(folded))
+    return _NOT_WORD.sub("", folded)
+
+
+@functools.cache
+def _synonyms() -> dict[str, Concept]:
+    """The synonym table by folded header (built once: folding needs OpenCC)."""
+    table: dict[str, Concept] = {}
+    for concept, words in HEADERS.items():
+        for word in words:
+            table.setdefault(normalise_header(word), concept)
+    return table
+
+
+@functools.cache
+def _parts() -> tuple[frozenset[str], frozenset[str]]:
+    return (
+        frozenset(map(normalise_header, VALUE_PARTS)),
+        frozenset(map(normalise_header, IGNORED_PARTS)),
+    )
+
+
 @rule
 def targets(kind: RecordKind) -> tuple[Target, ...]:
-    raise NotImplementedError
+    """What a column of a `kind` file can go to, in the order the wizard lists them."""
+    return _TARGETS[RecordKind(kind)]
+
+
+@rule
+def target_keys(kind: RecordKind) -> frozenset[str]:
+    """The keys of `targets(kind)`."""
+    return frozenset(t.key for t in targets(kind))
+
+
+def _label_index(
+    kind: RecordKind, translators: Sequence[Translate]
+) -> dict[str, tuple[tuple[str, int], ...]]:
+    index: dict[str, tuple[tuple[str, int], ...]] = {}
+    for target in targets(kind):
+        words = {target.label, *(t(target.context, target.label) for t in translators)}
+        for word in words:
+            key = normalise_header(word)
+            if key and key not in index:  # the first target of a label keeps it
+                index[key] = ((target.key, LABEL_SCORE),)
+    return index
+
+
+def _lookup(
+    key: str,
+    kind: RecordKind,
+    labels: dict[str, tuple[tuple[str, int], ...]],
+) -> tuple[tuple[str, int], ...]:
+    found: dict[str, int] = {}
+    for target, score in labels.get(key, ()):
+        found[target] = max(found.get(target, 0), score)
+    concept = _synonyms().get(key)
+    if concept is not None:
+        for target, score in _CONCEPT_TARGETS[kind].get(concept, ()):
+            found[target] = max(found.get(target, 0), score)
+    return tuple(sorted(found.items(), key=lambda item: -item[1]))
+
+
+def _candidates(
+    cell: str, kind: RecordKind, labels: dict[str, tuple[tuple[str, int], ...]]
+) -> tuple[tuple[str, int], ...]:
+    """The targets a header cell may go to, best first, with their scores."""
+    key = normalise_header(cell)
+    if not key:
+        return ()
+    direct = _lookup(key, kind, labels)
+    if direct:
+        return direct
+    text = unicodedata.normalize("NFKC", cell).strip()
+    numbered = _NUMBERED.match(text)
+    if numbered:  # Google: "Phone 1 - Value", "Organization 1 - Name", "电话 1 - 值"
+        base = normalise_header(numbered["base"])
+        part = normalise_header(numbered["part"])
+        penalty = NUMBERED_PENALTY + NUMBER_PENALTY * max(int(numbered["n"]) - 1, 0)
+        value_parts, ignored_parts = _parts()
+        if part in ignored_parts:
+            return ()
+        keys = [base] if part in value_parts else [base + part]
+        for candidate in keys:
+            found = _lookup(candidate, kind, labels)
+            if found:
+                return tuple((t, max(s - penalty, 1)) for t, s in found)
+        return ()
+    digits = _DIGITS.findall(key)
+    if digits:  # Outlook: "Business Phone 2", "E-mail 2 Address", "电话2"
+        penalty = NUMBERED_PENALTY + NUMBER_PENALTY * max(int(digits[0]) - 1, 0)
+        found = _lookup(_DIGITS.sub("", key), kind, labels)
+        return tuple((t, max(s - penalty, 1)) for t, s in found)
+    return ()
 
 
 @rule
 def suggest_mapping(
     kind: RecordKind, header: Sequence[str], translators: Sequence[Translate] = ()
 ) -> tuple[str | None, ...]:
-    raise NotImplementedError
+    """A target key (or None) per header cell; each target goes to one column at most: the
+    best-scoring one, the first on a tie; a column that loses its first choice takes its next."""
+    kind = RecordKind(kind)
+    labels = _label_index(kind, translators)
+    proposals = [
+        (-score, column, rank, target)
+        for column, cell in enumerate(header)
+        for rank, (target, score) in enumerate(_candidates(cell, kind, labels))
+    ]
+    proposals.sort()
+    chosen: list[str | None] = [None] * len(header)
+    taken: set[str] = set()
+    for _score, column, _rank, target in proposals:
+        if chosen[column] is None and target not in taken:
+            chosen[column] = target
+            taken.add(target)
+    return tuple(chosen)
+
+
+_CUSTOMER_KEYS = frozenset({"name", "company", "external_id"})
+_DEAL_DETAILS = frozenset({"deal.amount", "deal.products"})
 
 
 @rule
 def guess_kind(header: Sequence[str], translators: Sequence[Translate] = ()) -> RecordKind:
-    raise NotImplementedError
+    """Deals when the header has a date and an amount or products column and no customer
+    field beyond the customer's own column; contacts when it has a customer column and
+    contact fields that outnumber the customer fields it would fill; else customers."""
+    as_customers = {k for k in suggest_mapping(RecordKind.CUSTOMERS, header, translators) if k}
+    as_deals = {k for k in suggest_mapping(RecordKind.DEALS, header, translators) if k}
+    if "deal.date" in as_deals and as_deals & _DEAL_DETAILS and not as_customers - _CUSTOMER_KEYS:
+        return RecordKind.DEALS
+    as_contacts = {k for k in suggest_mapping(RecordKind.CONTACTS, header, translators) if k}
+    contact_fields = {k for k in as_contacts if k.startswith("contact.")}
+    if (
+        "customer" in as_contacts
+        and contact_fields
+        and len(as_contacts - {"external_id"}) > len(as_customers - {"external_id"})
+    ):
+        return RecordKind.CONTACTS
+    return RecordKind.CUSTOMERS
 
 
 @rule
 def header_signature(header: Sequence[str]) -> str:
-    raise NotImplementedError
+    """A stable hash of the folded header cells, in order: the same file layout (whatever its
+    spacing, case or script) gives the same signature, another order another one."""
+    joined = "\x1f".join(normalise_header(cell) for cell in header)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
+
+
+def _checked_mapping(
+    kind: RecordKind, header: Sequence[str], mapping: Sequence[str | None]
+) -> tuple[str | None, ...]:
+    errors: list[FieldError] = []
+    if len(mapping) != len(header):
+        errors.append(
+            FieldError("mapping", "invalid", {"columns": len(header), "given": len(mapping)})
+        )
+    known = target_keys(kind)
+    seen: set[str] = set()
+    for column, key in enumerate(mapping):
+        if key is None:
+            continue
+        if key not in known:
+            errors.append(FieldError(f"mapping.{column}", "choice", {"value": key}))
+        elif key in seen:
+            errors.append(FieldError(f"mapping.{column}", "duplicate", {"value": key}))
+        seen.add(key)
+    if errors:
+        raise ValidationFailed(errors)
+    return tuple(mapping)
 
 
 @guard.office
 def saved_mapping(
     actor: Person, kind: RecordKind, header: Sequence[str]
 ) -> tuple[str | None, ...] | None:
-    raise NotImplementedError
+    """The mapping last saved for this header (and this kind), or None. A stored mapping
+    that no longer fits (another width, a target that is gone) is not offered."""
+    entry = read_setting(IMPORT_MAPPINGS).get(header_signature(header))
+    if not entry or entry.get("kind") != RecordKind(kind).value:
+        return None
+    try:
+        return _checked_mapping(RecordKind(kind), header, entry["mapping"])
+    except ValidationFailed:
+        return None
+
+
+@guard.office
+def saved_kind(actor: Person, header: Sequence[str]) -> RecordKind | None:
+    """The kind the mapping saved for this header was for, or None."""
+    entry = read_setting(IMPORT_MAPPINGS).get(header_signature(header))
+    return RecordKind(entry["kind"]) if entry else None
 
 
 @guard.office
 def save_mapping(
     actor: Person, kind: RecordKind, header: Sequence[str], mapping: Sequence[str | None]
 ) -> None:
-    raise NotImplementedError
+    """Remember the mapping for this header; the newest MAX_SAVED_MAPPINGS are kept."""
+    kind = RecordKind(kind)
+    checked = _checked_mapping(kind, header, mapping)
+    stored = dict(read_setting(IMPORT_MAPPINGS))
+    signature = header_signature(header)
+    stored.pop(signature, None)  # re-inserted last: the newest
+    stored[signature] = {"kind": kind.value, "mapping": list(checked)}
+    while len(stored) > MAX_SAVED_MAPPINGS:
+        stored.pop(next(iter(stored)))
+    write_setting(IMPORT_MAPPINGS, stored)
