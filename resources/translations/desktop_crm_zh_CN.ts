@@ -375,11 +375,11 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished">已导入</translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <source>Undid an import</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销了导入</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -411,7 +411,7 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">导入</translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -2484,39 +2484,39 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>No person of the office is called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本办公室没有名叫 %1 的人员。</translation>
     </message>
     <message>
         <source>No customer found for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 %1 对应的客户。</translation>
     </message>
     <message>
         <source>Several customers match (%1): say which in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>有多个客户匹配（%1）：请在文件中写明是哪一个。</translation>
     </message>
     <message>
         <source>Someone changed this customer during the import; import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入期间有人修改了该客户；请重新导入。</translation>
     </message>
     <message>
         <source>This import has been undone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>此次导入已经撤销。</translation>
     </message>
     <message>
         <source>Not yes or no: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是“是”或“否”：%1。</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">列</translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Column “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”列：%2</translation>
     </message>
 </context>
 <context>

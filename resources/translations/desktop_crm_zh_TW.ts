@@ -375,11 +375,11 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished">已匯入</translation>
+        <translation>已匯入</translation>
     </message>
     <message>
         <source>Undid an import</source>
-        <translation type="unfinished"></translation>
+        <translation>復原了匯入</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -411,7 +411,7 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">匯入</translation>
+        <translation>匯入</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -2484,39 +2484,39 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>No person of the office is called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本辦公室沒有名叫 %1 的人員。</translation>
     </message>
     <message>
         <source>No customer found for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 %1 對應的客戶。</translation>
     </message>
     <message>
         <source>Several customers match (%1): say which in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>有多個客戶相符（%1）：請在檔案中寫明是哪一個。</translation>
     </message>
     <message>
         <source>Someone changed this customer during the import; import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入期間有人修改了該客戶；請重新匯入。</translation>
     </message>
     <message>
         <source>This import has been undone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>此次匯入已經復原。</translation>
     </message>
     <message>
         <source>Not yes or no: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是「是」或「否」：%1。</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">欄</translation>
+        <translation>欄</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Column “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」欄：%2</translation>
     </message>
 </context>
 <context>
