@@ -302,3 +302,26 @@ def test_an_import_refreshes_the_customer_list(
     monkeypatch.setattr(ImportWizard, "exec", imported)
     window.import_action.trigger()
     assert room.list_panel.model.rowCount() == 1  # type: ignore[attr-defined]
+
+
+def test_phone_contacts_are_imported_from_a_vcard_file(
+    qtbot: Any, sqlite_ctx: AppContext, tmp_path: Path
+) -> None:
+    cards = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:林美玲\r\nORG:台北贸易有限公司\r\n"
+        "TEL;TYPE=CELL:13800138000\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:陈志明\r\nTEL;TYPE=WORK:021 6123 4567\r\nEND:VCARD\r\n"
+    )
+    path = tmp_path / "手机通讯录.vcf"
+    path.write_bytes(cards.encode("utf-8"))
+    wizard = _wizard(qtbot, sqlite_ctx, path)
+    page = wizard.file_page
+    assert page.table.item(0, 0).text() == "林美玲" and page.table.item(1, 0).text() == "陈志明"
+    assert not page.encoding_combo.isEnabled() and not page.header_spin.isEnabled()
+    _next(qtbot, wizard)
+    assert wizard.columns_page.mapping()[:2] == ("name", "company")
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    assert wizard.state.checked is not None and wizard.state.checked.created == 2
+    _next(qtbot, wizard)
+    assert _live_customers() == {"林美玲", "陈志明"}

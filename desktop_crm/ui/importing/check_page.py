@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...services.importing.engine import ImportReport, Outcome, dry_run
-from ...services.importing.tables import Table, read_table
+from ...services.importing.engine import ImportCancelled, ImportReport, Outcome, dry_run
+from ...services.importing.sources import read_source
+from ...services.importing.tables import Table
 from ..common.failures import failure_text
 from ..context import UiContext
 from ..runner import OperationCancelled
@@ -35,7 +36,7 @@ def read_whole(state: ImportState) -> Table:
     """The whole file, read exactly as its preview was (encoding, delimiter, sheet, header)."""
     assert state.path is not None and state.preview is not None
     shown = state.preview
-    return read_table(
+    return read_source(
         state.path,
         encoding=shown.encoding,
         delimiter=shown.delimiter,
@@ -150,7 +151,7 @@ class CheckPage(QWizardPage):
         self.completeChanged.emit()
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, OperationCancelled):
+        if isinstance(error, OperationCancelled | ImportCancelled):
             self.status.setText(self.tr("Check cancelled."))
         else:
             self.status.setText(failure_text(error))

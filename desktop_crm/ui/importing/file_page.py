@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import fill_args
-from ...services.common.errors import ValidationFailed
+from ...services.common.acting import Person
+from ...services.common.errors import FieldError, ValidationFailed
 from ...services.common.settings import IMPORT_FOLDER
 from ...services.importing.encodings import ENCODINGS
 from ...services.importing.file_errors import file_error_text
-from ...services.importing.mapping import RecordKind, guess_kind
-from ...services.importing.tables import Table, preview
+from ...services.importing.mapping import RecordKind, guess_kind, saved_kind
+from ...services.importing.sources import preview_source
+from ...services.importing.tables import Table
 from ..common.failures import failure_text
 from ..local_settings import read_local, write_local
 from . import common
@@ -42,7 +44,7 @@ SHOWN_ROWS = 20
 def read_preview(state: ImportState) -> Table:
     """The first rows of the file as the user chose to read it."""
     assert state.path is not None
-    return preview(
+    return preview_source(
         state.path,
         PREVIEW_ROWS,
         encoding=state.encoding,
@@ -53,15 +55,25 @@ def read_preview(state: ImportState) -> Table:
 
 
 def error_sentence(error: BaseException) -> str:
+    """A file that does not read, as one sentence; an encoding by its readable name."""
     if isinstance(error, ValidationFailed) and error.errors and error.errors[0].field == "file":
-        return file_error_text(error.errors[0], QCoreApplication.translate)
+        first = error.errors[0]
+        key = first.params.get("encoding")
+        label = next((c.label for c in ENCODINGS if c.key == key), None)
+        if label is not None:
+            params = {**first.params, "encoding": QCoreApplication.translate("Import", label)}
+            first = FieldError(first.field, first.code, params)
+        return file_error_text(first, QCoreApplication.translate)
     return failure_text(error)
 
 
 class FilePage(QWizardPage):
-    def __init__(self, state: ImportState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: ImportState, user: Person | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.state = state
+        self.user = user
         self._loading = True  # until the widgets are built
         self.setTitle(self.tr("The file"))
         self.setSubTitle(
@@ -200,11 +212,16 @@ class FilePage(QWizardPage):
         state.preview = table
         self.error_label.hide()
         self._show_detected(table)
-        if guess:
-            state.kind = guess_kind(table.header, state.translators)
+        if guess:  # what this header was imported as last time, else what it looks like
+            state.kind = self._saved_kind(table) or guess_kind(table.header, state.translators)
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(state.kind.value))
         self._fill_table(table)
         self.completeChanged.emit()
+
+    def _saved_kind(self, table: Table) -> RecordKind | None:
+        if self.user is None:
+            return None
+        return saved_kind(self.user, table.header)
 
     def _show_detected(self, table: Table) -> None:
         self._loading = True
@@ -213,6 +230,7 @@ class FilePage(QWizardPage):
             self._set_enabled(True)
             self.encoding_combo.setEnabled(text_file)
             self.delimiter_combo.setEnabled(text_file)
+            self.header_spin.setEnabled(table.kind != "vcard")  # a card file has its own header
             workbook = bool(table.sheets)
             self.sheet_combo.setVisible(workbook)
             self.form.labelForField(self.sheet_combo).setVisible(workbook)

@@ -15,7 +15,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...services.importing.engine import ImportReport, UndoSummary, run_import, undo_import
+from ...services.importing.engine import (
+    ImportCancelled,
+    ImportReport,
+    UndoSummary,
+    run_import,
+    undo_import,
+)
 from ...services.importing.mapping import save_mapping
 from ..common.failures import failure_text
 from ..context import UiContext
@@ -102,7 +108,7 @@ class ImportPage(QWizardPage):
         self.completeChanged.emit()
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, OperationCancelled):
+        if isinstance(error, OperationCancelled | ImportCancelled):
             self.summary.setText(self.tr("Import cancelled; nothing was written."))
         else:
             self.summary.setText(

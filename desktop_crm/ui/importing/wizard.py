@@ -39,7 +39,7 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.state = ImportState(translators=translators_for(ctx.lang))
-        self.file_page = FilePage(self.state, self)
+        self.file_page = FilePage(self.state, ctx.app.user, self)
         self.columns_page = ColumnsPage(ctx, self.state, self)
         self.how_page = HowPage(ctx, self.state, self)
         self.check_page = CheckPage(ctx, self.state, self)
