@@ -2746,6 +2746,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>column %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2754,6 +2754,10 @@ This cannot be undone.</source>
         <translation>没有该名称的客户。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>column %1</source>
         <translation>第 %1 列</translation>
     </message>

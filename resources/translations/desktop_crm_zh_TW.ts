@@ -2754,6 +2754,10 @@ This cannot be undone.</source>
         <translation>沒有該名稱的客戶。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>column %1</source>
         <translation>第 %1 欄</translation>
     </message>

@@ -116,7 +116,8 @@ def test_a_gbk_sheet_is_checked_imported_and_undone(
     reasons = {
         int(model.index(r, 0).data()): model.index(r, 3).data() for r in range(model.rowCount())
     }
-    assert reasons[10].startswith("手机")  # the column, then why
+    assert reasons[10].startswith("Column “手机”:")  # the column, then why
+    assert reasons[6].startswith("Column “姓名”:")
     assert "16" in check.counts.text() and "4" in check.counts.text()
 
     saved = tmp_path / "errors.csv"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...i18n import fill_args
 from ...services.importing.mapping import saved_mapping, suggest_mapping, targets
 from ..context import UiContext
-from .common import ImportState, column_name, target_label
+from .common import ImportState, column_name, joined, target_label
 
 FLAGGED = "QComboBox { color: #b00020; font-weight: bold; }"
 
@@ -128,7 +128,7 @@ class ColumnsPage(QWizardPage):
                 fill_args(
                     self.tr("“%1” is chosen for more than one column: %2."),
                     labels.get(key, key),
-                    "、".join(columns) if self.ctx.lang.startswith("zh") else ", ".join(columns),
+                    joined(columns),
                 )
             )
         for target in targets(self.state.kind):

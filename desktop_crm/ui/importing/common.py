@@ -111,6 +111,11 @@ def skip_reason_text(code: str) -> str:
     return texts.get(code, code)
 
 
+def joined(items: list[str]) -> str:
+    """A list in a sentence: "a, b" in English, "a、b" in Chinese."""
+    return QCoreApplication.translate("ImportWizard", ", ").join(items)
+
+
 def target_label(target: Target) -> str:
     return QCoreApplication.translate(target.context, target.label)
 

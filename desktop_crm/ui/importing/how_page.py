@@ -33,7 +33,7 @@ from ...services.importing.mapping import RecordKind
 from ...services.importing.values import DateOrder, parse_date_value
 from ...services.people.policy import default_owner
 from ..context import UiContext
-from .common import ImportState, column_name
+from .common import ImportState, column_name, joined
 
 HINT = "color: #666666;"
 
@@ -195,7 +195,7 @@ class HowPage(QWizardPage):
         self.date_question.setText(
             fill_args(self.tr("“%1” in the column “%2”: which day is it?"), sample, names[0])
             + (
-                " " + fill_args(self.tr("(The same goes for: %1.)"), ", ".join(names[1:]))
+                " " + fill_args(self.tr("(The same goes for: %1.)"), joined(names[1:]))
                 if len(names) > 1
                 else ""
             )

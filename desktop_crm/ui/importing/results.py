@@ -19,7 +19,7 @@ from ...i18n import fill_args
 from ...services.importing.engine import ImportReport, Outcome, RowResult
 from ...services.importing.mapping import RecordKind
 from ...services.importing.tables import Table
-from .common import column_name, outcome_label, skip_reason_text, target_labels
+from .common import column_name, joined, outcome_label, skip_reason_text, target_labels
 
 COLOURS = {
     Outcome.CREATE: QColor("#1b7f3b"),
@@ -153,13 +153,15 @@ class ResultsModel(QAbstractTableModel):
         if result.outcome == Outcome.ERROR:
             parts = []
             for problem in result.problems:
+                if problem.text:  # the engine's sentence names the column itself
+                    parts.append(problem.text)
+                    continue
                 where = column_name(self.table, problem.column) if self.table is not None else ""
-                text = problem.text or problem.code
-                parts.append(f"{where}: {text}" if where else text)
+                parts.append(f"{where}: {problem.code}" if where else problem.code)
             return "; ".join(parts)
         if result.outcome == Outcome.SKIP:
             return skip_reason_text(result.reason) if result.reason else ""
         if result.outcome == Outcome.UPDATE and result.changed:
-            changed = ", ".join(self._labels.get(key, key) for key in result.changed)
+            changed = joined([self._labels.get(key, key) for key in result.changed])
             return fill_args(QCoreApplication.translate("ImportWizard", "Changes: %1"), changed)
         return ""
