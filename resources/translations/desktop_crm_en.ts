@@ -698,6 +698,10 @@ The current file is kept aside beside it, so this can be undone by hand.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Further down the file, the dates in “%1” read as day/month and month/day alike: go Back and say which day they mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to import: no row creates or updates a customer.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -700,6 +700,10 @@ The current file is kept aside beside it, so this can be undone by hand.</source
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
+        <source>Further down the file, the dates in “%1” read as day/month and month/day alike: go Back and say which day they mean.</source>
+        <translation>文件后面的部分中，“%1”里的日期既可读作日/月也可读作月/日：请返回上一步说明它们指哪一天。</translation>
+    </message>
+    <message>
         <source>Nothing to import: no row creates or updates a customer.</source>
         <translation>没有可导入的内容：没有一行会新建或更新客户。</translation>
     </message>

@@ -700,6 +700,10 @@ The current file is kept aside beside it, so this can be undone by hand.</source
         <translation>正在讀取並檢查檔案…</translation>
     </message>
     <message>
+        <source>Further down the file, the dates in “%1” read as day/month and month/day alike: go Back and say which day they mean.</source>
+        <translation>檔案後面的部分中，「%1」裡的日期既可讀作日/月也可讀作月/日：請回上一步說明它們指哪一天。</translation>
+    </message>
+    <message>
         <source>Nothing to import: no row creates or updates a customer.</source>
         <translation>沒有可匯入的內容：沒有任何一列會新增或更新客戶。</translation>
     </message>

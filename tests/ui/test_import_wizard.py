@@ -326,3 +326,27 @@ def test_phone_contacts_are_imported_from_a_vcard_file(
     assert wizard.state.checked is not None and wizard.state.checked.created == 2
     _next(qtbot, wizard)
     assert _live_customers() == {"林美玲", "陈志明"}
+
+
+def test_dates_ambiguous_only_further_down_are_asked_before_the_check(
+    qtbot: Any, sqlite_ctx: AppContext, tmp_path: Path
+) -> None:
+    lines = ["姓名,成立日期"] + [f"客户{n},2014-03-05" for n in range(120)]
+    lines += ["钱进,03/05/2014"]  # row 122, past the preview
+    path = tmp_path / "长表.csv"
+    path.write_bytes("\r\n".join(lines).encode("utf-8"))
+    wizard = _wizard(qtbot, sqlite_ctx, path)
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    assert wizard.how_page.date_box.isHidden()  # the preview's dates are all year first
+    _next(qtbot, wizard)
+    check = wizard.check_page
+    assert "go Back" in check.status.text() and "成立日期" in check.status.text()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    wizard.back()
+    how = wizard.how_page
+    assert not how.date_box.isHidden() and "03/05/2014" in how.date_question.text()
+    how.day_first.setChecked(True)
+    _next(qtbot, wizard)
+    assert wizard.state.checked is not None
+    assert (wizard.state.checked.created, wizard.state.checked.errors) == (121, 0)

@@ -21,13 +21,20 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...services.importing.engine import ImportCancelled, ImportReport, Outcome, dry_run
+from ...i18n import fill_args
+from ...services.importing.engine import (
+    ImportCancelled,
+    ImportReport,
+    Outcome,
+    ambiguous_date_columns,
+    dry_run,
+)
 from ...services.importing.sources import read_source
 from ...services.importing.tables import Table
 from ..common.failures import failure_text
 from ..context import UiContext
 from ..runner import OperationCancelled
-from .common import ImportState, counts_text, save_error_file
+from .common import ImportState, column_name, counts_text, joined, save_error_file
 from .progress import ProgressRow
 from .results import ResultsModel
 
@@ -123,18 +130,37 @@ class CheckPage(QWizardPage):
         self.error_file_button.setEnabled(False)
         self.again_button.hide()
 
-        def work(progress: Callable[[int, int], object]) -> tuple[Table, ImportReport]:
+        def work(
+            progress: Callable[[int, int], object],
+        ) -> tuple[Table, ImportReport | None, tuple[int, ...]]:
             table = read_whole(state)
+            if options.date_order is None:
+                late = ambiguous_date_columns(table, options)
+                if late:  # the preview did not show it: the question is asked first
+                    return table, None, late
             report = dry_run(user, table, options, lambda d, t: bool(progress(d, t) or True))
-            return table, report
+            return table, report, ()
 
         self.progress.start(self.ctx.runner, work, self._checked, self._failed)
         self.completeChanged.emit()
 
     def _checked(self, outcome: Any) -> None:
-        table, report = outcome
+        table, report, late = outcome
         state = self.state
         state.table = table
+        if report is None:
+            state.late_ambiguous = late
+            self.status.setText(
+                fill_args(
+                    self.tr(
+                        "Further down the file, the dates in “%1” read as day/month and "
+                        "month/day alike: go Back and say which day they mean."
+                    ),
+                    joined([column_name(table, c) for c in late]),
+                )
+            )
+            self.completeChanged.emit()
+            return
         state.checked = report
         assert state.options is not None
         self.model.set_report(report, table, state.kind, state.options.mapping)

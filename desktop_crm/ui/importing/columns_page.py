@@ -161,6 +161,8 @@ class ColumnsPage(QWizardPage):
         return bool(self.combos) and not self.problems()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        if self.mapping() != self.state.mapping:
+            self.state.late_ambiguous = ()  # found for other columns
         self.state.mapping = self.mapping()
         self.state.save_mapping = self.save_check.isChecked()
         return True

@@ -45,6 +45,8 @@ class ImportState:
     save_mapping: bool = True
     options: ImportOptions | None = None
     table: Table | None = None  # the whole file, read by the dry run
+    # date columns found ambiguous only further down the whole file (the check asks to go Back)
+    late_ambiguous: tuple[int, ...] = ()
     checked: ImportReport | None = None
     imported: ImportReport | None = None
     undone: UndoSummary | None = None

@@ -161,6 +161,7 @@ class FilePage(QWizardPage):
         state.path = Path(path)
         state.encoding = state.delimiter = state.sheet = None
         state.header_row = None
+        state.table, state.late_ambiguous = None, ()
         self.path_edit.setText(str(path))
         self.reload(guess=True)
 

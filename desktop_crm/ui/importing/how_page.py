@@ -176,9 +176,16 @@ class HowPage(QWizardPage):
             else ""
         )
         self.owner_hint.setVisible(customers and "owner" in mapping)
+        self.refresh_dates()
+
+    def refresh_dates(self) -> None:
+        """Ask about the ambiguous date columns: the preview's, and those the check found
+        further down the file (it sends the user Back here, where initializePage is not run)."""
         table = self.state.preview
-        assert table is not None
-        self._ambiguous = ambiguous_date_columns(table, self.options(with_date=False))
+        if table is None:
+            return
+        found = ambiguous_date_columns(table, self.options(with_date=False))
+        self._ambiguous = tuple(sorted({*found, *self.state.late_ambiguous}))
         self._ask_date_order()
         self._changed()
 
@@ -189,7 +196,8 @@ class HowPage(QWizardPage):
             self.date_box.hide()
             return
         column = self._ambiguous[0]
-        values = [cells[column] for cells in table.rows if column < len(cells)]
+        rows = self.state.table.rows if self.state.table is not None else table.rows
+        values = [cells[column] for cells in rows if column < len(cells)]
         sample = ambiguous_sample(values) or "03/05/2024"
         names = [column_name(table, c) for c in self._ambiguous]
         self.date_question.setText(

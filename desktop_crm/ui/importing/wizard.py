@@ -53,6 +53,7 @@ class ImportWizard(QWizard):
         ):
             self.addPage(page)
         self.import_page.changed.connect(self.changed)
+        self.currentIdChanged.connect(self._page_changed)
         for row in (self.check_page.progress, self.import_page.progress):
             row.finished.connect(self._work_ended)
         self._close_when_stopped = False
@@ -61,6 +62,10 @@ class ImportWizard(QWizard):
             self.resize(900, 640)
         if path is not None:
             self.file_page.set_path(path)
+
+    def _page_changed(self, _page_id: int) -> None:
+        if self.currentPage() is self.how_page:  # also when coming Back from the check
+            self.how_page.refresh_dates()
 
     def running(self) -> bool:
         return self.check_page.progress.running or self.import_page.progress.running
