@@ -350,3 +350,39 @@ def test_dates_ambiguous_only_further_down_are_asked_before_the_check(
     _next(qtbot, wizard)
     assert wizard.state.checked is not None
     assert (wizard.state.checked.created, wizard.state.checked.errors) == (121, 0)
+
+
+def test_a_sales_list_imports_deals_onto_the_customers(
+    qtbot: Any, sqlite_ctx: AppContext, tmp_path: Path
+) -> None:
+    from customers_support import add_customer
+
+    from desktop_crm.models.core import Deal
+
+    zhang = add_customer(sqlite_ctx, "张伟", "华东机电有限公司")
+    lines = [
+        "客户,成交日期,产品,金额,备注",
+        '张伟,2023-05-06,电机 20台,"￥12,500",首单',
+        "华东机电有限公司,2023年8月1日,变频器,3.2万,",
+        "无此客户,2023-09-09,电缆,800,",
+    ]
+    path = tmp_path / "销售记录.csv"
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    wizard = _wizard(qtbot, sqlite_ctx, path)
+    assert wizard.file_page.kind_combo.currentData() == "deals"
+    _next(qtbot, wizard)
+    assert wizard.columns_page.mapping() == (
+        "customer",
+        "deal.date",
+        "deal.products",
+        "deal.amount",
+        "deal.notes",
+    )
+    _next(qtbot, wizard)
+    assert wizard.how_page.owner_combo.isHidden() and wizard.how_page.match_list.isHidden()
+    _next(qtbot, wizard)
+    report = wizard.state.checked
+    assert report is not None and (report.created, report.errors) == (2, 1)
+    _next(qtbot, wizard)
+    amounts = sorted(str(d.amount) for d in Deal.select().where(Deal.customer == zhang))
+    assert amounts == ["12500.00", "32000.00"]
