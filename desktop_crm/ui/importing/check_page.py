@@ -64,7 +64,7 @@ def results_view(model: ResultsModel, parent: QWidget) -> QTableView:
     header.setStretchLastSection(True)
     view.setColumnWidth(0, 60)
     view.setColumnWidth(1, 90)
-    view.setColumnWidth(2, 220)
+    view.setColumnWidth(2, 170)
     view.setWordWrap(False)
     return view
 
