@@ -183,9 +183,11 @@ _CONCEPT_TARGETS: dict[RecordKind, dict[Concept, tuple[tuple[str, int], ...]]] =
 _NOT_WORD = re.compile(r"[\W_]+")
 _NUMBERED = re.compile(r"^(?P<base>.*?)\s*(?P<n>\d+)\s*[-–—:]\s*(?P<part>.*)$")
 _DIGITS = re.compile(r"\d+")
+_BRACKETED = re.compile(r"[(\[{<（【〔《][^)\]}>）】〕》]*[)\]}>）】〕》]")
 LABEL_SCORE = 100
 NUMBER_PENALTY = 4  # per number above 1 ("Phone 2 - Value" scores a little less than "1")
 NUMBERED_PENALTY = 3  # a numbered header against the same word alone
+BRACKET_PENALTY = 2  # "电话（座机）" against "电话"
 
 
 @functools.cache
@@ -273,6 +275,10 @@ def _candidates(
     if direct:
         return direct
     text = unicodedata.normalize("NFKC", cell).strip()
+    bare = _BRACKETED.sub("", text).strip()
+    if bare and bare != text:  # "客户名称(必填)", "电话（座机）", "E-mail [work]"
+        found = _candidates(bare, kind, labels)
+        return tuple((t, max(s - BRACKET_PENALTY, 1)) for t, s in found)
     numbered = _NUMBERED.match(text)
     if numbered:  # Google: "Phone 1 - Value", "Organization 1 - Name", "电话 1 - 值"
         base = normalise_header(numbered["base"])

@@ -324,6 +324,17 @@ def test_hand_made_deal_and_contact_sheets() -> None:
     assert guess_kind(contacts, ALL) is P
 
 
+def test_bracketed_notes_and_stars_are_read_past() -> None:
+    assert suggest_mapping(
+        C, ["客户名称(必填)", "手机号码*", "电话（座机）", "邮箱【工作】"], ALL
+    ) == (
+        "name",
+        "mobile",
+        "phone",
+        "email",
+    )
+
+
 def test_each_target_goes_to_one_column_the_first_on_a_tie() -> None:
     assert suggest_mapping(C, ["电话", "Phone", "电话"], ALL) == ("phone", "mobile", None)
     assert suggest_mapping(C, ["手机", "Mobile"], ALL) == ("mobile", "phone")
