@@ -386,3 +386,31 @@ def test_a_sales_list_imports_deals_onto_the_customers(
     _next(qtbot, wizard)
     amounts = sorted(str(d.amount) for d in Deal.select().where(Deal.customer == zhang))
     assert amounts == ["12500.00", "32000.00"]
+
+
+def test_a_workbook_offers_its_sheets(qtbot: Any, sqlite_ctx: AppContext, tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "客户"
+    first.append(["姓名", "公司", "手机"])
+    first.append(["张伟", "华东机电有限公司", 13800138000])  # a phone typed as a number
+    second = book.create_sheet("成交")
+    second.append(["客户", "成交日期", "金额"])
+    second.append(["张伟", "2023-05-06", 12500])
+    path = tmp_path / "旧系统.xlsx"
+    book.save(path)
+    wizard = _wizard(qtbot, sqlite_ctx, path)
+    page = wizard.file_page
+    assert not page.sheet_combo.isHidden()
+    assert [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())] == [
+        "客户",
+        "成交",
+    ]
+    assert not page.encoding_combo.isEnabled() and not page.delimiter_combo.isEnabled()
+    assert page.table.item(0, 2).text() == "13800138000"
+    assert page.kind_combo.currentData() == "customers"
+    page.sheet_combo.setCurrentIndex(1)
+    assert page.table.horizontalHeaderItem(1).text() == "成交日期"
+    assert page.kind_combo.currentData() == "deals"

@@ -61,23 +61,23 @@ def translators_for(lang: str) -> tuple[Translate, ...]:
 
 
 def kind_label(kind: str) -> str:
-    labels = {
+    labels: dict[str, str] = {  # a StrEnum member is found by its value
         RecordKind.CUSTOMERS: QCoreApplication.translate("ImportWizard", "Customers"),
         RecordKind.CONTACTS: QCoreApplication.translate(
             "ImportWizard", "Contact persons of customers"
         ),
         RecordKind.DEALS: QCoreApplication.translate("ImportWizard", "Deals (sales history)"),
     }
-    return labels.get(RecordKind(kind), kind) if kind in RecordKind._value2member_map_ else kind
+    return labels.get(kind, kind)
 
 
 def mode_label(mode: str) -> str:
-    labels = {
+    labels: dict[str, str] = {
         Mode.CREATE: QCoreApplication.translate("ImportWizard", "Create only"),
         Mode.UPSERT: QCoreApplication.translate("ImportWizard", "Create and update"),
         Mode.UPDATE: QCoreApplication.translate("ImportWizard", "Update only"),
     }
-    return labels.get(Mode(mode), mode) if mode in Mode._value2member_map_ else mode
+    return labels.get(mode, mode)
 
 
 def state_label(state: str) -> str:
