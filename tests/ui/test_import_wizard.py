@@ -414,3 +414,29 @@ def test_a_workbook_offers_its_sheets(qtbot: Any, sqlite_ctx: AppContext, tmp_pa
     page.sheet_combo.setCurrentIndex(1)
     assert page.table.horizontalHeaderItem(1).text() == "成交日期"
     assert page.kind_combo.currentData() == "deals"
+
+
+def test_closing_during_a_threaded_import_cancels_it_and_writes_nothing(
+    qtbot: Any, sqlite_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from desktop_crm.ui.runner import Runner
+
+    lines = ["姓名,手机"] + [f"客户{n},139{n:08d}" for n in range(3000)]
+    path = tmp_path / "大表.csv"
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    pool = QThreadPool()
+    runner = Runner(pool)
+    wizard = ImportWizard(UiContext(app=sqlite_ctx, runner=runner, lang="en"), path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _to_check_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.state.checked is not None, timeout=60_000)
+    monkeypatch.setattr(common, "ask_stop", lambda parent: True)
+    _next(qtbot, wizard)  # Import: runs on a pool thread
+    assert wizard.running()
+    wizard.reject()  # the close box: asked, then cancelled
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=60_000)
+    pool.waitForDone()
+    assert Customer.select().count() == 0
