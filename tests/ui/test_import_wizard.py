@@ -124,6 +124,14 @@ def test_a_gbk_sheet_is_checked_imported_and_undone(
     monkeypatch.setattr(common, "choose_error_file", lambda parent, suggested: saved)
     qtbot.mouseClick(check.error_file_button, Qt.MouseButton.LeftButton)
     assert saved.exists() and "林峰" in saved.read_text("utf-8-sig")
+    workbook = tmp_path / "errors.xlsx"
+    monkeypatch.setattr(common, "choose_error_file", lambda parent, suggested: workbook)
+    qtbot.mouseClick(check.error_file_button, Qt.MouseButton.LeftButton)
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(workbook).worksheets[0]
+    cells = [str(c) for row in sheet.iter_rows(values_only=True) for c in row if c]
+    assert "林峰" in cells and "errors.xlsx" in check.status.text()
 
     _next(qtbot, wizard)  # Import
     summary = wizard.import_page
@@ -143,17 +151,29 @@ def test_the_import_history_undoes_an_import(
     qtbot: Any, sqlite_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = write_office_csv(tmp_path / "老客户.csv")
-    wizard = _wizard(qtbot, sqlite_ctx, path)
-    _to_check_page(qtbot, wizard)
+    sqlite_ctx.user = add_person(sqlite_ctx.user, "文员小李", Role.CLERK, password="pw")
+    wizard = _wizard(qtbot, sqlite_ctx, path)  # the office clerk imports
+    _next(qtbot, wizard)
+    wizard.columns_page.combos[4].setCurrentIndex(0)  # the city column ignored this time
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
     _next(qtbot, wizard)
     assert len(_live_customers()) == 16
+    assert {c.city for c in Customer.select()} == {""}
     wizard.accept()
+
+    # the mapping chosen is offered again for a file with the same columns
+    again = _wizard(qtbot, sqlite_ctx, write_office_csv(tmp_path / "老客户（二）.csv"))
+    _next(qtbot, again)
+    assert again.columns_page.mapping()[4] is None
+    assert again.columns_page.mapping()[0] == "name"
+    again.reject()
 
     dialog = ImportHistoryDialog(_ui(sqlite_ctx))
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 0).text() == "老客户.csv"
-    assert dialog.table.item(0, 1).text() == "店主"
+    assert dialog.table.item(0, 1).text() == "文员小李"
     assert dialog.table.item(0, 5).text() == "16"
     asked: list[str] = []
     told: list[str] = []
@@ -226,7 +246,7 @@ def test_closing_while_it_runs_asks_and_stops(
     asked: list[bool] = []
     monkeypatch.setattr(common, "ask_stop", lambda parent: asked.append(True) or False)
     monkeypatch.setattr(type(progress), "running", property(lambda self: True))
-    wizard.reject()  # Esc or the close box while the check runs: asked, and kept open
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # Esc while the check runs: asked, kept open
     assert asked == [True] and wizard.isVisible()
     monkeypatch.setattr(common, "ask_stop", lambda parent: True)
     wizard.reject()
