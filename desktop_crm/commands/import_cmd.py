@@ -107,7 +107,7 @@ def run_import_command(args: argparse.Namespace) -> int:
             else saved_kind(actor, table.header) or guess_kind(table.header, translators)
         )
         mapping = saved_mapping(actor, kind, table.header) or suggest_mapping(
-            kind, table.header, translators
+            kind, table.header, translators, table.rows[:200]
         )
         if not any(mapping):
             raise refused(f"no column of {source.name} matches a field of the {kind.value}")

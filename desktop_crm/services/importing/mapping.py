@@ -265,9 +265,13 @@ def _lookup(
 
 
 def _candidates(
-    cell: str, kind: RecordKind, labels: dict[str, tuple[tuple[str, int], ...]]
+    cell: str,
+    kind: RecordKind,
+    labels: dict[str, tuple[tuple[str, int], ...]],
+    hint: Concept | None = None,
 ) -> tuple[tuple[str, int], ...]:
-    """The targets a header cell may go to, best first, with their scores."""
+    """The targets a header cell may go to, best first, with their scores; `hint` is what a
+    Google phone column holds by its type column's values (mobile, work, fax …)."""
     key = normalise_header(cell)
     if not key:
         return ()
@@ -287,12 +291,11 @@ def _candidates(
         value_parts, ignored_parts = _parts()
         if part in ignored_parts:
             return ()
-        keys = [base] if part in value_parts else [base + part]
-        for candidate in keys:
-            found = _lookup(candidate, kind, labels)
-            if found:
-                return tuple((t, max(s - penalty, 1)) for t, s in found)
-        return ()
+        found = _lookup(base if part in value_parts else base + part, kind, labels)
+        if hint is not None and found:  # typed by its rows: its number says nothing more
+            found = _CONCEPT_TARGETS[kind].get(hint, found)
+            penalty = NUMBERED_PENALTY
+        return tuple((t, max(s - penalty, 1)) for t, s in found)
     digits = _DIGITS.findall(key)
     if digits:  # Outlook: "Business Phone 2", "E-mail 2 Address", "电话2"
         penalty = NUMBERED_PENALTY + NUMBER_PENALTY * max(int(digits[0]) - 1, 0)
@@ -301,18 +304,84 @@ def _candidates(
     return ()
 
 
+_PHONE_CONCEPTS = frozenset(
+    {Concept.PHONE, Concept.MOBILE, Concept.PHONE_HOME, Concept.PHONE_OTHER, Concept.FAX}
+)
+# What a Google "Phone N - Type" / "Label" cell says, by words it contains (fax first: a
+# "Work Fax" is a fax); the words are folded like headers.
+_PHONE_TYPE_WORDS: tuple[tuple[Concept, tuple[str, ...]], ...] = (
+    (Concept.FAX, ("fax", "传真")),
+    (Concept.MOBILE, ("mobile", "cell", "iphone", "手机", "移动", "行动")),
+    (Concept.PHONE_HOME, ("home", "住宅", "家庭", "住家", "家")),
+    (Concept.PHONE, ("work", "main", "office", "工作", "单位", "公司", "商务", "办公", "主要")),
+)
+_TYPE_PARTS = ("type", "label", "类型", "标签")
+SAMPLE_ROWS = 200
+
+
+def _phone_type(value: str) -> Concept | None:
+    folded = normalise_header(value)
+    for concept, words in _PHONE_TYPE_WORDS:
+        if any(word in folded for word in words):
+            return concept
+    return None
+
+
+def _phone_hints(header: Sequence[str], rows: Sequence[Sequence[str]]) -> dict[int, Concept]:
+    """Google's phone columns typed by their sibling type column: "Phone 1 - Type" holding
+    Mobile in most rows makes "Phone 1 - Value" the mobile."""
+    if not rows:
+        return {}
+    value_parts, _ignored = _parts()
+    values: dict[tuple[str, str], int] = {}
+    types: dict[tuple[str, str], int] = {}
+    for column, cell in enumerate(header):
+        numbered = _NUMBERED.match(unicodedata.normalize("NFKC", cell or "").strip())
+        if not numbered:
+            continue
+        base = normalise_header(numbered["base"])
+        if _synonyms().get(base) not in _PHONE_CONCEPTS:
+            continue
+        part = normalise_header(numbered["part"])
+        if part in value_parts:
+            values[(base, numbered["n"])] = column
+        elif part in _TYPE_PARTS:
+            types[(base, numbered["n"])] = column
+    hints: dict[int, Concept] = {}
+    for slot, value_column in values.items():
+        type_column = types.get(slot)
+        if type_column is None:
+            continue
+        said = [
+            _phone_type(row[type_column])
+            for row in rows[:SAMPLE_ROWS]
+            if type_column < len(row) and row[type_column].strip()
+        ]
+        if said:
+            best = max(set(said), key=said.count)
+            if best is not None and said.count(best) * 2 >= len(said):
+                hints[value_column] = best
+    return hints
+
+
 @rule
 def suggest_mapping(
-    kind: RecordKind, header: Sequence[str], translators: Sequence[Translate] = ()
+    kind: RecordKind,
+    header: Sequence[str],
+    translators: Sequence[Translate] = (),
+    rows: Sequence[Sequence[str]] = (),
 ) -> tuple[str | None, ...]:
     """A target key (or None) per header cell; each target goes to one column at most: the
-    best-scoring one, the first on a tie; a column that loses its first choice takes its next."""
+    best-scoring one, the first on a tie; a column that loses its first choice takes its next.
+    `rows` (the first data rows, optional) let Google's phone type columns say which phone
+    column is the mobile, the office phone or the fax."""
     kind = RecordKind(kind)
     labels = _label_index(kind, translators)
+    hints = _phone_hints(header, rows)
     proposals = [
         (-score, column, rank, target)
         for column, cell in enumerate(header)
-        for rank, (target, score) in enumerate(_candidates(cell, kind, labels))
+        for rank, (target, score) in enumerate(_candidates(cell, kind, labels, hints.get(column)))
     ]
     proposals.sort()
     chosen: list[str | None] = [None] * len(header)

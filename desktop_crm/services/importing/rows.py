@@ -25,7 +25,7 @@ from ...models.fields import FieldSpec, Kind
 from ..common.acting import rule
 from ..common.errors import FieldError, ValidationFailed
 from ..common.messages import error_sentence
-from ..common.validation import clean_value
+from ..common.validation import PHONE_RE, clean_value
 from ..customers.export import DEAL_FIELDS, NO, YES
 from ..customers.fields import CONTACT_FIELDS, CUSTOMER_FIELDS
 from .mapping import RecordKind
@@ -37,6 +37,11 @@ from .values import (
     parse_date_value,
     parse_phone,
 )
+
+TYPED_PHONE_DIGITS = 7
+"""A phone phonenumbers calls invalid is kept as typed when the customer form would take it
+and it has at least this many digits (0867-63979298: a real office's, or our demo's, number
+with an area code phonenumbers does not know), so an export of the office reads back."""
 
 Translate = Callable[[str, str], str]
 
@@ -190,7 +195,13 @@ class RowReader:
     def _value(self, index: int, key: str, spec: FieldSpec, raw: str) -> Any:
         kind = spec.kind
         if kind == Kind.PHONE:
-            return parse_phone(raw, self.area_code, field=key).display
+            try:
+                return parse_phone(raw, self.area_code, field=key).display
+            except ValidationFailed:
+                typed = clean_text(raw)
+                if PHONE_RE.match(typed) and sum(c.isdigit() for c in typed) >= TYPED_PHONE_DIGITS:
+                    return typed  # a whole number the form takes (an area code phonenumbers lacks)
+                raise
         if kind == Kind.DATE:
             return parse_date_value(raw, self.orders.get(index), field=key)
         if kind == Kind.MONEY:

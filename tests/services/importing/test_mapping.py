@@ -161,6 +161,32 @@ def test_google_new_format_as_customers_and_as_contacts() -> None:
     }
 
 
+def test_google_phone_types_in_the_rows_say_which_phone_is_the_mobile() -> None:
+    header = GOOGLE_OLD
+    rows = []
+    for types in (
+        ("* Mobile", "Work", "Work Fax"),
+        ("Mobile", "Work", "Home Fax"),
+        ("Mobile", "", ""),
+    ):
+        row = [""] * len(header)
+        for number, kind in enumerate(types, 1):
+            row[header.index(f"Phone {number} - Type")] = kind
+        rows.append(row)
+    found = suggest_mapping(C, header, ALL, rows)
+    by_target = {key: header[column] for column, key in enumerate(found) if key}
+    assert by_target["mobile"] == "Phone 1 - Value"
+    assert by_target["phone"] == "Phone 2 - Value"
+    assert by_target["fax"] == "Phone 3 - Value"
+    chinese = ["姓名", "电话 1 - 标签", "电话 1 - 值", "电话 2 - 标签", "电话 2 - 值"]
+    found = suggest_mapping(
+        C, chinese, ALL, [["张三", "工作", "021 6123 4567", "手机", "13800138000"]]
+    )
+    assert found == ("name", None, "phone", None, "mobile")
+    contacts = suggest_mapping(P, chinese, ALL, [["张三", "工作", "021", "手机", "138"]])
+    assert contacts == ("contact.name", None, None, None, "contact.phone")  # a mobile first
+
+
 @pytest.mark.parametrize("header", [GOOGLE_NEW_ZH_CN, GOOGLE_NEW_ZH_TW], ids=["zh_CN", "zh_TW"])
 def test_google_in_chinese(header: list[str]) -> None:
     found = mapped(C, header)
