@@ -85,7 +85,7 @@ class ColumnsPage(QWizardPage):
         user = self.ctx.app.user
         prefill = saved_mapping(user, kind, table.header)
         if prefill is None or len(prefill) != table.width:
-            prefill = suggest_mapping(kind, table.header, self.state.translators)
+            prefill = suggest_mapping(kind, table.header, self.state.translators, table.rows)
         choices = [(target_label(t) + (" *" if t.required else ""), t.key) for t in targets(kind)]
         self.table.setRowCount(table.width)
         self.combos = []
