@@ -460,3 +460,30 @@ def test_closing_during_a_threaded_import_cancels_it_and_writes_nothing(
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=60_000)
     pool.waitForDone()
     assert Customer.select().count() == 0
+
+
+def test_a_google_contacts_export_is_mapped_by_itself(
+    qtbot: Any, sqlite_ctx: AppContext, tmp_path: Path
+) -> None:
+    header = (
+        "Name,Given Name,Family Name,Organization 1 - Name,E-mail 1 - Type,E-mail 1 - Value,"
+        "Phone 1 - Type,Phone 1 - Value,Phone 2 - Type,Phone 2 - Value"
+    )
+    row = "林美玲,美玲,林,台北贸易有限公司,* Work,mei@tb.cn,Mobile,13912345678,Work,021 6123 4567"
+    path = tmp_path / "contacts.csv"
+    path.write_bytes(("\r\n".join([header, row]) + "\r\n").encode("utf-8"))
+    wizard = _wizard(qtbot, sqlite_ctx, path)
+    _next(qtbot, wizard)
+    mapping = wizard.columns_page.mapping()
+    assert (mapping[0], mapping[3], mapping[5], mapping[7], mapping[9]) == (
+        "name",
+        "company",
+        "email",
+        "mobile",
+        "phone",
+    )
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    customer = Customer.get(Customer.name == "林美玲")
+    assert customer.company == "台北贸易有限公司" and customer.email == "mei@tb.cn"
