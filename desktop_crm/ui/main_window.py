@@ -16,12 +16,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from ..i18n import fill_args
 from ..services.common.settings import BACKUP_FOLDER, MAIN_GEOMETRY
-from ..services.people.policy import is_owner
+from ..services.people.policy import is_office, is_owner
 from .common.rooms import RoomSpec, discover_rooms
 from .context import UiContext
 from .local_settings import read_local, write_local
@@ -96,6 +96,18 @@ class MainWindow(QMainWindow):
         self.people_action = QAction(self.tr("&People…"), self)
         self.people_action.triggered.connect(self.open_people)
         self.file_menu.addAction(self.people_action)
+        # the import is the office's (owner and clerk): for a rep it is absent
+        office = is_office(self.ctx.app.user)
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.open_import())
+        self.import_history_action = QAction(self.tr("Import &history…"), self)
+        self.import_history_action.triggered.connect(self.open_import_history)
+        if office:
+            self.file_menu.addAction(self.import_action)
+            self.file_menu.addAction(self.import_history_action)
+            self.file_menu.addSeparator()
+        self.setAcceptDrops(office)
         self.backups_action = QAction(self.tr("&Backups…"), self)
         self.backups_action.triggered.connect(self.open_backups)
         self.file_menu.addAction(self.backups_action)
@@ -198,6 +210,51 @@ class MainWindow(QMainWindow):
                 lambda path: QTimer.singleShot(0, lambda: restore(path))
             )
         dialog.exec()
+
+    def open_import(self, path: Path | None = None) -> None:
+        """File → Import… (or a file dropped on the window)."""
+        from .importing.wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, path, self)
+        wizard.changed.connect(self.refresh_rooms)
+        wizard.exec()
+
+    def open_import_history(self) -> None:
+        from .importing.history_dialog import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.ctx, self)
+        dialog.changed.connect(self.refresh_rooms)
+        dialog.exec()
+
+    def refresh_rooms(self) -> None:
+        """Customers were written elsewhere (an import): every built room shows them."""
+        for room in self.rooms:
+            refresh = getattr(room, "refresh", None)
+            if refresh is not None:
+                refresh()
+
+    def _dropped_file(self, event: QDragEnterEvent | QDropEvent) -> Path | None:
+        from .importing.common import FILE_SUFFIXES
+
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile() or not is_office(self.ctx.app.user):
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in FILE_SUFFIXES else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        path = self._dropped_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        QTimer.singleShot(0, lambda: self.open_import(path))  # after the drop has finished
 
     def open_people(self) -> None:
         from .people_dialog import PeopleDialog

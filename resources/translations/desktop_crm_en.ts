@@ -373,6 +373,14 @@ Create a new, empty database there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,6 +406,10 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -632,6 +644,77 @@ The current file is kept aside beside it, so this can be undone by hand.</source
     </message>
     <message>
         <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import would do with each row. Nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save error file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further down the file, the dates in “%1” read as day/month and month/day alike: go Back and say which day they mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: no row creates or updates a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows with errors are left out; save them as a file to fix them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row reads well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -942,6 +1025,49 @@ The current file is kept aside beside it, so this can be undone by hand.</source
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>The columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which field each column of the file goes into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this mapping for files with these columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is chosen for more than one column: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column for “%1”: every row needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a field for at least one column.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1819,6 +1945,81 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file; check that its first rows read right, and change the encoding or the delimiter if they do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV, TSV, Excel or vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (every row is data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is row %1; the rows above it are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunSetupDialog</name>
     <message>
         <source>Set up Desktop CRM</source>
@@ -2141,6 +2342,109 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>HowPage</name>
+    <message>
+        <source>How to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether rows create customers, update them, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rows become customers; a row matching one already there is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A matching customer gets the file&apos;s values; the others are created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers already there change; a row matching none is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer ID (ours, or the old system&apos;s id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone or mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried in this order; the first that finds a customer wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers belong to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s owner column wins for the rows that name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the column “%2”: which day is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The same goes for: %1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (day first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (month first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to match on: it finds the customers already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which day the dates mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>UTF-8</source>
@@ -2172,6 +2476,42 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>UTF-16 BE with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person of the office is called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer found for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several customers match (%1): say which in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this customer during the import; import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import has been undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yes or no: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2215,6 +2555,108 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are written in one go: all of them, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save error file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportTarget</name>
     <message>
         <source>Sales rep (owner)</source>
@@ -2226,6 +2668,174 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals (sales history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there: it matches an existing customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same row came earlier in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To create: %1 · to update: %2 · to skip: %3 · errors: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1 · updated: %2 · skipped: %3 · errors: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1 removed, %2 restored to their values before the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since the import were kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables and contacts (%1);;Every file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import of %1?
+The %2 rows it created are removed and the %3 it updated get their values from before it back. Rows changed since are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop now? Nothing of this import is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 rows that failed are in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2272,6 +2882,14 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>&amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3015,6 +3633,13 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Quadrants and tiers per rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRow</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

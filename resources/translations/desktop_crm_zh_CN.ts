@@ -374,6 +374,14 @@ Create a new, empty database there?</source>
         <translation>被拒绝</translation>
     </message>
     <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Undid an import</source>
+        <translation>撤销了导入</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -400,6 +408,10 @@ Create a new, empty database there?</source>
     <message>
         <source>Person</source>
         <translation>人员</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -635,6 +647,77 @@ The current file is kept aside beside it, so this can be undone by hand.</source
     <message>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>What the import would do with each row. Nothing is written yet.</source>
+        <translation>导入会如何处理每一行。现在还什么都没有写入。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Creates</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Save error file…</source>
+        <translation>保存错误文件…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation>正在读取并检查文件…</translation>
+    </message>
+    <message>
+        <source>Further down the file, the dates in “%1” read as day/month and month/day alike: go Back and say which day they mean.</source>
+        <translation>文件后面的部分中，“%1”里的日期既可读作日/月也可读作月/日：请返回上一步说明它们指哪一天。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: no row creates or updates a customer.</source>
+        <translation>没有可导入的内容：没有一行会新建或更新客户。</translation>
+    </message>
+    <message>
+        <source>The rows with errors are left out; save them as a file to fix them.</source>
+        <translation>有错误的行不会导入；可另存为文件，改好后再导入。</translation>
+    </message>
+    <message>
+        <source>Every row reads well.</source>
+        <translation>每一行都能正确读取。</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>检查已取消。</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1028,49 @@ The current file is kept aside beside it, so this can be undone by hand.</source
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>The columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Say which field each column of the file goes into.</source>
+        <translation>指定文件的每一列导入到哪个字段。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <source>Save this mapping for files with these columns</source>
+        <translation>为具有这些列的文件保存此对应关系</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— 忽略 —</translation>
+    </message>
+    <message>
+        <source>“%1” is chosen for more than one column: %2.</source>
+        <translation>“%1”被选给了多列：%2。</translation>
+    </message>
+    <message>
+        <source>Choose the column for “%1”: every row needs it.</source>
+        <translation>请为“%1”选择一列：每一行都需要它。</translation>
+    </message>
+    <message>
+        <source>Choose a field for at least one column.</source>
+        <translation>请至少为一列选择字段。</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1953,81 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>The file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Choose the file; check that its first rows read right, and change the encoding or the delimiter if they do not.</source>
+        <translation>选择文件；检查前几行是否读取正确，如不正确请更改编码或分隔符。</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV, Excel or vCard file</source>
+        <translation>CSV、TSV、Excel 或 vCard 文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>逗号 ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>分号 ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>竖线 |</translation>
+    </message>
+    <message>
+        <source>none (every row is data)</source>
+        <translation>无（每行都是数据）</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>标题行：</translation>
+    </message>
+    <message>
+        <source>The rows are:</source>
+        <translation>每行是：</translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2 columns.</source>
+        <translation>识别结果：%1，%2 列。</translation>
+    </message>
+    <message>
+        <source>%1 columns.</source>
+        <translation>%1 列。</translation>
+    </message>
+    <message>
+        <source>The header is row %1; the rows above it are left out.</source>
+        <translation>标题在第 %1 行；其上方的行不导入。</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunSetupDialog</name>
     <message>
         <source>Set up Desktop CRM</source>
@@ -2149,6 +2350,109 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>HowPage</name>
+    <message>
+        <source>How to import</source>
+        <translation>导入方式</translation>
+    </message>
+    <message>
+        <source>Whether rows create customers, update them, or both.</source>
+        <translation>各行是新建客户、更新客户，还是两者都做。</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Create only</source>
+        <translation>仅新建</translation>
+    </message>
+    <message>
+        <source>New rows become customers; a row matching one already there is skipped.</source>
+        <translation>新行成为客户；与已有客户匹配的行跳过。</translation>
+    </message>
+    <message>
+        <source>Create and update</source>
+        <translation>新建并更新</translation>
+    </message>
+    <message>
+        <source>A matching customer gets the file&apos;s values; the others are created.</source>
+        <translation>匹配到的客户改用文件中的值；其余的新建。</translation>
+    </message>
+    <message>
+        <source>Update only</source>
+        <translation>仅更新</translation>
+    </message>
+    <message>
+        <source>Only customers already there change; a row matching none is skipped.</source>
+        <translation>只更改已有客户；没有匹配的行跳过。</translation>
+    </message>
+    <message>
+        <source>Customer ID (ours, or the old system&apos;s id)</source>
+        <translation>客户编号（本系统的或旧系统的）</translation>
+    </message>
+    <message>
+        <source>Phone or mobile</source>
+        <translation>电话或手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Name and company</source>
+        <translation>姓名和公司</translation>
+    </message>
+    <message>
+        <source>Tried in this order; the first that finds a customer wins.</source>
+        <translation>按此顺序尝试；先找到客户的为准。</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Match on:</source>
+        <translation>匹配依据：</translation>
+    </message>
+    <message>
+        <source>New customers belong to:</source>
+        <translation>新客户归属：</translation>
+    </message>
+    <message>
+        <source>The shared pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>The file&apos;s owner column wins for the rows that name one.</source>
+        <translation>文件中写明负责人的行，以该列为准。</translation>
+    </message>
+    <message>
+        <source>“%1” in the column “%2”: which day is it?</source>
+        <translation>“%2”列中的“%1”是哪一天？</translation>
+    </message>
+    <message>
+        <source>(The same goes for: %1.)</source>
+        <translation>（同样适用于：%1。）</translation>
+    </message>
+    <message>
+        <source>%1 (day first)</source>
+        <translation>%1（日在前）</translation>
+    </message>
+    <message>
+        <source>%1 (month first)</source>
+        <translation>%1（月在前）</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to match on: it finds the customers already there.</source>
+        <translation>请至少选择一个匹配依据：靠它找到已有的客户。</translation>
+    </message>
+    <message>
+        <source>Say which day the dates mean.</source>
+        <translation>请说明这些日期指哪一天。</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>UTF-8</source>
@@ -2181,6 +2485,42 @@ This cannot be undone.</source>
     <message>
         <source>UTF-16 BE with BOM</source>
         <translation>UTF-16 BE（带 BOM）</translation>
+    </message>
+    <message>
+        <source>No person of the office is called %1.</source>
+        <translation>本办公室没有名叫 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>No customer found for %1.</source>
+        <translation>找不到 %1 对应的客户。</translation>
+    </message>
+    <message>
+        <source>Several customers match (%1): say which in the file.</source>
+        <translation>有多个客户匹配（%1）：请在文件中写明是哪一个。</translation>
+    </message>
+    <message>
+        <source>Someone changed this customer during the import; import it again.</source>
+        <translation>导入期间有人修改了该客户；请重新导入。</translation>
+    </message>
+    <message>
+        <source>This import has been undone already.</source>
+        <translation>此次导入已经撤销。</translation>
+    </message>
+    <message>
+        <source>Not yes or no: %1.</source>
+        <translation>不是“是”或“否”：%1。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2</source>
+        <translation>“%1”列：%2</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2563,108 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Rows are</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Undo this import…</source>
+        <translation>撤销此次导入…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>还没有导入过。</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>导入已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The rows are written in one go: all of them, or none.</source>
+        <translation>各行一次写入：要么全部，要么都不写。</translation>
+    </message>
+    <message>
+        <source>Save error file…</source>
+        <translation>保存错误文件…</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销此次导入</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>导入已取消；什么都没有写入。</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written.</source>
+        <translation>导入失败；什么都没有写入。</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+</context>
+<context>
     <name>ImportTarget</name>
     <message>
         <source>Sales rep (owner)</source>
@@ -2235,6 +2677,175 @@ This cannot be undone.</source>
     <message>
         <source>Family name</source>
         <translation>姓</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact persons of customers</source>
+        <translation>客户的联系人</translation>
+    </message>
+    <message>
+        <source>Deals (sales history)</source>
+        <translation>成交记录（销售历史）</translation>
+    </message>
+    <message>
+        <source>Create only</source>
+        <translation>仅新建</translation>
+    </message>
+    <message>
+        <source>Create and update</source>
+        <translation>新建并更新</translation>
+    </message>
+    <message>
+        <source>Update only</source>
+        <translation>仅更新</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Already there: it matches an existing customer.</source>
+        <translation>已存在：与现有客户匹配。</translation>
+    </message>
+    <message>
+        <source>No customer matches it.</source>
+        <translation>没有匹配的客户。</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>没有需要更改的内容。</translation>
+    </message>
+    <message>
+        <source>The same row came earlier in the file.</source>
+        <translation>文件前面已有相同的行。</translation>
+    </message>
+    <message>
+        <source>The row is empty.</source>
+        <translation>该行为空。</translation>
+    </message>
+    <message>
+        <source>No customer of that name.</source>
+        <translation>没有该名称的客户。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>To create: %1 · to update: %2 · to skip: %3 · errors: %4</source>
+        <translation>将新建：%1 · 将更新：%2 · 将跳过：%3 · 错误：%4</translation>
+    </message>
+    <message>
+        <source>Created: %1 · updated: %2 · skipped: %3 · errors: %4</source>
+        <translation>已新建：%1 · 已更新：%2 · 已跳过：%3 · 错误：%4</translation>
+    </message>
+    <message>
+        <source>Undone: %1 removed, %2 restored to their values before the import.</source>
+        <translation>已撤销：删除 %1 条，%2 条恢复为导入前的值。</translation>
+    </message>
+    <message>
+        <source>%1 changed since the import were kept as they are.</source>
+        <translation>导入后又被修改的 %1 条保持不变。</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Tables and contacts (%1);;Every file (*)</source>
+        <translation>表格和通讯录 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the rows that failed</source>
+        <translation>保存出错的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1?
+The %2 rows it created are removed and the %3 it updated get their values from before it back. Rows changed since are kept.</source>
+        <translation>撤销 %1 的导入？
+它新建的 %2 条将被删除，它更新的 %3 条恢复为导入前的值。之后又被修改的保持不变。</translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation>停止导入</translation>
+    </message>
+    <message>
+        <source>Stop now? Nothing of this import is written.</source>
+        <translation>现在停止？此次导入的内容都不会写入。</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>The %1 rows that failed are in %2.</source>
+        <translation>出错的 %1 行已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>更改：%1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2892,14 @@ This cannot be undone.</source>
     <message>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -3026,6 +3645,13 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Quadrants and tiers per rep</source>
         <translation>各业务员的象限与等级分布</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,14 @@ Create a new, empty database there?</source>
         <translation>遭拒絕</translation>
     </message>
     <message>
+        <source>Imported</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <source>Undid an import</source>
+        <translation>復原了匯入</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
@@ -400,6 +408,10 @@ Create a new, empty database there?</source>
     <message>
         <source>Person</source>
         <translation>人員</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -635,6 +647,77 @@ The current file is kept aside beside it, so this can be undone by hand.</source
     <message>
         <source>Backed up to %1.</source>
         <translation>已備份到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>What the import would do with each row. Nothing is written yet.</source>
+        <translation>匯入會如何處理每一列。現在還沒有寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部列</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Creates</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <source>Save error file…</source>
+        <translation>儲存錯誤檔…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新檢查</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>顯示：</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation>正在讀取並檢查檔案…</translation>
+    </message>
+    <message>
+        <source>Further down the file, the dates in “%1” read as day/month and month/day alike: go Back and say which day they mean.</source>
+        <translation>檔案後面的部分中，「%1」裡的日期既可讀作日/月也可讀作月/日：請回上一步說明它們指哪一天。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: no row creates or updates a customer.</source>
+        <translation>沒有可匯入的內容：沒有任何一列會新增或更新客戶。</translation>
+    </message>
+    <message>
+        <source>The rows with errors are left out; save them as a file to fix them.</source>
+        <translation>有錯誤的列不會匯入；可另存為檔案，修正後再匯入。</translation>
+    </message>
+    <message>
+        <source>Every row reads well.</source>
+        <translation>每一列都能正確讀取。</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>檢查已取消。</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1028,49 @@ The current file is kept aside beside it, so this can be undone by hand.</source
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>The columns</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Say which field each column of the file goes into.</source>
+        <translation>指定檔案的每一欄匯入到哪個欄位。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>範例</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>匯入到</translation>
+    </message>
+    <message>
+        <source>Save this mapping for files with these columns</source>
+        <translation>為具有這些欄的檔案儲存此對應</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— 忽略 —</translation>
+    </message>
+    <message>
+        <source>“%1” is chosen for more than one column: %2.</source>
+        <translation>「%1」被選給了多欄：%2。</translation>
+    </message>
+    <message>
+        <source>Choose the column for “%1”: every row needs it.</source>
+        <translation>請為「%1」選擇一欄：每一列都需要它。</translation>
+    </message>
+    <message>
+        <source>Choose a field for at least one column.</source>
+        <translation>請至少為一欄選擇欄位。</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1953,81 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>The file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Choose the file; check that its first rows read right, and change the encoding or the delimiter if they do not.</source>
+        <translation>選擇檔案；檢查前幾列是否讀取正確，若不正確請變更編碼或分隔符號。</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV, Excel or vCard file</source>
+        <translation>CSV、TSV、Excel 或 vCard 檔案</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>逗號 ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>分號 ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>定位字元</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>直線 |</translation>
+    </message>
+    <message>
+        <source>none (every row is data)</source>
+        <translation>無（每列都是資料）</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>編碼：</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>分隔符號：</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>標題列：</translation>
+    </message>
+    <message>
+        <source>The rows are:</source>
+        <translation>每列是：</translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2 columns.</source>
+        <translation>偵測結果：%1，%2 欄。</translation>
+    </message>
+    <message>
+        <source>%1 columns.</source>
+        <translation>%1 欄。</translation>
+    </message>
+    <message>
+        <source>The header is row %1; the rows above it are left out.</source>
+        <translation>標題在第 %1 列；其上方的列不匯入。</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 欄</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunSetupDialog</name>
     <message>
         <source>Set up Desktop CRM</source>
@@ -2149,6 +2350,109 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>HowPage</name>
+    <message>
+        <source>How to import</source>
+        <translation>匯入方式</translation>
+    </message>
+    <message>
+        <source>Whether rows create customers, update them, or both.</source>
+        <translation>各列是新增客戶、更新客戶，還是兩者皆做。</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Create only</source>
+        <translation>僅新增</translation>
+    </message>
+    <message>
+        <source>New rows become customers; a row matching one already there is skipped.</source>
+        <translation>新的列成為客戶；與既有客戶相符的列略過。</translation>
+    </message>
+    <message>
+        <source>Create and update</source>
+        <translation>新增並更新</translation>
+    </message>
+    <message>
+        <source>A matching customer gets the file&apos;s values; the others are created.</source>
+        <translation>相符的客戶改用檔案中的值；其餘的新增。</translation>
+    </message>
+    <message>
+        <source>Update only</source>
+        <translation>僅更新</translation>
+    </message>
+    <message>
+        <source>Only customers already there change; a row matching none is skipped.</source>
+        <translation>只變更既有客戶；沒有相符的列略過。</translation>
+    </message>
+    <message>
+        <source>Customer ID (ours, or the old system&apos;s id)</source>
+        <translation>客戶編號（本系統的或舊系統的）</translation>
+    </message>
+    <message>
+        <source>Phone or mobile</source>
+        <translation>電話或手機</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Name and company</source>
+        <translation>姓名和公司</translation>
+    </message>
+    <message>
+        <source>Tried in this order; the first that finds a customer wins.</source>
+        <translation>依此順序嘗試；先找到客戶的為準。</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Match on:</source>
+        <translation>比對依據：</translation>
+    </message>
+    <message>
+        <source>New customers belong to:</source>
+        <translation>新客戶歸屬：</translation>
+    </message>
+    <message>
+        <source>The shared pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>The file&apos;s owner column wins for the rows that name one.</source>
+        <translation>檔案中寫明負責人的列，以該欄為準。</translation>
+    </message>
+    <message>
+        <source>“%1” in the column “%2”: which day is it?</source>
+        <translation>「%2」欄中的「%1」是哪一天？</translation>
+    </message>
+    <message>
+        <source>(The same goes for: %1.)</source>
+        <translation>（同樣適用於：%1。）</translation>
+    </message>
+    <message>
+        <source>%1 (day first)</source>
+        <translation>%1（日在前）</translation>
+    </message>
+    <message>
+        <source>%1 (month first)</source>
+        <translation>%1（月在前）</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to match on: it finds the customers already there.</source>
+        <translation>請至少選擇一個比對依據：靠它找到既有的客戶。</translation>
+    </message>
+    <message>
+        <source>Say which day the dates mean.</source>
+        <translation>請說明這些日期指哪一天。</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>UTF-8</source>
@@ -2181,6 +2485,42 @@ This cannot be undone.</source>
     <message>
         <source>UTF-16 BE with BOM</source>
         <translation>UTF-16 BE（含 BOM）</translation>
+    </message>
+    <message>
+        <source>No person of the office is called %1.</source>
+        <translation>本辦公室沒有名叫 %1 的人員。</translation>
+    </message>
+    <message>
+        <source>No customer found for %1.</source>
+        <translation>找不到 %1 對應的客戶。</translation>
+    </message>
+    <message>
+        <source>Several customers match (%1): say which in the file.</source>
+        <translation>有多個客戶相符（%1）：請在檔案中寫明是哪一個。</translation>
+    </message>
+    <message>
+        <source>Someone changed this customer during the import; import it again.</source>
+        <translation>匯入期間有人修改了該客戶；請重新匯入。</translation>
+    </message>
+    <message>
+        <source>This import has been undone already.</source>
+        <translation>此次匯入已經復原。</translation>
+    </message>
+    <message>
+        <source>Not yes or no: %1.</source>
+        <translation>不是「是」或「否」：%1。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2</source>
+        <translation>「%1」欄：%2</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2563,108 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>匯入紀錄</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Rows are</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Undo this import…</source>
+        <translation>復原此次匯入…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>尚未匯入過。</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在復原匯入…</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>匯入已復原</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>The rows are written in one go: all of them, or none.</source>
+        <translation>各列一次寫入：要嘛全部，要嘛都不寫。</translation>
+    </message>
+    <message>
+        <source>Save error file…</source>
+        <translation>儲存錯誤檔…</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>復原此次匯入</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>匯入已取消；沒有寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written.</source>
+        <translation>匯入失敗；沒有寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在復原匯入…</translation>
+    </message>
+</context>
+<context>
     <name>ImportTarget</name>
     <message>
         <source>Sales rep (owner)</source>
@@ -2235,6 +2677,175 @@ This cannot be undone.</source>
     <message>
         <source>Family name</source>
         <translation>姓</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Contact persons of customers</source>
+        <translation>客戶的聯絡人</translation>
+    </message>
+    <message>
+        <source>Deals (sales history)</source>
+        <translation>成交紀錄（銷售歷史）</translation>
+    </message>
+    <message>
+        <source>Create only</source>
+        <translation>僅新增</translation>
+    </message>
+    <message>
+        <source>Create and update</source>
+        <translation>新增並更新</translation>
+    </message>
+    <message>
+        <source>Update only</source>
+        <translation>僅更新</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已復原</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中斷</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Already there: it matches an existing customer.</source>
+        <translation>已存在：與既有客戶相符。</translation>
+    </message>
+    <message>
+        <source>No customer matches it.</source>
+        <translation>沒有相符的客戶。</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>沒有需要變更的內容。</translation>
+    </message>
+    <message>
+        <source>The same row came earlier in the file.</source>
+        <translation>檔案前面已有相同的列。</translation>
+    </message>
+    <message>
+        <source>The row is empty.</source>
+        <translation>該列為空。</translation>
+    </message>
+    <message>
+        <source>No customer of that name.</source>
+        <translation>沒有該名稱的客戶。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 欄</translation>
+    </message>
+    <message>
+        <source>To create: %1 · to update: %2 · to skip: %3 · errors: %4</source>
+        <translation>將新增：%1 · 將更新：%2 · 將略過：%3 · 錯誤：%4</translation>
+    </message>
+    <message>
+        <source>Created: %1 · updated: %2 · skipped: %3 · errors: %4</source>
+        <translation>已新增：%1 · 已更新：%2 · 已略過：%3 · 錯誤：%4</translation>
+    </message>
+    <message>
+        <source>Undone: %1 removed, %2 restored to their values before the import.</source>
+        <translation>已復原：刪除 %1 筆，%2 筆恢復為匯入前的值。</translation>
+    </message>
+    <message>
+        <source>%1 changed since the import were kept as they are.</source>
+        <translation>匯入後又被修改的 %1 筆維持不變。</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>匯入檔案</translation>
+    </message>
+    <message>
+        <source>Tables and contacts (%1);;Every file (*)</source>
+        <translation>表格和通訊錄 (%1);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Save the rows that failed</source>
+        <translation>儲存出錯的列</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV 檔案 (*.csv);;Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>復原匯入</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1?
+The %2 rows it created are removed and the %3 it updated get their values from before it back. Rows changed since are kept.</source>
+        <translation>復原 %1 的匯入？
+它新增的 %2 筆將被刪除，它更新的 %3 筆恢復為匯入前的值。之後又被修改的維持不變。</translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation>停止匯入</translation>
+    </message>
+    <message>
+        <source>Stop now? Nothing of this import is written.</source>
+        <translation>現在停止？此次匯入的內容都不會寫入。</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>The %1 rows that failed are in %2.</source>
+        <translation>出錯的 %1 列已儲存到 %2。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>變更：%1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2892,14 @@ This cannot be undone.</source>
     <message>
         <source>&amp;People…</source>
         <translation>人員(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>匯入紀錄(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -3026,6 +3645,13 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Quadrants and tiers per rep</source>
         <translation>各業務員的象限與等級分佈</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

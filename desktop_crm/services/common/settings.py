@@ -178,6 +178,12 @@ PLANNER_FOLDER = SettingSpec(
 LAST_SIGN_IN_NAME = SettingSpec(
     "signin/last_name", str, "", Scope.COMPUTER, "Who signed in last on this computer", _text
 )
+IMPORT_GEOMETRY = SettingSpec(
+    "import/geometry", object, None, Scope.COMPUTER, "Import wizard size and place"
+)
+IMPORT_FOLDER = SettingSpec(
+    "import/folder", str, "", Scope.COMPUTER, "Folder the import wizard last opened", _text
+)
 BACKUP_FOLDER = SettingSpec(
     "backup/folder",
     str,
@@ -214,6 +220,8 @@ SETTINGS: dict[str, SettingSpec] = {
         PLANNER_FOLDER,
         BACKUP_FOLDER,
         LAST_SIGN_IN_NAME,
+        IMPORT_GEOMETRY,
+        IMPORT_FOLDER,
     )
 }
 

@@ -30,8 +30,9 @@ STATE_STRIP = "state strip"  # (ctx, parent) -> a widget with show_customer(cust
 PLAN_VISIT = "plan visit"  # (ctx, customer_id, parent) -> None: plan a visit to a customer
 BORROWABLE = (STATE_STRIP, PLAN_VISIT)
 
-# Sub-packages of ui/ that are not rooms.
-NOT_ROOMS = frozenset({"common"})
+# Sub-packages of ui/ that are not rooms: shared widgets, and the import wizard (a dialog the
+# File menu opens, no tab).
+NOT_ROOMS = frozenset({"common", "importing"})
 
 
 class RoomRegistryError(LookupError):
@@ -50,7 +51,7 @@ class RoomSpec:
 
 
 def rooms_in(package: ModuleType) -> list[RoomSpec]:
-    """The ROOM of every sub-package of `package` (but `common`), in tab order."""
+    """The ROOM of every sub-package of `package` (but NOT_ROOMS), in tab order."""
     found: list[RoomSpec] = []
     for info in pkgutil.iter_modules(package.__path__):
         if not info.ispkg or info.name in NOT_ROOMS:

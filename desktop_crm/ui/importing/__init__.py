@@ -1,0 +1,1 @@
+"""File → Import… (the import wizard) and File → Import history… (issue 11)."""
