@@ -83,6 +83,7 @@ from ..office.audit import (
     record_many,
 )
 from ..people.policy import guard, require_customers
+from .audit_trail import CUSTOMER_COLUMNS
 from .search_index import refresh_search_text
 
 SURVIVOR, OTHER = "survivor", "other"
@@ -91,6 +92,7 @@ FIELD_NAMES: tuple[str, ...] = tuple(spec.name for spec in CUSTOMER_FIELDS)
 # Bookkeeping a merge and an unmerge move on, never back.
 _BOOKKEEPING = ("id", "created_at", "updated_at", "version")
 _CHUNK = 500
+_DERIVED = ("tier_computed",)  # recomputed by the ranking, restored but never compared
 
 
 class Handling(StrEnum):
@@ -488,8 +490,14 @@ def _record(
 ) -> None:
     """One entry per customer (the survivor's with its changed fields; the note names the
     other side), and one per customer whose referrer moved."""
-    columns = [f.name for f in _columns()]
-    changes = named_references(field_changes(dict(before), dict(after), columns))
+    shown = CUSTOMER_COLUMNS  # the described fields, the rep and the referrer
+    changes = named_references(
+        field_changes(
+            {k: before[k] for k in shown if k in before},
+            {k: after[k] for k in shown if k in after},
+            shown,
+        )
+    )
     entries: list[Entry] = [
         (action, Entity.MERGE, merge_id, survivor_id, changes, f"{other_name} (#{other_id})"),
         (action, Entity.MERGE, merge_id, other_id, [], f"{survivor_name} (#{survivor_id})"),
@@ -527,9 +535,15 @@ def _later_merge(record: MergeRecord) -> MergeRecord | None:
 
 
 def _changed_fields(customer_id: int, recorded: str) -> list[str]:
+    """The columns that differ from what the merge left; the computed tier aside (the
+    ranking recomputes it after every merge: it is no one's edit)."""
     now = _row(customer_id) or {}
     then = _decode(recorded)
-    return [name for name, value in then.items() if as_text(now.get(name)) != as_text(value)]
+    return [
+        name
+        for name, value in then.items()
+        if name not in _DERIVED and as_text(now.get(name)) != as_text(value)
+    ]
 
 
 def _check_undoable(record: MergeRecord) -> None:

@@ -107,6 +107,8 @@ ENTITY_LABELS: dict[str, str] = {
 _OTHER_LABELS: dict[tuple[str, str], tuple[str, str]] = {
     ("customer", "owner_rep"): ("FormPages", QT_TRANSLATE_NOOP("FormPages", "Owning rep")),
     ("customer", "referred_by"): ("FormPages", QT_TRANSLATE_NOOP("FormPages", "Referred by")),
+    ("merge", "owner_rep"): ("FormPages", QT_TRANSLATE_NOOP("FormPages", "Owning rep")),
+    ("merge", "referred_by"): ("FormPages", QT_TRANSLATE_NOOP("FormPages", "Referred by")),
     ("deal", "date"): ("ChildTables", QT_TRANSLATE_NOOP("ChildTables", "Date")),
     ("deal", "products"): ("ChildTables", QT_TRANSLATE_NOOP("ChildTables", "Products")),
     ("deal", "amount"): ("ChildTables", QT_TRANSLATE_NOOP("ChildTables", "Amount")),
@@ -129,6 +131,7 @@ _DESCRIPTIONS: dict[str, dict[str, FieldSpec]] = {
     Entity.CUSTOMER: FIELDS_BY_NAME,
     Entity.CONTACT: CONTACT_FIELDS_BY_NAME,
     Entity.VISIT: VISIT_FIELDS_BY_NAME,
+    Entity.MERGE: FIELDS_BY_NAME,  # a merge's entry lists the survivor's changed fields
 }
 YES, NO = "yes", "no"
 _BOOL_LABELS = {YES: QT_TRANSLATE_NOOP("Audit", "Yes"), NO: QT_TRANSLATE_NOOP("Audit", "No")}

@@ -78,7 +78,51 @@ def error_text(error: FieldError) -> str:
         )
     if code == "not_found":
         return QCoreApplication.translate("FieldErrors", "Not found; it may have been deleted.")
+    merge_text = _merge_error_text(error)
+    if merge_text:
+        return merge_text
     return fill_args(QCoreApplication.translate("FieldErrors", "Invalid value (%1)."), code)
+
+
+def _merge_error_text(error: FieldError) -> str:
+    """The refusals of a merge or an unmerge (services/customers/merge.py); "" for others."""
+    code, params = error.code, error.params
+    if code == "same_customer":
+        return QCoreApplication.translate("FieldErrors", "A customer cannot be merged with itself.")
+    if code == "in_trash":
+        return fill_args(
+            QCoreApplication.translate(
+                "FieldErrors", "“%1” is in the trash; restore it before merging."
+            ),
+            params.get("name", "?"),
+        )
+    if code == "undone":
+        return QCoreApplication.translate("FieldErrors", "This merge has already been undone.")
+    if code == "later_merge":
+        return fill_args(
+            QCoreApplication.translate(
+                "FieldErrors",
+                "A later merge (“%2” into “%1”) must be undone first: merges are undone "
+                "newest first.",
+            ),
+            params.get("survivor", "?"),
+            params.get("other", "?"),
+        )
+    if code == "changed_since_merge":
+        fields = params.get("fields", [])
+        names = QCoreApplication.translate("FieldErrors", ", ").join(
+            label_for_name(str(f)) for f in fields
+        )
+        return fill_args(
+            QCoreApplication.translate(
+                "FieldErrors",
+                "“%1” was changed after the merge (%2); undoing the merge would lose that "
+                "change. Change it back first, or keep the merge.",
+            ),
+            params.get("customer", "?"),
+            names,
+        )
+    return ""
 
 
 def field_label(spec: FieldSpec) -> str:
