@@ -110,9 +110,14 @@ def _merge_error_text(error: FieldError) -> str:
         )
     if code == "changed_since_merge":
         fields = params.get("fields", [])
-        names = QCoreApplication.translate("FieldErrors", ", ").join(
-            label_for_name(str(f)) for f in fields
-        )
+        others = {
+            "owner_rep": QCoreApplication.translate("FieldErrors", "Owning rep"),
+            "referred_by": QCoreApplication.translate("FieldErrors", "Referred by"),
+            "deleted_at": QCoreApplication.translate("FieldErrors", "In the trash"),
+            "deleted_by": QCoreApplication.translate("FieldErrors", "In the trash"),
+        }
+        labels = dict.fromkeys(others.get(str(f)) or label_for_name(str(f)) for f in fields)
+        names = QCoreApplication.translate("FieldErrors", ", ").join(labels)
         return fill_args(
             QCoreApplication.translate(
                 "FieldErrors",

@@ -55,8 +55,9 @@ def shown_value(choice: FieldChoice, text: str) -> str:
     if spec.choices:
         return QCoreApplication.translate("Choice", spec.choice_label(text))
     if spec.kind == Kind.BOOL:
-        yes = text == "yes"
-        return QCoreApplication.translate("MergeDialog", "Yes" if yes else "No")
+        if text == "yes":
+            return QCoreApplication.translate("MergeDialog", "Yes")
+        return QCoreApplication.translate("MergeDialog", "No")
     return text
 
 
