@@ -543,6 +543,10 @@ Create a new, empty database there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 with “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,26 +2412,6 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 assessments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 personality ratings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the shared pool&apos;s clock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,7 +2420,27 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 customers it referred</source>
+        <source>contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personality ratings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers it referred: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -544,6 +544,10 @@ Create a new, empty database there?</source>
         <translation>（无人）</translation>
     </message>
     <message>
+        <source>%1 with “%2”</source>
+        <translation>%1（与“%2”）</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -2418,26 +2422,6 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>否</translation>
     </message>
     <message>
-        <source>%1 contacts</source>
-        <translation>%1 位联系人</translation>
-    </message>
-    <message>
-        <source>%1 deals</source>
-        <translation>%1 条交易记录</translation>
-    </message>
-    <message>
-        <source>%1 visits</source>
-        <translation>%1 次拜访</translation>
-    </message>
-    <message>
-        <source>%1 assessments</source>
-        <translation>%1 次状态分析</translation>
-    </message>
-    <message>
-        <source>%1 personality ratings</source>
-        <translation>%1 次性格评定</translation>
-    </message>
-    <message>
         <source>the shared pool&apos;s clock</source>
         <translation>公海计时</translation>
     </message>
@@ -2446,8 +2430,28 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>地图坐标</translation>
     </message>
     <message>
-        <source>%1 customers it referred</source>
-        <translation>其介绍的 %1 个客户</translation>
+        <source>contacts: %1</source>
+        <translation>联系人 %1 位</translation>
+    </message>
+    <message>
+        <source>deals: %1</source>
+        <translation>交易记录 %1 条</translation>
+    </message>
+    <message>
+        <source>visits: %1</source>
+        <translation>拜访 %1 次</translation>
+    </message>
+    <message>
+        <source>assessments: %1</source>
+        <translation>状态分析 %1 次</translation>
+    </message>
+    <message>
+        <source>personality ratings: %1</source>
+        <translation>性格评定 %1 次</translation>
+    </message>
+    <message>
+        <source>customers it referred: %1</source>
+        <translation>其介绍的客户 %1 个</translation>
     </message>
     <message>
         <source>nothing else</source>

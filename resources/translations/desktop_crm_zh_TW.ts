@@ -544,6 +544,10 @@ Create a new, empty database there?</source>
         <translation>（無人）</translation>
     </message>
     <message>
+        <source>%1 with “%2”</source>
+        <translation>%1（與「%2」）</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>（空白）</translation>
     </message>
@@ -2418,26 +2422,6 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>否</translation>
     </message>
     <message>
-        <source>%1 contacts</source>
-        <translation>%1 位聯絡人</translation>
-    </message>
-    <message>
-        <source>%1 deals</source>
-        <translation>%1 筆交易記錄</translation>
-    </message>
-    <message>
-        <source>%1 visits</source>
-        <translation>%1 次拜訪</translation>
-    </message>
-    <message>
-        <source>%1 assessments</source>
-        <translation>%1 次狀態分析</translation>
-    </message>
-    <message>
-        <source>%1 personality ratings</source>
-        <translation>%1 次性格評定</translation>
-    </message>
-    <message>
         <source>the shared pool&apos;s clock</source>
         <translation>公海計時</translation>
     </message>
@@ -2446,8 +2430,28 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>地圖座標</translation>
     </message>
     <message>
-        <source>%1 customers it referred</source>
-        <translation>其介紹的 %1 位客戶</translation>
+        <source>contacts: %1</source>
+        <translation>聯絡人 %1 位</translation>
+    </message>
+    <message>
+        <source>deals: %1</source>
+        <translation>交易記錄 %1 筆</translation>
+    </message>
+    <message>
+        <source>visits: %1</source>
+        <translation>拜訪 %1 次</translation>
+    </message>
+    <message>
+        <source>assessments: %1</source>
+        <translation>狀態分析 %1 次</translation>
+    </message>
+    <message>
+        <source>personality ratings: %1</source>
+        <translation>性格評定 %1 次</translation>
+    </message>
+    <message>
+        <source>customers it referred: %1</source>
+        <translation>其介紹的客戶 %1 位</translation>
     </message>
     <message>
         <source>nothing else</source>

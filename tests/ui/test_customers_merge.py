@@ -42,12 +42,14 @@ def test_merge_from_the_finder_with_choices_then_unmerge_from_the_history(qtbot,
     qtbot.mouseClick(finder.merge_button, Qt.MouseButton.LeftButton)
     dialog = room.merging.dialog
     assert isinstance(dialog, MergeDialog) and dialog.isVisible()
-    assert dialog.windowTitle() == "Merge “张三” and “张先生”"
+    assert dialog.windowTitle() == (
+        "Merge “深圳市华兴机械有限公司 (张三)” and “华兴机械(深圳)有限公司 (张先生)”"
+    )
     rows = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     assert rows == ["Name", "Company", "Phone", "E-mail", "City"]
     assert dialog.radio("email", "other").isChecked()  # the survivor's is empty
     assert dialog.radio("city", "survivor").isChecked()
-    assert "2 contacts" in dialog.moves.text()
+    assert "contacts: 2" in dialog.moves.text()
     choose(qtbot, dialog, "city", "other")
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
@@ -70,7 +72,9 @@ def test_merge_from_the_finder_with_choices_then_unmerge_from_the_history(qtbot,
         questions, "confirm_unmerge", lambda parent, s, o: asked.append((s, o)) or True
     )
     qtbot.mouseClick(history.unmerge_button, Qt.MouseButton.LeftButton)
-    assert asked == [("张三", "张先生")]
+    assert asked == [("深圳市华兴机械有限公司 (张三)", "华兴机械(深圳)有限公司 (张先生)")]
+    lines = [history.model.text(r, "what") for r in range(history.model.rowCount())]
+    assert "Merged with “张先生 (#2)”" in lines
     assert db_customer(a).city == "深圳" and db_customer(b).deleted_at is None
     assert Contact.select().where(Contact.customer == b).count() == 2
     assert MergeRecord.get().state == "undone"

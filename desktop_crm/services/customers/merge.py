@@ -183,6 +183,8 @@ class MergeInfo:
     person_name: str
     state: str  # "merged" | "undone"
     undoable: bool  # merged, and no later merge touching either customer is still merged
+    survivor_company: str = ""
+    other_company: str = ""
 
 
 # ---------------------------------------------------------------- rules
@@ -680,9 +682,8 @@ def merges_of(actor: Person, customer_id: int) -> list[MergeInfo]:
     )
     records = list(query)
     ids = {r.survivor_id for r in records} | {r.other_id for r in records}
-    names = dict(
-        tuple_rows(Customer.select(Customer.id, Customer.name).where(Customer.id.in_(ids)))
-    ) if ids else {}  # fmt: skip
+    query = Customer.select(Customer.id, Customer.name, Customer.company)
+    shown = {int(i): (str(n), str(c)) for i, n, c in tuple_rows(query.where(Customer.id.in_(ids)))}
     people = {r.person_id for r in records if r.person_id is not None}
     person_names = dict(
         tuple_rows(User.select(User.id, User.name).where(User.id.in_(people)))
@@ -694,13 +695,15 @@ def merges_of(actor: Person, customer_id: int) -> list[MergeInfo]:
             MergeInfo(
                 int(r.id),
                 int(r.survivor_id),
-                str(names.get(r.survivor_id, "")),
+                shown.get(r.survivor_id, ("", ""))[0],
                 int(r.other_id),
-                str(names.get(r.other_id, "")),
+                shown.get(r.other_id, ("", ""))[0],
                 r.at,
                 str(person_names.get(r.person_id, "")),
                 str(r.state),
                 undoable,
+                shown.get(r.survivor_id, ("", ""))[1],
+                shown.get(r.other_id, ("", ""))[1],
             )
         )
     return result

@@ -14,6 +14,7 @@ from ...services.customers.merge import MergeInfo, merges_of
 from ...services.office.audit import AuditRecord, customer_history
 from ..common.audit_table import AuditModel, audit_view, local_time
 from ..context import UiContext
+from .duplicate_hint import caption
 
 
 class HistoryTab(QWidget):
@@ -105,7 +106,7 @@ class HistoryTab(QWidget):
             return
         text = fill_args(
             self.tr("Merged with “%1” on %2 by %3; its past is listed here too."),
-            merge.other_name,
+            caption(merge.other_name, merge.other_company),
             local_time(merge.at),
             merge.person_name or "?",
         )

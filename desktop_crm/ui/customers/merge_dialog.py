@@ -43,6 +43,7 @@ from ..common.failures import failure_text
 from ..common.messages import field_label
 from ..context import UiContext
 from . import questions
+from .duplicate_hint import caption
 
 SHOWN_CHARACTERS = 48  # a long text is cut on its radio button; the tooltip holds all of it
 
@@ -64,16 +65,16 @@ def shown_value(choice: FieldChoice, text: str) -> str:
 def moves_text(counts: tuple[MoveCount, ...]) -> str:
     """“2 contacts, 3 deals, …”: what moves, in words."""
     words = {
-        "contact": QCoreApplication.translate("MergeDialog", "%1 contacts"),
-        "deal": QCoreApplication.translate("MergeDialog", "%1 deals"),
-        "visit": QCoreApplication.translate("MergeDialog", "%1 visits"),
-        "assessment": QCoreApplication.translate("MergeDialog", "%1 assessments"),
-        "personality_rating": QCoreApplication.translate("MergeDialog", "%1 personality ratings"),
+        "contact": QCoreApplication.translate("MergeDialog", "contacts: %1"),
+        "deal": QCoreApplication.translate("MergeDialog", "deals: %1"),
+        "visit": QCoreApplication.translate("MergeDialog", "visits: %1"),
+        "assessment": QCoreApplication.translate("MergeDialog", "assessments: %1"),
+        "personality_rating": QCoreApplication.translate("MergeDialog", "personality ratings: %1"),
         "owner_since": QCoreApplication.translate("MergeDialog", "the shared pool's clock"),
         "customer_geo": QCoreApplication.translate("MergeDialog", "the map coordinates"),
-        "customer": QCoreApplication.translate("MergeDialog", "%1 customers it referred"),
+        "customer": QCoreApplication.translate("MergeDialog", "customers it referred: %1"),
     }
-    parts = [fill_args(words.get(c.table, c.table + " %1"), c.rows) for c in counts]
+    parts = [fill_args(words.get(c.table, c.table + ": %1"), c.rows) for c in counts]
     if not parts:
         return QCoreApplication.translate("MergeDialog", "nothing else")
     return QCoreApplication.translate("MergeDialog", ", ").join(parts)
@@ -103,6 +104,7 @@ class MergeDialog(QDialog):
         self.table.setObjectName("merge_fields")
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -150,7 +152,8 @@ class MergeDialog(QDialog):
     # ------------------------------------------------------------ showing
     def show_preview(self, preview: MergePreview) -> None:
         self.preview = preview
-        left, right = preview.survivor.name, preview.other.name
+        left = caption(preview.survivor.name, preview.survivor.company)
+        right = caption(preview.other.name, preview.other.company)
         self.setWindowTitle(fill_args(self.tr("Merge “%1” and “%2”"), left, right))
         self.intro.setText(
             fill_args(

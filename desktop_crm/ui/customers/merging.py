@@ -15,6 +15,7 @@ from ...i18n import fill_args
 from ...services.customers.merge import MergeInfo, MergeResult, merge_preview, unmerge
 from ..common.failures import failure_text
 from . import questions
+from .duplicate_hint import caption
 from .merge_dialog import MergeDialog
 
 if TYPE_CHECKING:
@@ -51,8 +52,8 @@ class MergeActions(QObject):
         self.room.selection.notice.say(
             fill_args(
                 self.tr("“%1” was merged into “%2”. Unmerge it in the History tab."),
-                preview.other.name,
-                preview.survivor.name,
+                caption(preview.other.name, preview.other.company),
+                caption(preview.survivor.name, preview.survivor.company),
             )
         )
         self._after(result.survivor_id, result.other_id, show=result.survivor_id)
@@ -62,7 +63,9 @@ class MergeActions(QObject):
 
     def unmerge(self, info: MergeInfo) -> bool:
         """Ask, then undo the merge; True when it was undone."""
-        if not questions.confirm_unmerge(self.room, info.survivor_name, info.other_name):
+        survivor = caption(info.survivor_name, info.survivor_company)
+        other = caption(info.other_name, info.other_company)
+        if not questions.confirm_unmerge(self.room, survivor, other):
             return False
         try:
             unmerge(self.ctx.app.user, info.merge_id)
@@ -72,8 +75,8 @@ class MergeActions(QObject):
         self.room.selection.notice.say(
             fill_args(
                 self.tr("The merge is undone: “%1” and “%2” are two customers again."),
-                info.survivor_name,
-                info.other_name,
+                survivor,
+                other,
             )
         )
         self._after(info.survivor_id, info.other_id, show=None)
