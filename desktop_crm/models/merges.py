@@ -4,7 +4,8 @@ A merge keeps the survivor's values from before it (JSON, every column but the i
 bookkeeping), the versions both customers reached, and one `MergeMove` per row that moved
 from the other customer to the survivor (its table, its key, the column that changed), so
 `services/customers/merge.unmerge` can put each one back. Purging either customer takes its
-merge records with it (there is nothing left to unmerge then).
+merge records with it (there is nothing left to unmerge then). On PostgreSQL a rep sees the
+records of two customers they see only (models/row_security.py).
 """
 
 from __future__ import annotations
@@ -67,6 +68,19 @@ TABLES: list[type[pw.Model]] = [MergeRecord, MergeMove]
 
 def _v55_merges(database: pw.Database, migrator: object) -> None:
     create_missing(database, *TABLES)
+    from . import row_security
+
+    if row_security.is_postgres(database) and _secured(database):
+        row_security.secure_database(database)  # step 90 ran before these tables existed
+
+
+def _secured(database: pw.Database) -> bool:
+    """Whether step 90 has put row-level security on the customer table already."""
+    row = database.execute_sql(
+        "SELECT relrowsecurity FROM pg_class WHERE relname = 'customer' "
+        "AND relnamespace = current_schema()::regnamespace"
+    ).fetchone()
+    return bool(row and row[0])
 
 
 MIGRATIONS: list[Migration] = [
