@@ -1855,6 +1855,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>It was merged into “%1”: unmerge it in the History tab of “%1” to get it back with everything it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This merge has already been undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3860,11 +3864,19 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merged into “%1” by %2 on %3. To get it back, unmerge it in the History tab of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deleted by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deleted on %1 (by whom was not recorded then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

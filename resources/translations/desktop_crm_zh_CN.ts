@@ -1864,6 +1864,10 @@ This cannot be undone.</source>
         <translation>“%1”在回收站中，请先恢复再合并。</translation>
     </message>
     <message>
+        <source>It was merged into “%1”: unmerge it in the History tab of “%1” to get it back with everything it had.</source>
+        <translation>它已并入“%1”：请在“%1”的“历史记录”页撤销合并，才能连同其全部资料找回。</translation>
+    </message>
+    <message>
         <source>This merge has already been undone.</source>
         <translation>此次合并已经撤销。</translation>
     </message>
@@ -3871,12 +3875,20 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>选中一个客户，查看是谁删除的。</translation>
     </message>
     <message>
+        <source>Merged into “%1” by %2 on %3. To get it back, unmerge it in the History tab of “%1”.</source>
+        <translation>已于 %3 由 %2 并入“%1”。如需找回，请在“%1”的“历史记录”页撤销合并。</translation>
+    </message>
+    <message>
         <source>Deleted by %1 on %2.</source>
         <translation>由 %1 于 %2 删除。</translation>
     </message>
     <message>
         <source>Deleted on %1 (by whom was not recorded then).</source>
         <translation>于 %1 删除（当时未记录删除人）。</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
     </message>
     <message>
         <source>Deleting…</source>

@@ -1864,6 +1864,10 @@ This cannot be undone.</source>
         <translation>「%1」在資源回收筒中，請先復原再合併。</translation>
     </message>
     <message>
+        <source>It was merged into “%1”: unmerge it in the History tab of “%1” to get it back with everything it had.</source>
+        <translation>它已併入「%1」：請在「%1」的「歷史紀錄」頁取消合併，才能連同其全部資料找回。</translation>
+    </message>
+    <message>
         <source>This merge has already been undone.</source>
         <translation>此次合併已經取消。</translation>
     </message>
@@ -3871,12 +3875,20 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>選取一個客戶，查看是誰刪除的。</translation>
     </message>
     <message>
+        <source>Merged into “%1” by %2 on %3. To get it back, unmerge it in the History tab of “%1”.</source>
+        <translation>已於 %3 由 %2 併入「%1」。如需找回，請在「%1」的「歷史紀錄」頁取消合併。</translation>
+    </message>
+    <message>
         <source>Deleted by %1 on %2.</source>
         <translation>由 %1 於 %2 刪除。</translation>
     </message>
     <message>
         <source>Deleted on %1 (by whom was not recorded then).</source>
         <translation>於 %1 刪除（當時未記錄刪除人）。</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢復</translation>
     </message>
     <message>
         <source>Deleting…</source>

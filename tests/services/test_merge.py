@@ -35,6 +35,7 @@ from desktop_crm.services.customers.merge import (
     merges_of,
     unmerge,
 )
+from desktop_crm.services.customers.queries import trash_notes
 from desktop_crm.services.office.audit import Action, customer_history
 from desktop_crm.services.people import manage
 from desktop_crm.services.people.roles import Role
@@ -473,3 +474,19 @@ def test_merge_then_unmerge_is_the_identity(
     result = merge_customers(owner, a, b, choices, _version(a), _version(b))
     unmerge(owner, result.merge_id)
     assert snapshot() == before
+
+
+def test_a_merged_away_customer_is_not_restored_from_the_trash_but_unmerged(office) -> None:
+    result = _merge(office)
+    note = trash_notes(office.owner, [office.b])[office.b]
+    assert note.merged_into == "华兴机械" and note.deleted_by == "店主"
+    before = snapshot()
+    with pytest.raises(ValidationFailed) as refused:
+        cs.restore_from_trash(office.owner, [office.b])
+    error = refused.value.for_field("customer_ids.0")
+    assert (error.code, error.params["survivor"]) == ("merged_away", "华兴机械")
+    assert snapshot() == before
+    unmerge(office.owner, result.merge_id)
+    cs.move_to_trash(office.owner, [office.b])  # trashed by hand now: restored as ever
+    assert trash_notes(office.owner, [office.b])[office.b].merged_into == ""
+    assert cs.restore_from_trash(office.owner, [office.b]) == 1

@@ -142,3 +142,18 @@ def test_merging_a_customer_with_itself_is_told(qtbot, ctx, monkeypatch):
     monkeypatch.setattr(questions, "tell", lambda parent, title, text: told.append(text))
     assert room.merging.start(a, a) is None
     assert told == ["A customer cannot be merged with itself."]
+
+
+def test_the_trash_says_merged_into_and_refuses_to_restore_it(qtbot, ctx, monkeypatch):
+    a, b = _pair(ctx)
+    room = make_room(qtbot, ctx)
+    dialog = room.merging.start(a, b)
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    trash = room.open_trash()
+    trash.select_rows([trash.model.row_of(b)])
+    assert "Merged into “张三”" in trash.deleted_label.text()
+    told = []
+    monkeypatch.setattr(questions, "tell", lambda parent, title, text: told.append(text))
+    qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
+    assert told and "unmerge it in the History tab of “张三”" in told[0]
+    assert db_customer(b).deleted_at is not None

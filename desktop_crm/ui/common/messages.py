@@ -96,6 +96,15 @@ def _merge_error_text(error: FieldError) -> str:
             ),
             params.get("name", "?"),
         )
+    if code == "merged_away":
+        return fill_args(
+            QCoreApplication.translate(
+                "FieldErrors",
+                "It was merged into “%1”: unmerge it in the History tab of “%1” to get it back "
+                "with everything it had.",
+            ),
+            params.get("survivor", "?"),
+        )
     if code == "undone":
         return QCoreApplication.translate("FieldErrors", "This merge has already been undone.")
     if code == "later_merge":
