@@ -151,7 +151,7 @@ def test_the_trash_says_merged_into_and_refuses_to_restore_it(qtbot, ctx, monkey
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     trash = room.open_trash()
     trash.select_rows([trash.model.row_of(b)])
-    assert "Merged into “张三”" in trash.deleted_label.text()
+    assert "Merged into “深圳市华兴机械有限公司 (张三)”" in trash.deleted_label.text()
     told = []
     monkeypatch.setattr(questions, "tell", lambda parent, title, text: told.append(text))
     qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)

@@ -225,6 +225,7 @@ class TrashNote:
     deleted_at: dt.datetime
     deleted_by: str  # "" when not known (trashed before the trash kept it)
     merged_into: str = ""  # the survivor's name when a merge put it here (still merged)
+    merged_into_company: str = ""
 
 
 @guard.customer("customer_ids")
@@ -239,10 +240,11 @@ def trash_notes(actor: Person, customer_ids: list[int]) -> dict[int, TrashNote]:
         int(cid): TrashNote(int(cid), at, str(name or "")) for cid, at, name in tuple_rows(query)
     }
     merged = (
-        MergeRecord.select(MergeRecord.other, Customer.name)
+        MergeRecord.select(MergeRecord.other, Customer.name, Customer.company)
         .join(Customer, on=(MergeRecord.survivor == Customer.id))
         .where(MergeRecord.other.in_(list(notes) or [0]), MergeRecord.state == MERGED)
     )
-    for other_id, survivor_name in tuple_rows(merged):
-        notes[int(other_id)] = replace(notes[int(other_id)], merged_into=str(survivor_name))
+    for other_id, name, company in tuple_rows(merged):
+        note = notes[int(other_id)]
+        notes[int(other_id)] = replace(note, merged_into=str(name), merged_into_company=company)
     return notes

@@ -26,6 +26,7 @@ from ..common.audit_table import local_time
 from ..common.failures import failure_text
 from ..context import UiContext
 from . import questions
+from .duplicate_hint import caption
 from .list_model import COLUMNS, CustomerListModel
 from .list_panel import COLUMN_WIDTHS
 
@@ -65,6 +66,7 @@ class TrashDialog(QDialog):
         self.deleted_label = QLabel(self)  # who moved the selected customer here, and when
         self.deleted_label.setObjectName("deleted_by")
         self.deleted_label.setStyleSheet("color: #555;")
+        self.deleted_label.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
@@ -133,7 +135,12 @@ class TrashDialog(QDialog):
                 "of “%1”."
             )
             self.deleted_label.setText(
-                fill_args(text, note.merged_into, note.deleted_by, local_time(note.deleted_at))
+                fill_args(
+                    text,
+                    caption(note.merged_into, note.merged_into_company),
+                    note.deleted_by,
+                    local_time(note.deleted_at),
+                )
             )
         elif note.deleted_by:
             text = self.tr("Deleted by %1 on %2.")
