@@ -391,6 +391,17 @@ def test_a_bad_choice_is_refused_naming_it(office) -> None:
         assert refused.value.for_field(field).code == code
 
 
+def test_a_version_that_is_no_number_is_refused_naming_it(office) -> None:
+    for versions, field in (
+        (("1", 1), "survivor_version"),
+        ((1, None), "other_version"),
+        ((True, 1), "survivor_version"),
+    ):
+        with pytest.raises(ValidationFailed) as refused:
+            merge_customers(office.owner, office.a, office.b, {}, *versions)  # type: ignore[arg-type]
+        assert refused.value.for_field(field) is not None
+
+
 def test_unmerge_of_an_unknown_merge_names_it(office) -> None:
     for value, code in ((12345, "not_found"), ("1", "type"), (None, "required")):
         with pytest.raises(ValidationFailed) as refused:

@@ -71,7 +71,7 @@ from ..common.acting import Person, rule
 from ..common.checks import refuse
 from ..common.errors import ConflictError, FieldError, ValidationFailed
 from ..common.locking import current_version, versioned_update
-from ..common.validation import check_id
+from ..common.validation import check_id, check_version
 from ..office.audit import (
     Action,
     Change,
@@ -365,10 +365,9 @@ def _check_choices(choices: object) -> dict[str, str]:
     return {str(k): str(v) for k, v in choices.items()}
 
 
-def _check_version(entity_id: int, row: Mapping[str, Any], version: object) -> None:
-    if not isinstance(version, int) or isinstance(version, bool) or version != row["version"]:
-        ours = version if isinstance(version, int) and not isinstance(version, bool) else 0
-        raise ConflictError("customer", entity_id, ours, int(row["version"]))
+def _check_version(entity_id: int, row: Mapping[str, Any], version: int) -> None:
+    if version != row["version"]:
+        raise ConflictError("customer", entity_id, version, int(row["version"]))
 
 
 @guard.customer("survivor_id", "other_id")
@@ -384,8 +383,17 @@ def merge_customers(
     transaction. `choices` maps a described field to "survivor" or "other"; a field left out
     takes the suggested side. A stale version raises ConflictError, nothing written; a bad
     pair (the same id twice, an unknown one, one in the trash) ValidationFailed on
-    `survivor_id` / `other_id`, a bad choice on `choices.FIELD`."""
+    `survivor_id` / `other_id`, a bad choice on `choices.FIELD`, a version that is no whole
+    number on `survivor_version` / `other_version`."""
     chosen = _check_choices(choices)
+    refuse(
+        [
+            check_version("survivor_version", survivor_version)
+            or (FieldError("survivor_version", "required") if survivor_version is None else None),
+            check_version("other_version", other_version)
+            or (FieldError("other_version", "required") if other_version is None else None),
+        ]
+    )
     _check_pair(survivor_id, other_id)
     now = utcnow()
     with write_transaction():
