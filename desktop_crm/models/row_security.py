@@ -11,6 +11,8 @@ Row-level security policies on the customer file follow `services/people/policy.
   NULL (the shared pool), and the contacts, deals, visits, assessments (and their answers),
   personality ratings, coordinates and search rows of those customers. A rep can neither
   give a customer to another rep nor insert a visit on another rep's customer (WITH CHECK);
+- a rep reads and writes the merge records of two customers they see (both), and the moved
+  rows of those records;
 - the audit log is read and appended to by every group, changed by none; a rep reads the
   entries of the customers they see and their own entries without a customer.
 
@@ -53,10 +55,14 @@ CUSTOMER_CHILDREN = (
 # Tables whose rows belong to an assessment.
 ASSESSMENT_CHILDREN = ("assessment_answer",)
 PROTECTED = ("customer", *CUSTOMER_CHILDREN, "visit", *ASSESSMENT_CHILDREN)
+# Merges (models/merges.py): a record holds the survivor's values from before, so a rep
+# reads and writes only the records of two customers they see, and their moved rows.
+MERGE_RECORDS = "merge_record"
+MERGE_MOVES = "merge_move"
 # The audit log: read and appended to, never changed. A rep reads the entries of the
 # customers they see and their own entries without a customer (sign-ins, exports).
 AUDIT_LOG = "audit_entry"
-POLICED = (*PROTECTED, AUDIT_LOG)
+POLICED = (*PROTECTED, MERGE_RECORDS, MERGE_MOVES, AUDIT_LOG)
 
 READ_ONLY_FOR_REPS_AND_CLERKS = ("user",)  # only the owner group writes people
 OFFICE_WRITES = ("questionnaire_template", "template_version")  # reps read them
@@ -285,6 +291,10 @@ ACTIVE = f"{ACTING} IS NOT NULL"
 REP_CUSTOMER = f"{ACTIVE} AND (owner_rep_id IS NULL OR owner_rep_id = {ACTING})"
 IN_CUSTOMERS = "customer_id IN (SELECT id FROM customer)"
 IN_ASSESSMENTS = "assessment_id IN (SELECT id FROM assessment)"
+BOTH_MERGED_SEEN = (
+    "survivor_id IN (SELECT id FROM customer) AND other_id IN (SELECT id FROM customer)"
+)
+IN_MERGES = "merge_id IN (SELECT id FROM merge_record)"
 OWN_VISIT = f"{IN_CUSTOMERS} AND rep_id = {ACTING}"
 REP_AUDIT_READ = (
     f"{ACTIVE} AND CASE WHEN customer_id IS NULL THEN person_id = {ACTING} "
@@ -310,7 +320,12 @@ def _rep_rules(table: str) -> dict[str, tuple[str | None, str | None]]:
             "UPDATE": (row, row),
             "DELETE": (row, None),
         }
-    row = IN_ASSESSMENTS if table in ASSESSMENT_CHILDREN else IN_CUSTOMERS
+    if table == MERGE_RECORDS:
+        row = BOTH_MERGED_SEEN
+    elif table == MERGE_MOVES:
+        row = IN_MERGES
+    else:
+        row = IN_ASSESSMENTS if table in ASSESSMENT_CHILDREN else IN_CUSTOMERS
     written = OWN_VISIT if table == "visit" else row
     return {
         "SELECT": (row, None),

@@ -381,6 +381,14 @@ Create a new, empty database there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmerged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,6 +418,10 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -540,6 +552,10 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1541,6 +1557,15 @@ Cancel: keep editing; nothing is saved yet.</source>
 This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unmerge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the merge of “%2” into “%1”?
+“%2” comes back from the trash with its contacts, deals, visits and assessments, and “%1” gets its values from before the merge back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomersRoom</name>
@@ -1665,11 +1690,19 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the two customers selected (or the group of two selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click a customer to open it. Nothing is changed here.</source>
+        <source>Double-click a customer to open it. Select two (Ctrl+click) or a group of two and press Merge… to make them one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1941,6 +1974,46 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash; restore it before merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was merged into “%1”: unmerge it in the History tab of “%1” to get it back with everything it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later merge (“%2” into “%1”) must be undone first: merges are undone newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owning rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed after the merge (%2); undoing the merge would lose that change. Change it back first, or keep the merge.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2325,6 +2398,10 @@ This cannot be undone.</source>
 <context>
     <name>HistoryTab</name>
     <message>
+        <source>Unmerge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new customer has no history yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,6 +2415,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with “%1” on %2 by %3; its past is listed here too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2931,6 +3012,136 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <source>Not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was merged into “%2”. Unmerge it in the History tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not unmerged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge is undone: “%1” and “%2” are two customers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personality ratings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared pool&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the map coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers it referred: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all from the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all from the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the right one and move the left one in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” and “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose for each field that differs the value to keep. “%1” stays; “%2” goes to the trash and everything it has moves to “%1”. Unmerge (in the History tab) restores both as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields are the same on both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves to “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the two customers was changed meanwhile. The dialog now shows them as they are: check the choices and merge again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3807,6 +4018,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Merge the two…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Reassign to…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4289,11 +4504,19 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merged into “%1” by %2 on %3. To get it back, unmerge it in the History tab of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deleted by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deleted on %1 (by whom was not recorded then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

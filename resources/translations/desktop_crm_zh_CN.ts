@@ -382,6 +382,14 @@ Create a new, empty database there?</source>
         <translation>撤销了导入</translation>
     </message>
     <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Unmerged</source>
+        <translation>已撤销合并</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -412,6 +420,10 @@ Create a new, empty database there?</source>
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -542,6 +554,10 @@ Create a new, empty database there?</source>
     <message>
         <source>(nobody)</source>
         <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>%1 with “%2”</source>
+        <translation>%1（与“%2”）</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1549,6 +1565,16 @@ This cannot be undone.</source>
         <translation>永久删除 %1 个客户及其联系人和交易记录？
 此操作无法撤销。</translation>
     </message>
+    <message>
+        <source>Unmerge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Undo the merge of “%2” into “%1”?
+“%2” comes back from the trash with its contacts, deals, visits and assessments, and “%1” gets its values from before the merge back.</source>
+        <translation>撤销把“%2”并入“%1”的合并吗？
+“%2”将连同其联系人、交易、拜访和状态分析从回收站恢复，“%1”恢复为合并前的内容。</translation>
+    </message>
 </context>
 <context>
     <name>CustomersRoom</name>
@@ -1673,12 +1699,20 @@ This cannot be undone.</source>
         <translation>原因</translation>
     </message>
     <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Merge the two customers selected (or the group of two selected)</source>
+        <translation>合并选中的两个客户（或选中的两人一组）</translation>
+    </message>
+    <message>
         <source>Search again</source>
         <translation>重新查找</translation>
     </message>
     <message>
-        <source>Double-click a customer to open it. Nothing is changed here.</source>
-        <translation>双击客户即可打开。此处不会修改任何数据。</translation>
+        <source>Double-click a customer to open it. Select two (Ctrl+click) or a group of two and press Merge… to make them one.</source>
+        <translation>双击客户可打开。选中两个客户（Ctrl+单击）或两人一组，再点“合并…”即可合二为一。</translation>
     </message>
     <message>
         <source>Comparing every customer…</source>
@@ -1950,6 +1984,46 @@ This cannot be undone.</source>
     <message>
         <source>Contacts</source>
         <translation>联系人</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>客户不能与自己合并。</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash; restore it before merging.</source>
+        <translation>“%1”在回收站中，请先恢复再合并。</translation>
+    </message>
+    <message>
+        <source>It was merged into “%1”: unmerge it in the History tab of “%1” to get it back with everything it had.</source>
+        <translation>它已并入“%1”：请在“%1”的“历史记录”页撤销合并，才能连同其全部资料找回。</translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation>此次合并已经撤销。</translation>
+    </message>
+    <message>
+        <source>A later merge (“%2” into “%1”) must be undone first: merges are undone newest first.</source>
+        <translation>必须先撤销之后的合并（“%2”并入“%1”）：合并须从最近的一次开始撤销。</translation>
+    </message>
+    <message>
+        <source>Owning rep</source>
+        <translation>负责业务员</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>在回收站中</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>“%1” was changed after the merge (%2); undoing the merge would lose that change. Change it back first, or keep the merge.</source>
+        <translation>“%1”在合并后被修改过（%2），撤销合并会丢失这些修改。请先改回，或保留合并。</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2407,10 @@ This cannot be undone.</source>
 <context>
     <name>HistoryTab</name>
     <message>
+        <source>Unmerge…</source>
+        <translation>撤销合并…</translation>
+    </message>
+    <message>
         <source>A new customer has no history yet.</source>
         <translation>新客户尚无历史记录。</translation>
     </message>
@@ -2347,6 +2425,10 @@ This cannot be undone.</source>
     <message>
         <source>The history could not be read: %1</source>
         <translation>无法读取历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Merged with “%1” on %2 by %3; its past is listed here too.</source>
+        <translation>已于 %2 由 %3 与“%1”合并；其历史记录也列在这里。</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3024,136 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <source>Not merged</source>
+        <translation>未合并</translation>
+    </message>
+    <message>
+        <source>“%1” was merged into “%2”. Unmerge it in the History tab.</source>
+        <translation>“%1”已并入“%2”。可在“历史记录”页撤销合并。</translation>
+    </message>
+    <message>
+        <source>Not unmerged</source>
+        <translation>未撤销合并</translation>
+    </message>
+    <message>
+        <source>The merge is undone: “%1” and “%2” are two customers again.</source>
+        <translation>合并已撤销：“%1”和“%2”重新成为两个客户。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>contacts: %1</source>
+        <translation>联系人 %1 位</translation>
+    </message>
+    <message>
+        <source>deals: %1</source>
+        <translation>交易记录 %1 条</translation>
+    </message>
+    <message>
+        <source>visits: %1</source>
+        <translation>拜访 %1 次</translation>
+    </message>
+    <message>
+        <source>assessments: %1</source>
+        <translation>状态分析 %1 次</translation>
+    </message>
+    <message>
+        <source>personality ratings: %1</source>
+        <translation>性格评定 %1 次</translation>
+    </message>
+    <message>
+        <source>the shared pool&apos;s clock</source>
+        <translation>公海计时</translation>
+    </message>
+    <message>
+        <source>the map coordinates</source>
+        <translation>地图坐标</translation>
+    </message>
+    <message>
+        <source>customers it referred: %1</source>
+        <translation>其介绍的客户 %1 个</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>无其他内容</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Take all from the left</source>
+        <translation>全部取左侧</translation>
+    </message>
+    <message>
+        <source>Take all from the right</source>
+        <translation>全部取右侧</translation>
+    </message>
+    <message>
+        <source>Swap sides</source>
+        <translation>左右互换</translation>
+    </message>
+    <message>
+        <source>Keep the right one and move the left one in</source>
+        <translation>保留右侧客户，把左侧客户并入</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merge “%1” and “%2”</source>
+        <translation>合并“%1”和“%2”</translation>
+    </message>
+    <message>
+        <source>Choose for each field that differs the value to keep. “%1” stays; “%2” goes to the trash and everything it has moves to “%1”. Unmerge (in the History tab) restores both as they were.</source>
+        <translation>请为每个不同的字段选择要保留的值。“%1”保留；“%2”移入回收站，其所有资料转到“%1”。在“历史记录”页撤销合并可将两者原样恢复。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation>保留：%1</translation>
+    </message>
+    <message>
+        <source>Merge in: %1</source>
+        <translation>并入：%1</translation>
+    </message>
+    <message>
+        <source>%1 fields are the same on both.</source>
+        <translation>%1 个字段两边相同。</translation>
+    </message>
+    <message>
+        <source>Moves to “%1”: %2.</source>
+        <translation>转到“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>未合并</translation>
+    </message>
+    <message>
+        <source>One of the two customers was changed meanwhile. The dialog now shows them as they are: check the choices and merge again.</source>
+        <translation>其间两个客户中有一个被修改过。对话框现显示其最新内容：请核对选择后再次合并。</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +4030,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Merge the two…</source>
+        <translation>合并这两个客户(&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;Reassign to…</source>
         <translation>转交给(&amp;R)…</translation>
     </message>
@@ -4300,12 +4516,20 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>选中一个客户，查看是谁删除的。</translation>
     </message>
     <message>
+        <source>Merged into “%1” by %2 on %3. To get it back, unmerge it in the History tab of “%1”.</source>
+        <translation>已于 %3 由 %2 并入“%1”。如需找回，请在“%1”的“历史记录”页撤销合并。</translation>
+    </message>
+    <message>
         <source>Deleted by %1 on %2.</source>
         <translation>由 %1 于 %2 删除。</translation>
     </message>
     <message>
         <source>Deleted on %1 (by whom was not recorded then).</source>
         <translation>于 %1 删除（当时未记录删除人）。</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
     </message>
     <message>
         <source>Deleting…</source>

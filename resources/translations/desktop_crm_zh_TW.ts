@@ -382,6 +382,14 @@ Create a new, empty database there?</source>
         <translation>復原了匯入</translation>
     </message>
     <message>
+        <source>Merged</source>
+        <translation>已合併</translation>
+    </message>
+    <message>
+        <source>Unmerged</source>
+        <translation>已取消合併</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
@@ -412,6 +420,10 @@ Create a new, empty database there?</source>
     <message>
         <source>Import</source>
         <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合併</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -542,6 +554,10 @@ Create a new, empty database there?</source>
     <message>
         <source>(nobody)</source>
         <translation>（無人）</translation>
+    </message>
+    <message>
+        <source>%1 with “%2”</source>
+        <translation>%1（與「%2」）</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1549,6 +1565,16 @@ This cannot be undone.</source>
         <translation>永久刪除 %1 個客戶及其聯絡人和交易記錄？
 此操作無法復原。</translation>
     </message>
+    <message>
+        <source>Unmerge</source>
+        <translation>取消合併</translation>
+    </message>
+    <message>
+        <source>Undo the merge of “%2” into “%1”?
+“%2” comes back from the trash with its contacts, deals, visits and assessments, and “%1” gets its values from before the merge back.</source>
+        <translation>要取消將「%2」併入「%1」的合併嗎？
+「%2」會連同其聯絡人、交易、拜訪和狀態分析從資源回收筒復原，「%1」則回復為合併前的內容。</translation>
+    </message>
 </context>
 <context>
     <name>CustomersRoom</name>
@@ -1673,12 +1699,20 @@ This cannot be undone.</source>
         <translation>原因</translation>
     </message>
     <message>
+        <source>Merge…</source>
+        <translation>合併…</translation>
+    </message>
+    <message>
+        <source>Merge the two customers selected (or the group of two selected)</source>
+        <translation>合併選取的兩位客戶（或選取的兩人一組）</translation>
+    </message>
+    <message>
         <source>Search again</source>
         <translation>重新尋找</translation>
     </message>
     <message>
-        <source>Double-click a customer to open it. Nothing is changed here.</source>
-        <translation>按兩下客戶即可開啟。此處不會修改任何資料。</translation>
+        <source>Double-click a customer to open it. Select two (Ctrl+click) or a group of two and press Merge… to make them one.</source>
+        <translation>按兩下客戶即可開啟。選取兩位客戶（Ctrl+按一下）或兩人一組，再按「合併…」即可合而為一。</translation>
     </message>
     <message>
         <source>Comparing every customer…</source>
@@ -1950,6 +1984,46 @@ This cannot be undone.</source>
     <message>
         <source>Contacts</source>
         <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>客戶不能與自己合併。</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash; restore it before merging.</source>
+        <translation>「%1」在資源回收筒中，請先復原再合併。</translation>
+    </message>
+    <message>
+        <source>It was merged into “%1”: unmerge it in the History tab of “%1” to get it back with everything it had.</source>
+        <translation>它已併入「%1」：請在「%1」的「歷史紀錄」頁取消合併，才能連同其全部資料找回。</translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation>此次合併已經取消。</translation>
+    </message>
+    <message>
+        <source>A later merge (“%2” into “%1”) must be undone first: merges are undone newest first.</source>
+        <translation>必須先取消之後的合併（「%2」併入「%1」）：合併須從最近的一次開始取消。</translation>
+    </message>
+    <message>
+        <source>Owning rep</source>
+        <translation>負責業務員</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>介紹人</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>在資源回收筒中</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>“%1” was changed after the merge (%2); undoing the merge would lose that change. Change it back first, or keep the merge.</source>
+        <translation>「%1」在合併後被修改過（%2），取消合併會遺失這些修改。請先改回，或保留合併。</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2407,10 @@ This cannot be undone.</source>
 <context>
     <name>HistoryTab</name>
     <message>
+        <source>Unmerge…</source>
+        <translation>取消合併…</translation>
+    </message>
+    <message>
         <source>A new customer has no history yet.</source>
         <translation>新客戶尚無歷史紀錄。</translation>
     </message>
@@ -2347,6 +2425,10 @@ This cannot be undone.</source>
     <message>
         <source>The history could not be read: %1</source>
         <translation>無法讀取歷史紀錄：%1</translation>
+    </message>
+    <message>
+        <source>Merged with “%1” on %2 by %3; its past is listed here too.</source>
+        <translation>已於 %2 由 %3 與「%1」合併；其歷史紀錄也列在這裡。</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3024,136 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <source>Not merged</source>
+        <translation>未合併</translation>
+    </message>
+    <message>
+        <source>“%1” was merged into “%2”. Unmerge it in the History tab.</source>
+        <translation>「%1」已併入「%2」。可在「歷史紀錄」頁取消合併。</translation>
+    </message>
+    <message>
+        <source>Not unmerged</source>
+        <translation>未取消合併</translation>
+    </message>
+    <message>
+        <source>The merge is undone: “%1” and “%2” are two customers again.</source>
+        <translation>合併已取消：「%1」和「%2」重新成為兩位客戶。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>contacts: %1</source>
+        <translation>聯絡人 %1 位</translation>
+    </message>
+    <message>
+        <source>deals: %1</source>
+        <translation>交易記錄 %1 筆</translation>
+    </message>
+    <message>
+        <source>visits: %1</source>
+        <translation>拜訪 %1 次</translation>
+    </message>
+    <message>
+        <source>assessments: %1</source>
+        <translation>狀態分析 %1 次</translation>
+    </message>
+    <message>
+        <source>personality ratings: %1</source>
+        <translation>性格評定 %1 次</translation>
+    </message>
+    <message>
+        <source>the shared pool&apos;s clock</source>
+        <translation>公海計時</translation>
+    </message>
+    <message>
+        <source>the map coordinates</source>
+        <translation>地圖座標</translation>
+    </message>
+    <message>
+        <source>customers it referred: %1</source>
+        <translation>其介紹的客戶 %1 位</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>無其他內容</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Take all from the left</source>
+        <translation>全部取左側</translation>
+    </message>
+    <message>
+        <source>Take all from the right</source>
+        <translation>全部取右側</translation>
+    </message>
+    <message>
+        <source>Swap sides</source>
+        <translation>左右互換</translation>
+    </message>
+    <message>
+        <source>Keep the right one and move the left one in</source>
+        <translation>保留右側客戶，將左側客戶併入</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合併</translation>
+    </message>
+    <message>
+        <source>Merge “%1” and “%2”</source>
+        <translation>合併「%1」和「%2」</translation>
+    </message>
+    <message>
+        <source>Choose for each field that differs the value to keep. “%1” stays; “%2” goes to the trash and everything it has moves to “%1”. Unmerge (in the History tab) restores both as they were.</source>
+        <translation>請為每個不同的欄位選擇要保留的值。「%1」保留；「%2」移至資源回收筒，其所有資料轉到「%1」。在「歷史紀錄」頁取消合併可將兩者原樣復原。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation>保留：%1</translation>
+    </message>
+    <message>
+        <source>Merge in: %1</source>
+        <translation>併入：%1</translation>
+    </message>
+    <message>
+        <source>%1 fields are the same on both.</source>
+        <translation>%1 個欄位兩邊相同。</translation>
+    </message>
+    <message>
+        <source>Moves to “%1”: %2.</source>
+        <translation>轉到「%1」：%2。</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>未合併</translation>
+    </message>
+    <message>
+        <source>One of the two customers was changed meanwhile. The dialog now shows them as they are: check the choices and merge again.</source>
+        <translation>其間兩位客戶中有一位被修改過。對話方塊現顯示其最新內容：請核對選擇後再次合併。</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +4030,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>開啟(&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Merge the two…</source>
+        <translation>合併這兩位客戶(&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;Reassign to…</source>
         <translation>移交給(&amp;R)…</translation>
     </message>
@@ -4300,12 +4516,20 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>選取一個客戶，查看是誰刪除的。</translation>
     </message>
     <message>
+        <source>Merged into “%1” by %2 on %3. To get it back, unmerge it in the History tab of “%1”.</source>
+        <translation>已於 %3 由 %2 併入「%1」。如需找回，請在「%1」的「歷史紀錄」頁取消合併。</translation>
+    </message>
+    <message>
         <source>Deleted by %1 on %2.</source>
         <translation>由 %1 於 %2 刪除。</translation>
     </message>
     <message>
         <source>Deleted on %1 (by whom was not recorded then).</source>
         <translation>於 %1 刪除（當時未記錄刪除人）。</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢復</translation>
     </message>
     <message>
         <source>Deleting…</source>

@@ -309,7 +309,29 @@ def test_a_reps_export_holds_their_own_and_the_pool_and_not_everything(
     assert not (tmp_path / "all.vcf").exists()
 
 
+def test_a_rep_merges_and_unmerges_only_customers_they_see(office: SimpleNamespace) -> None:
+    """Merging needs both customers in sight (guard.customer on both ids, checked by the
+    by-id test above); unmerging too, checked inside as the record names them."""
+    from desktop_crm.services.customers import merge
+
+    def versions(*ids: int) -> list[int]:
+        return [int(Customer.get_by_id(i).version) for i in ids]
+
+    owner, rep = office.owner, office.rep_a
+    with pytest.raises(PermissionDenied):
+        merge.merge_customers(rep, office.a, office.b, {}, *versions(office.a, office.b))
+    of_b = merge.merge_customers(owner, office.b, office.pool, {}, *versions(office.b, office.pool))
+    with pytest.raises(PermissionDenied):
+        merge.unmerge(rep, of_b.merge_id)  # rep B's survivor
+    merge.unmerge(owner, of_b.merge_id)
+    mine = merge.merge_customers(rep, office.a, office.pool, {}, *versions(office.a, office.pool))
+    assert [m.merge_id for m in merge.merges_of(rep, office.a)] == [mine.merge_id]
+    merge.unmerge(rep, mine.merge_id)
+    assert Customer.get_by_id(office.pool).deleted_at is None
+
+
 SCOPED_TESTED = {
+    "customers.merge.unmerge": test_a_rep_merges_and_unmerges_only_customers_they_see,
     "customers.export.export_customers": test_a_reps_export_holds_their_own_and_the_pool_and_not_everything,
     "customers.queries.find_customers": test_a_reps_list_search_count_and_cities_hold_their_own_and_the_pool,
     "customers.queries.count_customers": test_a_reps_list_search_count_and_cities_hold_their_own_and_the_pool,

@@ -323,6 +323,52 @@ def test_a_rep_claims_and_releases_on_their_own_connection(office: SimpleNamespa
     assert Customer.get_by_id(office.theirs[0]).owner_rep_id == office.rep2.id
 
 
+def test_a_rep_merges_and_unmerges_on_their_own_connection(office: SimpleNamespace) -> None:
+    """The merge records hold customers' values: a rep reads only those of customers they
+    see; a merge and its unmerge pass the grants on the rep's own role."""
+    from desktop_crm.models.merges import MergeMove, MergeRecord
+    from desktop_crm.services.customers import merge
+
+    def versions(*ids: int) -> list[int]:
+        return [int(Customer.get_by_id(i).version) for i in ids]
+
+    theirs = merge.merge_customers(office.owner, *office.theirs, {}, *versions(*office.theirs))
+    database = db_roles.connect_as(PG_URL, office.roles["王建国"], PASSWORDS["rep1"])
+    try:
+        assert not MergeRecord.select().exists() and not MergeMove.select().exists()
+        result = merge.merge_customers(office.rep1, *office.mine, {}, *versions(*office.mine))
+        assert {r.id for r in MergeRecord.select()} == {result.merge_id}
+        assert MergeMove.select().count() == 2  # the contact and the deal
+        merge.unmerge(office.rep1, result.merge_id)
+        with pytest.raises(ValidationFailed):  # the server hides it: "not found"
+            merge.unmerge(office.rep1, theirs.merge_id)
+    finally:
+        database.close()
+        database_proxy.initialize(office.database)
+    assert MergeRecord.get_by_id(result.merge_id).state == "undone"
+    assert MergeRecord.get_by_id(theirs.merge_id).state == "merged"
+    assert Customer.get_by_id(office.mine[1]).deleted_at is None
+
+
+def test_step_55_polices_the_merge_tables_of_an_office_secured_before(
+    office: SimpleNamespace,
+) -> None:
+    from desktop_crm.models.migrations import migrate_to_latest
+
+    database = office.database
+    for statement in (
+        "DROP TABLE merge_move",
+        "DROP TABLE merge_record",
+        "DELETE FROM schema_version WHERE version = 55",
+    ):
+        database.execute_sql(statement)
+    migrate_to_latest(database)
+    policed = database.execute_sql(
+        "SELECT DISTINCT tablename FROM pg_policies WHERE schemaname = 'public'"
+    ).fetchall()
+    assert {"merge_record", "merge_move"} <= {str(t) for (t,) in policed}
+
+
 def _security_of(database: pw.Database) -> dict[str, list[tuple[object, ...]]]:
     """The policies, RLS flags and the groups' table privileges of the public schema."""
     return {

@@ -13,9 +13,13 @@ class FieldError:
 
     Codes: required, too_long, control_char, encoding (a lone surrogate), type (not a value
     of the field's type), email, phone, date, monthday, money, number, integer, range (params
-    low, high), choice, not_found, duplicate, invalid (e.g. a hand-over to the
-    person leaving), inactive (a deactivated person named as the new owner), last_owner (the office's last active owner cannot go or be demoted). The UI turns each code into a translated
-    sentence (ui/common/messages.py).
+    low, high), choice, not_found, duplicate, invalid (e.g. a hand-over to the person
+    leaving), inactive (a deactivated person named as the new owner), last_owner (the
+    office's last active owner cannot go or be demoted); for merges
+    (services/customers/merge.py): same_customer, in_trash (params name), undone, later_merge
+    (params survivor, other), changed_since_merge (params customer, fields), merged_away
+    (params survivor; a restore from the trash of a merged-away customer). The UI turns each
+    code into a translated sentence (ui/common/messages.py).
     """
 
     field: str

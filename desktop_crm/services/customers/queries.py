@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import peewee as pw
@@ -13,6 +13,7 @@ from ...models.customer_fields import (
     CUSTOMER_FIELDS,
 )
 from ...models.db import dict_rows, tuple_rows
+from ...models.merges import MERGED, MergeRecord
 from ..analysis.tiers import effective_tier_sql
 from ..common.acting import Person, internal, rule
 from ..common.errors import NotFoundError
@@ -223,6 +224,8 @@ class TrashNote:
     customer_id: int
     deleted_at: dt.datetime
     deleted_by: str  # "" when not known (trashed before the trash kept it)
+    merged_into: str = ""  # the survivor's name when a merge put it here (still merged)
+    merged_into_company: str = ""
 
 
 @guard.customer("customer_ids")
@@ -233,6 +236,15 @@ def trash_notes(actor: Person, customer_ids: list[int]) -> dict[int, TrashNote]:
         .join(User, pw.JOIN.LEFT_OUTER, on=(Customer.deleted_by == User.id))
         .where(Customer.id.in_(list(customer_ids) or [0]), Customer.deleted_at.is_null(False))
     )
-    return {
+    notes = {
         int(cid): TrashNote(int(cid), at, str(name or "")) for cid, at, name in tuple_rows(query)
     }
+    merged = (
+        MergeRecord.select(MergeRecord.other, Customer.name, Customer.company)
+        .join(Customer, on=(MergeRecord.survivor == Customer.id))
+        .where(MergeRecord.other.in_(list(notes) or [0]), MergeRecord.state == MERGED)
+    )
+    for other_id, name, company in tuple_rows(merged):
+        note = notes[int(other_id)]
+        notes[int(other_id)] = replace(note, merged_into=str(name), merged_into_company=company)
+    return notes

@@ -8,7 +8,8 @@ from typing import Any
 
 from ...models.contact_fields import CONTACT_FIELDS
 from ...models.core import Contact, Customer, CustomerSearch, Deal, User
-from ...models.db import utcnow, write_transaction
+from ...models.db import tuple_rows, utcnow, write_transaction
+from ...models.merges import MERGED, MergeRecord
 from ..analysis.tiers import mark_tiers_stale
 from ..common.acting import Person
 from ..common.checks import check_reference_list, refuse
@@ -155,8 +156,12 @@ def move_to_trash(actor: Person, customer_ids: list[int]) -> int:
 
 @guard.customer("customer_ids")
 def restore_from_trash(actor: Person, customer_ids: list[int]) -> int:
-    """Bring customers back from the trash; ids are checked as `move_to_trash` checks them."""
+    """Bring customers back from the trash; ids are checked as `move_to_trash` checks them.
+
+    One that a merge put there is refused (`merged_away` on `customer_ids.N`, naming the
+    survivor): its rows are with the survivor, and only unmerging brings it back whole."""
     customer_ids = _customer_ids(customer_ids)
+    refuse(_merged_away(customer_ids))
     now = utcnow()
     with write_transaction():
         mark_tiers_stale()
@@ -166,6 +171,20 @@ def restore_from_trash(actor: Person, customer_ids: list[int]) -> int:
         ).where(Customer.id.in_(back or [0])).execute()
         record_customers(actor, Action.RESTORE, back)
         return len(back)
+
+
+def _merged_away(customer_ids: list[int]) -> list[FieldError]:
+    query = (
+        MergeRecord.select(MergeRecord.other, Customer.name)
+        .join(Customer, on=(MergeRecord.survivor == Customer.id))
+        .where(MergeRecord.other.in_(customer_ids or [0]), MergeRecord.state == MERGED)
+    )
+    survivors = dict(tuple_rows(query))
+    return [
+        FieldError(f"customer_ids.{i}", "merged_away", {"value": cid, "survivor": survivors[cid]})
+        for i, cid in enumerate(customer_ids)
+        if cid in survivors
+    ]
 
 
 @guard.owner

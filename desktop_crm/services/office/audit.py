@@ -33,6 +33,7 @@ from ...models.core import Contact, Customer, User
 from ...models.customer_fields import FIELDS_BY_NAME
 from ...models.db import tuple_rows, utcnow, write_transaction
 from ...models.fields import FieldSpec, Kind
+from ...models.merges import MERGED, MergeRecord
 from ...models.visit_fields import VISIT_FIELDS_BY_NAME
 from ..common.acting import Person, internal, rule
 from ..common.checks import refuse
@@ -59,6 +60,8 @@ class Action(StrEnum):
     REFUSED = "refused"  # the permission policy said no (services/people/policy.py)
     IMPORT = "import"  # one entry per import (services/importing/engine.py)
     UNDO_IMPORT = "undo_import"
+    MERGE = "merge"  # two customers made one (services/customers/merge.py)
+    UNMERGE = "unmerge"  # a merge undone: both customers as they were
 
 
 class Entity(StrEnum):
@@ -70,6 +73,7 @@ class Entity(StrEnum):
     PERSONALITY = "personality"
     PERSON = "person"
     IMPORT = "import"  # an import batch (models/imports.py)
+    MERGE = "merge"  # entity_id: the merge record (models/merges.py)
 
 
 ACTION_LABELS: dict[str, str] = {
@@ -90,6 +94,8 @@ ACTION_LABELS: dict[str, str] = {
     Action.REFUSED: QT_TRANSLATE_NOOP("Audit", "Refused"),
     Action.IMPORT: QT_TRANSLATE_NOOP("Audit", "Imported"),
     Action.UNDO_IMPORT: QT_TRANSLATE_NOOP("Audit", "Undid an import"),
+    Action.MERGE: QT_TRANSLATE_NOOP("Audit", "Merged"),
+    Action.UNMERGE: QT_TRANSLATE_NOOP("Audit", "Unmerged"),
 }
 ENTITY_LABELS: dict[str, str] = {
     Entity.CUSTOMER: QT_TRANSLATE_NOOP("Audit", "Customer"),
@@ -100,12 +106,15 @@ ENTITY_LABELS: dict[str, str] = {
     Entity.PERSONALITY: QT_TRANSLATE_NOOP("Audit", "Personality"),
     Entity.PERSON: QT_TRANSLATE_NOOP("Audit", "Person"),
     Entity.IMPORT: QT_TRANSLATE_NOOP("Audit", "Import"),
+    Entity.MERGE: QT_TRANSLATE_NOOP("Audit", "Merge"),
 }
 
 # Labels of fields no field description covers: (context, English source).
 _OTHER_LABELS: dict[tuple[str, str], tuple[str, str]] = {
     ("customer", "owner_rep"): ("FormPages", QT_TRANSLATE_NOOP("FormPages", "Owning rep")),
     ("customer", "referred_by"): ("FormPages", QT_TRANSLATE_NOOP("FormPages", "Referred by")),
+    ("merge", "owner_rep"): ("FormPages", QT_TRANSLATE_NOOP("FormPages", "Owning rep")),
+    ("merge", "referred_by"): ("FormPages", QT_TRANSLATE_NOOP("FormPages", "Referred by")),
     ("deal", "date"): ("ChildTables", QT_TRANSLATE_NOOP("ChildTables", "Date")),
     ("deal", "products"): ("ChildTables", QT_TRANSLATE_NOOP("ChildTables", "Products")),
     ("deal", "amount"): ("ChildTables", QT_TRANSLATE_NOOP("ChildTables", "Amount")),
@@ -128,6 +137,7 @@ _DESCRIPTIONS: dict[str, dict[str, FieldSpec]] = {
     Entity.CUSTOMER: FIELDS_BY_NAME,
     Entity.CONTACT: CONTACT_FIELDS_BY_NAME,
     Entity.VISIT: VISIT_FIELDS_BY_NAME,
+    Entity.MERGE: FIELDS_BY_NAME,  # a merge's entry lists the survivor's changed fields
 }
 YES, NO = "yes", "no"
 _BOOL_LABELS = {YES: QT_TRANSLATE_NOOP("Audit", "Yes"), NO: QT_TRANSLATE_NOOP("Audit", "No")}
@@ -466,19 +476,47 @@ def customer_history(
     actor: Person, customer_id: int, offset: int = 0, limit: int = 500
 ) -> list[AuditRecord]:
     """A customer's entries with those of its contacts, deals, visits and assessments,
-    newest first. A purged customer's: the office only (NotFoundError for a rep)."""
+    newest first, and the past of every customer merged into it (while merged; their own
+    line of that merge left out, the survivor's says it). A purged customer's: the office
+    only (NotFoundError for a rep)."""
     refuse([check_id("customer_id", customer_id)])
     offset, limit = _page(offset, limit)
     if not sees_every_customer(actor) and not Customer.get_or_none(Customer.id == customer_id):
         raise NotFoundError(customer_id)  # a purged customer's past is the office's to read
+    absorbed, merges = _absorbed(customer_id)
+    condition = AuditEntry.customer_id == customer_id
+    if absorbed:
+        condition |= AuditEntry.customer_id.in_(absorbed) & ~(
+            (AuditEntry.entity == Entity.MERGE.value) & AuditEntry.entity_id.in_(merges)
+        )
     query = (
         AuditEntry.select()
-        .where(AuditEntry.customer_id == customer_id)
+        .where(condition)
         .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
         .offset(offset)
         .limit(limit)
     )
     return [_record_of(row) for row in query]
+
+
+def _absorbed(customer_id: int) -> tuple[list[int], list[int]]:
+    """The customers merged into `customer_id` (and into those, …) and those merges' ids."""
+    seen = {customer_id}
+    absorbed: list[int] = []
+    merges: list[int] = []
+    frontier = [customer_id]
+    while frontier and len(seen) < 10_000:
+        query = MergeRecord.select(MergeRecord.id, MergeRecord.other).where(
+            MergeRecord.survivor.in_(frontier), MergeRecord.state == MERGED
+        )
+        frontier = []
+        for merge_id, other_id in tuple_rows(query):
+            merges.append(int(merge_id))
+            if other_id not in seen:
+                seen.add(int(other_id))
+                absorbed.append(int(other_id))
+                frontier.append(int(other_id))
+    return absorbed, merges
 
 
 @guard.owner

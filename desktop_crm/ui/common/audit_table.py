@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ...i18n import QT_TRANSLATE_NOOP
+from ...i18n import QT_TRANSLATE_NOOP, fill_args
 from ...services.office.audit import (
     ACTION_LABELS,
     AuditRecord,
@@ -48,7 +48,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("change", QT_TRANSLATE_NOOP("AuditTable", "Before → after")),
 )
 WIDTHS = {"when": 130, "who": 90, "customer": 130, "what": 200, "field": 150}
-NARROW_WIDTHS = {"when": 120, "who": 65, "what": 160, "field": 125}  # the form's History tab
+NARROW_WIDTHS = {"when": 120, "who": 65, "what": 215, "field": 125}  # the form's History tab
 
 
 def local_time(value: dt.datetime) -> str:
@@ -138,6 +138,10 @@ class AuditModel(QAbstractTableModel):
             return record.customer_name
         if key == "what":
             action = _translated("Audit", ACTION_LABELS.get(record.action, record.action))
+            if record.entity == "merge" and record.note:  # "merged with X": the note names X
+                return fill_args(
+                    QCoreApplication.translate("AuditTable", "%1 with “%2”"), action, record.note
+                )
             entity = _translated("Audit", entity_label(record.entity))
             return f"{entity} · {action}"
         if key == "field":

@@ -88,3 +88,24 @@ def confirm_purge(parent: QWidget | None, count: int) -> bool:
 def tell(parent: QWidget | None, title: str, text: str) -> None:
     """A plain notice (an error the user should read, never a traceback)."""
     QMessageBox.warning(parent, title, text)
+
+
+def confirm_unmerge(parent: QWidget | None, survivor: str, other: str) -> bool:
+    """Unmerge: “%2” comes back from the trash with what it had, “%1” as it was."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("CustomerQuestions", "Unmerge"),
+        fill_args(
+            QCoreApplication.translate(
+                "CustomerQuestions",
+                "Undo the merge of “%2” into “%1”?\n"
+                "“%2” comes back from the trash with its contacts, deals, visits and "
+                "assessments, and “%1” gets its values from before the merge back.",
+            ),
+            survivor,
+            other,
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -31,6 +31,7 @@ from .duplicates_dialog import DuplicatesDialog
 from .export_dialog import export_from_room
 from .form import CustomerForm
 from .list_panel import CustomerListPanel
+from .merging import MergeActions
 from .selection import SelectionActions
 from .trash_dialog import TrashDialog
 
@@ -91,6 +92,7 @@ class CustomersRoom(QWidget):
         layout.addWidget(self.undo_bar)
         self._build_actions()
         self.selection = SelectionActions(self)
+        self.merging = MergeActions(self)
         self.menu.addSeparator()
         self.menu.addMenu(self.selection.menu)
         self.selection.start()
@@ -290,6 +292,7 @@ class CustomersRoom(QWidget):
         if self.duplicates_dialog is None:
             self.duplicates_dialog = DuplicatesDialog(self.ctx, self)
             self.duplicates_dialog.open_requested.connect(self.show_customer)
+            self.duplicates_dialog.merge_requested.connect(self.merging.start)
         self.duplicates_dialog.show()
         self.duplicates_dialog.raise_()
         self.duplicates_dialog.search()

@@ -1,6 +1,6 @@
 """Bulk actions on the customer list's selection: the right-click menu and the "Selection"
-button (Open, Reassign to…, Move to the shared pool, Claim, Set tier by hand…, Move to
-trash), and the shared pool's auto-return at start with its notice above the list.
+button (Open, Merge… for exactly two, Reassign to…, Move to the shared pool, Claim, Set
+tier by hand…, Move to trash), and the shared pool's auto-return at start with its notice above the list.
 
 The work runs through the context's runner (off the GUI thread); the services decide who may
 (services/people/policy.py) — a disabled action is a hint, never the protection.
@@ -62,6 +62,7 @@ class SelectionActions(QObject):
             return act
 
         self.open_action = action(self.tr("&Open"), self.open_first, "open_selected")
+        self.merge_action = action(self.tr("&Merge the two…"), self.merge_two, "merge_two")
         self.reassign_action = action(self.tr("&Reassign to…"), self.reassign, "reassign")
         self.release_action = action(
             self.tr("Move to the shared &pool"), self.release, "release_to_pool"
@@ -71,6 +72,7 @@ class SelectionActions(QObject):
         self.menu = QMenu(self.tr("Selection"), self.room)
         for act in (
             self.open_action,
+            self.merge_action,
             None,
             self.reassign_action,
             self.release_action,
@@ -111,6 +113,7 @@ class SelectionActions(QObject):
         some = bool(rows)
         for act in (self.open_action, self.reassign_action, self.tier_action):
             act.setEnabled(some)
+        self.merge_action.setEnabled(len(rows) == 2)
         self.reassign_action.setVisible(office)
         self.tier_action.setVisible(office)
         owned = [r for r in rows if r.owner_rep_id is not None]
@@ -138,6 +141,15 @@ class SelectionActions(QObject):
         ids = self.panel.selected_ids()
         if ids:
             self.room.show_customer(ids[0])
+
+    def merge_two(self) -> None:
+        """The customer open in the form stays (else the first); the dialog can swap them."""
+        ids = self.panel.selected_ids()
+        if len(ids) == 2:
+            shown = self.room.form.customer_id
+            survivor = shown if shown in ids else ids[0]
+            other = ids[1] if survivor == ids[0] else ids[0]
+            self.room.merging.start(survivor, other)
 
     def reassign(self) -> None:
         ids = self.panel.selected_ids()

@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import fill_args
+from ...services.common.errors import ValidationFailed
 from ...services.customers.drafts import CustomerFilter
 from ...services.customers.queries import TrashNote, trash_notes
 from ...services.customers.writes import purge_trash, restore_from_trash
 from ..common.audit_table import local_time
+from ..common.failures import failure_text
 from ..context import UiContext
 from . import questions
+from .duplicate_hint import caption
 from .list_model import COLUMNS, CustomerListModel
 from .list_panel import COLUMN_WIDTHS
 
@@ -63,6 +66,7 @@ class TrashDialog(QDialog):
         self.deleted_label = QLabel(self)  # who moved the selected customer here, and when
         self.deleted_label.setObjectName("deleted_by")
         self.deleted_label.setStyleSheet("color: #555;")
+        self.deleted_label.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
@@ -125,6 +129,19 @@ class TrashDialog(QDialog):
         note = notes.get(customer_id)
         if note is None:
             self.deleted_label.clear()
+        elif note.merged_into:
+            text = self.tr(
+                "Merged into “%1” by %2 on %3. To get it back, unmerge it in the History tab "
+                "of “%1”."
+            )
+            self.deleted_label.setText(
+                fill_args(
+                    text,
+                    caption(note.merged_into, note.merged_into_company),
+                    note.deleted_by,
+                    local_time(note.deleted_at),
+                )
+            )
         elif note.deleted_by:
             text = self.tr("Deleted by %1 on %2.")
             self.deleted_label.setText(
@@ -138,7 +155,11 @@ class TrashDialog(QDialog):
         ids = self.selected_ids()
         if not ids:
             return
-        restore_from_trash(self.ctx.app.user, ids)
+        try:
+            restore_from_trash(self.ctx.app.user, ids)
+        except ValidationFailed as refused:  # a merged-away customer: unmerge it instead
+            questions.tell(self, self.tr("Not restored"), failure_text(refused))
+            return
         self.model.reload()
         self.restored.emit(ids)
 
