@@ -70,17 +70,8 @@ def _v55_merges(database: pw.Database, migrator: object) -> None:
     create_missing(database, *TABLES)
     from . import row_security
 
-    if row_security.is_postgres(database) and _secured(database):
+    if row_security.is_postgres(database) and row_security.is_secured(database):
         row_security.secure_database(database)  # step 90 ran before these tables existed
-
-
-def _secured(database: pw.Database) -> bool:
-    """Whether step 90 has put row-level security on the customer table already."""
-    row = database.execute_sql(
-        "SELECT relrowsecurity FROM pg_class WHERE relname = 'customer' "
-        "AND relnamespace = current_schema()::regnamespace"
-    ).fetchone()
-    return bool(row and row[0])
 
 
 MIGRATIONS: list[Migration] = [

@@ -51,6 +51,7 @@ CUSTOMER_CHILDREN = (
     "assessment",
     "personality_rating",
     "owner_since",  # the shared pool's idle clock (models/pool.py)
+    "opportunity",  # opportunities (models/opportunities.py)
 )
 # Tables whose rows belong to an assessment.
 ASSESSMENT_CHILDREN = ("assessment_answer",)
@@ -81,6 +82,16 @@ class RoleManagementRefused(RuntimeError):
 
 def is_postgres(database: pw.Database) -> bool:
     return isinstance(database, pw.PostgresqlDatabase)
+
+
+def is_secured(database: pw.Database) -> bool:
+    """Whether step 90 has put row-level security on the customer table already (a step
+    that adds a protected table afterwards runs `secure_database` again)."""
+    row = database.execute_sql(
+        "SELECT relrowsecurity FROM pg_class WHERE relname = 'customer' "
+        "AND relnamespace = current_schema()::regnamespace"
+    ).fetchone()
+    return bool(row and row[0])
 
 
 def role_prefix(database_name: str) -> str:

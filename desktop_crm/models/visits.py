@@ -11,6 +11,7 @@ import peewee as pw
 from .core import Contact, Customer, User
 from .db import BaseModel, database_proxy
 from .migrations import Migration, create_missing
+from .opportunities import Opportunity
 from .visit_fields import PURPOSE_MET_LEVELS, VISIT_METHODS, VISIT_STATUSES
 
 # (code, label) pairs of the visit description's choices, for reports that print them.
@@ -56,6 +57,11 @@ class Visit(BaseModel):
     # does not bump `version` (an open dialog on the visit is not made stale by a reorder).
     route_position = pw.IntegerField(null=True)
     completed_at = pw.DateTimeField(null=True)
+    # The opportunity this visit works on (issue 12; step 60 adds the column to older files).
+    opportunity = pw.ForeignKeyField(
+        Opportunity, null=True, backref="visits", on_delete="SET NULL", index=False
+    )
+    opportunity_id: pw.ForeignKeyField[int | None]
 
     class Meta:
         indexes = (
@@ -101,7 +107,9 @@ TABLES: list[type[pw.Model]] = [Visit, RepStandard, WeekReview, CustomerGeo]
 
 
 def _v10_visit_tables(database: pw.Database, migrator: object) -> None:
-    create_missing(database, *TABLES)
+    # The visit's opportunity column refers to the opportunity table (step 60's), so a file
+    # older than step 10 gets that table here already (PostgreSQL checks the reference).
+    create_missing(database, Opportunity, *TABLES)
 
 
 MIGRATIONS: list[Migration] = [
