@@ -2293,8 +2293,8 @@ This cannot be undone.</source>
         <translation>象限</translation>
     </message>
     <message>
-        <source>A score at or above its threshold (default 50) is high. High or low intent and high or low quality give four quadrants, each with a recommended approach. The thresholds are set on the Intent × quality page.</source>
-        <translation>得分达到或超过门槛（默认 50）即为“高”。意愿高低 × 素质高低构成四个象限，每个象限有建议的做法。门槛在“意愿 × 素质”页设置。</translation>
+        <source>A score above its threshold (default 50) is high; a score on the threshold is low, so a customer with every answer neutral (50 points) is low on both. High or low intent and high or low quality give four quadrants, each with a recommended approach. The thresholds are set on the Intent × quality page.</source>
+        <translation>得分超过门槛（默认 50）即为“高”；正好等于门槛算“低”，所以每题都答“一般”（50 分）的客户两项都是低。意愿高低 × 素质高低构成四个象限，每个象限有建议的做法。门槛在“意愿 × 素质”页设置。</translation>
     </message>
     <message>
         <source>The chart shows each customer at its latest assessment. Click a point to open the customer.</source>

@@ -2293,8 +2293,8 @@ This cannot be undone.</source>
         <translation>象限</translation>
     </message>
     <message>
-        <source>A score at or above its threshold (default 50) is high. High or low intent and high or low quality give four quadrants, each with a recommended approach. The thresholds are set on the Intent × quality page.</source>
-        <translation>得分達到或超過門檻（默認 50）即為“高”。意願高低 × 素質高低構成四個象限，每個象限有建議的做法。門檻在“意願 × 素質”頁設置。</translation>
+        <source>A score above its threshold (default 50) is high; a score on the threshold is low, so a customer with every answer neutral (50 points) is low on both. High or low intent and high or low quality give four quadrants, each with a recommended approach. The thresholds are set on the Intent × quality page.</source>
+        <translation>得分超過門檻（預設 50）即為「高」；正好等於門檻算「低」，所以每題都答「一般」（50 分）的客戶兩項都是低。意願高低 × 素質高低構成四個象限，每個象限有建議的做法。門檻在「意願 × 素質」頁設定。</translation>
     </message>
     <message>
         <source>The chart shows each customer at its latest assessment. Click a point to open the customer.</source>

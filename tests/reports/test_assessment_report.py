@@ -57,7 +57,8 @@ def test_assessment_report_holds_the_scores(assessed: int, tmp_path: Path) -> No
     assert "华兴五金" in text and "王建国" in text
     assert re.search(r"Intent score\s+Quality score\s+75\s+50", text), text[:800]
     assert "10 of 10 answered" in text and "2 of 10 answered" in text
-    assert "High intent, high quality" in text  # 75 and 50 with thresholds 50/50
+    # 75 and 50 with thresholds 50/50: a score on the threshold is low (quadrant.py)
+    assert "High intent, low quality" in text
     assert "Dominant (driver)" in text
     assert "Key customer" in text
     assert "A (computed from the last 12 months)" in text
@@ -73,7 +74,7 @@ def test_assessment_report_in_chinese(assessed: int, tmp_path: Path) -> None:
     build_assessment_report(ensure_owner(), assessed, target, translate_function("zh_CN"), "zh_CN")
     text = _text(target)
     assert "意愿得分" in text and "素质得分" in text and "75" in text and "50" in text
-    assert "高意愿 · 高素质" in text and "支配型" in text
+    assert "高意愿 · 低素质" in text and "支配型" in text
     assert "是否使用过同类产品?" in text and "客户的学历状况如何?" in text
 
 

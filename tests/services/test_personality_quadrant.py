@@ -38,8 +38,10 @@ def test_latest_rating_counts(ctx: AppContext) -> None:
 
 def test_quadrant_of_scores() -> None:
     t = qd.Thresholds(60, 40)
-    assert qd.quadrant_of(60, 40, t) == qd.Quadrant.PURSUE  # on the threshold counts high
-    assert qd.quadrant_of(59.9, 40, t) == qd.Quadrant.DEVELOP
+    assert qd.quadrant_of(60.1, 40.1, t) == qd.Quadrant.PURSUE
+    assert qd.quadrant_of(60, 40.1, t) == qd.Quadrant.DEVELOP  # on the threshold counts low
+    assert qd.quadrant_of(60.1, 40, t) == qd.Quadrant.SECURE
+    assert qd.quadrant_of(59.9, 40.1, t) == qd.Quadrant.DEVELOP
     assert qd.quadrant_of(80, 39, t) == qd.Quadrant.SECURE
     assert qd.quadrant_of(10, 10, t) == qd.Quadrant.MAINTAIN
     assert qd.quadrant_of(None, 90, t) is None
@@ -59,8 +61,9 @@ def test_quadrant_points_use_the_latest_assessment(ctx: AppContext) -> None:
     (point,) = qd.quadrant_points(ctx.user)
     assert (point.intent, point.quality) == (0, 100)
     assert point.quadrant == qd.Quadrant.DEVELOP
+    # on the threshold is low: quality 100 against a threshold of 100 is no longer high
     qd.set_thresholds(ctx.user, qd.Thresholds(0, 100))
-    assert qd.quadrant_points(ctx.user)[0].quadrant == qd.Quadrant.PURSUE
+    assert qd.quadrant_points(ctx.user)[0].quadrant == qd.Quadrant.MAINTAIN
 
 
 def test_advice_for_visit_sheets(ctx: AppContext) -> None:

@@ -17,6 +17,7 @@ from desktop_crm.services.analysis.assessments import (
     save_assessment,
     score_assessment,
 )
+from desktop_crm.services.analysis.quadrant import Quadrant, quadrant_of
 from desktop_crm.services.analysis.questionnaires import Question, Questionnaire
 from desktop_crm.services.context import AppContext
 from desktop_crm.services.customers.drafts import CustomerDraft
@@ -72,6 +73,16 @@ def test_shipped_intent_template_weights() -> None:
     assert score_assessment(intent, ratings).value == pytest.approx(900 / 11)
     all_threes = {q.id: 3 for q in intent.questions}
     assert score_assessment(intent, all_threes).value == pytest.approx(50.0)
+
+
+def test_an_all_neutral_customer_is_low_on_both_axes() -> None:
+    # every answer 3 scores 50 on both questionnaires: on the default threshold, so low/low
+    # ("keep in touch cheaply"), never "close now" (issue 14, item 8)
+    intent, quality = qn.load_default("intent"), qn.load_default("quality")
+    neutral_intent = score_assessment(intent, {q.id: 3 for q in intent.questions}).value
+    neutral_quality = score_assessment(quality, {q.id: 3 for q in quality.questions}).value
+    assert neutral_intent == pytest.approx(50.0) and neutral_quality == pytest.approx(50.0)
+    assert quadrant_of(neutral_intent, neutral_quality) == Quadrant.MAINTAIN
 
 
 def test_shipped_quality_template_reverse_question() -> None:

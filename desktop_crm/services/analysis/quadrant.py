@@ -1,7 +1,9 @@
 """Intent × quality quadrants (DOMAIN.md §4): thresholds, placement and recommended approach.
 
-A score at or above its threshold is "high". Texts are English source strings in the
-"Quadrant" translation context.
+A score above its threshold is "high"; a score on the threshold is low. The default threshold
+is 50, the score of an all-neutral assessment (every answer 3): such a customer has shown
+nothing either way yet, so it lands in "keep in touch cheaply", not in "close now" (issue 14,
+item 8). Texts are English source strings in the "Quadrant" translation context.
 """
 
 from __future__ import annotations
@@ -104,8 +106,8 @@ def quadrant_of(
     if intent is None or quality is None:
         return None
     t = thresholds or Thresholds()
-    high_intent = intent >= t.intent
-    high_quality = quality >= t.quality
+    high_intent = intent > t.intent  # on the threshold is low (the module's text)
+    high_quality = quality > t.quality
     if high_intent:
         return Quadrant.PURSUE if high_quality else Quadrant.SECURE
     return Quadrant.DEVELOP if high_quality else Quadrant.MAINTAIN

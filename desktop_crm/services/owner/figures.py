@@ -50,7 +50,7 @@ class Period:
     @staticmethod
     @rule
     def parse(text: str) -> Period:
-        """"2026-11" (a month), "2026-W49" (an ISO week), "2026" (a year); ValidationError
+        """The period "2026-11" (a month), "2026-W49" (an ISO week), "2026" (a year); ValidationError
         naming "period" otherwise."""
         raise NotImplementedError
 

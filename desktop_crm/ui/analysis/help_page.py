@@ -38,7 +38,7 @@ class HelpPage(QTextBrowser):
                 self.tr("Quadrants"),
                 [
                     self.tr(
-                        "A score at or above its threshold (default 50) is high. High or low intent and high or low quality give four quadrants, each with a recommended approach. The thresholds are set on the Intent × quality page."
+                        "A score above its threshold (default 50) is high; a score on the threshold is low, so a customer with every answer neutral (50 points) is low on both. High or low intent and high or low quality give four quadrants, each with a recommended approach. The thresholds are set on the Intent × quality page."
                     ),
                     self.tr(
                         "The chart shows each customer at its latest assessment. Click a point to open the customer."
