@@ -1631,6 +1631,13 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>DateLineEdit</name>
+    <message>
+        <source>Choose the day on a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DealsEditor</name>
     <message>
         <source>%1 deals · total %2 · average %3 · last purchase %4</source>
@@ -1890,7 +1897,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 12500.00</source>
+        <source>e.g. 12,500.00 or 1.2万</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1640,6 +1640,13 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>DateLineEdit</name>
+    <message>
+        <source>Choose the day on a calendar (Alt+Down)</source>
+        <translation>在日历上选日期（Alt+↓）</translation>
+    </message>
+</context>
+<context>
     <name>DealsEditor</name>
     <message>
         <source>%1 deals · total %2 · average %3 · last purchase %4</source>
@@ -1899,8 +1906,8 @@ This cannot be undone.</source>
         <translation>月-日，如 01-31</translation>
     </message>
     <message>
-        <source>e.g. 12500.00</source>
-        <translation>如 12500.00</translation>
+        <source>e.g. 12,500.00 or 1.2万</source>
+        <translation>如 12,500.00 或 1.2万</translation>
     </message>
     <message>
         <source>name@example.com</source>

@@ -225,6 +225,27 @@ def test_paging_returns_every_row_once(ctx: AppContext) -> None:
     assert seen == [f"客户{i:02d}" for i in range(25)]
 
 
+def test_position_of_follows_the_list_order(ctx: AppContext) -> None:
+    from desktop_crm.services.customers.queries import position_of
+
+    pairs = (("丙", "b"), ("甲", "c"), ("乙", "a"), ("丁", "a"))
+    ids = {name: _new(ctx, name, company=company).id for name, company in pairs}
+    everyone = cs.CustomerFilter()
+    for sort, descending in (("name", False), ("name", True), ("company", False)):
+        listed = [r.id for r in cs.find_customers(ctx.user, everyone, sort, descending)]
+        # the place of each customer is its index in the page find_customers returns
+        assert [position_of(ctx.user, everyone, i, sort, descending) for i in listed] == [
+            0,
+            1,
+            2,
+            3,
+        ]
+    assert position_of(ctx.user, cs.CustomerFilter(text="甲"), ids["甲"]) == 0
+    assert position_of(ctx.user, cs.CustomerFilter(text="甲"), ids["乙"]) is None  # not listed
+    with pytest.raises(ValidationFailed, match="customer_id"):
+        position_of(ctx.user, everyone, "1")  # type: ignore[arg-type]
+
+
 def test_trash_restore_and_purge(ctx: AppContext) -> None:
     keep, gone = _new(ctx, "甲"), _new(ctx, "乙")
     assert cs.move_to_trash(ctx.user, [gone.id]) == 1

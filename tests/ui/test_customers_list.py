@@ -79,6 +79,28 @@ def test_sorting_by_header_runs_in_sql_and_pages_are_lazy(qtbot, sqlite_ctx, mon
     assert Customer.select().count() == 12
 
 
+def test_a_saved_new_customer_is_selected_even_below_the_rows_read(qtbot, ctx, monkeypatch):
+    monkeypatch.setattr(list_model, "PAGE_SIZE", 5)
+    for number in range(12):
+        add_customer(ctx, f"客户{number:02d}", "")
+    room = make_room(qtbot, ctx)
+    room.resize(1000, 300)  # a short list: the last rows are out of sight
+    room.show()
+    qtbot.waitExposed(room)
+    model = room.list_panel.model
+    assert model.rowCount() == 5
+    room.new_customer()
+    room.form.editors["name"].editor.setText("客户99")  # sorts last, past the first page
+    room.save_action.trigger()
+    saved = Customer.get(Customer.name == "客户99")
+    qtbot.waitUntil(lambda: room.list_panel.selected_ids() == [saved.id], timeout=5000)
+    current = room.list_panel.view.currentIndex()
+    assert model.id_at(current.row()) == saved.id
+    assert room.list_panel.view.visualRect(current).intersects(
+        room.list_panel.view.viewport().rect()
+    )  # scrolled to
+
+
 def test_list_keeps_fixed_row_heights_and_interactive_columns(qtbot, sqlite_ctx):
     from PySide6.QtWidgets import QHeaderView
 

@@ -16,7 +16,9 @@ from ...models.db import dict_rows, tuple_rows
 from ...models.merges import MERGED, MergeRecord
 from ..analysis.tiers import effective_tier_sql
 from ..common.acting import Person, internal, rule
+from ..common.checks import refuse
 from ..common.errors import NotFoundError
+from ..common.validation import check_id
 from ..people.policy import guard, sees_every_customer, visible_customers
 from ..people.users import person_of
 from .drafts import (
@@ -76,17 +78,8 @@ def count_customers(actor: Person, flt: CustomerFilter) -> int:
     return int(filtered_customers(actor, flt).count())
 
 
-@guard.scoped
-def find_customers(
-    actor: Person,
-    flt: CustomerFilter,
-    sort: str = "name",
-    descending: bool = False,
-    offset: int = 0,
-    limit: int = 200,
-) -> list[CustomerRow]:
-    """One page of matching customers, sorted in SQL."""
-    tier = _tier_expression()
+def _list_order(sort: str, descending: bool, tier: pw.ColumnBase) -> list[pw.Node]:
+    """The list's ORDER BY for a sort key (the rep's name needs the join on User)."""
     sort_columns: dict[str, pw.ColumnBase] = {
         "name": Customer.name,
         "company": Customer.company,
@@ -98,7 +91,52 @@ def find_customers(
     }
     column = sort_columns.get(sort, Customer.name)
     # The tie-breaker runs the same way, so one index serves both directions.
-    order = [column.desc(), Customer.id.desc()] if descending else [column.asc(), Customer.id]
+    return [column.desc(), Customer.id.desc()] if descending else [column.asc(), Customer.id]
+
+
+@guard.scoped
+def position_of(
+    actor: Person,
+    flt: CustomerFilter,
+    customer_id: int,
+    sort: str = "name",
+    descending: bool = False,
+) -> int | None:
+    """Where `customer_id` stands (0 first) in `find_customers`' order for the same filter
+    and sort, or None when the filter does not list it: the list shows a customer just saved
+    wherever it sorts. One ranking query (ROW_NUMBER), run off the GUI thread."""
+    refuse([check_id("customer_id", customer_id)])
+    ranked = (
+        filtered_customers(actor, flt)
+        .select(
+            Customer.id.alias("cid"),
+            pw.fn.ROW_NUMBER()
+            .over(order_by=_list_order(sort, descending, _tier_expression()))
+            .alias("place"),
+        )
+        .join(User, pw.JOIN.LEFT_OUTER, on=(Customer.owner_rep == User.id))
+    ).alias("ranked")
+    query = (
+        pw.Select(from_list=[ranked], columns=[ranked.c.place])
+        .where(ranked.c.cid == customer_id)
+        .bind(Customer._meta.database)
+    )
+    row = next(iter(query.tuples()), None)
+    return None if row is None else int(row[0]) - 1
+
+
+@guard.scoped
+def find_customers(
+    actor: Person,
+    flt: CustomerFilter,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[CustomerRow]:
+    """One page of matching customers, sorted in SQL."""
+    tier = _tier_expression()
+    order = _list_order(sort, descending, tier)
     query = (
         filtered_customers(actor, flt)
         .select(
@@ -164,7 +202,10 @@ def load_customer(actor: Person, customer_id: int) -> CustomerRecord:
     if customer is None:
         raise NotFoundError(customer_id)
     contacts = Contact.select().where(Contact.customer == customer_id).order_by(Contact.id)
-    deals = Deal.select().where(Deal.customer == customer_id).order_by(Deal.date, Deal.id)
+    # newest first, as the form lists them (the latest purchase is what a rep looks for)
+    deals = (
+        Deal.select().where(Deal.customer == customer_id).order_by(Deal.date.desc(), Deal.id.desc())
+    )
     return CustomerRecord(
         view_of(CustomerView, customer),
         tuple(view_of(ContactView, c) for c in contacts),

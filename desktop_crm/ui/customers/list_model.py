@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QWidget
 from ...i18n import QT_TRANSLATE_NOOP
 from ...services.customers.drafts import CustomerFilter, CustomerRow
 from ...services.customers.fields import FIELDS_BY_NAME, list_fields
-from ...services.customers.queries import count_customers, find_customers
+from ...services.customers.queries import count_customers, find_customers, position_of
 from ..context import UiContext
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -72,6 +72,7 @@ class CustomerListModel(QAbstractTableModel):
 
     count_changed = Signal(int)
     failed = Signal(str)  # a database error while reading
+    revealed = Signal(int)  # a customer asked for by `reveal` is now among the rows
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,6 +213,39 @@ class CustomerListModel(QAbstractTableModel):
             return
         self.total = total
         self.count_changed.emit(total)
+
+    def reveal(self, customer_id: int) -> None:
+        """Bring `customer_id` among the rows when the filter lists it further down than the
+        rows read so far (a customer just saved sorts anywhere): find its place off the GUI
+        thread, read the rows up to it, then emit `revealed`. Nothing when it is not listed."""
+        if self.row_of(customer_id) >= 0:
+            self.revealed.emit(customer_id)
+            return
+        generation = self._generation
+        flt, sort, descending = replace(self.filter), self.sort_key, self.descending
+        user = self.ctx.app.user
+
+        def read() -> list[CustomerRow]:
+            place = position_of(user, flt, customer_id, sort, descending)
+            if place is None or place < len(self.rows):
+                return []
+            return find_customers(
+                user, flt, sort, descending, len(self.rows), place + 1 - len(self.rows)
+            )
+
+        operation = self.ctx.runner.run(read)
+        operation.on_success(lambda page: self._revealed(generation, customer_id, page))
+        operation.on_failure(lambda error: self.failed.emit(str(error)))
+
+    def _revealed(self, generation: int, customer_id: int, page: list[CustomerRow]) -> None:
+        if generation != self._generation or not page:
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self.rows.extend(page)
+        self.endInsertRows()
+        if self.row_of(customer_id) >= 0:
+            self.revealed.emit(customer_id)
 
     def row_of(self, customer_id: int) -> int:
         return next((n for n, r in enumerate(self.rows) if r.id == customer_id), -1)

@@ -101,6 +101,7 @@ class CustomerListPanel(QWidget):
         self.model.count_changed.connect(self._show_count)
         self.model.failed.connect(self._show_failure)
         self.model.modelReset.connect(self._after_reset)
+        self.model.revealed.connect(self._revealed)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.fill_choices()
         self.apply_filter()
@@ -168,6 +169,12 @@ class CustomerListPanel(QWidget):
             self.select_ids(keep)
         else:
             self.select_id(self._current_id)
+            if self._current_id is not None and self.model.row_of(self._current_id) < 0:
+                self.model.reveal(self._current_id)  # listed further down: read up to it
+
+    def _revealed(self, customer_id: int) -> None:
+        if customer_id == self._current_id:
+            self.select_id(customer_id)
 
     def select_ids(self, customer_ids: list[int]) -> None:
         """Select the listed ones of `customer_ids` (the current one stays current if listed)."""

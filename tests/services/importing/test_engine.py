@@ -60,7 +60,7 @@ def test_create_reads_every_kind_of_value_and_writes_search_text(ctx: AppContext
     assert zhang.email == "ZS@Example.com"
     assert zhang.birthday == dt.date(2024, 3, 5)
     assert zhang.assets == Decimal("1234.50")
-    assert zhang.owner_rep_id is None  # policy.default_owner: the office gives none
+    assert zhang.owner_rep_id is None  # policy.default_import_owner: the office gives none
     assert customer_named("林美玲").assets == Decimal("120000.00")
     assert "13800138000" in CustomerSearch.get_by_id(zhang.id).text.replace(" ", "")
     assert [r.customer_id for r in report.results] == [zhang.id, zhang.id + 1]
