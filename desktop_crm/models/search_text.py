@@ -1,6 +1,12 @@
 """The compact search text of a customer (see `core.CustomerSearch`), built here in the data
 layer because a migration step fills it; `services.customers.search_index` searches it and
-keeps it current as customers change."""
+keeps it current as customers change.
+
+The text holds, one per line (a query never matches across two lines): the name, company,
+phone and mobile, the phones' digits, the contacts' names, all folded (`readings.fold`:
+lower case, traditional as simplified, so 臺北 finds 台北 and back); then the pinyin and the
+initials of the name, the company and each contact name (张伟: zhangwei, zw; a person's
+surname read as a surname), so "zw" or "zhangwei" finds 张伟 (issue 14, item 5)."""
 
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ from collections.abc import Iterable
 
 from .core import Contact, Customer, CustomerSearch
 from .db import utcnow
+from .readings import fold, readings
 
 _SEPARATOR = "\n"
 
@@ -16,10 +23,15 @@ _SEPARATOR = "\n"
 def search_text(
     name: str, company: str, phone: str, mobile: str, contact_names: Iterable[str]
 ) -> str:
-    """Lower-cased fields joined by newlines (a query never matches across two fields)."""
+    """Folded fields and their pinyin, joined by newlines (see the module's text)."""
+    contacts = list(contact_names)
     digits = " ".join(re.sub(r"\D", "", p) for p in (phone, mobile) if p)
-    parts = [name, company, phone, mobile, digits, *contact_names]
-    return _SEPARATOR.join(p.lower() for p in parts if p)
+    parts = [fold(p) for p in (name, company, phone, mobile, digits, *contacts) if p]
+    parts += readings(name, person=True)
+    parts += readings(company)
+    for contact in contacts:
+        parts += readings(contact, person=True)
+    return _SEPARATOR.join(parts)
 
 
 def fill_search_texts(batch: int = 2000) -> int:

@@ -225,6 +225,36 @@ def test_paging_returns_every_row_once(ctx: AppContext) -> None:
     assert seen == [f"客户{i:02d}" for i in range(25)]
 
 
+def test_search_by_pinyin_initials_and_across_traditional_and_simplified(
+    ctx: AppContext,
+) -> None:
+    zhang = _new(ctx, "张伟", company="臺北華利電子").id
+    shan = cs.save_customer(
+        ctx.user,
+        cs.CustomerDraft(
+            values={"name": "李娜", "company": "台北五金"},
+            contacts=[cs.ContactDraft(name="曾国藩")],
+        ),
+    ).id
+    wang = _new(ctx, "王芳", company="上海银行").id
+
+    def found(text: str) -> set[int]:
+        return {r.id for r in cs.find_customers(ctx.user, cs.CustomerFilter(text=text))}
+
+    assert found("zw") == {zhang}  # initials
+    assert found("zhangwei") == {zhang}  # full pinyin
+    assert found("ZhangWei") == {zhang}
+    assert found("zgf") == {shan}  # a contact's initials, surname 曾 read zeng
+    assert found("zengguofan") == {shan}
+    assert found("台北") == {zhang, shan}  # 臺北 stored, 台北 typed
+    assert found("臺北") == {zhang, shan}  # and the other way round
+    assert found("華利") == {zhang}
+    assert found("yinhang") == {wang}  # 银行 read as the phrase (hang, not xing)
+    assert cs.count_customers(ctx.user, cs.CustomerFilter(text="zw")) == 1
+    stored = Customer.get_by_id(zhang)
+    assert stored.company == "臺北華利電子"  # the stored text is never changed
+
+
 def test_position_of_follows_the_list_order(ctx: AppContext) -> None:
     from desktop_crm.services.customers.queries import position_of
 

@@ -11,6 +11,7 @@ import peewee as pw
 
 from ...models.core import Contact, Customer, CustomerSearch
 from ...models.db import utcnow
+from ...models.readings import fold
 from ...models.search_text import fill_search_texts
 from ...models.search_text import search_text as search_text  # part of this module's surface
 from ..common.acting import Person, internal, rule
@@ -19,7 +20,9 @@ from ..people.policy import guard
 
 @rule
 def normalise_query(text: str) -> str:
-    return text.strip().lower().replace("\n", " ")
+    """The query as the search texts hold their fields: folded (lower case, traditional as
+    simplified; models/readings.fold), one line."""
+    return fold(text.strip().replace("\n", " "))
 
 
 @internal
