@@ -44,7 +44,14 @@ from desktop_crm.services.visits.drafts import VisitDraft
 
 DAY = dt.date(2026, 3, 2)
 # Bookkeeping that a merge and an unmerge move on, never back (optimistic locking).
-MOVES_ON = {"customer": {"version", "updated_at"}, "customer_search": {"changed_at"}}
+# Every row a merge moves has its version bumped too (an open dialog on it sees the conflict).
+MOVED_TABLES = ("contact", "deal", "visit", "assessment", "personality_rating", "owner_since",
+                "customer_geo")  # fmt: skip
+MOVES_ON = {
+    "customer": {"version", "updated_at"},
+    "customer_search": {"changed_at"},
+    **{table: {"version", "updated_at"} for table in MOVED_TABLES},
+}
 NOT_SNAPSHOT = {"audit_entry", "merge_record", "merge_move", "setting"}
 
 
@@ -230,6 +237,33 @@ def test_the_log_and_the_history_follow_the_merge(office) -> None:
 
 
 # ---------------------------------------------------------------- unmerge
+
+
+def test_merge_and_unmerge_bump_the_versions_of_the_rows_they_move(office) -> None:
+    """A dialog open on the other's visit (or any versioned row it had) while the customers
+    are merged, or unmerged, holds a stale version: its save is a ConflictError, never a
+    write of the old customer back."""
+    visit = Visit.select().where(Visit.customer == office.b).order_by(Visit.id).first()
+    moved = {
+        model: {r.id: r.version for r in model.select().where(model.customer == office.b)}
+        for model in (Contact, Deal, Visit, Assessment, PersonalityRating)
+    }
+    opened = int(visit.version)
+    result = _merge(office)
+    for model, versions in moved.items():
+        for row_id, version in versions.items():
+            row = model.get_by_id(row_id)
+            assert (row.customer_id, row.version) == (office.a, version + 1), model
+    with pytest.raises(ConflictError):
+        visit_writes.cancel_visit(office.owner, visit.id, opened)
+    assert Visit.get_by_id(visit.id).status == visit.status
+    reopened = int(Visit.get_by_id(visit.id).version)
+    unmerge(office.owner, result.merge_id)
+    back = Visit.get_by_id(visit.id)
+    assert (back.customer_id, back.version) == (office.b, reopened + 1)
+    with pytest.raises(ConflictError):
+        visit_writes.cancel_visit(office.owner, visit.id, reopened)
+    assert visit_writes.cancel_visit(office.owner, visit.id, back.version).status == "cancelled"
 
 
 def test_unmerge_restores_both_customers_and_every_row_exactly(office) -> None:
