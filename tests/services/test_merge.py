@@ -24,7 +24,13 @@ from desktop_crm.models.visits import CustomerGeo, Visit
 from desktop_crm.services import customers as cs
 from desktop_crm.services.analysis.assessments import Answer, AssessmentDraft, save_assessment
 from desktop_crm.services.analysis.personality import rate_personality
-from desktop_crm.services.common.errors import ConflictError, PermissionDenied, ValidationFailed
+from desktop_crm.services.common.errors import (
+    ConflictError,
+    FieldError,
+    PermissionDenied,
+    ValidationFailed,
+)
+from desktop_crm.services.common.messages import error_sentence
 from desktop_crm.services.context import AppContext
 from desktop_crm.services.customers import merge
 from desktop_crm.services.customers.merge import (
@@ -321,6 +327,44 @@ def test_unmerge_after_an_edit_is_refused_naming_the_fields(ctx, office) -> None
     assert error.params["customer"] == "华兴机械"
     assert error.params["fields"] == ["fax", "city"]  # in the order of the description
     assert snapshot() == before
+    # the sentence comes from the services (services/common/messages.py), in any language
+    assert error_sentence(error) == (
+        "“华兴机械” was changed after the merge (Fax, City); undoing the merge would lose that "
+        "change. Change it back first, or keep the merge."
+    )
+    words = {
+        ("CustomerField", "Fax"): "传真",
+        ("CustomerField", "City"): "城市",
+        ("FieldErrors", ", "): "、",
+        (
+            "FieldErrors",
+            "“%1” was changed after the merge (%2); undoing the merge would lose that "
+            "change. Change it back first, or keep the merge.",
+        ): "合并后“%1”有改动（%2）。",
+    }
+    assert (
+        error_sentence(error, lambda c, t: words.get((c, t), t))
+        == "合并后“华兴机械”有改动（传真、城市）。"
+    )
+
+
+def test_the_refusals_of_a_merge_are_sentences_of_the_services(office) -> None:
+    with pytest.raises(ValidationFailed) as same:
+        merge_customers(office.owner, office.a, office.a, {}, _version(office.a), 1)
+    assert error_sentence(same.value.errors[0]) == "A customer cannot be merged with itself."
+    result = _merge(office)
+    unmerge(office.owner, result.merge_id)
+    with pytest.raises(ValidationFailed) as twice:
+        unmerge(office.owner, result.merge_id)
+    assert error_sentence(twice.value.for_field("merge_id")) == (
+        "This merge has already been undone."
+    )
+    # the import's "undone" (on "batch") keeps its own sentence
+    assert error_sentence(FieldError("batch", "undone")) == "This import has been undone already."
+    changed = FieldError(
+        "merge_id", "changed_since_merge", {"customer": "甲", "fields": ["owner_rep"]}
+    )
+    assert "(Owning rep)" in error_sentence(changed)
 
 
 def test_rows_added_after_the_merge_stay_with_the_survivor(office) -> None:
