@@ -2858,6 +2858,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 of the customers removed are in the trash for the owner to empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 changed since the import were kept as they are.</source>
         <translation type="unfinished"></translation>
     </message>

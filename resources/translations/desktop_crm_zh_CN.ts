@@ -2867,6 +2867,10 @@ This cannot be undone.</source>
         <translation>已撤销：删除 %1 条，%2 条恢复为导入前的值。</translation>
     </message>
     <message>
+        <source>%1 of the customers removed are in the trash for the owner to empty.</source>
+        <translation>移除的客户中有 %1 位在回收站里，由老板清空。</translation>
+    </message>
+    <message>
         <source>%1 changed since the import were kept as they are.</source>
         <translation>导入后又被修改的 %1 条保持不变。</translation>
     </message>

@@ -2867,6 +2867,10 @@ This cannot be undone.</source>
         <translation>已復原：刪除 %1 筆，%2 筆恢復為匯入前的值。</translation>
     </message>
     <message>
+        <source>%1 of the customers removed are in the trash for the owner to empty.</source>
+        <translation>移除的客戶中有 %1 位在資源回收筒裡，由老闆清空。</translation>
+    </message>
+    <message>
         <source>%1 changed since the import were kept as they are.</source>
         <translation>匯入後又被修改的 %1 筆維持不變。</translation>
     </message>

@@ -332,7 +332,8 @@ def import_history(actor: Person) -> list[ImportBatchView]:
 def undo_import(actor: Person, batch_id: int) -> UndoSummary:
     """Take a batch back in one transaction: created rows removed, updated rows back to their
     values before; a row changed since the import (or a created customer that got visits or
-    assessments since) is kept and named. A batch undone before is refused ("batch")."""
+    assessments since) is kept and named. A batch undone before is refused ("batch"). The
+    owner's undo deletes created customers; a clerk's moves them to the trash (history.py)."""
     from .history import undo_batch
 
     return undo_batch(actor, batch_id)

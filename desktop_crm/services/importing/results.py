@@ -121,6 +121,7 @@ class UndoSummary:
     restored: int  # rows the import updated, back to their values before
     kept: int  # rows changed since the import, left as they are (named in `kept_ids`)
     kept_ids: tuple[int, ...] = ()
+    trashed: int = 0  # of `removed`: customers moved to the trash (a clerk's undo), not deleted
 
 
 class ImportCancelled(Exception):
