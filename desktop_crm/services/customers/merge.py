@@ -112,6 +112,7 @@ HANDLING: dict[tuple[str, str], Handling] = {
     ("contact", "customer"): Handling.MOVE,
     ("deal", "customer"): Handling.MOVE,
     ("visit", "customer"): Handling.MOVE,
+    ("opportunity", "customer"): Handling.MOVE,
     ("assessment", "customer"): Handling.MOVE,
     ("personality_rating", "customer"): Handling.MOVE,
     ("owner_since", "customer"): Handling.MOVE_IF_FREE,
