@@ -1479,6 +1479,14 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation>更新时间</translation>
     </message>
     <message>
+        <source>Found in</source>
+        <translation>匹配于</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
         <source>Tier set by hand</source>
         <translation>手动设定的等级</translation>
     </message>

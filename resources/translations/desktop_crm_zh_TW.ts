@@ -137,7 +137,7 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation>聯繫人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -288,7 +288,7 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation>聯繫人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Customer assessment</source>
@@ -1479,6 +1479,14 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation>更新時間</translation>
     </message>
     <message>
+        <source>Found in</source>
+        <translation>符合於</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
         <source>Tier set by hand</source>
         <translation>手動設定的等級</translation>
     </message>
@@ -2368,7 +2376,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation>聯繫人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Select two assessments to compare them.</source>
@@ -4836,7 +4844,7 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Contact</source>
-        <translation>聯繫人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Last visit</source>

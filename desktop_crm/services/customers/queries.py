@@ -14,6 +14,7 @@ from ...models.customer_fields import (
 )
 from ...models.db import dict_rows, tuple_rows
 from ...models.merges import MERGED, MergeRecord
+from ...models.readings import fold, readings
 from ..analysis.tiers import effective_tier_sql
 from ..common.acting import Person, internal, rule
 from ..common.checks import refuse
@@ -157,6 +158,8 @@ def find_customers(
         .offset(offset)
         .limit(limit)
     )
+    rows = list(dict_rows(query))
+    notes = _match_notes(normalise_query(flt.text), rows) if flt.text.strip() else {}
     return [
         CustomerRow(
             id=r["id"],
@@ -169,9 +172,47 @@ def find_customers(
             tier_is_manual=bool(r["tier_manual"]),
             updated_at=r["updated_at"],
             owner_rep_id=r["owner_rep"],
+            matched_field=notes.get(r["id"], ("", ""))[0],
+            matched_text=notes.get(r["id"], ("", ""))[1],
         )
-        for r in dict_rows(query)
+        for r in rows
     ]
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def _match_notes(needle: str, rows: list[dict[str, Any]]) -> dict[int, tuple[str, str]]:
+    """For a page of rows found by `needle`: where it matched, when the row's shown name,
+    company and phone do not show it (a mobile number, a contact, a contact's pinyin)."""
+    hidden: list[dict[str, Any]] = []
+    for r in rows:
+        shown = [fold(v) for v in (r["name"], r["company"], r["phone"] or r["mobile"]) if v]
+        shown += readings(r["name"] or "", person=True) + readings(r["company"] or "")
+        if not any(needle in text for text in shown):
+            hidden.append(r)
+    if not hidden:
+        return {}
+    contacts: dict[int, list[str]] = {}
+    query = Contact.select(Contact.customer, Contact.name).where(
+        Contact.customer.in_([r["id"] for r in hidden])
+    )
+    for cid, name in tuple_rows(query.order_by(Contact.id)):
+        contacts.setdefault(int(cid), []).append(str(name))
+    notes: dict[int, tuple[str, str]] = {}
+    for r in hidden:
+        for field in ("mobile", "phone"):
+            value = r[field] or ""
+            if value and (needle in fold(value) or (needle.isdigit() and needle in _digits(value))):
+                notes[r["id"]] = (field, value)
+                break
+        else:
+            for name in contacts.get(r["id"], []):
+                if needle in fold(name) or any(needle in t for t in readings(name, person=True)):
+                    notes[r["id"]] = ("contact", name)
+                    break
+    return notes
 
 
 @guard.scoped
