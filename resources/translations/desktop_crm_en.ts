@@ -1984,6 +1984,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The visits of %1 would run past midnight in the new order; the times are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invalid value (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3576,6 +3580,22 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>The day&apos;s visits changed meanwhile; the route shows them as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the planned visits&apos; times to follow the new order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durations are kept; the day starts at its first visit&apos;s time, with the travel between customers in between. Visits already done keep their times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder and retime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

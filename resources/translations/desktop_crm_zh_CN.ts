@@ -1993,6 +1993,10 @@ This cannot be undone.</source>
         <translation>找不到，可能已被删除。</translation>
     </message>
     <message>
+        <source>The visits of %1 would run past midnight in the new order; the times are kept.</source>
+        <translation>按新顺序，%1 的拜访会排到午夜以后；时间保持不变。</translation>
+    </message>
+    <message>
         <source>Invalid value (%1).</source>
         <translation>无效的值（%1）。</translation>
     </message>
@@ -3589,6 +3593,22 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>The day&apos;s visits changed meanwhile; the route shows them as they are now.</source>
         <translation>这一天的拜访在此期间已被更改；路线显示的是现在的情况。</translation>
+    </message>
+    <message>
+        <source>Move the planned visits&apos; times to follow the new order?</source>
+        <translation>是否按新顺序调整计划拜访的时间？</translation>
+    </message>
+    <message>
+        <source>Durations are kept; the day starts at its first visit&apos;s time, with the travel between customers in between. Visits already done keep their times.</source>
+        <translation>每次拜访时长不变；从当天第一次拜访的时间开始，中间留出客户之间的路程时间。已完成的拜访保持原时间。</translation>
+    </message>
+    <message>
+        <source>Reorder and retime</source>
+        <translation>调整顺序和时间</translation>
+    </message>
+    <message>
+        <source>Reorder only</source>
+        <translation>只调整顺序</translation>
     </message>
 </context>
 <context>

@@ -1993,6 +1993,10 @@ This cannot be undone.</source>
         <translation>找不到，可能已被刪除。</translation>
     </message>
     <message>
+        <source>The visits of %1 would run past midnight in the new order; the times are kept.</source>
+        <translation>按新順序，%1 的拜訪會排到午夜以後；時間保持不變。</translation>
+    </message>
+    <message>
         <source>Invalid value (%1).</source>
         <translation>無效的值（%1）。</translation>
     </message>
@@ -3589,6 +3593,22 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>The day&apos;s visits changed meanwhile; the route shows them as they are now.</source>
         <translation>這一天的拜訪在此期間已被更改；路線顯示的是現在的情況。</translation>
+    </message>
+    <message>
+        <source>Move the planned visits&apos; times to follow the new order?</source>
+        <translation>是否按新順序調整計劃拜訪的時間？</translation>
+    </message>
+    <message>
+        <source>Durations are kept; the day starts at its first visit&apos;s time, with the travel between customers in between. Visits already done keep their times.</source>
+        <translation>每次拜訪時長不變；從當天第一次拜訪的時間開始，中間留出客戶之間的路程時間。已完成的拜訪保持原時間。</translation>
+    </message>
+    <message>
+        <source>Reorder and retime</source>
+        <translation>調整順序和時間</translation>
+    </message>
+    <message>
+        <source>Reorder only</source>
+        <translation>只調整順序</translation>
     </message>
 </context>
 <context>
