@@ -2250,6 +2250,17 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>%1-W%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandOverDialog</name>
     <message>
         <source>Deactivate %1</source>
@@ -3708,6 +3719,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: planned %2, done %3 of a standard %4&lt;br&gt;Purpose met: %5 yes, %6 partly, %7 no · next actions %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Month %1&lt;/b&gt;: planned %2, done %3 of a standard %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Week review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3721,10 +3740,6 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Choose one rep to see the week plan and review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Week %1&lt;/b&gt;: planned %2, done %3 of a standard %4&lt;br&gt;Purpose met: %5 yes, %6 partly, %7 no · next actions %8&lt;br&gt;&lt;b&gt;Month %9&lt;/b&gt;: planned %10, done %11 of a standard %12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4032,6 +4047,42 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <name>Report</name>
     <message>
         <source>(cont.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepsBoard</name>
+    <message>
+        <source>standard met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned, not yet done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short of the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2
+standard %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: done %3, planned %4, standard %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

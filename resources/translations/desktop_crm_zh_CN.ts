@@ -2259,6 +2259,17 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>%1-W%2</source>
+        <translation>%1年第%2周</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+</context>
+<context>
     <name>HandOverDialog</name>
     <message>
         <source>Deactivate %1</source>
@@ -3720,6 +3731,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>周计划</translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: planned %2, done %3 of a standard %4&lt;br&gt;Purpose met: %5 yes, %6 partly, %7 no · next actions %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：计划 %2，完成 %3，标准 %4&lt;br&gt;达成目的：是 %5，部分 %6，否 %7 · 下一步行动 %8</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Month %1&lt;/b&gt;: planned %2, done %3 of a standard %4</source>
+        <translation>&lt;b&gt;%1（月计划）&lt;/b&gt;：计划 %2，完成 %3，标准 %4</translation>
+    </message>
+    <message>
         <source>Week review</source>
         <translation>周检讨</translation>
     </message>
@@ -3734,10 +3753,6 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Choose one rep to see the week plan and review.</source>
         <translation>选择一位业务员，查看周计划和周检讨。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Week %1&lt;/b&gt;: planned %2, done %3 of a standard %4&lt;br&gt;Purpose met: %5 yes, %6 partly, %7 no · next actions %8&lt;br&gt;&lt;b&gt;Month %9&lt;/b&gt;: planned %10, done %11 of a standard %12</source>
-        <translation>&lt;b&gt;第 %1 周&lt;/b&gt;：计划 %2，完成 %3，标准 %4&lt;br&gt;达成目的：是 %5，部分 %6，否 %7 · 下一步行动 %8&lt;br&gt;&lt;b&gt;%9 月计划&lt;/b&gt;：计划 %10，完成 %11，标准 %12</translation>
     </message>
     <message>
         <source>Someone else saved this week&apos;s review meanwhile; it is shown again.</source>
@@ -4045,6 +4060,43 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>(cont.)</source>
         <translation>(续)</translation>
+    </message>
+</context>
+<context>
+    <name>RepsBoard</name>
+    <message>
+        <source>standard met</source>
+        <translation>达到标准</translation>
+    </message>
+    <message>
+        <source>planned, not yet done</source>
+        <translation>已计划，尚未完成</translation>
+    </message>
+    <message>
+        <source>short of the standard</source>
+        <translation>未达标准</translation>
+    </message>
+    <message>
+        <source>Week total</source>
+        <translation>本周合计</translation>
+    </message>
+    <message>
+        <source>%1 / %2
+standard %3</source>
+        <translation>%1 / %2
+标准 %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2 of %3</source>
+        <translation>完成 %1 / 计划 %2 · 标准 %3</translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
+        <translation>… 另有 %1 次</translation>
+    </message>
+    <message>
+        <source>%1, %2: done %3, planned %4, standard %5</source>
+        <translation>%1，%2：完成 %3，计划 %4，标准 %5</translation>
     </message>
 </context>
 <context>
@@ -4836,7 +4888,7 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>standard met</source>
-        <translation>已达标准</translation>
+        <translation>达到标准</translation>
     </message>
     <message>
         <source>%1 existing + %2 new still to plan</source>

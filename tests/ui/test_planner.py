@@ -197,6 +197,29 @@ def test_optimising_the_route_asks_whether_to_retime(
     assert "09:00" in room.route_panel.list.item(0).text()
 
 
+def test_all_reps_week_is_a_board_that_opens_a_reps_day(qtbot: Any, office: dict[str, Any]) -> None:
+    from desktop_crm.ui.planner.reps_board import COLLAPSED_WIDTH
+
+    rep, customer = office["rep"], office["customer"]
+    vs.plan_visit(
+        ensure_owner(), vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 3, 10), 60)
+    )
+    room = make_room(qtbot, office["ctx"], rep)
+    room.select_rep(None)  # all reps
+    assert room.views.currentWidget() is room.board
+    board = room.board
+    row = [board.verticalHeaderItem(r).text() for r in range(board.rowCount())].index("王建国")
+    tuesday = board.item(row, 1)
+    assert tuesday.text().startswith("0 / 1 of 10")  # done / planned of the standard
+    assert "10:00 赵六" in tuesday.text()
+    assert board.columnWidth(5) == COLLAPSED_WIDTH  # an empty Saturday is collapsed
+    assert board.columnWidth(1) > 3 * COLLAPSED_WIDTH
+    assert "2026-W10" in room.range_label.text()
+    board.cellDoubleClicked.emit(row, 1)
+    assert room.rep_id() == rep.id and not room.week_mode and room.day == dt.date(2026, 3, 3)
+    assert room.views.currentWidget() is room.calendar
+
+
 def test_plan_visit_from_an_empty_slot_needs_a_customer(
     qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:

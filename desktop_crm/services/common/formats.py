@@ -7,8 +7,11 @@ can be edited as it is shown.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
+from ...i18n import QT_TRANSLATE_NOOP, fill_args
 from .acting import rule
 
 CURRENCY = "¥"
@@ -23,3 +26,24 @@ def money_text(amount: Decimal | int | None, *, currency: bool = True) -> str:
     value = Decimal(amount).quantize(Decimal("0.01"))
     sign = "-" if value < 0 else ""
     return f"{sign}{CURRENCY if currency else ''}{abs(value):,.2f}"
+
+
+# "2026-W49" in English, "2026年第49周" in Chinese: the translators write the order.
+WEEK_TEMPLATE = QT_TRANSLATE_NOOP("Formats", "%1-W%2")
+
+
+@rule
+def week_text(day: dt.date, translate: Callable[[str, str], str]) -> str:
+    """The ISO week holding `day`, in the reader's language (`translate(context, text)`:
+    QCoreApplication.translate in the window, a report's own translate function)."""
+    year, week, _ = day.isocalendar()
+    return fill_args(translate("Formats", WEEK_TEMPLATE), year, f"{week:02d}")
+
+
+MONTH_TEMPLATE = QT_TRANSLATE_NOOP("Formats", "%1-%2")  # 2026-12; 2026年12月
+
+
+@rule
+def month_text(year: int, month: int, translate: Callable[[str, str], str]) -> str:
+    """A month in the reader's language (see `week_text`)."""
+    return fill_args(translate("Formats", MONTH_TEMPLATE), year, f"{month:02d}")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -28,15 +29,17 @@ from PySide6.QtWidgets import (
 from ...i18n import fill_args
 from ...services import visits as vs
 from ...services.common.errors import ConflictError, ValidationFailed
+from ...services.common.formats import week_text
 from ...services.common.settings import PLANNER_FOLDER, PLANNER_SPLITTER
 from ...services.people.policy import sees_every_customer
 from ...services.people.users import sales_reps
-from ...services.visits.calendar import PlannerWeek, planner_period, week_start
+from ...services.visits.calendar import PlannerWeek, planner_period, reps_board, week_start
 from ..common.messages import error_text
 from ..common.report_pdf import SaveWords, ask_save_path, save_report_pdf, write_in_background
 from ..context import UiContext
 from ..local_settings import read_local, write_local
 from .calendar_view import PlannerCalendar
+from .reps_board import RepsBoard
 from .side_panels import PlannerRoutePanel, PlannerSideList, PlannerWeekPanel
 from .visit_dialog import VisitDialog
 
@@ -58,8 +61,14 @@ class PlannerRoom(QWidget):
         self.side_tabs.addTab(self.side_list, self.tr("Visit next"))
         self.side_tabs.addTab(self.route_panel, self.tr("Route"))
         self.side_tabs.addTab(self.week_panel, self.tr("Week review"))
+        # the all-reps week reads as a board (reps × days); one rep, or a day, as a calendar
+        self.board = RepsBoard(self)
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.calendar)
+        self.views.addWidget(self.board)
+        self.board.dayOpened.connect(self.open_rep_day)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.calendar)
+        self.splitter.addWidget(self.views)
         self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
@@ -236,13 +245,33 @@ class PlannerRoom(QWidget):
         self.calendar.current_day = self.day
         all_reps = self.rep_id() is None
         self.calendar.show_period(self.period, all_reps, self.rep_ids)
-        self._show_legend(all_reps)
+        on_board = all_reps and self.week_mode
+        if on_board:
+            names = {
+                int(self.rep_combo.itemData(i)): self.rep_combo.itemText(i)
+                for i in range(1, self.rep_combo.count())
+            }
+            reps = [(r, names[r]) for r in self.rep_ids if r in names]
+            self.board.show_board(reps_board(self.ctx.app.user, self.period, reps), first, days)
+        self.views.setCurrentWidget(self.board if on_board else self.calendar)
+        if on_board:
+            self.legend.setText(self.board.legend())
+        else:
+            self._show_legend(all_reps)
         last = first + dt.timedelta(days=days - 1)
         if self.week_mode:
-            year, week, _ = first.isocalendar()
-            self.range_label.setText(f"{year}-W{week:02d}   {first:%Y-%m-%d} – {last:%m-%d}")
+            week = week_text(first, QCoreApplication.translate)
+            self.range_label.setText(f"{week}   {first:%Y-%m-%d} – {last:%m-%d}")
         else:
             self.range_label.setText(f"{first:%Y-%m-%d}")
+
+    def open_rep_day(self, rep_id: int, day: dt.date) -> None:
+        """A board cell double-clicked: that rep's day in the calendar."""
+        self.week_mode = False
+        self.week_button.setChecked(False)
+        self.day_button.setChecked(True)
+        self.day = day
+        self.select_rep(rep_id)  # refreshes everything for the rep
 
     def _show_legend(self, all_reps: bool) -> None:
         """Who is which lane and colour (all reps); what the stripe and marks mean (one rep)."""

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from ...i18n import fill_args
 from ...services.common.errors import ConflictError, NotFoundError, ValidationFailed
+from ...services.common.formats import month_text, week_text
 from ...services.customers.queries import addresses_of
 from ...services.visits.calendar import week_start
 from ...services.visits.day_sheet import day_rows, optimise_day_route
-from ...services.visits.reviews import month_totals, save_week_review, week_report
+from ...services.visits.reviews import save_week_review, week_month_totals, week_report
 from ...services.visits.suggestions import DORMANT_DAYS, KEY_UNSEEN_DAYS, customers_to_visit
 from ...services.visits.writes import set_route_order
 from ..common.messages import error_text
@@ -340,19 +341,15 @@ class PlannerWeekPanel(QWidget):
             self._stored = self._texts()
             return
         report = week_report(self.ctx.app.user, self.rep_id, self.first_day)
-        month = month_totals(
-            self.ctx.app.user, self.first_day.year, self.first_day.month, self.rep_id
-        )
-        year, week, _ = self.first_day.isocalendar()
+        months = week_month_totals(self.ctx.app.user, self.rep_id, self.first_day)
         met = report.purpose_met
-        self.figures.setText(
+        lines = [
             fill_args(
                 self.tr(
-                    "<b>Week %1</b>: planned %2, done %3 of a standard %4<br>"
-                    "Purpose met: %5 yes, %6 partly, %7 no · next actions %8<br>"
-                    "<b>Month %9</b>: planned %10, done %11 of a standard %12"
+                    "<b>%1</b>: planned %2, done %3 of a standard %4<br>"
+                    "Purpose met: %5 yes, %6 partly, %7 no · next actions %8"
                 ),
-                f"{year}-W{week:02d}",
+                week_text(self.first_day, QCoreApplication.translate),
                 report.planned,
                 report.done,
                 report.standard_total,
@@ -360,12 +357,19 @@ class PlannerWeekPanel(QWidget):
                 met["partly"],
                 met["no"],
                 len(report.next_actions),
-                f"{month.year}-{month.month:02d}",
-                month.planned,
-                month.done,
-                month.standard.total,
             )
-        )
+        ]
+        for month in months:  # both months of a week across a month's end
+            lines.append(
+                fill_args(
+                    self.tr("<b>Month %1</b>: planned %2, done %3 of a standard %4"),
+                    month_text(month.year, month.month, QCoreApplication.translate),
+                    month.planned,
+                    month.done,
+                    month.standard.total,
+                )
+            )
+        self.figures.setText("<br>".join(lines))
         if keep_texts:
             return
         self.plan_edit.setPlainText(report.plan_notes)
