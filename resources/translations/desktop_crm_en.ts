@@ -4053,6 +4053,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
 <context>
     <name>RepsBoard</name>
     <message>
+        <source>Each day: done / planned of the rep&apos;s standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>standard met</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4065,6 +4065,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
 <context>
     <name>RepsBoard</name>
     <message>
+        <source>Each day: done / planned of the rep&apos;s standard.</source>
+        <translation>每格：完成 / 计划，对照该业务员的标准。</translation>
+    </message>
+    <message>
         <source>standard met</source>
         <translation>达到标准</translation>
     </message>

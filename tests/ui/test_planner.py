@@ -206,7 +206,7 @@ def test_all_reps_week_is_a_board_that_opens_a_reps_day(qtbot: Any, office: dict
     )
     room = make_room(qtbot, office["ctx"], rep)
     room.select_rep(None)  # all reps
-    assert room.views.currentWidget() is room.board
+    assert room.views.currentWidget() is room.board_page
     board = room.board
     row = [board.verticalHeaderItem(r).text() for r in range(board.rowCount())].index("王建国")
     tuesday = board.item(row, 1)

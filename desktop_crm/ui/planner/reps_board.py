@@ -67,12 +67,16 @@ class RepsBoard(QTableWidget):
 
     def legend(self) -> str:
         """What the cell colours mean, for the room's legend (rich text)."""
-        return "&nbsp;&nbsp;".join(
-            f'<span style="color:{colour.darker(130).name()}">■</span> {text}'
-            for colour, text in (
-                (MET, self.tr("standard met")),
-                (PLANNED_ONLY, self.tr("planned, not yet done")),
-                (SHORT, self.tr("short of the standard")),
+        return (
+            self.tr("Each day: done / planned of the rep's standard.")
+            + "&nbsp;&nbsp; "
+            + "&nbsp;&nbsp;".join(
+                f'<span style="color:{colour.darker(150).name()}">■</span> {text}'
+                for colour, text in (
+                    (MET, self.tr("standard met")),
+                    (PLANNED_ONLY, self.tr("planned, not yet done")),
+                    (SHORT, self.tr("short of the standard")),
+                )
             )
         )
 

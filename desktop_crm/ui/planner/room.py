@@ -63,9 +63,17 @@ class PlannerRoom(QWidget):
         self.side_tabs.addTab(self.week_panel, self.tr("Week review"))
         # the all-reps week reads as a board (reps × days); one rep, or a day, as a calendar
         self.board = RepsBoard(self)
+        self.board_page = QWidget(self)
+        board_layout = QVBoxLayout(self.board_page)
+        board_layout.setContentsMargins(0, 0, 0, 0)
+        board_layout.addWidget(self.board, 1)
+        board_legend = QLabel(self.board.legend(), self.board_page)
+        board_legend.setTextFormat(Qt.TextFormat.RichText)
+        board_legend.setWordWrap(True)
+        board_layout.addWidget(board_legend)
         self.views = QStackedWidget(self)
         self.views.addWidget(self.calendar)
-        self.views.addWidget(self.board)
+        self.views.addWidget(self.board_page)
         self.board.dayOpened.connect(self.open_rep_day)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.views)
@@ -140,6 +148,7 @@ class PlannerRoom(QWidget):
         bar.addStretch(1)
         self.legend = QLabel(self)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)  # wraps in a narrow window instead of widening it
         bar.addWidget(self.legend)
         bar.addSpacing(8)
         bar.addWidget(self.plan_button)
@@ -253,9 +262,9 @@ class PlannerRoom(QWidget):
             }
             reps = [(r, names[r]) for r in self.rep_ids if r in names]
             self.board.show_board(reps_board(self.ctx.app.user, self.period, reps), first, days)
-        self.views.setCurrentWidget(self.board if on_board else self.calendar)
+        self.views.setCurrentWidget(self.board_page if on_board else self.calendar)
         if on_board:
-            self.legend.setText(self.board.legend())
+            self.legend.setText("")  # the board's own legend is under it
         else:
             self._show_legend(all_reps)
         last = first + dt.timedelta(days=days - 1)
