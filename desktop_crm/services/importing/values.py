@@ -8,6 +8,7 @@ money), so an import can report the row and the column and write nothing of that
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -182,6 +183,15 @@ def _excel_whole(text: str) -> str:
     return text
 
 
+# A plain CN mobile (11 digits, the metadata's own mobile pattern) is valid, stored as +86 and
+# shown 3-4-4 (138 0013 8000), as phonenumbers would say after its parse, validation and
+# formatting (tests/services/importing/test_phone_fast_path.py checks it over every prefix).
+_CN_MOBILE = re.compile(
+    phonenumbers.PhoneMetadata.metadata_for_region("CN").mobile.national_number_pattern
+)
+PHONE_CACHE_SIZE = 65_536
+
+
 @rule
 def parse_phone(
     value: object, area_code: str = "", field: str = "phone", region: str = "CN"
@@ -189,12 +199,23 @@ def parse_phone(
     """A phone as people type it, through phonenumbers: default region CN, +86 / 0086 /
     full-width digits, spaces, dashes, brackets, an extension (转 12, ext. 12, x12), and a
     number Excel read as 13800138000.0. A 7- or 8-digit landline takes the office's
-    `area_code` ("021"). Raises "phone" for anything that is not a valid number."""
+    `area_code` ("021"). Raises "phone" for anything that is not a valid number.
+
+    Each text is read once per process (an import repeats the office's numbers) and a plain
+    CN mobile skips phonenumbers, which takes ~0.2 ms a number."""
     if isinstance(value, bool) or value is None:
         raise _fail(field, "phone", value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = _narrow(str(value)).strip()
+    phone = _phone_of(str(value), area_code, region)
+    if phone is None:
+        raise _fail(field, "phone", value)
+    return phone
+
+
+@functools.lru_cache(maxsize=PHONE_CACHE_SIZE)
+def _phone_of(value: str, area_code: str, region: str) -> Phone | None:
+    text = _narrow(value).strip()
     text = _excel_whole(text)
     extension = ""
     if match := _EXTENSION.search(text):
@@ -203,13 +224,20 @@ def parse_phone(
     if _LOCAL_LANDLINE.match(digits) and area_code:
         digits = "0" + re.sub(r"\D", "", _narrow(area_code)).lstrip("0") + digits
     if not digits or not re.fullmatch(r"\+?\d+", digits) or len(digits) > 20:
-        raise _fail(field, "phone", value)
+        return None
+    if region == "CN" and len(digits) == 11 and _CN_MOBILE.fullmatch(digits):
+        display = f"{digits[:3]} {digits[3:7]} {digits[7:]}"
+        return _phone("+86" + digits, display, extension)
+    return _phone_by_phonenumbers(digits, region, extension)
+
+
+def _phone_by_phonenumbers(digits: str, region: str, extension: str = "") -> Phone | None:
     try:
         number = phonenumbers.parse(digits, region)
     except phonenumbers.NumberParseException:
-        raise _fail(field, "phone", value) from None
+        return None
     if not phonenumbers.is_valid_number(number):
-        raise _fail(field, "phone", value)
+        return None
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     home = phonenumbers.region_code_for_number(number) == region
     national, international = (
@@ -218,6 +246,10 @@ def parse_phone(
     )
     style = national if home else international
     display = phonenumbers.format_number(number, style)
+    return _phone(e164, display, extension)
+
+
+def _phone(e164: str, display: str, extension: str) -> Phone:
     if extension:
         display = f"{display} 转 {extension}"
     return Phone(e164=e164, display=display, extension=extension)
