@@ -61,7 +61,10 @@ def clean_text(value: object, multiline: bool = False) -> str:
     escapes it, the import never changes it."""
     if value is None:
         return ""
-    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    text = str(value)
+    if text.isprintable() and "  " not in text:  # quick path: its only spaces are single ' '
+        return text.strip()
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not multiline:
         return _ALL_SPACE.sub(" ", text).strip()
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
@@ -215,20 +218,33 @@ def parse_phone(
 
 @functools.lru_cache(maxsize=PHONE_CACHE_SIZE)
 def _phone_of(value: str, area_code: str, region: str) -> Phone | None:
-    text = _narrow(value).strip()
-    text = _excel_whole(text)
+    text = (value if value.isascii() else _narrow(value)).strip()  # ASCII is its own NFKC
     extension = ""
-    if match := _EXTENSION.search(text):
-        extension, text = match[1], text[: match.start()]
-    digits = re.sub(r"[\s\-()./]", "", text)
-    if _LOCAL_LANDLINE.match(digits) and area_code:
-        digits = "0" + re.sub(r"\D", "", _narrow(area_code)).lstrip("0") + digits
-    if not digits or not re.fullmatch(r"\+?\d+", digits) or len(digits) > 20:
+    if _DASHED_DIGITS.fullmatch(text):  # 0755-61234567: no Excel number, no extension in it
+        digits = text.replace("-", "")
+    else:
+        text = _excel_whole(text)
+        if match := _EXTENSION.search(text):
+            extension, text = match[1], text[: match.start()]
+        digits = _SEPARATORS.sub("", text)
+    if area_code and _LOCAL_LANDLINE.match(digits):
+        digits = "0" + _area_digits(area_code) + digits
+    if not digits or not _DIALLED.fullmatch(digits) or len(digits) > 20:
         return None
     if region == "CN" and len(digits) == 11 and _CN_MOBILE.fullmatch(digits):
         display = f"{digits[:3]} {digits[3:7]} {digits[7:]}"
         return _phone("+86" + digits, display, extension)
     return _phone_by_phonenumbers(digits, region, extension)
+
+
+_DASHED_DIGITS = re.compile(r"[0-9]+(?:-[0-9]+)*")
+_SEPARATORS = re.compile(r"[\s\-()./]")
+_DIALLED = re.compile(r"\+?\d+")
+
+
+@functools.cache
+def _area_digits(area_code: str) -> str:
+    return re.sub(r"\D", "", _narrow(area_code)).lstrip("0")
 
 
 def _phone_by_phonenumbers(digits: str, region: str, extension: str = "") -> Phone | None:
