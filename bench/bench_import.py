@@ -120,7 +120,9 @@ def main() -> None:
     if args.fresh or not (csv_path.exists() and xlsx_path.exists()):
         started = time.perf_counter()
         write_files(args.rows, csv_path, xlsx_path)
-        print(f"wrote {csv_path.name} and {xlsx_path.name} in {time.perf_counter() - started:.1f} s")
+        print(
+            f"wrote {csv_path.name} and {xlsx_path.name} in {time.perf_counter() - started:.1f} s"
+        )
     print(
         f"{args.rows} rows x {COLUMNS} columns: CSV {csv_path.stat().st_size / 1e6:.1f} MB, "
         f"xlsx {xlsx_path.stat().st_size / 1e6:.1f} MB; {args.runs} run(s) each"

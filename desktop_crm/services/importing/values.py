@@ -189,9 +189,15 @@ def _excel_whole(text: str) -> str:
 # A plain CN mobile (11 digits, the metadata's own mobile pattern) is valid, stored as +86 and
 # shown 3-4-4 (138 0013 8000), as phonenumbers would say after its parse, validation and
 # formatting (tests/services/importing/test_phone_fast_path.py checks it over every prefix).
-_CN_MOBILE = re.compile(
-    phonenumbers.PhoneMetadata.metadata_for_region("CN").mobile.national_number_pattern
-)
+def _cn_mobile_pattern() -> re.Pattern[str]:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region("CN")
+    assert metadata is not None and metadata.mobile is not None
+    pattern = metadata.mobile.national_number_pattern
+    assert pattern is not None
+    return re.compile(str(pattern))
+
+
+_CN_MOBILE = _cn_mobile_pattern()
 PHONE_CACHE_SIZE = 65_536
 
 

@@ -24,7 +24,9 @@ def by_phonenumbers(digits: str) -> tuple[str, str] | None:
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     home = phonenumbers.region_code_for_number(number) == "CN"
     style = (
-        phonenumbers.PhoneNumberFormat.NATIONAL if home else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if home
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     )
     return e164, phonenumbers.format_number(number, style)
 
