@@ -266,8 +266,13 @@ _TYPED: dict[Kind, tuple[type, ...]] = {
 }
 
 
+_AS_TYPED = frozenset({Kind.TEXT, Kind.LONGTEXT})
+
+
 def _parse(spec: FieldSpec, text: str) -> Any:
     kind = spec.kind
+    if kind in _AS_TYPED:  # the most common, first: one line or several, stored as typed
+        return text
     if kind == Kind.EMAIL:
         if not EMAIL_RE.match(text):
             raise ValueError(text)
