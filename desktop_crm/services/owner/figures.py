@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo
 
 import peewee as pw
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ...models.assessments import Assessment
 from ...models.core import Customer, Deal, User
 from ...models.db import tuple_rows
@@ -161,44 +162,102 @@ class FigureKey(StrEnum):
     # issue 13 adds here: SATISFACTION_RATE, COMPLAINTS_ON_TIME, COMPLAINTS_LATE
 
 
-# English source of each definition (translated by the layers above with their own tr()).
+# English source of each definition; the layers above translate it in the "KeyFigures"
+# context (QCoreApplication.translate).
 DEFINITIONS: dict[FigureKey, str] = {
-    FigureKey.CLOSE_RATE: "Close rate: opportunities won ÷ (won + lost), of those closed in the "
-    "period (their closed date), in per cent. Empty when none was closed.",
-    FigureKey.DEALS_PER_VISIT: "Deals per visit: deals dated in the period ÷ visits done in the "
-    "period (status done, by their start).",
-    FigureKey.NEW_CUSTOMERS: "New customers: customers whose file was created in the period.",
-    FigureKey.ACTIVE_CUSTOMERS: "Active customers: customers with a deal or a done visit in the "
-    "period.",
-    FigureKey.DORMANT_CUSTOMERS: "Dormant customers: customers on file for at least N days "
-    "(the dormant-days setting, 90 unless changed) with neither a deal nor a done visit in the N "
-    "days up to the period's end (or today, if earlier).",
-    FigureKey.VISITS_DONE: "Visits done: visits with the status done that started in the period.",
-    FigureKey.VISITS_PER_DAY: "Visits per day: visits done ÷ workdays of the period up to today, "
-    "per rep (for the office also ÷ the number of active reps).",
-    FigureKey.VISITS_AGAINST_STANDARD: "Against the standard: visits done ÷ the daily visit "
-    "standard (each rep's own or the office's, existing + new) × workdays of the period up to "
-    "today, in per cent.",
-    FigureKey.SALES: "Sales: the sum of the deals dated in the period.",
-    FigureKey.SALES_YTD: "Sales this year: the deals from 1 January to the period's end.",
-    FigureKey.SALES_YTD_LAST_YEAR: "Sales last year, same days: the deals from 1 January to the "
-    "same day of the year before.",
-    FigureKey.AVERAGE_PURCHASE: "Average purchase: sales ÷ the number of deals in the period.",
-    FigureKey.PURCHASE_FREQUENCY: "Purchase frequency: deals ÷ customers who bought in the period.",
-    FigureKey.SALES_PER_REP: "Sales per rep: sales ÷ active reps who own customers (the office); "
-    "a rep's own sales for one rep.",
-    FigureKey.RETENTION_RATE: "Retention rate: customers who bought in the previous period and "
-    "again in this one ÷ those who bought in the previous period, in per cent.",
-    FigureKey.TOP20_SHARE: "Top 20 % share: the sales of the top fifth of buying customers "
-    "(by their sales in the period, rounded up) ÷ all sales, in per cent.",
-    FigureKey.OVERDUE_NEXT_ACTIONS: "Overdue next actions: done visits whose next action was due "
-    "before today and has no follow-up visit planned. As of today, whatever the period.",
-    FigureKey.VISITS_WITHOUT_RESULT: "Visits without a result: visits still planned whose start "
-    "lies before today (no result or no-show recorded). As of today.",
-    FigureKey.OPEN_PIPELINE: "Open pipeline: the expected amount of the opportunities not yet "
-    "won or lost. As of today.",
-    FigureKey.WEIGHTED_PIPELINE: "Weighted pipeline: each open opportunity's expected amount × "
-    "its probability. As of today.",
+    FigureKey.CLOSE_RATE: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Close rate: opportunities won ÷ (won + lost), of those closed in the "
+        "period (their closed date), in per cent. Empty when none was closed.",
+    ),
+    FigureKey.DEALS_PER_VISIT: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Deals per visit: deals dated in the period ÷ visits done in the "
+        "period (status done, by their start).",
+    ),
+    FigureKey.NEW_CUSTOMERS: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "New customers: customers whose file was created in the period.",
+    ),
+    FigureKey.ACTIVE_CUSTOMERS: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Active customers: customers with a deal or a done visit in the period.",
+    ),
+    FigureKey.DORMANT_CUSTOMERS: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Dormant customers: customers on file for at least N days "
+        "(the dormant-days setting, 90 unless changed) with neither a deal nor a done visit in the N "
+        "days up to the period's end (or today, if earlier).",
+    ),
+    FigureKey.VISITS_DONE: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Visits done: visits with the status done that started in the period.",
+    ),
+    FigureKey.VISITS_PER_DAY: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Visits per day: visits done ÷ workdays of the period up to today, "
+        "per rep (for the office also ÷ the number of active reps).",
+    ),
+    FigureKey.VISITS_AGAINST_STANDARD: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Against the standard: visits done ÷ the daily visit "
+        "standard (each rep's own or the office's, existing + new) × workdays of the period up to "
+        "today, in per cent.",
+    ),
+    FigureKey.SALES: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Sales: the sum of the deals dated in the period.",
+    ),
+    FigureKey.SALES_YTD: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Sales this year: the deals from 1 January to the period's end.",
+    ),
+    FigureKey.SALES_YTD_LAST_YEAR: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Sales last year, same days: the deals from 1 January to the same day of the year before.",
+    ),
+    FigureKey.AVERAGE_PURCHASE: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Average purchase: sales ÷ the number of deals in the period.",
+    ),
+    FigureKey.PURCHASE_FREQUENCY: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Purchase frequency: deals ÷ customers who bought in the period.",
+    ),
+    FigureKey.SALES_PER_REP: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Sales per rep: sales ÷ active reps who own customers (the office); "
+        "a rep's own sales for one rep.",
+    ),
+    FigureKey.RETENTION_RATE: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Retention rate: customers who bought in the previous period and "
+        "again in this one ÷ those who bought in the previous period, in per cent.",
+    ),
+    FigureKey.TOP20_SHARE: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Top 20 % share: the sales of the top fifth of buying customers "
+        "(by their sales in the period, rounded up) ÷ all sales, in per cent.",
+    ),
+    FigureKey.OVERDUE_NEXT_ACTIONS: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Overdue next actions: done visits whose next action was due "
+        "before today and has no follow-up visit planned. As of today, whatever the period.",
+    ),
+    FigureKey.VISITS_WITHOUT_RESULT: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Visits without a result: visits still planned whose start "
+        "lies before today (no result or no-show recorded). As of today.",
+    ),
+    FigureKey.OPEN_PIPELINE: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Open pipeline: the expected amount of the opportunities not yet won or lost. As of today.",
+    ),
+    FigureKey.WEIGHTED_PIPELINE: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Weighted pipeline: each open opportunity's expected amount × "
+        "its probability. As of today.",
+    ),
 }
 
 UNITS: dict[FigureKey, str] = {
