@@ -91,8 +91,8 @@ class BarChart(QChartView):
 
 def _nice_top(top: float) -> float:
     """A round upper end for the value axis (1, 2 or 5 × a power of ten)."""
-    if top <= 0:
-        return 1.0
+    if top <= 4:
+        return 4.0  # an empty chart still reads 0 1 2 3 4
     power = 10 ** (len(str(int(top))) - 1)
     for step in (1, 2, 5, 10):
         if top <= step * power:
@@ -120,7 +120,7 @@ class SalesChart(BarChart):
 class PipelineChart(BarChart):
     def show_stages(self, stages: list[StageAmount]) -> None:
         self.show_bars(
-            [f"{stage_label(s.stage)} ({s.count})" for s in stages],
+            [stage_label(s.stage) for s in stages],
             [
                 (self.tr("Expected amount"), BLUE, [float(s.amount) for s in stages]),
                 (self.tr("Weighted"), AMBER, [float(s.weighted) for s in stages]),

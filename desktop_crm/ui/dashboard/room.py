@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -45,7 +46,8 @@ from .charts import PipelineChart, SalesChart, VisitsChart
 from .drill_dialog import DrillDialog
 from .tiles import ORDER, FigureTile
 
-COLUMNS = 5
+COLUMNS = 5  # at most; fewer when the room is narrower than COLUMNS × TILE_WIDTH
+TILE_WIDTH = 250
 
 
 @dataclass(frozen=True)
@@ -140,15 +142,14 @@ class DashboardRoom(QWidget):
         bar.addWidget(refresh)
 
         self.tiles: dict[FigureKey, FigureTile] = {}
-        tiles = QGridLayout()
+        self.tile_grid = tiles = QGridLayout()
         tiles.setSpacing(8)
-        for n, key in enumerate(ORDER):
+        for key in ORDER:
             tile = FigureTile(key, self)
             tile.clicked.connect(lambda value: self.open_drill(FigureKey(value)))
             self.tiles[key] = tile
-            tiles.addWidget(tile, n // COLUMNS, n % COLUMNS)
-        for column in range(COLUMNS):
-            tiles.setColumnStretch(column, 1)
+        self.columns = 0
+        self._lay_out_tiles(COLUMNS)
         self.sales_chart = SalesChart(self.tr("Sales by month"), self)
         self.pipeline_chart = PipelineChart(self.tr("Pipeline by stage"), self)
         self.rep_chart = VisitsChart(self.tr("Visits against the standard, per rep"), self)
@@ -171,6 +172,22 @@ class DashboardRoom(QWidget):
         self.menu = QMenu(self.tr("&Overview"), self)
         self.menu.addAction(self.tr("Refresh"), self.refresh)
         self.refresh()
+
+    def _lay_out_tiles(self, columns: int) -> None:
+        """The tiles in `columns` columns (fewer on a narrow window, so nothing is cut)."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for tile in self.tiles.values():
+            self.tile_grid.removeWidget(tile)
+        for n, key in enumerate(ORDER):
+            self.tile_grid.addWidget(self.tiles[key], n // columns, n % columns)
+        for column in range(COLUMNS):
+            self.tile_grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._lay_out_tiles(max(2, min(COLUMNS, event.size().width() // TILE_WIDTH)))
 
     # ------------------------------------------------------------ room protocol
     def room_title(self) -> str:

@@ -86,6 +86,7 @@ class FigureTile(QFrame):
         font.setBold(True)
         self.value.setFont(font)
         self.change = QLabel(" ")
+        self.change.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(2)
