@@ -5,7 +5,6 @@ pool thread (ui/runner.py); the tiles keep the figures shown until the new ones 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QResizeEvent
@@ -23,21 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import fill_args
-from ...services.common.acting import Person
-from ...services.owner.figures import (
-    Drill,
-    Figure,
-    FigureKey,
-    MonthAmount,
-    Period,
-    StageAmount,
-    VisitsAgainstStandard,
-    drill,
-    key_figures,
-    pipeline_by_stage,
-    sales_by_month,
-    visits_against_standard,
-)
+from ...services.owner.figures import Drill, FigureKey, Overview, Period, drill, overview
 from ...services.people.policy import is_office
 from ...services.people.users import sales_reps
 from ..common.failures import failure_text
@@ -48,36 +33,6 @@ from .tiles import ORDER, FigureTile
 
 COLUMNS = 5  # at most; fewer when the room is narrower than COLUMNS × TILE_WIDTH
 TILE_WIDTH = 250
-
-
-@dataclass(frozen=True)
-class DashboardData:
-    """Everything one look at the dashboard shows, fetched together off the GUI thread."""
-
-    period: Period
-    rep_id: int | None
-    figures: dict[FigureKey, Figure]
-    this_year: list[MonthAmount]
-    last_year: list[MonthAmount]
-    stages: list[StageAmount]
-    per_rep: list[VisitsAgainstStandard]
-    per_week: list[VisitsAgainstStandard]
-
-
-def load_dashboard(
-    user: Person, period: Period, rep_id: int | None, today: dt.date
-) -> DashboardData:
-    year = period.end.year
-    return DashboardData(
-        period,
-        rep_id,
-        key_figures(user, period, rep_id, today=today),
-        sales_by_month(user, dt.date(year, 1, 1), 12, rep_id),
-        sales_by_month(user, dt.date(year - 1, 1, 1), 12, rep_id),
-        pipeline_by_stage(user, rep_id),
-        visits_against_standard(user, period, rep_id, by_week=False, today=today),
-        visits_against_standard(user, period, rep_id, by_week=True, today=today),
-    )
 
 
 # The period picker's choices.
@@ -92,7 +47,7 @@ class DashboardRoom(QWidget):
         self.ctx = ctx
         self.today = today or dt.date.today()
         self._generation = 0
-        self.data: DashboardData | None = None
+        self.data: Overview | None = None
         self.drill_dialog: DrillDialog | None = None
 
         self.period_box = QComboBox(self)
@@ -241,11 +196,11 @@ class DashboardRoom(QWidget):
         self.period_label.setText(self.period_text(period))
         self.status_label.setText(self.tr("Updating…"))
         user, today = self.ctx.app.user, self.today
-        operation = self.ctx.runner.run(lambda: load_dashboard(user, period, rep_id, today))
+        operation = self.ctx.runner.run(lambda: overview(user, period, rep_id, today=today))
         operation.on_success(lambda data: self._show(generation, data))
         operation.on_failure(lambda error: self._failed(generation, error))
 
-    def _show(self, generation: int, data: DashboardData) -> None:
+    def _show(self, generation: int, data: Overview) -> None:
         if generation != self._generation:
             return  # a newer choice is on its way
         self.data = data
