@@ -3269,11 +3269,11 @@ The %2 rows it created are removed and the %3 it updated get their values from b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue next actions: done visits whose next action was due before today and has no follow-up visit planned. As of today, whatever the period.</source>
+        <source>Overdue next actions: done visits whose next action fell due in the 90 days before today and has no follow-up visit planned. As of today, whatever the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visits without a result: visits still planned whose start lies before today (no result or no-show recorded). As of today.</source>
+        <source>Visits without a result: visits still planned whose start lies in the 90 days before today (no result or no-show recorded). As of today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3279,12 +3279,12 @@ The %2 rows it created are removed and the %3 it updated get their values from b
         <translation>前20%客户占比：按本期购买金额排名前五分之一（向上取整）的客户销售额 ÷ 全部销售额，百分比。</translation>
     </message>
     <message>
-        <source>Overdue next actions: done visits whose next action was due before today and has no follow-up visit planned. As of today, whatever the period.</source>
-        <translation>逾期跟进：已完成拜访中，下一步行动在今天之前到期且没有安排后续拜访的。按今天计，与所选时间段无关。</translation>
+        <source>Overdue next actions: done visits whose next action fell due in the 90 days before today and has no follow-up visit planned. As of today, whatever the period.</source>
+        <translation>逾期跟进：已完成拜访中，下一步行动在今天之前 90 天内到期且没有安排后续拜访的。按今天计，与所选时间段无关。</translation>
     </message>
     <message>
-        <source>Visits without a result: visits still planned whose start lies before today (no result or no-show recorded). As of today.</source>
-        <translation>未填结果的拜访：开始时间在今天之前、仍为计划状态（未记录结果或未见到）的拜访。按今天计。</translation>
+        <source>Visits without a result: visits still planned whose start lies in the 90 days before today (no result or no-show recorded). As of today.</source>
+        <translation>未填结果的拜访：开始时间在今天之前 90 天内、仍为计划状态（未记录结果或未见到）的拜访。按今天计。</translation>
     </message>
     <message>
         <source>Open pipeline: the expected amount of the opportunities not yet won or lost. As of today.</source>

@@ -3279,12 +3279,12 @@ The %2 rows it created are removed and the %3 it updated get their values from b
         <translation>前20%客戶佔比：按本期購買金額排名前五分之一（向上取整）的客戶銷售額 ÷ 全部銷售額，百分比。</translation>
     </message>
     <message>
-        <source>Overdue next actions: done visits whose next action was due before today and has no follow-up visit planned. As of today, whatever the period.</source>
-        <translation>逾期跟進：已完成拜訪中，下一步行動在今天之前到期且沒有安排後續拜訪的。按今天計，與所選時間段無關。</translation>
+        <source>Overdue next actions: done visits whose next action fell due in the 90 days before today and has no follow-up visit planned. As of today, whatever the period.</source>
+        <translation>逾期跟進：已完成拜訪中，下一步行動在今天之前 90 天內到期且沒有安排後續拜訪的。按今天計，與所選時間段無關。</translation>
     </message>
     <message>
-        <source>Visits without a result: visits still planned whose start lies before today (no result or no-show recorded). As of today.</source>
-        <translation>未填結果的拜訪：開始時間在今天之前、仍為計劃狀態（未記錄結果或未見到）的拜訪。按今天計。</translation>
+        <source>Visits without a result: visits still planned whose start lies in the 90 days before today (no result or no-show recorded). As of today.</source>
+        <translation>未填結果的拜訪：開始時間在今天之前 90 天內、仍為計劃狀態（未記錄結果或未見到）的拜訪。按今天計。</translation>
     </message>
     <message>
         <source>Open pipeline: the expected amount of the opportunities not yet won or lost. As of today.</source>

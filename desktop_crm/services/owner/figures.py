@@ -241,13 +241,14 @@ DEFINITIONS: dict[FigureKey, str] = {
     ),
     FigureKey.OVERDUE_NEXT_ACTIONS: QT_TRANSLATE_NOOP(
         "KeyFigures",
-        "Overdue next actions: done visits whose next action was due "
-        "before today and has no follow-up visit planned. As of today, whatever the period.",
+        "Overdue next actions: done visits whose next action fell due in "
+        "the 90 days before today and has no follow-up visit planned. As of today, whatever "
+        "the period.",
     ),
     FigureKey.VISITS_WITHOUT_RESULT: QT_TRANSLATE_NOOP(
         "KeyFigures",
         "Visits without a result: visits still planned whose start "
-        "lies before today (no result or no-show recorded). As of today.",
+        "lies in the 90 days before today (no result or no-show recorded). As of today.",
     ),
     FigureKey.OPEN_PIPELINE: QT_TRANSLATE_NOOP(
         "KeyFigures",
