@@ -138,6 +138,21 @@ def _v8_database_role(database: pw.Database, migrator: SchemaMigrator) -> None:
     )
 
 
+def _v9_search_with_pinyin(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Search texts gain the pinyin and initials of names, companies and contacts, and fold
+    traditional characters to simplified (models/search_text.py), and the name's sort key
+    (Chinese names sort by pinyin): computed again for all."""
+    from .search_text import fill_search_texts
+
+    add_column_if_missing(
+        database, migrator, "customer_search", "name_key", pw.CharField(max_length=400, default="")
+    )
+    database.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "customersearch_name_key" ON "customer_search" ("name_key")'
+    )
+    fill_search_texts()
+
+
 # The foundation's steps; every capability exports its own MIGRATIONS (see `registry`).
 MIGRATIONS: list[Migration] = [
     Migration(2, "compact search text per customer", _v2_customer_search),
@@ -148,6 +163,7 @@ MIGRATIONS: list[Migration] = [
     Migration(5, "people: e-mail and password hash", _v5_people_sign_in),
     Migration(7, "the trash: who moved a customer there", _v7_trash_deleted_by),
     Migration(8, "people: their own PostgreSQL role's name", _v8_database_role),
+    Migration(9, "search by pinyin and initials, traditional folded", _v9_search_with_pinyin),
 ]
 
 

@@ -1472,6 +1472,14 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tier set by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,6 +1821,13 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>DateLineEdit</name>
+    <message>
+        <source>Choose the day on a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DealsEditor</name>
     <message>
         <source>%1 deals · total %2 · average %3 · last purchase %4</source>
@@ -2138,7 +2153,7 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 12500.00</source>
+        <source>e.g. 12,500.00 or 1.2万</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2214,6 +2229,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Not found; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visits of %1 would run past midnight in the new order; the times are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3110,6 +3129,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 of the customers removed are in the trash for the owner to empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 changed since the import were kept as they are.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3910,6 +3933,22 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>The day&apos;s visits changed meanwhile; the route shows them as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the planned visits&apos; times to follow the new order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durations are kept; the day starts at its first visit&apos;s time, with the travel between customers in between. Visits already done keep their times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder and retime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1479,6 +1479,14 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation>更新时间</translation>
     </message>
     <message>
+        <source>Found in</source>
+        <translation>匹配于</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
         <source>Tier set by hand</source>
         <translation>手动设定的等级</translation>
     </message>
@@ -1822,6 +1830,13 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>DateLineEdit</name>
+    <message>
+        <source>Choose the day on a calendar (Alt+Down)</source>
+        <translation>在日历上选日期（Alt+↓）</translation>
+    </message>
+</context>
+<context>
     <name>DealsEditor</name>
     <message>
         <source>%1 deals · total %2 · average %3 · last purchase %4</source>
@@ -2147,8 +2162,8 @@ This cannot be undone.</source>
         <translation>月-日，如 01-31</translation>
     </message>
     <message>
-        <source>e.g. 12500.00</source>
-        <translation>如 12500.00</translation>
+        <source>e.g. 12,500.00 or 1.2万</source>
+        <translation>如 12,500.00 或 1.2万</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -2224,6 +2239,10 @@ This cannot be undone.</source>
     <message>
         <source>Not found; it may have been deleted.</source>
         <translation>找不到，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The visits of %1 would run past midnight in the new order; the times are kept.</source>
+        <translation>按新顺序，%1 的拜访会排到午夜以后；时间保持不变。</translation>
     </message>
     <message>
         <source>Invalid value (%1).</source>
@@ -3119,6 +3138,10 @@ This cannot be undone.</source>
         <translation>已撤销：删除 %1 条，%2 条恢复为导入前的值。</translation>
     </message>
     <message>
+        <source>%1 of the customers removed are in the trash for the owner to empty.</source>
+        <translation>移除的客户中有 %1 位在回收站里，由老板清空。</translation>
+    </message>
+    <message>
         <source>%1 changed since the import were kept as they are.</source>
         <translation>导入后又被修改的 %1 条保持不变。</translation>
     </message>
@@ -3923,6 +3946,22 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>The day&apos;s visits changed meanwhile; the route shows them as they are now.</source>
         <translation>这一天的拜访在此期间已被更改；路线显示的是现在的情况。</translation>
+    </message>
+    <message>
+        <source>Move the planned visits&apos; times to follow the new order?</source>
+        <translation>是否按新顺序调整计划拜访的时间？</translation>
+    </message>
+    <message>
+        <source>Durations are kept; the day starts at its first visit&apos;s time, with the travel between customers in between. Visits already done keep their times.</source>
+        <translation>每次拜访时长不变；从当天第一次拜访的时间开始，中间留出客户之间的路程时间。已完成的拜访保持原时间。</translation>
+    </message>
+    <message>
+        <source>Reorder and retime</source>
+        <translation>调整顺序和时间</translation>
+    </message>
+    <message>
+        <source>Reorder only</source>
+        <translation>只调整顺序</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,7 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation>聯繫人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -288,7 +288,7 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation>聯繫人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Customer assessment</source>
@@ -1479,6 +1479,14 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation>更新時間</translation>
     </message>
     <message>
+        <source>Found in</source>
+        <translation>符合於</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
         <source>Tier set by hand</source>
         <translation>手動設定的等級</translation>
     </message>
@@ -1822,6 +1830,13 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>DateLineEdit</name>
+    <message>
+        <source>Choose the day on a calendar (Alt+Down)</source>
+        <translation>在日曆上選日期（Alt+↓）</translation>
+    </message>
+</context>
+<context>
     <name>DealsEditor</name>
     <message>
         <source>%1 deals · total %2 · average %3 · last purchase %4</source>
@@ -2147,8 +2162,8 @@ This cannot be undone.</source>
         <translation>月-日，如 01-31</translation>
     </message>
     <message>
-        <source>e.g. 12500.00</source>
-        <translation>如 12500.00</translation>
+        <source>e.g. 12,500.00 or 1.2万</source>
+        <translation>如 12,500.00 或 1.2萬</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -2224,6 +2239,10 @@ This cannot be undone.</source>
     <message>
         <source>Not found; it may have been deleted.</source>
         <translation>找不到，可能已被刪除。</translation>
+    </message>
+    <message>
+        <source>The visits of %1 would run past midnight in the new order; the times are kept.</source>
+        <translation>按新順序，%1 的拜訪會排到午夜以後；時間保持不變。</translation>
     </message>
     <message>
         <source>Invalid value (%1).</source>
@@ -2620,7 +2639,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation>聯繫人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Select two assessments to compare them.</source>
@@ -3117,6 +3136,10 @@ This cannot be undone.</source>
     <message>
         <source>Undone: %1 removed, %2 restored to their values before the import.</source>
         <translation>已復原：刪除 %1 筆，%2 筆恢復為匯入前的值。</translation>
+    </message>
+    <message>
+        <source>%1 of the customers removed are in the trash for the owner to empty.</source>
+        <translation>移除的客戶中有 %1 位在資源回收筒裡，由老闆清空。</translation>
     </message>
     <message>
         <source>%1 changed since the import were kept as they are.</source>
@@ -3923,6 +3946,22 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>The day&apos;s visits changed meanwhile; the route shows them as they are now.</source>
         <translation>這一天的拜訪在此期間已被更改；路線顯示的是現在的情況。</translation>
+    </message>
+    <message>
+        <source>Move the planned visits&apos; times to follow the new order?</source>
+        <translation>是否按新順序調整計劃拜訪的時間？</translation>
+    </message>
+    <message>
+        <source>Durations are kept; the day starts at its first visit&apos;s time, with the travel between customers in between. Visits already done keep their times.</source>
+        <translation>每次拜訪時長不變；從當天第一次拜訪的時間開始，中間留出客戶之間的路程時間。已完成的拜訪保持原時間。</translation>
+    </message>
+    <message>
+        <source>Reorder and retime</source>
+        <translation>調整順序和時間</translation>
+    </message>
+    <message>
+        <source>Reorder only</source>
+        <translation>只調整順序</translation>
     </message>
 </context>
 <context>
@@ -5178,7 +5217,7 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Contact</source>
-        <translation>聯繫人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Last visit</source>

@@ -225,6 +225,66 @@ def test_paging_returns_every_row_once(ctx: AppContext) -> None:
     assert seen == [f"客户{i:02d}" for i in range(25)]
 
 
+def test_search_by_pinyin_initials_and_across_traditional_and_simplified(
+    ctx: AppContext,
+) -> None:
+    zhang = _new(ctx, "张伟", company="臺北華利電子").id
+    shan = cs.save_customer(
+        ctx.user,
+        cs.CustomerDraft(
+            values={"name": "李娜", "company": "台北五金"},
+            contacts=[cs.ContactDraft(name="曾国藩")],
+        ),
+    ).id
+    wang = _new(ctx, "王芳", company="上海银行").id
+
+    def found(text: str) -> set[int]:
+        return {r.id for r in cs.find_customers(ctx.user, cs.CustomerFilter(text=text))}
+
+    assert found("zw") == {zhang}  # initials
+    assert found("zhangwei") == {zhang}  # full pinyin
+    assert found("ZhangWei") == {zhang}
+    assert found("zgf") == {shan}  # a contact's initials, surname 曾 read zeng
+    assert found("zengguofan") == {shan}
+    assert found("台北") == {zhang, shan}  # 臺北 stored, 台北 typed
+    assert found("臺北") == {zhang, shan}  # and the other way round
+    assert found("華利") == {zhang}
+    assert found("yinhang") == {wang}  # 银行 read as the phrase (hang, not xing)
+    assert cs.count_customers(ctx.user, cs.CustomerFilter(text="zw")) == 1
+    stored = Customer.get_by_id(zhang)
+    assert stored.company == "臺北華利電子"  # the stored text is never changed
+    # where a match is not in a shown column, the row says where it is
+    (row,) = cs.find_customers(ctx.user, cs.CustomerFilter(text="zgf"))
+    assert (row.matched_field, row.matched_text) == ("contact", "曾国藩")
+    (row,) = cs.find_customers(ctx.user, cs.CustomerFilter(text="zw"))
+    assert row.matched_field == ""  # 张伟's own name shows the match
+    mobile = _new(ctx, "赵六", phone="021-5555 0000", mobile="139 1234 5678").id
+    (row,) = cs.find_customers(ctx.user, cs.CustomerFilter(text="12345678"))
+    assert (row.id, row.phone, row.matched_field) == (mobile, "021-5555 0000", "mobile")
+    assert row.matched_text == "139 1234 5678"
+
+
+def test_position_of_follows_the_list_order(ctx: AppContext) -> None:
+    from desktop_crm.services.customers.queries import position_of
+
+    pairs = (("丙", "b"), ("甲", "c"), ("乙", "a"), ("丁", "a"))
+    ids = {name: _new(ctx, name, company=company).id for name, company in pairs}
+    everyone = cs.CustomerFilter()
+    for sort, descending in (("name", False), ("name", True), ("company", False)):
+        listed = [r.id for r in cs.find_customers(ctx.user, everyone, sort, descending)]
+        # the place of each customer is its index in the page find_customers returns
+        assert [position_of(ctx.user, everyone, i, sort, descending) for i in listed] == [
+            0,
+            1,
+            2,
+            3,
+        ]
+    assert position_of(ctx.user, cs.CustomerFilter(text="甲"), ids["甲"]) == 0
+    assert position_of(ctx.user, cs.CustomerFilter(text="甲"), ids["乙"]) is None  # not listed
+    with pytest.raises(ValidationFailed, match="customer_id"):
+        position_of(ctx.user, everyone, "1")  # type: ignore[arg-type]
+
+
 def test_trash_restore_and_purge(ctx: AppContext) -> None:
     keep, gone = _new(ctx, "甲"), _new(ctx, "乙")
     assert cs.move_to_trash(ctx.user, [gone.id]) == 1
@@ -295,8 +355,8 @@ def test_search_falls_back_to_sql_for_very_broad_matches(
     monkeypatch.setattr(search_index, "MAX_ID_LIST", 1)
     assert search_index.matching_ids("张") is None
     assert [r.name for r in cs.find_customers(ctx.user, cs.CustomerFilter(text="张"))] == [
+        "张二",  # by pinyin: zhang er before zhang yi
         "张一",
-        "张二",
     ]
     assert cs.count_customers(ctx.user, cs.CustomerFilter(text="张")) == 2
 

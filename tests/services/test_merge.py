@@ -24,7 +24,13 @@ from desktop_crm.models.visits import CustomerGeo, Visit
 from desktop_crm.services import customers as cs
 from desktop_crm.services.analysis.assessments import Answer, AssessmentDraft, save_assessment
 from desktop_crm.services.analysis.personality import rate_personality
-from desktop_crm.services.common.errors import ConflictError, PermissionDenied, ValidationFailed
+from desktop_crm.services.common.errors import (
+    ConflictError,
+    FieldError,
+    PermissionDenied,
+    ValidationFailed,
+)
+from desktop_crm.services.common.messages import error_sentence
 from desktop_crm.services.context import AppContext
 from desktop_crm.services.customers import merge
 from desktop_crm.services.customers.merge import (
@@ -44,7 +50,14 @@ from desktop_crm.services.visits.drafts import VisitDraft
 
 DAY = dt.date(2026, 3, 2)
 # Bookkeeping that a merge and an unmerge move on, never back (optimistic locking).
-MOVES_ON = {"customer": {"version", "updated_at"}, "customer_search": {"changed_at"}}
+# Every row a merge moves has its version bumped too (an open dialog on it sees the conflict).
+MOVED_TABLES = ("contact", "deal", "visit", "assessment", "personality_rating", "owner_since",
+                "customer_geo")  # fmt: skip
+MOVES_ON = {
+    "customer": {"version", "updated_at"},
+    "customer_search": {"changed_at"},
+    **{table: {"version", "updated_at"} for table in MOVED_TABLES},
+}
 NOT_SNAPSHOT = {"audit_entry", "merge_record", "merge_move", "setting"}
 
 
@@ -232,6 +245,33 @@ def test_the_log_and_the_history_follow_the_merge(office) -> None:
 # ---------------------------------------------------------------- unmerge
 
 
+def test_merge_and_unmerge_bump_the_versions_of_the_rows_they_move(office) -> None:
+    """A dialog open on the other's visit (or any versioned row it had) while the customers
+    are merged, or unmerged, holds a stale version: its save is a ConflictError, never a
+    write of the old customer back."""
+    visit = Visit.select().where(Visit.customer == office.b).order_by(Visit.id).first()
+    moved = {
+        model: {r.id: r.version for r in model.select().where(model.customer == office.b)}
+        for model in (Contact, Deal, Visit, Assessment, PersonalityRating)
+    }
+    opened = int(visit.version)
+    result = _merge(office)
+    for model, versions in moved.items():
+        for row_id, version in versions.items():
+            row = model.get_by_id(row_id)
+            assert (row.customer_id, row.version) == (office.a, version + 1), model
+    with pytest.raises(ConflictError):
+        visit_writes.cancel_visit(office.owner, visit.id, opened)
+    assert Visit.get_by_id(visit.id).status == visit.status
+    reopened = int(Visit.get_by_id(visit.id).version)
+    unmerge(office.owner, result.merge_id)
+    back = Visit.get_by_id(visit.id)
+    assert (back.customer_id, back.version) == (office.b, reopened + 1)
+    with pytest.raises(ConflictError):
+        visit_writes.cancel_visit(office.owner, visit.id, reopened)
+    assert visit_writes.cancel_visit(office.owner, visit.id, back.version).status == "cancelled"
+
+
 def test_unmerge_restores_both_customers_and_every_row_exactly(office) -> None:
     before = snapshot()
     result = _merge(office, {"city": "other", "name": "other", "company": "other"})
@@ -287,6 +327,44 @@ def test_unmerge_after_an_edit_is_refused_naming_the_fields(ctx, office) -> None
     assert error.params["customer"] == "华兴机械"
     assert error.params["fields"] == ["fax", "city"]  # in the order of the description
     assert snapshot() == before
+    # the sentence comes from the services (services/common/messages.py), in any language
+    assert error_sentence(error) == (
+        "“华兴机械” was changed after the merge (Fax, City); undoing the merge would lose that "
+        "change. Change it back first, or keep the merge."
+    )
+    words = {
+        ("CustomerField", "Fax"): "传真",
+        ("CustomerField", "City"): "城市",
+        ("FieldErrors", ", "): "、",
+        (
+            "FieldErrors",
+            "“%1” was changed after the merge (%2); undoing the merge would lose that "
+            "change. Change it back first, or keep the merge.",
+        ): "合并后“%1”有改动（%2）。",
+    }
+    assert (
+        error_sentence(error, lambda c, t: words.get((c, t), t))
+        == "合并后“华兴机械”有改动（传真、城市）。"
+    )
+
+
+def test_the_refusals_of_a_merge_are_sentences_of_the_services(office) -> None:
+    with pytest.raises(ValidationFailed) as same:
+        merge_customers(office.owner, office.a, office.a, {}, _version(office.a), 1)
+    assert error_sentence(same.value.errors[0]) == "A customer cannot be merged with itself."
+    result = _merge(office)
+    unmerge(office.owner, result.merge_id)
+    with pytest.raises(ValidationFailed) as twice:
+        unmerge(office.owner, result.merge_id)
+    assert error_sentence(twice.value.for_field("merge_id")) == (
+        "This merge has already been undone."
+    )
+    # the import's "undone" (on "batch") keeps its own sentence
+    assert error_sentence(FieldError("batch", "undone")) == "This import has been undone already."
+    changed = FieldError(
+        "merge_id", "changed_since_merge", {"customer": "甲", "fields": ["owner_rep"]}
+    )
+    assert "(Owning rep)" in error_sentence(changed)
 
 
 def test_rows_added_after_the_merge_stay_with_the_survivor(office) -> None:

@@ -184,6 +184,12 @@ def test_a_reps_list_search_count_and_cities_hold_their_own_and_the_pool(
     assert queries.count_customers(rep, CustomerFilter(rep_id=office.rep_b.id)) == 0
     assert set(queries.cities(rep)) == {"上海", "杭州"}
     assert "北京" in queries.cities(office.owner)
+    # another rep's customer has no place in this rep's list, though the office's list has it
+    others = [i for i in queries.find_customers(office.owner, CustomerFilter()) if i.id != office.a]
+    hidden = next(r.id for r in others if r.id != office.pool)
+    assert queries.position_of(rep, CustomerFilter(), hidden) is None
+    assert queries.position_of(office.owner, CustomerFilter(), hidden) is not None
+    assert queries.position_of(rep, CustomerFilter(), office.a) in (0, 1)
 
 
 def test_a_reps_quadrant_and_personality_types_hold_no_other_reps_customer(
@@ -335,6 +341,7 @@ SCOPED_TESTED = {
     "customers.export.export_customers": test_a_reps_export_holds_their_own_and_the_pool_and_not_everything,
     "customers.queries.find_customers": test_a_reps_list_search_count_and_cities_hold_their_own_and_the_pool,
     "customers.queries.count_customers": test_a_reps_list_search_count_and_cities_hold_their_own_and_the_pool,
+    "customers.queries.position_of": test_a_reps_list_search_count_and_cities_hold_their_own_and_the_pool,
     "customers.queries.cities": test_a_reps_list_search_count_and_cities_hold_their_own_and_the_pool,
     "analysis.quadrant.quadrant_points": test_a_reps_quadrant_and_personality_types_hold_no_other_reps_customer,
     "analysis.personality.latest_types": test_a_reps_quadrant_and_personality_types_hold_no_other_reps_customer,

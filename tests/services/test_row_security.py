@@ -553,3 +553,60 @@ def test_first_run_setup_and_sign_in_on_a_reps_own_connection(tmp_path: Path) ->
     finally:
         database_proxy.initialize(database)
         database.close()
+
+
+def test_a_clerk_imports_and_undoes_on_their_own_connection(office: SimpleNamespace) -> None:
+    """The import and its undo pass the grants on the clerk's own role: the clerk group may
+    not delete customers (no purge), so the undo moves the created ones to the trash, deletes
+    the contact the import added to a kept customer, and restores the updated one."""
+    from desktop_crm.models.core import Contact
+    from desktop_crm.services.customers.writes import purge_trash
+    from desktop_crm.services.importing.engine import (
+        ImportOptions,
+        MatchOn,
+        Mode,
+        import_history,
+        run_import,
+        undo_import,
+    )
+    from desktop_crm.services.importing.mapping import RecordKind
+    from desktop_crm.services.importing.tables import read_table
+
+    before = Customer.get_by_id(office.mine[0])
+    database = db_roles.connect_as(PG_URL, office.roles["刘内勤"], PASSWORDS["clerk"])
+    try:
+        customers = read_table(
+            "姓名,公司,城市\n张三,张三贸易,杭州\n新客户甲,,宁波\n新客户乙,,温州\n".encode()
+        )
+        made = run_import(
+            office.clerk,
+            customers,
+            ImportOptions(
+                RecordKind.CUSTOMERS,
+                ("name", "company", "city"),
+                Mode.UPSERT,
+                match_on=(MatchOn.NAME_COMPANY,),
+                file_name="客户.csv",
+            ),
+        )
+        assert (made.created, made.updated) == (2, 1)
+        contacts = read_table("客户,联系人\n张四,新联系人\n".encode())
+        added = run_import(
+            office.clerk,
+            contacts,
+            ImportOptions(RecordKind.CONTACTS, ("customer", "contact.name"), file_name="c.csv"),
+        )
+        assert added.created == 1
+        assert made.batch_id is not None and added.batch_id is not None
+        undone = undo_import(office.clerk, made.batch_id)
+        assert (undone.removed, undone.trashed, undone.restored, undone.kept) == (2, 2, 1, 0)
+        assert undo_import(office.clerk, added.batch_id).removed == 1
+        assert [b.state for b in import_history(office.clerk)] == ["undone", "undone"]
+    finally:
+        database.close()
+        database_proxy.initialize(office.database)
+    new = Customer.select().where(Customer.name.startswith("新客户"))
+    assert len(new) == 2 and all(c.deleted_by_id == office.clerk.id for c in new)
+    assert not Contact.select().where(Contact.name == "新联系人").exists()
+    assert Customer.get_by_id(office.mine[0]).city == before.city
+    assert purge_trash(office.owner, [c.id for c in new]) == 2

@@ -73,13 +73,18 @@ def test_create_customer_on_all_tabs_and_reopen(qtbot, ctx):
     set_cell(contacts, 0, "role", "decision_maker")
     set_cell(contacts, 0, "email", "zhao@example.cn")
     assert form.completeness_bar.value() > before  # a contact counts
-    for date, products, amount in (("2026-03-10", "液压油", "1200.50"), ("2026-05-02", "", "800")):
+    for date, products, amount in (
+        ("2026-03-10", "液压油", "1200.50"),
+        ("2026-05-02", "", "0.08万"),
+    ):
         row = deals.add_row()
         set_cell(deals, row, "date", date)
         set_cell(deals, row, "products", products)
         set_cell(deals, row, "amount", amount)
     assert "2 deals" in deals.totals_label.text()
-    assert "2,000.50" in deals.totals_label.text()
+    assert "¥2,000.50" in deals.totals_label.text()  # 1200.50 + 0.08万 (800)
+    amount_column = [c.key for c in deals.model.columns].index("amount")
+    assert deals.model.index(0, amount_column).data() == "¥1,200.50"  # shown with the sign
     assert form.is_dirty()
 
     room.save_action.trigger()
@@ -122,7 +127,9 @@ def test_create_customer_on_all_tabs_and_reopen(qtbot, ctx):
     other = make_room(qtbot, ctx)
     assert other.show_customer(saved.id)
     assert other.form.editors["fiscal_year_start"].value() == "04-01"
-    assert other.form.editors["assets"].value() == "1250000.50"
+    assert other.form.editors["assets"].value() == "1,250,000.50"  # shown grouped
+    shown_deals = other.form.pages.deals.model.rows
+    assert [r["date"] for r in shown_deals] == ["2026-05-02", "2026-03-10"]  # newest first
     assert other.form.editors["company_form"].value() == "limited"
     assert other.form.editors["priority_delivery"].value() is True
     assert other.form.pages.referrer.customer_id() == referrer_id
@@ -162,9 +169,13 @@ def test_bad_values_show_errors_and_save_nothing(qtbot, ctx):
     assert email.error_label.isHidden()
     form.editors["birthday"].editor.setText("2024-02-29")
     form.editors["company"].editor.setText("好公司")
-    set_cell(form.pages.deals, row, "amount", "100000")
+    set_cell(form.pages.deals, row, "amount", "10万")  # 万 is read as people write it
     assert form.save() is True
-    assert Customer.get(Customer.name == "王五").email == "wang@example.com"
+    saved = Customer.get(Customer.name == "王五")
+    assert saved.email == "wang@example.com"
+    assert Deal.get(Deal.customer == saved.id).amount == Decimal("100000.00")
+    # a new customer belongs to whoever creates it (here the office's owner), not to nobody
+    assert saved.owner_rep_id == ctx.user.id
 
 
 def test_over_long_name_is_refused_with_a_message(qtbot, sqlite_ctx):
@@ -323,3 +334,34 @@ def test_empty_added_rows_are_left_out_and_errors_land_on_the_right_row(qtbot, s
     assert [c.name for c in Contact.select().where(Contact.customer == saved.id)] == ["孙八"]
     assert Deal.select().where(Deal.customer == saved.id).count() == 0
     assert form.pages.contacts.model.rowCount() == 1  # reloaded from the database
+
+
+def test_date_fields_drop_a_calendar_that_writes_the_day(qtbot, sqlite_ctx):
+    from PySide6.QtCore import QDate
+
+    from desktop_crm.ui.common.date_edit import DateLineEdit
+
+    room = make_room(qtbot, sqlite_ctx)
+    room.new_customer()
+    field = room.form.editors["founded_on"].editor
+    assert isinstance(field, DateLineEdit)
+    field.setText("2001-03-15")
+    popup = field.open_calendar()
+    assert popup.calendar.selectedDate() == QDate(2001, 3, 15)  # opens on the typed day
+    popup.calendar.clicked.emit(QDate(2001, 4, 2))
+    assert field.text() == "2001-04-02" and not popup.isVisible()
+    qtbot.keyClick(field, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert field.popup is not None and field.popup.isVisible()  # the keyboard opens it too
+    field.popup.close()
+
+    # the deals table's date column edits through the same field
+    deals = room.form.pages.deals
+    row = deals.add_row()
+    date_column = [c.key for c in deals.model.columns].index("date")
+    index = deals.model.index(row, date_column)
+    deals.view.edit(index)
+    editor = deals.view.indexWidget(index) or deals.view.focusWidget()
+    assert isinstance(editor, DateLineEdit)
+    editor.open_calendar().calendar.clicked.emit(QDate(2026, 11, 30))
+    deals.view.commitData(editor)
+    assert deals.model.rows[row]["date"] == "2026-11-30"

@@ -41,6 +41,30 @@ def test_filter_as_you_type_narrows_list_and_count(qtbot, ctx):
     assert panel.model.rowCount() == 4
 
 
+def test_pinyin_search_and_the_found_in_column(qtbot, ctx):
+    from desktop_crm.ui.customers.list_panel import MATCHED_COLUMN
+
+    add_customer(ctx, "张伟", "宁波华兴机械")
+    add_customer(ctx, "李四", "杭州恒通", contacts=["曾国藩"])
+    add_customer(ctx, "王五", "臺北五金")
+    room = make_room(qtbot, ctx)
+    panel = room.list_panel
+    assert panel.view.isColumnHidden(MATCHED_COLUMN)  # nothing typed: no such column
+    type_text(panel.filter_edit, "zw")
+    qtbot.waitUntil(lambda: names(room) == ["张伟"], timeout=2000)
+    panel.filter_edit.clear()
+    type_text(panel.filter_edit, "zgf")  # a contact's initials (曾 read zeng)
+    qtbot.waitUntil(lambda: names(room) == ["李四"], timeout=2000)
+    assert not panel.view.isColumnHidden(MATCHED_COLUMN)
+    assert panel.model.index(0, MATCHED_COLUMN).data() == "Contact: 曾国藩"
+    panel.filter_edit.clear()
+    type_text(panel.filter_edit, "台北")  # simplified typed, traditional stored
+    qtbot.waitUntil(lambda: names(room) == ["王五"], timeout=2000)
+    panel.filter_edit.clear()
+    panel.apply_filter()
+    assert panel.view.isColumnHidden(MATCHED_COLUMN)
+
+
 def test_rep_tier_and_city_filters(qtbot, sqlite_ctx):
     rep = add_user(sqlite_ctx.user, "陈志强")
     add_customer(sqlite_ctx, "甲", city="杭州", tier_manual="A", owner_rep_id=rep.id)
@@ -77,6 +101,28 @@ def test_sorting_by_header_runs_in_sql_and_pages_are_lazy(qtbot, sqlite_ctx, mon
     room.list_panel.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert names(room)[0] == "客户11" and names(room)[1] == "客户10"
     assert Customer.select().count() == 12
+
+
+def test_a_saved_new_customer_is_selected_even_below_the_rows_read(qtbot, ctx, monkeypatch):
+    monkeypatch.setattr(list_model, "PAGE_SIZE", 5)
+    for number in range(12):
+        add_customer(ctx, f"客户{number:02d}", "")
+    room = make_room(qtbot, ctx)
+    room.resize(1000, 300)  # a short list: the last rows are out of sight
+    room.show()
+    qtbot.waitExposed(room)
+    model = room.list_panel.model
+    assert model.rowCount() == 5
+    room.new_customer()
+    room.form.editors["name"].editor.setText("客户99")  # sorts last, past the first page
+    room.save_action.trigger()
+    saved = Customer.get(Customer.name == "客户99")
+    qtbot.waitUntil(lambda: room.list_panel.selected_ids() == [saved.id], timeout=5000)
+    current = room.list_panel.view.currentIndex()
+    assert model.id_at(current.row()) == saved.id
+    assert room.list_panel.view.visualRect(current).intersects(
+        room.list_panel.view.viewport().rect()
+    )  # scrolled to
 
 
 def test_list_keeps_fixed_row_heights_and_interactive_columns(qtbot, sqlite_ctx):

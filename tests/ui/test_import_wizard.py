@@ -487,3 +487,30 @@ def test_a_google_contacts_export_is_mapped_by_itself(
     _next(qtbot, wizard)
     customer = Customer.get(Customer.name == "林美玲")
     assert customer.company == "台北贸易有限公司" and customer.email == "mei@tb.cn"
+
+
+def test_a_contacts_file_with_first_and_last_names_only_needs_no_name_column(
+    qtbot: Any, sqlite_ctx: AppContext, tmp_path: Path
+) -> None:
+    from desktop_crm.models.core import Contact
+    from desktop_crm.services.customers.drafts import CustomerDraft
+    from desktop_crm.services.customers.writes import save_customer
+
+    save_customer(sqlite_ctx.user, CustomerDraft(values={"name": "华兴", "company": "华兴机械"}))
+    path = tmp_path / "联系人.csv"
+    path.write_bytes("单位,名,姓,移动电话\n华兴机械,美玲,林,13800138000\n".encode("gbk"))
+    wizard = _wizard(qtbot, sqlite_ctx, path)
+    page = wizard.file_page
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("contacts"))
+    _next(qtbot, wizard)
+    columns = wizard.columns_page
+    assert columns.mapping() == ("customer", "given_name", "family_name", "contact.phone")
+    assert columns.problem_label.isHidden()  # the name is joined from 名 and 姓
+    _next(qtbot, wizard)  # how
+    _next(qtbot, wizard)  # the check
+    assert wizard.currentPage() is wizard.check_page
+    model = wizard.check_page.model
+    shown = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert "华兴机械 · 林美玲" in shown
+    _next(qtbot, wizard)  # Import
+    assert [c.name for c in Contact.select()] == ["林美玲"]

@@ -1,8 +1,9 @@
 """One sentence per FieldError code, for the UI and for services that explain in words.
 
-The sentences were the UI's (ui/common/messages.py still hands them out as `error_text`); they
-live here so a service can fill a reason into its own result in the user's language (the
-import engine's row problems, services/importing/engine.py) without Qt: the caller passes a
+The sentences were the UI's (ui/common/messages.py still hands them out as `error_text`), the
+refusals of a merge and an unmerge (`MERGE_SENTENCES`) among them; they live here so a
+service can fill a reason into its own result in the user's language (the import engine's
+row problems, services/importing/engine.py) without Qt: the caller passes a
 `translate(context, text)` (QCoreApplication.translate in the window, ui.i18n's
 `translate_function(lang)` in a command, nothing for English).
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...i18n import QT_TRANSLATE_NOOP, fill_args
+from ...models.customer_fields import FIELDS_BY_NAME
 from .acting import rule
 from .errors import FieldError
 
@@ -82,6 +84,13 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         ("value",),
     ),
     "not_found": (QT_TRANSLATE_NOOP("FieldErrors", "Not found; it may have been deleted."), ()),
+    "too_full": (
+        QT_TRANSLATE_NOOP(
+            "FieldErrors",
+            "The visits of %1 would run past midnight in the new order; the times are kept.",
+        ),
+        ("value",),
+    ),
 }
 SENTENCES["number"] = SENTENCES["money"]
 
@@ -119,12 +128,97 @@ IMPORT_CODES = frozenset(IMPORT_SENTENCES)
 SENTENCES.update(IMPORT_SENTENCES)
 _UNKNOWN = QT_TRANSLATE_NOOP("FieldErrors", "Invalid value (%1).")
 
+# The refusals of a merge or an unmerge (services/customers/merge.py, and a restore from the
+# trash of a merged-away customer, customers/writes.py), in the "FieldErrors" context. An
+# unmerge's "undone" names `merge_id`; the import's "undone" (IMPORT_SENTENCES) names `batch`.
+MERGE_SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "same_customer": (
+        QT_TRANSLATE_NOOP("FieldErrors", "A customer cannot be merged with itself."),
+        (),
+    ),
+    "in_trash": (
+        QT_TRANSLATE_NOOP("FieldErrors", "“%1” is in the trash; restore it before merging."),
+        ("name",),
+    ),
+    "merged_away": (
+        QT_TRANSLATE_NOOP(
+            "FieldErrors",
+            "It was merged into “%1”: unmerge it in the History tab of “%1” to get it back "
+            "with everything it had.",
+        ),
+        ("survivor",),
+    ),
+    "undone": (QT_TRANSLATE_NOOP("FieldErrors", "This merge has already been undone."), ()),
+    "later_merge": (
+        QT_TRANSLATE_NOOP(
+            "FieldErrors",
+            "A later merge (“%2” into “%1”) must be undone first: merges are undone newest first.",
+        ),
+        ("survivor", "other"),
+    ),
+    "changed_since_merge": (
+        QT_TRANSLATE_NOOP(
+            "FieldErrors",
+            "“%1” was changed after the merge (%2); undoing the merge would lose that "
+            "change. Change it back first, or keep the merge.",
+        ),
+        ("customer", "fields"),
+    ),
+}
+MERGE_FIELD = "merge_id"  # where an unmerge's refusals are named
+# columns of the customer without a field of the description, as changed_since_merge names them
+_MERGE_COLUMNS = {
+    "owner_rep": QT_TRANSLATE_NOOP("FieldErrors", "Owning rep"),
+    "referred_by": QT_TRANSLATE_NOOP("FieldErrors", "Referred by"),
+    "deleted_at": QT_TRANSLATE_NOOP("FieldErrors", "In the trash"),
+    "deleted_by": QT_TRANSLATE_NOOP("FieldErrors", "In the trash"),
+}
+_CONTACTS = QT_TRANSLATE_NOOP("FieldErrors", "Contacts")
+_LIST_SEPARATOR = QT_TRANSLATE_NOOP("FieldErrors", ", ")
+
+
+def _is_merge_error(error: FieldError) -> bool:
+    if error.code not in MERGE_SENTENCES:
+        return False
+    return error.code != "undone" or error.field == MERGE_FIELD
+
+
+@rule
+def field_name_label(name: str, translate: Translate | None = None) -> str:
+    """The label of a customer field (or of "contacts") in the language of `translate`; the
+    name itself when no field has it."""
+    words: Translate = translate or (lambda _context, text: text)
+    if name == "contacts":
+        return words(_CONTEXT, _CONTACTS)
+    spec = FIELDS_BY_NAME.get(name)
+    return words("CustomerField", spec.label) if spec else name
+
+
+def _merge_sentence(error: FieldError, words: Translate) -> str:
+    text, params = MERGE_SENTENCES[error.code]
+    values = []
+    for name in params:
+        value = error.params.get(name, "?")
+        if name == "fields":
+            fields = value if isinstance(value, list | tuple) else []
+            labels = dict.fromkeys(
+                words(_CONTEXT, _MERGE_COLUMNS[str(f)])
+                if str(f) in _MERGE_COLUMNS
+                else field_name_label(str(f), words)
+                for f in fields
+            )
+            value = words(_CONTEXT, _LIST_SEPARATOR).join(labels)
+        values.append(value)
+    return fill_args(words(_CONTEXT, text), *values)
+
 
 @rule
 def error_sentence(error: FieldError, translate: Translate | None = None) -> str:
     """One clear sentence for `error` in the language of `translate` (English without);
     unknown codes still say something useful."""
     words: Translate = translate or (lambda _context, text: text)
+    if _is_merge_error(error):
+        return _merge_sentence(error, words)
     found = SENTENCES.get(error.code)
     if found is None:
         return fill_args(words(_CONTEXT, _UNKNOWN), error.code)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from collections.abc import Collection
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
@@ -34,12 +35,42 @@ def parse_date(text: str) -> dt.date:
     return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
 
 
+_CURRENCY = re.compile(r"人民币|RMB|CNY|[¥元圆]", re.IGNORECASE)
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d*)?$")
+_PLAIN = re.compile(r"^(?:\d+(?:\.\d*)?|\.\d+)$")
+_UNITS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+CENT = Decimal("0.01")
+
+
 def parse_money(text: str) -> Decimal:
-    cleaned = text.strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
-    value = Decimal(cleaned)
-    if not value.is_finite() or abs(value) > MAX_MONEY:
-        raise InvalidOperation(text)
-    return value.quantize(Decimal("0.01"), ROUND_HALF_UP)
+    """An amount as people type it, in the form and in imports alike: 1,234.50 and 1，234,
+    ¥ / ￥ / 元 / RMB / CNY, 12万 and 1.5亿, negative as -5 or (5), full-width digits; as a
+    Decimal with two places (rounded half up, as the fen column stores it). ValueError for
+    anything else and for an amount beyond what the column holds."""
+    cleaned = unicodedata.normalize("NFKC", text).replace("\u2212", "-")
+    cleaned = re.sub(r"\s+", "", _CURRENCY.sub("", cleaned))
+    negative = False
+    if len(cleaned) > 2 and cleaned[0] == "(" and cleaned[-1] == ")":
+        negative, cleaned = True, cleaned[1:-1]
+    if cleaned[:1] in "-+" and cleaned:
+        negative, cleaned = negative != (cleaned[0] == "-"), cleaned[1:]
+    unit = Decimal(1)
+    while cleaned and cleaned[-1] in _UNITS:
+        unit *= _UNITS[cleaned[-1]]
+        cleaned = cleaned[:-1]
+    if "," in cleaned:
+        if not _GROUPED.match(cleaned):
+            raise ValueError(text)
+        cleaned = cleaned.replace(",", "")
+    if not _PLAIN.match(cleaned):
+        raise ValueError(text)
+    try:
+        amount = (Decimal(cleaned) * unit).quantize(CENT, ROUND_HALF_UP)
+    except InvalidOperation:
+        raise ValueError(text) from None
+    if amount > MAX_MONEY:
+        raise ValueError(text)
+    return -amount if negative and amount else amount
 
 
 _SURROGATE_RE = re.compile(r"[\ud800-\udfff]")

@@ -16,11 +16,15 @@ fails for a foreign key missing there):
 - MOVE_IF_FREE: tables with one row per customer (the pool's owner-since, the coordinates):
   the other's row moves only when the survivor has none; otherwise the survivor keeps its
   own and the other's stays with it in the trash (and comes back with it);
-- REFERRALS: customers referred by the other are referred by the survivor (their version
-  is bumped: an open form on one of them must not save the old referrer back). A survivor
+- REFERRALS: customers referred by the other are referred by the survivor. A survivor
   referred by the other takes the other's referrer (none when that is the survivor);
 - REBUILT: the search text, recomputed for both;
 - KEPT: the merge records themselves.
+
+Every row moved (and moved back by the unmerge) that has a version — a referred customer, a
+contact, deal, visit, assessment, rating, coordinates — gets it bumped and its `updated_at`
+set: a dialog open on it (a visit's result, a referred customer's form) then meets the
+ConflictError of services/common/locking.py instead of saving its old customer back.
 
 The survivor keeps its rep. The audit log gets a "merge" entry on each customer, and a change
 entry on each customer whose referrer moved; `audit.customer_history` of the survivor then
@@ -108,6 +112,7 @@ HANDLING: dict[tuple[str, str], Handling] = {
     ("contact", "customer"): Handling.MOVE,
     ("deal", "customer"): Handling.MOVE,
     ("visit", "customer"): Handling.MOVE,
+    ("opportunity", "customer"): Handling.MOVE,
     ("assessment", "customer"): Handling.MOVE,
     ("personality_rating", "customer"): Handling.MOVE,
     ("owner_since", "customer"): Handling.MOVE_IF_FREE,
@@ -467,9 +472,8 @@ def _move_rows(
             continue
         table = model._meta.table_name
         key: Any = model._meta.primary_key
-        extra: dict[Any, Any] = {}
-        if model is Customer:  # a customer row changed: its version and time move on
-            extra = _bumped(now)
+        extra = _bumped(model, now)  # an open dialog on a moved row sees the conflict
+        if model is Customer:
             referred += keys
         for start in range(0, len(keys), _CHUNK):
             chunk = keys[start : start + _CHUNK]
@@ -480,10 +484,17 @@ def _move_rows(
     return moves, tuple(MoveCount(t, n) for t, n in counts.items()), referred
 
 
-def _bumped(now: dt.datetime) -> dict[Any, Any]:
-    """A customer row changed by a merge: its version and time move on."""
-    columns: Any = Customer
-    return {columns.version: columns.version + 1, columns.updated_at: now}
+def _bumped(model: type[pw.Model], now: dt.datetime) -> dict[Any, Any]:
+    """A row a merge or unmerge moves (a referred customer, a contact, deal, visit,
+    assessment, rating …): its version and time move on, when it has them, so a dialog open
+    on it meets a ConflictError instead of saving the old customer back."""
+    fields = model._meta.fields
+    bumped: dict[Any, Any] = {}
+    if "version" in fields:
+        bumped[fields["version"]] = fields["version"] + 1
+    if "updated_at" in fields:
+        bumped[fields["updated_at"]] = now
+    return bumped
 
 
 def _record(
@@ -657,9 +668,7 @@ def _move_back(record: MergeRecord, now: dt.datetime) -> tuple[dict[str, int], l
             continue  # a table dropped since
         field = model._meta.fields[column]
         primary: Any = model._meta.primary_key
-        extra: dict[Any, Any] = {}
-        if model is Customer:
-            extra = _bumped(now)
+        extra = _bumped(model, now)
         unique = sorted(set(keys))
         for start in range(0, len(unique), _CHUNK):
             chunk = unique[start : start + _CHUNK]

@@ -13,6 +13,10 @@ that customer with the same date, products, amount and notes is already there ("
 whatever the mode; a deal is never updated (update only skips a new one, "no_match"). A row
 repeating one further up the file (same customer and name; the same deal) is "repeated". New
 deals mark the tiers stale, as services/customers/bulk.py does.
+
+A contacts file with no name column but first and last name ones (Google's and Outlook's
+"First Name" / "Last Name", 名 / 姓) gets the contact's name joined from the two: Chinese
+without a space, family name first (林美玲); Latin given name first ("Mei Lin").
 """
 
 from __future__ import annotations
@@ -38,9 +42,20 @@ from ..customers.search_index import refresh_search_text
 from .customer_plan import CustomerIndex, Planned, _change, _holders
 from .mapping import RecordKind
 from .results import Mode, Outcome
-from .rows import CONTACT_PREFIX, CUSTOMER, DEAL_PREFIX, EXTERNAL_ID, Problem, RowReader
+from .rows import (
+    CONTACT_PREFIX,
+    CUSTOMER,
+    DEAL_PREFIX,
+    EXTERNAL_ID,
+    FAMILY_NAME,
+    GIVEN_NAME,
+    Problem,
+    RowReader,
+    joined_name,
+)
 
 _CONTACT_NAMES = tuple(spec.name for spec in CONTACT_FIELDS)
+_NAME_LIMIT = next(spec.limit for spec in CONTACT_FIELDS if spec.name == "name")
 _DEAL_NAMES = tuple(spec.name for spec in DEAL_FIELDS)
 
 
@@ -93,6 +108,8 @@ class ChildPlanner:
         first: list[tuple[int, dict[str, Any], list[Problem], int | None]] = []
         for row_number, cells in chunk:
             values, problems = self.reader.read(cells)
+            if self.kind == RecordKind.CONTACTS:
+                self._join_name(values, problems)
             cid = None
             if not problems:
                 ids, target, error = self._customer(values)
@@ -114,6 +131,25 @@ class ChildPlanner:
             else:
                 planned.append(self._deal(row_number, cid, fields, stored))
         return planned
+
+    def _join_name(self, values: dict[str, Any], problems: list[Problem]) -> None:
+        """No name column but first / last name ones: the contact's name is the two joined
+        (林 + 美玲 → 林美玲, Mei + Lin → "Mei Lin"; rows.joined_name)."""
+        key = CONTACT_PREFIX + "name"
+        if key in values or not (GIVEN_NAME in values or FAMILY_NAME in values):
+            return
+        name = joined_name(values.get(GIVEN_NAME, ""), values.get(FAMILY_NAME, ""))
+        limit = _NAME_LIMIT
+        if len(name) > limit:
+            column = next(
+                (self.reader.column_of[k] for k in (FAMILY_NAME, GIVEN_NAME)
+                 if k in self.reader.column_of),
+                None,
+            )  # fmt: skip
+            error = FieldError(key, "too_long", {"limit": limit, "length": len(name)})
+            problems.append(self.reader.problem(column, key, error))
+        else:
+            values[key] = name
 
     def _stored(self, customers: list[int]) -> dict[Any, Any]:
         """The customers' contacts by (customer, name key), or their deals' signatures."""

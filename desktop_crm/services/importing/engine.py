@@ -49,7 +49,7 @@ from ..common.acting import Person, rule
 from ..common.errors import FieldError, ValidationFailed
 from ..common.settings import HOME_CITY, read_setting
 from ..office.audit import Action, Entity, record
-from ..people.policy import default_owner, guard
+from ..people.policy import default_import_owner, guard
 from .customer_plan import CustomerPlanner, Planned
 from .mapping import RecordKind
 from .results import (
@@ -184,7 +184,11 @@ def _planner(actor: Person, table: Table, options: ImportOptions) -> Any:
     reader = _reader(table, options)
     kind = RecordKind(options.kind)
     if kind == RecordKind.CUSTOMERS:
-        owner = options.owner_rep_id if options.owner_rep_id is not None else default_owner(actor)
+        owner = (
+            options.owner_rep_id
+            if options.owner_rep_id is not None
+            else default_import_owner(actor)
+        )
         return CustomerPlanner(actor, reader, Mode(options.mode), options.match_on, owner)
     from .child_plan import ChildPlanner
 
@@ -328,7 +332,8 @@ def import_history(actor: Person) -> list[ImportBatchView]:
 def undo_import(actor: Person, batch_id: int) -> UndoSummary:
     """Take a batch back in one transaction: created rows removed, updated rows back to their
     values before; a row changed since the import (or a created customer that got visits or
-    assessments since) is kept and named. A batch undone before is refused ("batch")."""
+    assessments since) is kept and named. A batch undone before is refused ("batch"). The
+    owner's undo deletes created customers; a clerk's moves them to the trash (history.py)."""
     from .history import undo_batch
 
     return undo_batch(actor, batch_id)

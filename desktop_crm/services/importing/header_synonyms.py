@@ -259,6 +259,8 @@ CONCEPT_TARGETS: dict[str, dict[Concept, tuple[tuple[str, int], ...]]] = {
     "contacts": {
         Concept.FULL_NAME: (("contact.name", 95),),
         Concept.CONTACT_PERSON: (("contact.name", 95),),
+        Concept.GIVEN_NAME: (("given_name", 95),),
+        Concept.FAMILY_NAME: (("family_name", 95),),
         Concept.CUSTOMER_NAME: (("customer", 95),),
         Concept.COMPANY: (("customer", 90),),
         Concept.JOB_TITLE: (("contact.position", 95),),

@@ -6,6 +6,16 @@ the import left, or — a customer — it got rows of its own since (visits, ass
 personality ratings: anything but the rows an import writes). A row the import updated gets
 the values it held before, unless it changed since. Rows kept are counted and named (customer
 ids). The batch then reads "undone", and a second undo is refused naming "batch".
+
+Who undoes decides how a created customer goes (chosen for issue 11, item 5a): the owner's
+undo deletes it for good (with its contacts, deals, search row and idle clock), as only the
+owner may purge; a clerk's undo moves it to the trash (`deleted_at`, `deleted_by`, the version
+bumped, as `customers.writes.move_to_trash` does), with the rows it came with, and the owner
+empties the trash later. So a clerk needs no DELETE on `customer` — on PostgreSQL the clerk
+group has none (models/row_security.py: no purge for the clerk), and the undo runs on the
+clerk's own role alike. `UndoSummary.removed` counts both; `trashed` says how many of them
+went to the trash. Contacts and deals the import added to customers that stay are deleted by
+either (every group may delete those rows of customers it sees).
 """
 
 from __future__ import annotations
@@ -26,6 +36,7 @@ from ..common.errors import FieldError, ValidationFailed
 from ..common.validation import check_id
 from ..customers.search_index import refresh_search_text
 from ..office.audit import Action, Entity, record
+from ..people.policy import is_owner
 from .customer_plan import stored_value
 from .results import ImportBatchView, UndoSummary
 
@@ -88,6 +99,14 @@ def _versions(model: Any, ids: list[int]) -> dict[int, int]:
         query = model.select(model.id, model.version).where(model.id.in_(chunk))
         found.update({int(i): int(v) for i, v in tuple_rows(query)})
     return found
+
+
+def _trash_customers(actor: Person, ids: list[int], now: Any) -> None:
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        Customer.update(
+            deleted_at=now, deleted_by=actor.id, updated_at=now, version=Customer.version + 1
+        ).where(Customer.id.in_(chunk), Customer.deleted_at.is_null()).execute()
 
 
 def _remove_customers(ids: list[int]) -> None:
@@ -176,11 +195,16 @@ def undo_batch(actor: Person, batch_id: int) -> UndoSummary:
                 model.update(values).where(model.id == row_id).execute()
                 restored += 1
                 touched.add(owner)
+        trashed = 0
         if gone:
             deals_changed = deals_changed or bool(
                 Deal.select().where(Deal.customer.in_(gone)).exists()
             )
-            _remove_customers(gone)
+            if is_owner(actor):
+                _remove_customers(gone)
+            else:
+                _trash_customers(actor, gone, now)
+                trashed = len(gone)
             removed += len(gone)
         for cid in sorted(touched - gone_set):
             if Customer.select().where(Customer.id == cid).exists():
@@ -197,6 +221,11 @@ def undo_batch(actor: Person, batch_id: int) -> UndoSummary:
             Entity.IMPORT,
             batch_id,
             None,
-            note=(f"{batch.file_name!r}: {removed} removed, {restored} restored, {kept_rows} kept"),
+            note=(
+                f"{batch.file_name!r}: {removed} removed ({trashed} to the trash), "
+                f"{restored} restored, {kept_rows} kept"
+            ),
         )
-    return UndoSummary(removed=removed, restored=restored, kept=kept_rows, kept_ids=kept_ids)
+    return UndoSummary(
+        removed=removed, restored=restored, kept=kept_rows, kept_ids=kept_ids, trashed=trashed
+    )

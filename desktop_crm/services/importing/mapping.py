@@ -20,7 +20,8 @@ Target keys (strings):
 - `external_id` (our export's "Customer ID", or an old system's id), on every kind;
 - `owner` (the owning rep's name) on customers;
 - `given_name` and `family_name` (joined into `name` when there is no name column:
-  Chinese without a space, "林 美玲" → 林美玲; Latin with one);
+  Chinese without a space, "林 美玲" → 林美玲; Latin with one), on customers and contacts
+  (there into `contact.name`: a contacts file with only "First Name" / "Last Name" or 名 / 姓);
 - contacts: `customer` (the customer's name or company, to find it), and the contact fields
   by their name prefixed `contact.` (`contact.name`, `contact.phone`, …);
 - deals: `customer`, and `deal.date`, `deal.products`, `deal.amount`, `deal.notes`.
@@ -96,6 +97,8 @@ _TARGETS: dict[RecordKind, tuple[Target, ...]] = {
             Target(f"contact.{s.name}", s.label, s.context, s.kind, s.required)
             for s in CONTACT_FIELDS
         ),
+        Target("given_name", GIVEN_NAME_LABEL, "ImportTarget"),
+        Target("family_name", FAMILY_NAME_LABEL, "ImportTarget"),
     ),
     RecordKind.DEALS: (
         _CUSTOMER,

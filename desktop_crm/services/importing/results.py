@@ -56,7 +56,7 @@ class ImportOptions:
     match_on: tuple[MatchOn, ...] = DEFAULT_MATCH  # tried in this order; the first hit wins
     date_order: DateOrder | None = None  # for a column whose dates are ambiguous (03/05/2024)
     file_name: str = ""  # shown in the import history
-    owner_rep_id: int | None = None  # owner of new customers (None: policy.default_owner)
+    owner_rep_id: int | None = None  # owner of new customers (None: policy.default_import_owner)
     # Choice labels and yes/no words are read in English, as codes, and in each of these
     # languages (the export writes them in the export's language).
     translators: tuple[Translate, ...] = ()
@@ -121,6 +121,7 @@ class UndoSummary:
     restored: int  # rows the import updated, back to their values before
     kept: int  # rows changed since the import, left as they are (named in `kept_ids`)
     kept_ids: tuple[int, ...] = ()
+    trashed: int = 0  # of `removed`: customers moved to the trash (a clerk's undo), not deleted
 
 
 class ImportCancelled(Exception):

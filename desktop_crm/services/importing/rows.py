@@ -9,7 +9,8 @@ cannot be read is a `RowProblem` naming its column, target and reason; the calle
 whole row.
 
 The target keys are mapping.py's contract: customer field names, `external_id`, `owner`,
-`given_name`/`family_name`, `customer`, `contact.<field>`, `deal.<field>`.
+`given_name`/`family_name` (customers and contacts), `customer`, `contact.<field>`,
+`deal.<field>`.
 """
 
 from __future__ import annotations
@@ -75,6 +76,8 @@ def target_specs(kind: RecordKind) -> dict[str, FieldSpec]:
     elif kind == RecordKind.CONTACTS:
         specs[CUSTOMER] = _REFERENCE
         specs.update({CONTACT_PREFIX + spec.name: spec for spec in CONTACT_FIELDS})
+        specs[GIVEN_NAME] = _NAME_PART
+        specs[FAMILY_NAME] = _NAME_PART
     else:
         specs[CUSTOMER] = _REFERENCE
         specs.update({DEAL_PREFIX + spec.name: spec for spec in DEAL_FIELDS})

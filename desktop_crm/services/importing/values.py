@@ -12,14 +12,14 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from typing import Literal
 
 import phonenumbers
 
 from ..common.acting import rule
 from ..common.errors import FieldError, ValidationFailed
-from ..common.validation import FIRST_DAY, LAST_DAY, MAX_MONEY
+from ..common.validation import FIRST_DAY, LAST_DAY, parse_money
 
 DateOrder = Literal["ymd", "dmy", "mdy"]
 CENT = Decimal("0.01")
@@ -225,18 +225,12 @@ def parse_phone(
 
 # -- amounts ------------------------------------------------------------------------------
 
-_CURRENCY = re.compile(r"人民币|RMB|CNY|[¥元圆]", re.IGNORECASE)
-_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d*)?$")
-_PLAIN = re.compile(r"^(?:\d+(?:\.\d*)?|\.\d+)$")
-_UNITS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
-
 
 @rule
 def parse_amount(value: object, field: str = "amount") -> Decimal:
-    """An amount as people type it: 1,234.50 and 1，234, ¥ / ￥ / 元 / RMB / CNY, 12万 and
-    1.5亿, negative as -5 or (5), full-width digits; as a Decimal with two places (rounded
-    half up, as the fen column stores it). "money" for anything else and for an amount beyond
-    what the column holds."""
+    """An amount as people type it (`validation.parse_money`: 1,234.50, ¥ / 元 / RMB, 12万,
+    1.5亿, (5), full-width digits) or a number cell; as a Decimal with two places. "money"
+    for anything else and for an amount beyond what the column holds."""
     if isinstance(value, bool) or value is None:
         raise _fail(field, "money", value)
     if isinstance(value, float | int | Decimal):  # a number cell: 1.5e-05, Decimal("1E+3")
@@ -244,28 +238,7 @@ def parse_amount(value: object, field: str = "amount") -> Decimal:
         if not number.is_finite():
             raise _fail(field, "money", value)
         value = format(number, "f")
-    text = _narrow(str(value)).replace("\u2212", "-")
-    text = _CURRENCY.sub("", text)
-    text = re.sub(r"\s+", "", text)
-    negative = False
-    if len(text) > 2 and text[0] == "(" and text[-1] == ")":
-        negative, text = True, text[1:-1]
-    if text[:1] in "-+" and text:
-        negative, text = negative != (text[0] == "-"), text[1:]
-    unit = Decimal(1)
-    while text and text[-1] in _UNITS:
-        unit *= _UNITS[text[-1]]
-        text = text[:-1]
-    if "," in text:
-        if not _GROUPED.match(text):
-            raise _fail(field, "money", value)
-        text = text.replace(",", "")
-    if not _PLAIN.match(text):
-        raise _fail(field, "money", value)
     try:
-        amount = (Decimal(text) * unit).quantize(CENT, ROUND_HALF_UP)
-    except InvalidOperation:
+        return parse_money(str(value))
+    except (ValueError, InvalidOperation):
         raise _fail(field, "money", value) from None
-    if amount > MAX_MONEY:
-        raise _fail(field, "money", value)
-    return -amount if negative and amount else amount

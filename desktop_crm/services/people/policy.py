@@ -94,8 +94,18 @@ def may_release(person: Person, owner_rep_id: int | None) -> bool:
 
 @rule
 def default_owner(person: Person) -> int | None:
-    """Who a new customer belongs to unless chosen otherwise: a rep's own new customer is
-    theirs (not the shared pool's, where every rep would see it); the office assigns one."""
+    """Who a new customer belongs to unless chosen otherwise: the person who creates it (a
+    rep's own new customer is theirs, not the shared pool's where every rep would see it; an
+    owner's or clerk's is theirs until they give it to a rep). Nobody for a deactivated or
+    signed-out person."""
+    return person.id if person.active and person.id else None
+
+
+@rule
+def default_import_owner(person: Person) -> int | None:
+    """Who the customers of an import belong to unless the import names an owner: a rep's
+    are theirs; the office's go to nobody (the shared pool) rather than to the clerk who ran
+    the import, since a clerk's file would hide them from every rep."""
     return person.id if person.active and person.role == Role.REP else None
 
 

@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
 
 from ...i18n import QT_TRANSLATE_NOOP, fill_args
 from ...services.common.errors import FieldError
+from ...services.common.formats import money_text
 from ...services.common.validation import parse_date, parse_money
 from ...services.customers.drafts import ContactDraft, DealDraft, DealTotals
 from ...services.customers.fields import CONTACT_FIELDS, Choice
 from ...services.customers.rules import deal_totals
+from ..common.date_edit import DateLineEdit
 from ..common.messages import choice_label, error_text
 from .field_widgets import ERROR_STYLE, display_text
 
@@ -114,6 +116,11 @@ class ChildTableModel(QAbstractTableModel):
             if column.choices:
                 match = next((c for c in column.choices if c.value == value), None)
                 return choice_label(match) if match else value
+            if column.key == "amount" and value:
+                try:
+                    return money_text(parse_money(value))
+                except ValueError:
+                    return value  # shown as typed, with its error
             return value
         if role == Qt.ItemDataRole.EditRole:
             return value
@@ -181,6 +188,8 @@ class ChoiceDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: _Index
     ) -> QWidget:
         column = self.columns[index.column()]
+        if column.key == "date":
+            return DateLineEdit(parent)  # typed, or picked on the calendar (Alt+Down)
         if not column.choices:
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
@@ -192,6 +201,8 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+        elif isinstance(editor, DateLineEdit):
+            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
         else:
             super().setEditorData(editor, index)
 
@@ -200,6 +211,8 @@ class ChoiceDelegate(QStyledItemDelegate):
     ) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData() or "")
+        elif isinstance(editor, DateLineEdit):
+            model.setData(index, editor.text())
         else:
             super().setModelData(editor, model, index)
 
@@ -389,8 +402,8 @@ class DealsEditor(ChildTableEditor):
             fill_args(
                 self.tr("%1 deals · total %2 · average %3 · last purchase %4"),
                 totals.count,
-                f"{totals.total:,.2f}",
-                f"{totals.average:,.2f}",
+                money_text(totals.total),
+                money_text(totals.average),
                 last,
             )
         )

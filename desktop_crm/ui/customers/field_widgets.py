@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.common.formats import money_text
 from ...services.customers.fields import FieldSpec, Kind
+from ..common.date_edit import DateLineEdit
 from ..common.messages import choice_label, field_label
 
 ERROR_STYLE = "color: #c0392b;"
@@ -32,7 +34,7 @@ def _placeholder(kind: Kind) -> str:
     if kind == Kind.MONTHDAY:
         return QCoreApplication.translate("FieldEditor", "MM-DD")
     if kind == Kind.MONEY:
-        return QCoreApplication.translate("FieldEditor", "e.g. 12500.00")
+        return QCoreApplication.translate("FieldEditor", "e.g. 12,500.00 or 1.2万")
     if kind == Kind.EMAIL:
         return QCoreApplication.translate("FieldEditor", "name@example.com")
     if kind == Kind.INTEGER:
@@ -41,13 +43,14 @@ def _placeholder(kind: Kind) -> str:
 
 
 def display_text(value: Any) -> str:
-    """How a stored value shows in an editor: dates ISO, money as stored, None empty."""
+    """How a stored value shows in an editor: dates ISO, money with thousands separators
+    (read back as typed: validation.parse_money), None empty."""
     if value is None:
         return ""
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, Decimal):
-        return f"{value:.2f}"
+        return money_text(value, currency=False)
     return str(value)
 
 
@@ -93,7 +96,7 @@ class FieldEditor(QObject):
             box = QCheckBox(self.cell)
             box.toggled.connect(self._on_changed)
             return box
-        line = QLineEdit(self.cell)
+        line = DateLineEdit(self.cell) if spec.kind == Kind.DATE else QLineEdit(self.cell)
         line.setPlaceholderText(_placeholder(spec.kind))
         line.textChanged.connect(self._on_changed)
         return line

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QWidget
 from ...i18n import QT_TRANSLATE_NOOP
 from ...services.customers.drafts import CustomerFilter, CustomerRow
 from ...services.customers.fields import FIELDS_BY_NAME, list_fields
-from ...services.customers.queries import count_customers, find_customers
+from ...services.customers.queries import count_customers, find_customers, position_of
 from ..context import UiContext
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -47,7 +47,10 @@ DERIVED_COLUMNS: tuple[ListColumn, ...] = (
     ListColumn("rep", QT_TRANSLATE_NOOP("CustomerListModel", "Rep")),  # the owning rep's name
     ListColumn("tier", QT_TRANSLATE_NOOP("CustomerListModel", "Tier")),  # a manual tier wins
     ListColumn("updated", QT_TRANSLATE_NOOP("CustomerListModel", "Updated")),
+    # while searching: where the text matched when no shown column shows it (not sortable)
+    ListColumn("matched", QT_TRANSLATE_NOOP("CustomerListModel", "Found in")),
 )
+UNSORTED = frozenset({"matched"})
 COLUMNS: tuple[ListColumn, ...] = (
     tuple(ListColumn(spec.name, spec.label) for spec in list_fields()) + DERIVED_COLUMNS
 )
@@ -67,11 +70,22 @@ def _local_time(value: dt.datetime | None) -> str:
     return local.strftime("%Y-%m-%d %H:%M")
 
 
+def _matched_text(row: CustomerRow) -> str:
+    if not row.matched_field:
+        return ""
+    if row.matched_field == "contact":
+        label = QCoreApplication.translate("CustomerListModel", "Contact")
+    else:
+        label = QCoreApplication.translate("CustomerField", FIELDS_BY_NAME[row.matched_field].label)
+    return f"{label}: {row.matched_text}"
+
+
 class CustomerListModel(QAbstractTableModel):
     """Customer rows matching a filter, in the SQL order of the current sort column."""
 
     count_changed = Signal(int)
     failed = Signal(str)  # a database error while reading
+    revealed = Signal(int)  # a customer asked for by `reveal` is now among the rows
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +134,8 @@ class CustomerListModel(QAbstractTableModel):
             return _local_time(row.updated_at)
         if key == "tier":
             return f"{row.tier}*" if row.tier_is_manual and row.tier else row.tier
+        if key == "matched":
+            return _matched_text(row)
         return str(getattr(row, key))
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
@@ -136,7 +152,7 @@ class CustomerListModel(QAbstractTableModel):
             self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column].key in UNSORTED:
             return
         self.sort_key = COLUMNS[column].key
         self.descending = order == Qt.SortOrder.DescendingOrder
@@ -212,6 +228,39 @@ class CustomerListModel(QAbstractTableModel):
             return
         self.total = total
         self.count_changed.emit(total)
+
+    def reveal(self, customer_id: int) -> None:
+        """Bring `customer_id` among the rows when the filter lists it further down than the
+        rows read so far (a customer just saved sorts anywhere): find its place off the GUI
+        thread, read the rows up to it, then emit `revealed`. Nothing when it is not listed."""
+        if self.row_of(customer_id) >= 0:
+            self.revealed.emit(customer_id)
+            return
+        generation = self._generation
+        flt, sort, descending = replace(self.filter), self.sort_key, self.descending
+        user = self.ctx.app.user
+
+        def read() -> list[CustomerRow]:
+            place = position_of(user, flt, customer_id, sort, descending)
+            if place is None or place < len(self.rows):
+                return []
+            return find_customers(
+                user, flt, sort, descending, len(self.rows), place + 1 - len(self.rows)
+            )
+
+        operation = self.ctx.runner.run(read)
+        operation.on_success(lambda page: self._revealed(generation, customer_id, page))
+        operation.on_failure(lambda error: self.failed.emit(str(error)))
+
+    def _revealed(self, generation: int, customer_id: int, page: list[CustomerRow]) -> None:
+        if generation != self._generation or not page:
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self.rows.extend(page)
+        self.endInsertRows()
+        if self.row_of(customer_id) >= 0:
+            self.revealed.emit(customer_id)
 
     def row_of(self, customer_id: int) -> int:
         return next((n for n, r in enumerate(self.rows) if r.id == customer_id), -1)

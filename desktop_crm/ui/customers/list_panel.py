@@ -28,6 +28,7 @@ from .pool_dialogs import POOL
 
 FILTER_DELAY_MS = 150
 COLUMN_WIDTHS = {"name": 72, "company": 180, "phone": 112, "city": 48, "rep": 60, "tier": 40}
+MATCHED_COLUMN = [c.key for c in COLUMNS].index("matched")
 
 
 class CustomerListPanel(QWidget):
@@ -77,6 +78,11 @@ class CustomerListPanel(QWidget):
         for number, (key, _label) in enumerate(COLUMNS):
             if key in COLUMN_WIDTHS:
                 self.view.setColumnWidth(number, COLUMN_WIDTHS[key])
+        self.view.setColumnHidden(MATCHED_COLUMN, True)
+        # shown beside the phone, where the eye looks for why a row matched
+        phone = [c.key for c in COLUMNS].index("phone")
+        header.moveSection(header.visualIndex(MATCHED_COLUMN), header.visualIndex(phone) + 1)
+        self.view.setColumnWidth(MATCHED_COLUMN, 150)
 
         filters = self.filters = QHBoxLayout()
         filters.addWidget(self.rep_combo)
@@ -101,6 +107,7 @@ class CustomerListPanel(QWidget):
         self.model.count_changed.connect(self._show_count)
         self.model.failed.connect(self._show_failure)
         self.model.modelReset.connect(self._after_reset)
+        self.model.revealed.connect(self._revealed)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.fill_choices()
         self.apply_filter()
@@ -139,7 +146,9 @@ class CustomerListPanel(QWidget):
 
     def apply_filter(self) -> None:
         self._debounce.stop()
-        self.model.set_filter(self.current_filter())
+        flt = self.current_filter()
+        self.view.setColumnHidden(MATCHED_COLUMN, not flt.text.strip())  # shown while searching
+        self.model.set_filter(flt)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -168,6 +177,12 @@ class CustomerListPanel(QWidget):
             self.select_ids(keep)
         else:
             self.select_id(self._current_id)
+            if self._current_id is not None and self.model.row_of(self._current_id) < 0:
+                self.model.reveal(self._current_id)  # listed further down: read up to it
+
+    def _revealed(self, customer_id: int) -> None:
+        if customer_id == self._current_id:
+            self.select_id(customer_id)
 
     def select_ids(self, customer_ids: list[int]) -> None:
         """Select the listed ones of `customer_ids` (the current one stays current if listed)."""

@@ -144,8 +144,10 @@ class ColumnsPage(QWizardPage):
         return found
 
     def _joined(self, key: str) -> bool:
-        """A name may come from given and family name columns together."""
-        return key == "name" and "given_name" in self.mapping()
+        """A customer's or contact's name may come from given and family name columns."""
+        mapping = self.mapping()
+        parts = "given_name" in mapping or "family_name" in mapping
+        return key in ("name", "contact.name") and parts
 
     def _changed(self, _index: int = 0) -> None:
         mapping = self.mapping()

@@ -162,6 +162,14 @@ def undo_text(summary: UndoSummary) -> str:
         f"{summary.removed:,}",
         f"{summary.restored:,}",
     )
+    if summary.trashed:
+        text += " " + fill_args(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "%1 of the customers removed are in the trash for the owner to empty.",
+            ),
+            f"{summary.trashed:,}",
+        )
     if summary.kept:
         text += " " + fill_args(
             QCoreApplication.translate(

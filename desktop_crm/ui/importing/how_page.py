@@ -31,7 +31,7 @@ from ...services.importing.engine import (
 )
 from ...services.importing.mapping import RecordKind
 from ...services.importing.values import DateOrder, parse_date_value
-from ...services.people.policy import default_owner
+from ...services.people.policy import default_import_owner
 from ..context import UiContext
 from .common import ImportState, column_name, joined
 
@@ -157,7 +157,7 @@ class HowPage(QWizardPage):
         self.owner_combo.addItem(self.tr("The shared pool"), None)
         for person in reps(user):
             self.owner_combo.addItem(person.name, person.id)
-        default = default_owner(user)
+        default = default_import_owner(user)
         self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(default)))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from ...i18n import fill_args
 from ...services.importing.engine import ImportReport, Outcome, RowResult
 from ...services.importing.mapping import RecordKind
+from ...services.importing.rows import joined_name
 from ...services.importing.tables import Table
 from .common import column_name, joined, outcome_label, skip_reason_text, target_labels
 
@@ -32,22 +33,27 @@ Index = QModelIndex | QPersistentModelIndex
 
 # the targets that name a row's customer, in the order looked for
 _NAMING = {
-    RecordKind.CUSTOMERS: (("name",), ("given_name", "family_name"), ("company",)),
-    RecordKind.CONTACTS: (("customer",), ("contact.name",)),
+    RecordKind.CUSTOMERS: (("name", "given_name", "family_name"), ("company",)),
+    RecordKind.CONTACTS: (("customer",), ("contact.name", "given_name", "family_name")),
     RecordKind.DEALS: (("customer",),),
 }
 
 
 def row_customer(kind: RecordKind, mapping: tuple[str | None, ...], cells: list[str]) -> str:
-    """Whom a row is about, from its own cells."""
+    """Whom a row is about, from its own cells (a name from given and family name columns
+    joined as the import joins it)."""
+
+    def cell(key: str) -> str:
+        index = mapping.index(key) if key in mapping else len(cells)
+        return cells[index].strip() if index < len(cells) else ""
+
     parts = []
     for keys in _NAMING[kind]:
-        values = [
-            cells[mapping.index(k)] for k in keys if k in mapping and mapping.index(k) < len(cells)
-        ]
-        text = "".join(v for v in values if v) if kind == RecordKind.CUSTOMERS else " ".join(values)
-        if text.strip():
-            parts.append(text.strip())
+        text = cell(keys[0])
+        if not text and keys[-2:] == ("given_name", "family_name"):
+            text = joined_name(cell("given_name"), cell("family_name"))
+        if text:
+            parts.append(text)
             if kind == RecordKind.CUSTOMERS:
                 break
     return " · ".join(parts)

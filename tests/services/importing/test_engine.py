@@ -60,7 +60,7 @@ def test_create_reads_every_kind_of_value_and_writes_search_text(ctx: AppContext
     assert zhang.email == "ZS@Example.com"
     assert zhang.birthday == dt.date(2024, 3, 5)
     assert zhang.assets == Decimal("1234.50")
-    assert zhang.owner_rep_id is None  # policy.default_owner: the office gives none
+    assert zhang.owner_rep_id is None  # policy.default_import_owner: the office gives none
     assert customer_named("林美玲").assets == Decimal("120000.00")
     assert "13800138000" in CustomerSearch.get_by_id(zhang.id).text.replace(" ", "")
     assert [r.customer_id for r in report.results] == [zhang.id, zhang.id + 1]
@@ -380,3 +380,30 @@ def test_a_rep_may_not_import_nor_undo_nor_read_the_history(ctx: AppContext) -> 
         with pytest.raises(PermissionDenied):
             call()
     assert Customer.select().count() == 1
+
+
+def test_a_clerks_undo_moves_the_created_customers_to_the_trash(ctx: AppContext) -> None:
+    """Only the owner purges: a clerk's undo trashes what the import created (with its
+    contacts), restores what it updated; the owner's purge then empties the trash."""
+    from desktop_crm.models.core import Contact
+    from desktop_crm.services.customers.writes import purge_trash
+
+    office = make_office(ctx)
+    cid = _save(ctx, name="王五", phone="13800138000", city="北京")
+    table = table_of(f"{HEADER}\n,,13800138000,,,,上海\n新人,,13900139000,,,,杭州\n")
+    report = run_import(office.clerk, table, options(MAPPING, **by_phone()))
+    made = customer_named("新人")
+    summary = undo_import(office.clerk, report.batch_id)
+    assert (summary.removed, summary.trashed, summary.restored, summary.kept) == (1, 1, 1, 0)
+    trashed = Customer.get_by_id(made.id)
+    assert trashed.deleted_at is not None and trashed.deleted_by_id == office.clerk.id
+    assert trashed.version == made.version + 1  # an open form on it sees the change
+    assert Customer.get_by_id(cid).city == "北京"
+    assert purge_trash(ctx.user, [made.id]) == 1
+    assert not Customer.select().where(Customer.id == made.id).exists()
+    assert Contact.select().count() == 0
+    # the owner's undo deletes at once
+    again = run_import(ctx.user, table_of(f"{HEADER}\n又一个,,,,,,\n"), options(MAPPING))
+    owners = undo_import(ctx.user, again.batch_id)
+    assert (owners.removed, owners.trashed) == (1, 0)
+    assert not Customer.select().where(Customer.name == "又一个").exists()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
 from engine_support import customer_rows, options, table_of
 
 from desktop_crm.models.core import Contact, CustomerSearch, Deal
@@ -142,3 +143,37 @@ def test_a_customer_visited_since_the_import_is_kept(ctx: AppContext) -> None:
     summary = undo_import(ctx.user, made.batch_id)
     assert (summary.removed, summary.kept, summary.kept_ids) == (0, 1, (cid,))
     assert Outcome.CREATE == made.results[0].outcome
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "names"),
+    [
+        (
+            "Company,First Name,Last Name,Mobile Phone",  # Outlook / Google in English
+            ["华兴机械,美玲,林,13800138000", "华兴机械,Mei,Lin,", "华兴机械,,欧阳,"],
+            ["林美玲", "Mei Lin", "欧阳"],
+        ),
+        (
+            "单位,名,姓,移动电话",  # Outlook in Chinese
+            ["华兴机械,伟,张,13900139000", "华兴机械,Anna,Müller,"],
+            ["张伟", "Anna Müller"],
+        ),
+    ],
+)
+def test_a_contacts_file_with_only_first_and_last_names_joins_them(
+    ctx: AppContext, header: str, rows: list[str], names: list[str]
+) -> None:
+    from desktop_crm.services.importing.mapping import suggest_mapping
+
+    cid = int(
+        save_customer(ctx.user, CustomerDraft(values={"name": "华兴", "company": "华兴机械"})).id
+    )
+    table = table_of(header + "\n" + "\n".join(rows) + "\n")
+    mapping = suggest_mapping(RecordKind.CONTACTS, table.header)
+    assert mapping[:3] == ("customer", "given_name", "family_name")
+    planned = dry_run(ctx.user, table, options(mapping, kind=RecordKind.CONTACTS))
+    report = run_import(ctx.user, table, options(mapping, kind=RecordKind.CONTACTS))
+    assert [r.outcome for r in report.results] == [r.outcome for r in planned.results]
+    assert report.created == len(rows), report.results
+    stored = Contact.select().where(Contact.customer == cid).order_by(Contact.id)
+    assert [c.name for c in stored] == names

@@ -56,6 +56,8 @@ def test_targets_hold_every_field_and_the_extra_keys() -> None:
         "customer",
         "external_id",
         *(f"contact.{s.name}" for s in CONTACT_FIELDS),
+        "given_name",  # joined into contact.name when there is no name column
+        "family_name",
     ]
     assert [t.key for t in targets(D)] == [
         "customer",
@@ -152,6 +154,8 @@ def test_google_new_format_as_customers_and_as_contacts() -> None:
         "Address 1 - Region": "province",
     }
     assert mapped(P, GOOGLE_NEW) == {
+        "First Name": "given_name",  # the name of a row whose "File As" is empty
+        "Last Name": "family_name",
         "File As": "contact.name",
         "Organization Name": "customer",
         "Organization Title": "contact.position",
