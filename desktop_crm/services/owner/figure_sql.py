@@ -80,10 +80,24 @@ def customer_scope(column: Any, scope: Scope) -> Any:
     customer's owner rep) when the scope is one rep."""
     if scope.rep_id is None:
         return _alive(column, scope)
+    if column is Customer.id:  # the customer table itself: its owner index
+        return (Customer.owner_rep == scope.rep_id) & Customer.deleted_at.is_null(True)
     owned = Customer.select(Customer.id).where(
         Customer.owner_rep == scope.rep_id, Customer.deleted_at.is_null(True)
     )
     return column.in_(owned)
+
+
+@internal
+def deals_in(scope: Scope, first: dt.date, last: dt.date) -> Any:
+    """Deals dated first..last of the customers that count. For one rep, SQLite is steered to
+    the rep's customers' deals (the customer index) instead of every deal of the span: a
+    unary `+` keeps the date off its index (a no-op on the value)."""
+    customers = customer_scope(Deal.customer, scope)
+    if scope.rep_id is not None and _is_sqlite():
+        day = pw.NodeList((pw.SQL("+"), Deal.date), glue="")
+        return _between(day, first, last) & customers
+    return _between(Deal.date, first, last) & customers
 
 
 @internal
@@ -142,7 +156,7 @@ class DaySums:
 def day_sums(scope: Scope, first: dt.date, last: dt.date) -> DaySums:
     rows = tuple_rows(
         Deal.select(Deal.date, pw.fn.SUM(Deal.amount).coerce(False), pw.fn.COUNT(Deal.id))
-        .where(_between(Deal.date, first, last), customer_scope(Deal.customer, scope))
+        .where(deals_in(scope, first, last))
         .group_by(Deal.date)
     )
     days = {}
@@ -174,10 +188,7 @@ def buyer_figures(scope: Scope, periods: list[tuple[dt.date, dt.date]]) -> list[
         columns.append(pw.fn.MAX(pw.Case(None, [(inside, 1)], 0)).alias(f"f{n}"))
         columns.append(_case_sum(inside, Deal.amount).alias(f"s{n}"))
     grouped = (
-        Deal.select(*columns)
-        .where(_between(Deal.date, first, last), customer_scope(Deal.customer, scope))
-        .group_by(Deal.customer)
-        .alias("g")
+        Deal.select(*columns).where(deals_in(scope, first, last)).group_by(Deal.customer).alias("g")
     )
     g = grouped.c
     ranks: list[Any] = [pw.SQL('"g".*')]
@@ -226,7 +237,7 @@ def top_buyers(scope: Scope, first: dt.date, last: dt.date) -> tuple[int, ...]:
             rank.alias("rn"),
             pw.fn.COUNT(pw.SQL("*")).over().alias("n"),
         )
-        .where(_between(Deal.date, first, last), customer_scope(Deal.customer, scope))
+        .where(deals_in(scope, first, last))
         .group_by(Deal.customer)
         .alias("ranked")
     )
@@ -251,13 +262,38 @@ def new_customers(scope: Scope, since: dt.datetime, before: dt.datetime) -> Any:
 @internal
 def active_customers(scope: Scope, first: dt.date, last: dt.date) -> Any:
     """Customer ids with a deal or a done visit first..last (a UNION: each id once)."""
-    deals = Deal.select(Deal.customer.alias("cid")).where(
-        _between(Deal.date, first, last), customer_scope(Deal.customer, scope)
-    )
+    deals = Deal.select(Deal.customer.alias("cid")).where(deals_in(scope, first, last))
     visits = Visit.select(Visit.customer.alias("cid")).where(
         done_between(first, last), customer_scope(Visit.customer, scope), _visit_rep_index(scope)
     )
     return deals | visits  # UNION: distinct
+
+
+def _seen_between(first: dt.date, last: dt.date) -> Any:
+    """The outer query's customer has a deal or a done visit first..last (correlated EXISTS
+    over the deal customer and the visit (customer, start) indexes)."""
+    d, v = Deal.alias("sd"), Visit.alias("sv")
+    deal = d.select(pw.SQL("1")).where(d.customer == Customer.id, _between(d.date, first, last))
+    visit = v.select(pw.SQL("1")).where(
+        v.customer == Customer.id,
+        v.status == VisitStatus.DONE.value,
+        v.start >= day_start(first),
+        v.start < day_start(last + dt.timedelta(days=1)),
+    )
+    return pw.fn.EXISTS(deal) | pw.fn.EXISTS(visit)
+
+
+@internal
+def active_count(scope: Scope, first: dt.date, last: dt.date) -> int:
+    """How many customers have a deal or a done visit first..last: for the office one UNION
+    over the span's rows, for one rep a look at each of the rep's customers."""
+    if scope.rep_id is None:
+        return count_of(active_customers(scope, first, last))
+    return count_of(
+        Customer.select(Customer.id).where(
+            customer_scope(Customer.id, scope), _seen_between(first, last)
+        )
+    )
 
 
 def _visit_rep_index(scope: Scope) -> Any:
@@ -312,9 +348,20 @@ def dormant_counts(scope: Scope, days_: list[dt.date], days: int) -> list[int]:
     if not any(on_file):
         return [0] * len(days_)
     windows = [(d - dt.timedelta(days=days - 1), d) for d in days_]
+    if scope.rep_id is not None:  # a rep's few customers: each looked at
+        return [
+            count_of(
+                Customer.select(Customer.id).where(
+                    Customer.created_at < cutoff,
+                    customer_scope(Customer.id, scope),
+                    ~_seen_between(*window),
+                )
+            )
+            for cutoff, window in zip(cutoffs, windows, strict=True)
+        ]
     first, last = min(w[0] for w in windows), max(w[1] for w in windows)
     deals = Deal.select(Deal.customer.alias("cid"), Deal.date.alias("d")).where(
-        _between(Deal.date, first, last), customer_scope(Deal.customer, scope)
+        deals_in(scope, first, last)
     )
     visits = Visit.select(Visit.customer.alias("cid"), _day_of(Visit.start).alias("d")).where(
         done_between(first, last), customer_scope(Visit.customer, scope), _visit_rep_index(scope)

@@ -538,7 +538,7 @@ def _period_values(actor: Person, r: _Reading, period: Period) -> dict[FigureKey
     won, lost = q.closed_counts(scope, first, last)
     since, before = _utc_bounds(actor, first, last)
     new = q.count_of(q.new_customers(scope, since, before))
-    active = q.count_of(q.active_customers(scope, first, last))
+    active = q.active_count(scope, first, last)
     dormant = r.dormant[min(last, today)]
     elapsed = _up_to(period, today)
     workdays_so_far = _workdays(r.workdays, first, elapsed) if elapsed else 0
