@@ -3791,6 +3791,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <source>Overlaps another visit of this rep</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Result missing: open it and record what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlannerRoom</name>
@@ -3876,6 +3880,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4015,6 +4023,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Nobody waiting: every customer is planned or recent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result missing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits whose time is over but whose result is not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3802,6 +3802,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <source>Overlaps another visit of this rep</source>
         <translation>与该业务员的另一次拜访时间重叠</translation>
     </message>
+    <message>
+        <source>Result missing: open it and record what happened</source>
+        <translation>未填结果：打开它，记录实际情况</translation>
+    </message>
 </context>
 <context>
     <name>PlannerRoom</name>
@@ -3888,6 +3892,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>overlap</source>
         <translation>时间重叠</translation>
+    </message>
+    <message>
+        <source>result missing</source>
+        <translation>未填结果</translation>
     </message>
     <message>
         <source>Someone else changed this visit meanwhile; the calendar shows it as it is now.</source>
@@ -4028,6 +4036,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Nobody waiting: every customer is planned or recent.</source>
         <translation>没有待拜访的客户：每位客户都已安排或最近拜访过。</translation>
+    </message>
+    <message>
+        <source>Result missing (%1)</source>
+        <translation>未填结果（%1）</translation>
+    </message>
+    <message>
+        <source>Visits whose time is over but whose result is not recorded</source>
+        <translation>时间已过但尚未记录结果的拜访</translation>
     </message>
 </context>
 <context>

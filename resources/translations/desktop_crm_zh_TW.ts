@@ -3802,6 +3802,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <source>Overlaps another visit of this rep</source>
         <translation>與該業務員的另一次拜訪時間重疊</translation>
     </message>
+    <message>
+        <source>Result missing: open it and record what happened</source>
+        <translation>未填結果：打開它，記錄實際情況</translation>
+    </message>
 </context>
 <context>
     <name>PlannerRoom</name>
@@ -3888,6 +3892,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>overlap</source>
         <translation>時間重疊</translation>
+    </message>
+    <message>
+        <source>result missing</source>
+        <translation>未填結果</translation>
     </message>
     <message>
         <source>Someone else changed this visit meanwhile; the calendar shows it as it is now.</source>
@@ -4028,6 +4036,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Nobody waiting: every customer is planned or recent.</source>
         <translation>沒有待拜訪的客戶：每位客戶都已安排或最近拜訪過。</translation>
+    </message>
+    <message>
+        <source>Result missing (%1)</source>
+        <translation>未填結果（%1）</translation>
+    </message>
+    <message>
+        <source>Visits whose time is over but whose result is not recorded</source>
+        <translation>時間已過但尚未記錄結果的拜訪</translation>
     </message>
 </context>
 <context>

@@ -220,3 +220,28 @@ def test_a_week_across_a_months_end_totals_both_months(ctx: AppContext) -> None:
     _plan(make_customer("十二月", rep).id, rep, at(dt.date(2026, 12, 2), 9))
     months = week_month_totals(ctx.user, rep.id, dt.date(2026, 12, 3))
     assert [(m.year, m.month, m.planned) for m in months] == [(2026, 11, 1), (2026, 12, 1)]
+
+
+def test_past_visits_without_a_result_are_listed_until_one_is_recorded(ctx: AppContext) -> None:
+    from desktop_crm.services.common.errors import PermissionDenied
+    from desktop_crm.services.people.users import person_of
+    from desktop_crm.services.visits.queries import missing_results
+
+    a, b = make_rep("甲"), make_rep("乙")
+    now = dt.datetime(2026, 3, 4, 12, 0)
+    over = _plan(make_customer("过去", a).id, a, at(MONDAY, 9))  # Monday 9-10: over
+    running = _plan(make_customer("进行中", a).id, a, at(dt.date(2026, 3, 4), 11, 30))
+    _plan(make_customer("未来", a).id, a, at(dt.date(2026, 3, 5), 9))
+    done = _plan(make_customer("已完成", a).id, a, at(MONDAY, 14))
+    vs.complete_visit(ctx.user, done, 1, vs.VisitOutcome("好", "yes"))
+    other = _plan(make_customer("乙的", b).id, b, at(MONDAY, 9))
+    assert [r.id for r in missing_results(ctx.user, a.id, now)] == [over]
+    # the owner sees everyone's, oldest first; one ending exactly now counts as over
+    late = dt.datetime(2026, 3, 4, 12, 30)
+    assert [r.id for r in missing_results(ctx.user, None, late)] == [over, other, running]
+    rep_a = person_of(a)
+    assert [r.id for r in missing_results(rep_a, None, now)] == [over]  # a rep: own only
+    with pytest.raises(PermissionDenied):
+        missing_results(rep_a, b.id, now)
+    vs.set_status(ctx.user, over, 1, "no_show")
+    assert missing_results(ctx.user, a.id, now) == []

@@ -220,6 +220,24 @@ def test_all_reps_week_is_a_board_that_opens_a_reps_day(qtbot: Any, office: dict
     assert room.views.currentWidget() is room.calendar
 
 
+def test_a_past_visit_without_a_result_is_marked_and_listed(
+    qtbot: Any, office: dict[str, Any]
+) -> None:
+    rep, customer = office["rep"], office["customer"]
+    yesterday = dt.datetime.combine(dt.date.today() - dt.timedelta(days=1), dt.time(10))
+    past = vs.plan_visit(ensure_owner(), vs.VisitDraft(customer.id, rep.id, yesterday, 60))
+    room = make_room(qtbot, office["ctx"], rep)
+    room.select_day(yesterday.date())
+    row = next(r for r in room.period.rows if r.id == past.id)  # type: ignore[union-attr]
+    assert "Result missing" in room.calendar.tooltip_for(row)
+    texts = [room.side_list.list.item(i).text() for i in range(room.side_list.list.count())]
+    assert texts[0] == "Result missing (1)"
+    assert "赵六" in texts[1] and f"{yesterday:%Y-%m-%d %H:%M}" in texts[1]
+    room.side_list._activated(room.side_list.list.item(1))
+    assert room.dialog is not None and room.dialog.visit_id == past.id
+    room.dialog.reject()
+
+
 def test_plan_visit_from_an_empty_slot_needs_a_customer(
     qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:

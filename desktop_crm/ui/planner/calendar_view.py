@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from ...i18n import fill_args
 from ...services.visits.calendar import DaySummary, PlannerWeek
 from ...services.visits.drafts import VisitRow
-from ...services.visits.status import VisitStatus
+from ...services.visits.status import VisitStatus, result_missing
 
 FIRST_HOUR = 7
 LAST_HOUR = 20
@@ -55,6 +55,8 @@ STATUS_COLOURS: dict[str, str] = {
 }
 STATUS_MARKS: dict[str, str] = {VisitStatus.DONE: "✓ ", VisitStatus.NO_SHOW: "✗ "}
 NEW_STRIPE = "#f97316"
+MISSING_FILL = "#fde68a"  # a past visit without a result: amber, dashed edge, "?"
+MISSING_EDGE = "#b45309"
 GOOD = QColor("#15803d")
 SHORT = QColor("#b91c1c")
 
@@ -382,8 +384,13 @@ class PlannerCalendar(QWidget):
             return
         fill = _tint(colour, 0.62 if row.status == VisitStatus.DONE else 0.84)
         overlap = self.period is not None and row.id in self.period.overlapping
+        missing = result_missing(row.status, row.end, dt.datetime.now())
+        if missing:  # over, and no outcome recorded: never mistaken for a plan ahead
+            fill = QColor(MISSING_FILL)
         painter.setBrush(fill)
-        if overlap:
+        if missing:
+            painter.setPen(QPen(QColor(MISSING_EDGE), 1.5, Qt.PenStyle.DashLine))
+        elif overlap:
             painter.setPen(QPen(QColor("#dc2626"), 2))
         elif row.id == self.selected_id:
             painter.setPen(QPen(QColor("#111827"), 2))
@@ -402,6 +409,8 @@ class PlannerCalendar(QWidget):
         font.setStrikeOut(row.status == VisitStatus.CANCELLED)
         painter.setFont(font)
         mark = STATUS_MARKS.get(row.status, "")
+        if missing:
+            mark = "? " + mark
         if overlap:
             mark = "⚠ " + mark
         if rect.width() < 72:  # a narrow lane: time and the person's name only
@@ -486,6 +495,8 @@ class PlannerCalendar(QWidget):
             lines.append(row.matter)
         if self.period is not None and row.id in self.period.overlapping:
             lines.append(self.tr("Overlaps another visit of this rep"))
+        if result_missing(row.status, row.end, dt.datetime.now()):
+            lines.append(self.tr("Result missing: open it and record what happened"))
         return "\n".join(lines)
 
     # ------------------------------------------------------------ mouse

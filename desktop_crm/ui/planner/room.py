@@ -92,6 +92,7 @@ class PlannerRoom(QWidget):
         self.calendar.daySelected.connect(self.select_day)
         self.calendar.visitSelected.connect(self._visit_selected)
         self.side_list.planRequested.connect(lambda cid: self.plan_visit(customer_id=cid))
+        self.side_list.visitRequested.connect(self.open_visit)
         self.route_panel.changed.connect(self._reload_calendar)
         state = read_local(PLANNER_SPLITTER)
         if state is None or not self.splitter.restoreState(state):
@@ -290,23 +291,30 @@ class PlannerRoom(QWidget):
                 for i in range(1, self.rep_combo.count())
             }
             parts = [
-                f'<span style="color:{self.calendar.rep_colours[r].name()}">■</span> '
-                f"{names.get(r, r)}"
+                (self.calendar.rep_colours[r].name(), "■", str(names.get(r, r)))
                 for r in self.calendar.rep_order
                 if r in names
             ]
-            self.legend.setText("&nbsp;&nbsp;".join(parts))
         else:
-            self.legend.setText(
-                '<span style="color:#f97316">▌</span>'
-                + self.tr("new customer")
-                + "&nbsp;&nbsp;"
-                + '<span style="color:#16a34a">✓</span>'
-                + self.tr("done")
-                + "&nbsp;&nbsp;"
-                + '<span style="color:#dc2626">⚠</span>'
-                + self.tr("overlap")
+            parts = [
+                ("#f97316", "▌", self.tr("new customer")),
+                ("#16a34a", "✓", self.tr("done")),
+                ("#dc2626", "⚠", self.tr("overlap")),
+                ("#b45309", "?", self.tr("result missing")),
+            ]
+        # the entries wrap between them, never inside one: a word joiner (U+2060) between
+        # its characters, as Chinese may otherwise break anywhere
+        self.legend.setText(
+            " ".join(
+                f'<span style="color:{colour}">{mark}</span>&nbsp;' + "\u2060".join(text)
+                for colour, mark, text in parts
             )
+        )
+        # room for the entries on two lines at most (the toolbar holds two)
+        whole = self.legend.fontMetrics().horizontalAdvance(
+            "   ".join(f"? {t}" for _, _, t in parts)
+        )
+        self.legend.setMinimumWidth(min(whole // 2 + 24, 300))
 
     # ------------------------------------------------------------ visits
     def _show_dialog(self, dialog: VisitDialog) -> VisitDialog:
