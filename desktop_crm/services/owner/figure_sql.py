@@ -1,0 +1,377 @@
+"""The SQL behind the key figures (services/owner/figures.py): one aggregate query per group of
+figures, never a loop over rows, so the office's figures stay fast at 100k customers and 1M
+visits. Every building block takes the `Scope` (whose rows count) and plain dates.
+
+Money is summed as the stored whole fen (models/db.MoneyField) and turned into yuan here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+import peewee as pw
+
+from ...models.core import Customer, Deal, User
+from ...models.db import tuple_rows
+from ...models.opportunities import CLOSED_STAGES, LOST, WON, Opportunity
+from ...models.visits import Visit
+from ..common.acting import internal, rule
+from ..visits.status import VisitStatus
+
+TRASH_LIST_LIMIT = 500  # up to this many trashed customers are excluded by a literal id list
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whose rows count: `rep_id` None is the office. `trashed` lists the trashed customers
+    (None: too many, excluded by a subquery); `user_ids` every person, so visit queries walk
+    the (rep, start) index even for the whole office."""
+
+    rep_id: int | None
+    trashed: tuple[int, ...] | None
+    user_ids: tuple[int, ...]
+
+
+@internal
+def make_scope(rep_id: int | None) -> Scope:
+    trashed = [
+        int(r[0])
+        for r in Customer.select(Customer.id)
+        .where(Customer.deleted_at.is_null(False))
+        .limit(TRASH_LIST_LIMIT + 1)
+        .tuples()
+    ]
+    users = tuple(int(r[0]) for r in tuple_rows(User.select(User.id)))
+    kept = tuple(trashed) if len(trashed) <= TRASH_LIST_LIMIT else None
+    return Scope(rep_id, kept, users)
+
+
+def _alive(column: Any, scope: Scope) -> Any:
+    """`column` (a customer id) names a customer outside the trash."""
+    if scope.trashed is None:
+        trashed = Customer.select(Customer.id).where(Customer.deleted_at.is_null(False))
+        return column.not_in(trashed)
+    return column.not_in(list(scope.trashed)) if scope.trashed else pw.SQL("1 = 1")
+
+
+@internal
+def customer_scope(column: Any, scope: Scope) -> Any:
+    """`column` names a customer that counts: outside the trash, and the rep's own (the
+    customer's owner rep) when the scope is one rep."""
+    if scope.rep_id is None:
+        return _alive(column, scope)
+    owned = Customer.select(Customer.id).where(
+        Customer.owner_rep == scope.rep_id, Customer.deleted_at.is_null(True)
+    )
+    return column.in_(owned)
+
+
+@internal
+def visit_scope(scope: Scope) -> Any:
+    """Visits that count: the visit's rep (every person for the office), customer alive."""
+    reps = [scope.rep_id] if scope.rep_id is not None else list(scope.user_ids) or [0]
+    return Visit.rep.in_(reps) & _alive(Visit.customer, scope)
+
+
+@internal
+def opportunity_scope(scope: Scope) -> Any:
+    """Opportunities that count: the opportunity's owner rep, customer alive."""
+    where = _alive(Opportunity.customer, scope)
+    if scope.rep_id is not None:
+        where &= Opportunity.owner_rep == scope.rep_id
+    return where
+
+
+@rule
+def day_start(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time())
+
+
+def _yuan(fen: Any) -> Decimal:
+    """Whole fen (an int, or a Decimal for weighted sums) as yuan with two places."""
+    return (Decimal(str(fen or 0)) / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+
+def _between(column: Any, first: dt.date, last: dt.date) -> Any:
+    return (column >= first) & (column <= last)
+
+
+def _case_sum(condition: Any, value: Any) -> Any:
+    return pw.fn.SUM(pw.Case(None, [(condition, value)], 0)).coerce(False)
+
+
+# ---------------------------------------------------------------- deals
+
+
+@dataclass(frozen=True)
+class DealTotals:
+    amount: Decimal
+    deals: int
+    buyers: int
+
+
+@internal
+def deal_summary(scope: Scope, first: dt.date, last: dt.date) -> DealTotals:
+    """Sum, number of deals and of buying customers, deal dates first..last."""
+    row = (
+        Deal.select(
+            pw.fn.SUM(Deal.amount).coerce(False),
+            pw.fn.COUNT(Deal.id),
+            pw.fn.COUNT(Deal.customer.distinct()),
+        )
+        .where(_between(Deal.date, first, last), customer_scope(Deal.customer, scope))
+        .tuples()
+        .first()
+    )
+    amount, deals, buyers = row or (0, 0, 0)
+    return DealTotals(_yuan(amount), int(deals or 0), int(buyers or 0))
+
+
+@internal
+def deal_sums(scope: Scope, windows: list[tuple[dt.date, dt.date]]) -> list[Decimal]:
+    """The deal amounts of several date windows in one pass over their span."""
+    if not windows:
+        return []
+    first = min(w[0] for w in windows)
+    last = max(w[1] for w in windows)
+    columns = [_case_sum(_between(Deal.date, a, b), Deal.amount) for a, b in windows]
+    row = (
+        Deal.select(*columns)
+        .where(_between(Deal.date, first, last), customer_scope(Deal.customer, scope))
+        .tuples()
+        .first()
+    )
+    return [_yuan(v) for v in (row or [0] * len(windows))]
+
+
+@internal
+def retention(
+    scope: Scope, earlier: tuple[dt.date, dt.date], later: tuple[dt.date, dt.date]
+) -> tuple[int, int]:
+    """(buyers of `earlier`, of whom also bought in `later`): one GROUP BY customer."""
+    in_earlier = pw.fn.MAX(pw.Case(None, [(_between(Deal.date, *earlier), 1)], 0))
+    in_later = pw.fn.MAX(pw.Case(None, [(_between(Deal.date, *later), 1)], 0))
+    per_customer = (
+        Deal.select(in_earlier.alias("e"), in_later.alias("l"))
+        .where(
+            (_between(Deal.date, *earlier) | _between(Deal.date, *later)),
+            customer_scope(Deal.customer, scope),
+        )
+        .group_by(Deal.customer)
+        .alias("pc")
+    )
+    e, both = per_customer.c.e, per_customer.c.l
+    row = (
+        pw.Select(
+            [per_customer],
+            [pw.fn.SUM(e), pw.fn.SUM(pw.Case(None, [((e == 1) & (both == 1), 1)], 0))],
+        )
+        .bind(Deal._meta.database)
+        .tuples()
+        .first()
+    )
+    base, kept = row or (0, 0)
+    return int(base or 0), int(kept or 0)
+
+
+@internal
+def top_share(scope: Scope, first: dt.date, last: dt.date, *, ids: bool = False) -> Any:
+    """Sales of the top 20 % of buying customers (ceil(n / 5) of n, ranked by their sales,
+    ties by customer id) and all sales, as (top, total) in yuan; `ids`: the top customers'
+    ids in rank order instead."""
+    amount = pw.fn.SUM(Deal.amount).coerce(False)
+    rank = pw.fn.ROW_NUMBER().over(order_by=[amount.desc(), Deal.customer])
+    ranked = (
+        Deal.select(
+            Deal.customer.alias("cid"),
+            amount.alias("s"),
+            rank.alias("rn"),
+            pw.fn.COUNT(pw.SQL("*")).over().alias("n"),
+        )
+        .where(_between(Deal.date, first, last), customer_scope(Deal.customer, scope))
+        .group_by(Deal.customer)
+        .alias("ranked")
+    )
+    in_top = ranked.c.rn * 5 <= ranked.c.n + 4  # rn <= ceil(n / 5), in whole numbers
+    database = Deal._meta.database
+    if ids:
+        query = pw.Select([ranked], [ranked.c.cid]).where(in_top).order_by(ranked.c.rn)
+        return tuple(int(r[0]) for r in query.bind(database).tuples())
+    row = (
+        pw.Select(
+            [ranked], [pw.fn.SUM(pw.Case(None, [(in_top, ranked.c.s)], 0)), pw.fn.SUM(ranked.c.s)]
+        )
+        .bind(database)
+        .tuples()
+        .first()
+    )
+    top, total = row or (0, 0)
+    return _yuan(top), _yuan(total)
+
+
+# ---------------------------------------------------------------- customers
+
+
+@internal
+def new_customers(scope: Scope, since: dt.datetime, before: dt.datetime) -> Any:
+    """Customers created from `since` to before `before` (naive UTC, as stored)."""
+    return Customer.select(Customer.id).where(
+        Customer.created_at >= since,
+        Customer.created_at < before,
+        customer_scope(Customer.id, scope),
+    )
+
+
+@internal
+def active_customers(scope: Scope, first: dt.date, last: dt.date) -> Any:
+    """Customer ids with a deal or a done visit first..last (a UNION: each id once)."""
+    deals = Deal.select(Deal.customer.alias("cid")).where(
+        _between(Deal.date, first, last), customer_scope(Deal.customer, scope)
+    )
+    visits = Visit.select(Visit.customer.alias("cid")).where(
+        done_between(first, last), customer_scope(Visit.customer, scope), _visit_rep_index(scope)
+    )
+    return deals | visits  # UNION: distinct
+
+
+def _visit_rep_index(scope: Scope) -> Any:
+    """A condition true for every visit that lets the database walk the (rep, start) index."""
+    return Visit.rep.in_(list(scope.user_ids) or [0])
+
+
+@internal
+def done_between(first: dt.date, last: dt.date) -> Any:
+    return (
+        (Visit.status == VisitStatus.DONE.value)
+        & (Visit.start >= day_start(first))
+        & (Visit.start < day_start(last + dt.timedelta(days=1)))
+    )
+
+
+@internal
+def count_of(query: Any) -> int:
+    return int(query.count())
+
+
+@internal
+def dormant_customers(scope: Scope, day: dt.date, days: int) -> tuple[Any, Any]:
+    """(customers that could be dormant on `day`: in scope and created `days` or more days
+    before it; those of them with a deal or a done visit in the `days` days up to `day`)."""
+    created_before = day_start(day - dt.timedelta(days=days - 1))
+    eligible = Customer.select(Customer.id).where(
+        Customer.created_at < created_before, customer_scope(Customer.id, scope)
+    )
+    window = active_customers(scope, day - dt.timedelta(days=days - 1), day)
+    seen = Customer.select(Customer.id).where(
+        Customer.id.in_(window), Customer.created_at < created_before
+    )
+    return eligible, seen
+
+
+# ---------------------------------------------------------------- visits
+
+
+@internal
+def done_visits(scope: Scope, first: dt.date, last: dt.date) -> Any:
+    return Visit.select(Visit.id).where(done_between(first, last), visit_scope(scope))
+
+
+@internal
+def overdue_next_actions(scope: Scope, today: dt.date) -> Any:
+    """Done visits whose next action was due before `today` and has no follow-up visit."""
+    return Visit.select(Visit.id).where(
+        Visit.status == VisitStatus.DONE.value,
+        Visit.next_action != "",
+        Visit.next_action_on < today,
+        pw.fn.COALESCE(Visit.next_visit, 0) == 0,
+        visit_scope(scope),
+    )
+
+
+@internal
+def visits_without_result(scope: Scope, today: dt.date) -> Any:
+    """Visits still planned whose start lies before `today`."""
+    return Visit.select(Visit.id).where(
+        Visit.status == VisitStatus.PLANNED.value,
+        Visit.start < day_start(today),
+        visit_scope(scope),
+    )
+
+
+@internal
+def done_per_rep(
+    scope: Scope, first: dt.date, last: dt.date, *, by_week: bool
+) -> list[tuple[int, dt.date | None, int]]:
+    """(rep id, week's Monday or None, done visits), grouped in SQL by rep and start day."""
+    day = pw.fn.DATE(Visit.start) if _is_sqlite() else pw.Cast(Visit.start, "date")
+    rows = tuple_rows(
+        Visit.select(Visit.rep, day.alias("d"), pw.fn.COUNT(Visit.id))
+        .where(done_between(first, last), visit_scope(scope))
+        .group_by(Visit.rep, day)
+    )
+    out: dict[tuple[int, dt.date | None], int] = {}
+    for rep, d, n in rows:  # one row per rep and day: at most reps × days, not visits
+        on = dt.date.fromisoformat(str(d)[:10])  # a date, a datetime or its text
+        key = (int(rep), on - dt.timedelta(days=on.weekday()) if by_week else None)
+        out[key] = out.get(key, 0) + int(n)
+    return [(rep, week, n) for (rep, week), n in out.items()]
+
+
+def _is_sqlite() -> bool:
+    return isinstance(Visit._meta.database.obj, pw.SqliteDatabase)
+
+
+# ---------------------------------------------------------------- opportunities
+
+
+@internal
+def closed_counts(scope: Scope, first: dt.date, last: dt.date) -> tuple[int, int]:
+    """(won, lost) opportunities closed first..last (their `closed_on`)."""
+    won = _case_sum(Opportunity.stage == WON, 1)
+    lost = _case_sum(Opportunity.stage == LOST, 1)
+    row = (
+        Opportunity.select(won, lost)
+        .where(_between(Opportunity.closed_on, first, last), opportunity_scope(scope))
+        .tuples()
+        .first()
+    )
+    w, lo = row or (0, 0)
+    return int(w or 0), int(lo or 0)
+
+
+@internal
+def closed_opportunities(scope: Scope, first: dt.date, last: dt.date) -> Any:
+    return Opportunity.select(Opportunity.id).where(
+        Opportunity.stage.in_(list(CLOSED_STAGES)),
+        _between(Opportunity.closed_on, first, last),
+        opportunity_scope(scope),
+    )
+
+
+@internal
+def open_opportunities(scope: Scope) -> Any:
+    return Opportunity.select(Opportunity.id).where(
+        Opportunity.stage.not_in(list(CLOSED_STAGES)), opportunity_scope(scope)
+    )
+
+
+@internal
+def pipeline_totals(scope: Scope) -> list[tuple[str, int, Decimal, Decimal]]:
+    """(stage, count, expected amount, weighted amount) per open and closed stage."""
+    rows = tuple_rows(
+        Opportunity.select(
+            Opportunity.stage,
+            pw.fn.COUNT(Opportunity.id),
+            pw.fn.SUM(Opportunity.expected_amount).coerce(False),
+            pw.fn.SUM(Opportunity.expected_amount * Opportunity.probability).coerce(False),
+        )
+        .where(opportunity_scope(scope))
+        .group_by(Opportunity.stage)
+    )
+    return [
+        (str(stage), int(n), _yuan(amount), _yuan(Decimal(int(weighted or 0)) / 100))
+        for stage, n, amount, weighted in rows
+    ]
