@@ -476,7 +476,7 @@ def build_summary(
     s = styles()
     period, rep_id = parameters.period, parameters.rep_id
     today = parameters.today or dt.date.today()
-    if not is_office(actor):
+    if rep_id is None and not is_office(actor):
         rep_id = actor.id  # a rep's summary is their own (the services refuse another's)
     rep_name = user_name(actor, rep_id) if rep_id is not None else None
     weekly = period.kind == "week"

@@ -16,6 +16,7 @@ from owner_office import TODAY, build_office
 from desktop_crm.models.visits import Visit
 from desktop_crm.reports.registry import find_report
 from desktop_crm.reports.summary_report import SummaryParameters, day_text, period_text
+from desktop_crm.services.common.errors import PermissionDenied
 from desktop_crm.services.context import AppContext
 from desktop_crm.services.owner.figures import Period
 from desktop_crm.translator import translate_function
@@ -96,8 +97,10 @@ def test_a_reps_report_holds_only_their_rows(office: SimpleNamespace, tmp_path: 
         assert "李娜" not in text and "丁" not in text and "丙" not in text and "戊" not in text
         assert "Overdue follow-ups (1)" in text and "送样品" in text
         assert "Week of 30 November 2026" in text  # a rep's visits by week
-    # a rep asking for the office's summary gets their own report
+    # a rep asking for the office's summary gets their own report; another rep's is refused
     assert "李娜" not in _text(_pdf(office.a, tmp_path))
+    with pytest.raises(PermissionDenied):
+        _pdf(office.a, tmp_path, rep_id=office.b.id)
 
 
 def test_the_lists_are_capped_with_and_n_more(office: SimpleNamespace, tmp_path: Path) -> None:
