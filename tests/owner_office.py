@@ -81,7 +81,12 @@ def build_office(owner: Person) -> SimpleNamespace:
         return int(row.id)
 
     v1 = visit(
-        a, c1, dt.date(2026, 12, 1), "done", next_action="送样品", next_action_on=dt.date(2026, 12, 10)
+        a,
+        c1,
+        dt.date(2026, 12, 1),
+        "done",
+        next_action="送样品",
+        next_action_on=dt.date(2026, 12, 10),
     )
     v2 = visit(a, c2, dt.date(2026, 11, 10), "done")
     v3 = visit(b, c3, dt.date(2026, 12, 14), "planned")
@@ -91,7 +96,9 @@ def build_office(owner: Person) -> SimpleNamespace:
         b, c4, dt.date(2026, 12, 2), "done", next_action="报价", next_action_on=dt.date(2026, 12, 5)
     )
 
-    def opp(rep: Person, cid: int, stage: str, amount: int, prob: int, closed: dt.date | None) -> int:
+    def opp(
+        rep: Person, cid: int, stage: str, amount: int, prob: int, closed: dt.date | None
+    ) -> int:
         row = Opportunity.create(
             customer=cid, owner_rep=rep.id, title=f"商机{cid}", stage=stage,
             expected_amount=Decimal(amount), probability=prob, closed_on=closed,

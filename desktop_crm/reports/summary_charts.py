@@ -100,9 +100,7 @@ def paired_bars(
     the second, and `text` in a column of its own at the right."""
     font = register_fonts()
     row_h = 20
-    label_w = min(
-        max((string_width(r[0], 7.5) for r in rows), default=40) + 8, width * 0.28
-    )
+    label_w = min(max((string_width(r[0], 7.5) for r in rows), default=40) + 8, width * 0.28)
     text_w = max((string_width(r[3], 7) for r in rows), default=40) + 8
     height = row_h * len(rows) + 16
     d = _drawing(width, height)

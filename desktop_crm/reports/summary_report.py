@@ -36,7 +36,18 @@ from ..services.owner.figures import (
 )
 from ..services.people.policy import is_office
 from ..services.people.users import user_name
-from .base import MARGIN, MUTED, PAGE, Translate, footer, markup, no_translation, para, register_fonts, styles
+from .base import (
+    MARGIN,
+    MUTED,
+    PAGE,
+    Translate,
+    footer,
+    markup,
+    no_translation,
+    para,
+    register_fonts,
+    styles,
+)
 from .registry import Parameter, ParameterKind, Report
 from .summary_charts import LOST_COLOUR, WEIGHTED_COLOUR, month_bars, paired_bars
 from .table_style import grid_style
@@ -213,7 +224,9 @@ def _figures_table(figures: dict[FigureKey, Figure], translate: Translate) -> li
     year = Figure(K.SALES_YTD, ytd.value, last.value, "money")
     rows.append(
         [
-            _cell(translate("SummaryReport", "Sales this year (previous: last year, the same days)")),
+            _cell(
+                translate("SummaryReport", "Sales this year (previous: last year, the same days)")
+            ),
             _cell(figure_text(ytd.value, "money"), True, True),
             _cell(figure_text(last.value, "money"), align_right=True),
             _cell(change_text(year, translate), align_right=True),
@@ -228,7 +241,10 @@ def _figures_table(figures: dict[FigureKey, Figure], translate: Translate) -> li
     for key, label in TODAY_ROWS:
         f = figures[key]
         today_rows.append(
-            [_cell(translate("SummaryReport", label)), _cell(figure_text(f.value, f.unit), True, True)]
+            [
+                _cell(translate("SummaryReport", label)),
+                _cell(figure_text(f.value, f.unit), True, True),
+            ]
         )
     return [
         _table(rows, (0.46, 0.18, 0.18, 0.18)),
@@ -315,7 +331,9 @@ def _charts(
     stages = pipeline_by_stage(actor, rep_id)
     stage_rows = [
         (
-            translate("SummaryReport", STAGE_LABELS[s.stage]) if s.stage in STAGE_LABELS else s.stage,
+            translate("SummaryReport", STAGE_LABELS[s.stage])
+            if s.stage in STAGE_LABELS
+            else s.stage,
             float(s.amount),
             float(s.weighted),
             f"{s.count:,} · {money_text(s.amount)} · {money_text(s.weighted)}",
@@ -373,7 +391,10 @@ def _charts(
                 _heading(title),
                 paired_bars(
                     visit_rows,
-                    (translate("SummaryReport", "Visits done"), translate("SummaryReport", "Standard")),
+                    (
+                        translate("SummaryReport", "Visits done"),
+                        translate("SummaryReport", "Standard"),
+                    ),
                     width=WIDTH,
                 ),
             ]
@@ -395,13 +416,18 @@ def _action_list(
     if found is None:
         return [_heading(title), para(empty, s.small)]
     if not found.rows:
-        return [_heading(f"{title} (0)"), para(translate("SummaryReport", "Nothing to do here."), s.small)]
+        return [
+            _heading(f"{title} (0)"),
+            para(translate("SummaryReport", "Nothing to do here."), s.small),
+        ]
     rows = [[_cell(h, True) for h in headers]]
     rows += [[_cell(text) for text in cells(r)] for r in found.rows]
     flow: list[Any] = [_heading(f"{title} ({found.total:,})"), _table(rows, widths)]
     if found.more:
         flow.append(
-            para(fill_args(translate("SummaryReport", "… and %1 more."), f"{found.more:,}"), s.small)
+            para(
+                fill_args(translate("SummaryReport", "… and %1 more."), f"{found.more:,}"), s.small
+            )
         )
     return flow
 
@@ -420,7 +446,12 @@ def _actions(
     flow += _action_list(
         translate("SummaryReport", "Overdue follow-ups"),
         found.overdue_follow_ups,
-        [translate("SummaryReport", "Due"), customer, rep, translate("SummaryReport", "Next action")],
+        [
+            translate("SummaryReport", "Due"),
+            customer,
+            rep,
+            translate("SummaryReport", "Next action"),
+        ],
         lambda r: [day_text(r.day, lang) if r.day else "", r.customer, r.rep, r.text],
         (0.18, 0.3, 0.16, 0.36),
         "",
@@ -429,7 +460,12 @@ def _actions(
     flow += _action_list(
         translate("SummaryReport", "Past visits without a result"),
         found.unreported_visits,
-        [translate("SummaryReport", "Planned for"), customer, rep, translate("SummaryReport", "Matter")],
+        [
+            translate("SummaryReport", "Planned for"),
+            customer,
+            rep,
+            translate("SummaryReport", "Matter"),
+        ],
         lambda r: [day_text(r.day, lang) if r.day else "", r.customer, r.rep, r.text],
         (0.18, 0.3, 0.16, 0.36),
         "",
@@ -440,7 +476,12 @@ def _actions(
             translate("SummaryReport", "Key customers not visited for %1 days"), str(found.key_days)
         ),
         found.key_customers_not_seen,
-        [customer, rep, translate("SummaryReport", "Tier"), translate("SummaryReport", "Last visit")],
+        [
+            customer,
+            rep,
+            translate("SummaryReport", "Tier"),
+            translate("SummaryReport", "Last visit"),
+        ],
         lambda r: [
             r.customer,
             r.rep or pool,
@@ -497,8 +538,10 @@ def build_summary(
     figures = key_figures(actor, period, rep_id, today=today)
     previous = period_text(period.previous(), lang)
     flow: list[Any] = [
-        Paragraph(f"{markup(title)}&nbsp;&nbsp;<font color='{MUTED.hexval()}'>{markup(when)}</font>",
-                  s.title),  # fmt: skip
+        Paragraph(
+            f"{markup(title)}&nbsp;&nbsp;<font color='{MUTED.hexval()}'>{markup(when)}</font>",
+            s.title,
+        ),  # fmt: skip
         para(
             fill_args(
                 translate("SummaryReport", "Compared with %1. Made on %2."),
@@ -513,7 +556,9 @@ def build_summary(
     if rep_id is None:
         from ..services.owner.figures import figures_per_rep
 
-        reps = [(r.rep_id, r.rep_name, r.figures) for r in figures_per_rep(actor, period, today=today)]
+        reps = [
+            (r.rep_id, r.rep_name, r.figures) for r in figures_per_rep(actor, period, today=today)
+        ]
         flow += [_heading(translate("SummaryReport", "Per rep"))]
         flow.append(_rep_table(actor, period, None, reps, figures, today, translate))
     else:

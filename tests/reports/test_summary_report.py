@@ -61,7 +61,7 @@ def test_the_office_summary_holds_the_hand_worked_figures(
     text = _text(_pdf(office.owner, tmp_path))
     assert "Monthly summary" in text and "December 2026" in text
     assert "Compared with November 2026" in text
-    assert _line(text, "Sales ") [:4] == ["Sales", "¥3,600.00", "¥1,000.00", "+¥2,600.00"]
+    assert _line(text, "Sales ")[:4] == ["Sales", "¥3,600.00", "¥1,000.00", "+¥2,600.00"]
     assert _line(text, "Visits done")[:4] == ["Visits done", "3", "1", "+2"]
     assert _line(text, "Close rate")[:2] == ["Close rate", "66.7 %"]  # 2 won of 3 closed
     assert _line(text, "New customers")[:2] == ["New customers", "1"]  # c6

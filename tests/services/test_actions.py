@@ -32,7 +32,9 @@ def test_the_office_lists(office: SimpleNamespace) -> None:
         (office.v1, "甲", "王建国", dt.date(2026, 12, 10), "送样品"),
     ]
     assert got.overdue_follow_ups.total == 2 and got.overdue_follow_ups.more == 0
-    assert _rows(got.unreported_visits) == [(office.v3, "丙", "李娜", dt.date(2026, 12, 14), "回访")]
+    assert _rows(got.unreported_visits) == [
+        (office.v3, "丙", "李娜", dt.date(2026, 12, 14), "回访")
+    ]
     assert _rows(got.key_customers_not_seen) == [
         (office.c5, "戊", "", None, ""),  # the pool's, never visited: first
         (office.c2, "乙", "王建国", dt.date(2026, 11, 10), "A"),  # uncategorised tier A
