@@ -23,8 +23,8 @@ office  sales 3600.00 (Nov 1000.00); visits done 3 (v1 v4 v6; Nov 1: v2); close 
         result 1 (v3); against the standard 3 / (15 × 12) = 1.7 %
 rep A   sales 3000.00, visits 1 of 120 (0.8 %), close rate 50.0 %, new 0, overdue 1 (v1)
 rep B   sales 600.00, visits 2 of 60 (3.3 %), close rate 100.0 %, new 1 (c6), overdue 1 (v6)
-key customers not seen for 30 days (since 17 Nov): c5 (never), c2 (last 2026-11-10);
-        c1, c3 seen in December, c4 not key, c6 on file for less than 30 days, c7 in the trash
+key customers not seen for 30 days (since 17 Nov): c5, c6 (never visited), c2 (last
+        2026-11-10); c1, c3 seen in December, c4 not key, c7 in the trash
 """
 
 from __future__ import annotations

@@ -75,14 +75,15 @@ def test_the_office_summary_holds_the_hand_worked_figures(
     assert _line(text, "王建国") == ["王建国", "1", "120", "0.8 %", "¥3,000.00", "50.0 %", "0", "1"]
     assert _line(text, "李娜") == ["李娜", "2", "60", "3.3 %", "¥600.00", "100.0 %", "1", "1"]
     assert _line(text, "Office") == ["Office", "3", "180", "1.7 %", "¥3,600.00", "66.7 %", "1", "2"]
-    # the action lists: v6 then v1; v3; the pool's 戊 never visited, then 乙
+    # the action lists: v6 then v1; v3; the pool's 戊 and 己 never visited, then 乙
     assert "Overdue follow-ups (2)" in text
     assert _line(text, "5 December 2026") == ["5 December 2026", "丁", "李娜", "报价"]
     assert _line(text, "10 December 2026") == ["10 December 2026", "甲", "王建国", "送样品"]
     assert "Past visits without a result (1)" in text
     assert _line(text, "14 December 2026") == ["14 December 2026", "丙", "李娜", "回访"]
-    assert "Key customers not visited for 30 days (2)" in text
+    assert "Key customers not visited for 30 days (3)" in text
     assert _line(text, "戊") == ["戊", "(pool)", "D", "never"]  # no revenue: tier D
+    assert _line(text, "己") == ["己", "李娜", "D", "never"]
     assert _line(text, "乙") == ["乙", "王建国", "A", "10 November 2026"]
     assert "Complaints are not recorded yet." in text
     assert "庚" not in text  # in the trash

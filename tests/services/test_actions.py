@@ -37,6 +37,7 @@ def test_the_office_lists(office: SimpleNamespace) -> None:
     ]
     assert _rows(got.key_customers_not_seen) == [
         (office.c5, "戊", "", None, ""),  # the pool's, never visited: first
+        (office.c6, "己", "李娜", None, ""),  # new, never visited
         (office.c2, "乙", "王建国", dt.date(2026, 11, 10), "A"),  # uncategorised tier A
     ]
     assert got.late_complaints is None  # complaints arrive with issue 13
@@ -51,20 +52,21 @@ def test_a_rep_gets_their_own_lists(office: SimpleNamespace) -> None:
     theirs = action_lists(office.b, today=TODAY)
     assert [r.id for r in theirs.overdue_follow_ups.rows] == [office.v6]
     assert [r.id for r in theirs.unreported_visits.rows] == [office.v3]
-    assert theirs.key_customers_not_seen.total == 0  # c3 seen on 4 Dec, c6 new
+    assert [r.id for r in theirs.key_customers_not_seen.rows] == [office.c6]  # c3 seen 4 Dec
     with pytest.raises(PermissionDenied):
         action_lists(office.a, office.b.id, today=TODAY)
 
 
 def test_lists_are_capped_and_count_what_they_leave_out(office: SimpleNamespace) -> None:
     got = action_lists(office.owner, today=TODAY, limit=1, key_days=10)
-    # 10 days up to 16 Dec: since 7 Dec; c1 (1 Dec) and c3 (4 Dec) are unseen too, c6 is newer
+    # 10 days up to 16 Dec: since 7 Dec; c1 (1 Dec) and c3 (4 Dec) are unseen too
     assert [r.id for r in got.key_customers_not_seen.rows] == [office.c5]
-    assert (got.key_customers_not_seen.total, got.key_customers_not_seen.more) == (4, 3)
+    assert (got.key_customers_not_seen.total, got.key_customers_not_seen.more) == (5, 4)
     assert (got.overdue_follow_ups.total, got.overdue_follow_ups.more) == (2, 1)
     every = action_lists(office.owner, today=TODAY, key_days=10).key_customers_not_seen
-    assert [r.id for r in every.rows] == [office.c5, office.c2, office.c1, office.c3]
+    assert [r.id for r in every.rows] == [office.c5, office.c6, office.c2, office.c1, office.c3]
     assert [r.day for r in every.rows] == [
+        None,
         None,
         dt.date(2026, 11, 10),
         dt.date(2026, 12, 1),

@@ -5,8 +5,10 @@ lists of rows, each capped, each with the number of rows it left out.
   visit planned (the same rows the key figure OVERDUE_NEXT_ACTIONS counts);
 - unreported visits: visits still planned whose start lies before today (VISITS_WITHOUT_RESULT);
 - key customers not seen: key customers (services/analysis/key_customers.is_key_customer: the
-  key-customer category, or an uncategorised A-tier customer) on file for at least N days
-  (30 unless asked otherwise) with no done visit in the N days up to today;
+  key-customer category, or an uncategorised A-tier customer) with no done visit in the N days
+  up to today (30 unless asked otherwise), never visited ones first — a new key customer
+  nobody has visited yet is listed too (an office that imports its file has every customer
+  "new" on the first day);
 - late complaints: complaints do not exist yet (issue 13); the list is None until they do.
 
 Whose rows: for one rep, the visits the rep made and the customers the rep owns (as the key
@@ -101,7 +103,7 @@ def _visit_rows(query: pw.ModelSelect, day: pw.Node, text: pw.Node, limit: int) 
         .switch(Visit)
         .join(User, on=Visit.rep == User.id)
         .where(Visit.id.in_(query))
-        .order_by(day, Customer.name, Visit.id)
+        .order_by(day, Visit.id)
         .limit(limit)
     )
     return [
@@ -133,7 +135,6 @@ def _key_customers(scope: q.Scope, today: dt.date, days: int, limit: int) -> Act
     where = (
         key_customer_sql()
         & Customer.deleted_at.is_null(True)
-        & (Customer.created_at < since)
         & q.customer_scope(Customer.id, scope)
         & ~pw.fn.EXISTS(seen)
     )
@@ -150,7 +151,7 @@ def _key_customers(scope: q.Scope, today: dt.date, days: int, limit: int) -> Act
         )
         .join(User, pw.JOIN.LEFT_OUTER, on=Customer.owner_rep == User.id)
         .where(where)
-        .order_by(pw.SQL("4").asc(nulls="first"), Customer.name, Customer.id)
+        .order_by(pw.SQL("4").asc(nulls="first"), Customer.id)
         .limit(limit)
     )
     return ActionList(
