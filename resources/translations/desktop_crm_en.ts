@@ -1631,6 +1631,188 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year, same days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales per rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 20 % share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue next actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits without a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRoom</name>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits against the standard, per rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits against the standard, per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateLineEdit</name>
     <message>
         <source>Choose the day on a calendar (Alt+Down)</source>
@@ -1641,6 +1823,72 @@ This cannot be undone.</source>
     <name>DealsEditor</name>
     <message>
         <source>%1 deals · total %2 · average %3 · last purchase %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows. Double-click a row to open the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows. Double-click a row to open the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillModel</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed / expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter / next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2021,6 +2269,17 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>“%1” was changed after the merge (%2); undoing the merge would lose that change. Change it back first, or keep the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureTile</name>
+    <message>
+        <source>no comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (before: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2955,6 +3214,89 @@ The %2 rows it created are removed and the %3 it updated get their values from b
     </message>
 </context>
 <context>
+    <name>KeyFigures</name>
+    <message>
+        <source>Close rate: opportunities won ÷ (won + lost), of those closed in the period (their closed date), in per cent. Empty when none was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals per visit: deals dated in the period ÷ visits done in the period (status done, by their start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers: customers whose file was created in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers: customers with a deal or a done visit in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant customers: customers on file for at least N days (the dormant-days setting, 90 unless changed) with neither a deal nor a done visit in the N days up to the period&apos;s end (or today, if earlier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits done: visits with the status done that started in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per day: visits done ÷ workdays of the period up to today, per rep (for the office also ÷ the number of active reps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the standard: visits done ÷ the daily visit standard (each rep&apos;s own or the office&apos;s, existing + new) × workdays of the period up to today, in per cent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales: the sum of the deals dated in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales this year: the deals from 1 January to the period&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales last year, same days: the deals from 1 January to the same day of the year before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average purchase: sales ÷ the number of deals in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase frequency: deals ÷ customers who bought in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales per rep: sales ÷ active reps who own customers (the office); a rep&apos;s own sales for one rep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rate: customers who bought in the previous period and again in this one ÷ those who bought in the previous period, in per cent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 20 % share: the sales of the top fifth of buying customers (by their sales in the period, rounded up) ÷ all sales, in per cent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue next actions: done visits whose next action was due before today and has no follow-up visit planned. As of today, whatever the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits without a result: visits still planned whose start lies before today (no result or no-show recorded). As of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline: the expected amount of the opportunities not yet won or lost. As of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted pipeline: each open opportunity&apos;s expected amount × its probability. As of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Desktop CRM</source>
@@ -3358,6 +3700,17 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Rate both to see the type and how to approach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineChart</name>
+    <message>
+        <source>Expected amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5151,6 +5504,17 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsChart</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1640,6 +1640,188 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>First contact</source>
+        <translation>初步接触</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Close rate</source>
+        <translation>成交比率</translation>
+    </message>
+    <message>
+        <source>Deals per visit</source>
+        <translation>每次拜访成交</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>完成拜访</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>日均拜访</translation>
+    </message>
+    <message>
+        <source>Against the standard</source>
+        <translation>拜访达标率</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Sales this year</source>
+        <translation>本年累计销售</translation>
+    </message>
+    <message>
+        <source>Last year, same days</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Average purchase</source>
+        <translation>平均客单价</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>购买频率</translation>
+    </message>
+    <message>
+        <source>Sales per rep</source>
+        <translation>人均销售额</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>保留率</translation>
+    </message>
+    <message>
+        <source>Top 20 % share</source>
+        <translation>前20%客户占比</translation>
+    </message>
+    <message>
+        <source>Overdue next actions</source>
+        <translation>逾期跟进</translation>
+    </message>
+    <message>
+        <source>Visits without a result</source>
+        <translation>未填结果的拜访</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>在谈商机</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加权商机</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRoom</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>A month…</source>
+        <translation>指定月份…</translation>
+    </message>
+    <message>
+        <source>A week…</source>
+        <translation>指定周…</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Sales by month</source>
+        <translation>每月销售额（今年与去年）</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>各阶段商机</translation>
+    </message>
+    <message>
+        <source>Visits against the standard, per rep</source>
+        <translation>拜访与标准对比（按业务员）</translation>
+    </message>
+    <message>
+        <source>Visits against the standard, per week</source>
+        <translation>拜访与标准对比（按周）</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+</context>
+<context>
     <name>DateLineEdit</name>
     <message>
         <source>Choose the day on a calendar (Alt+Down)</source>
@@ -1651,6 +1833,72 @@ This cannot be undone.</source>
     <message>
         <source>%1 deals · total %2 · average %3 · last purchase %4</source>
         <translation>%1 笔交易 · 合计 %2 · 平均 %3 · 最近购买 %4</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 rows. Double-click a row to open the customer.</source>
+        <translation>共 %1 行。双击一行即打开该客户。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows. Double-click a row to open the customer.</source>
+        <translation>显示 %2 行中的前 %1 行。双击一行即打开该客户。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillModel</name>
+    <message>
+        <source>Created</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>Visit on</source>
+        <translation>拜访日期</translation>
+    </message>
+    <message>
+        <source>Deal date</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>Closed / expected</source>
+        <translation>关闭/预计日期</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Matter / next action</source>
+        <translation>事项/下一步行动</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>预计金额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2279,17 @@ This cannot be undone.</source>
     <message>
         <source>“%1” was changed after the merge (%2); undoing the merge would lose that change. Change it back first, or keep the merge.</source>
         <translation>“%1”在合并后被修改过（%2），撤销合并会丢失这些修改。请先改回，或保留合并。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTile</name>
+    <message>
+        <source>no comparison</source>
+        <translation>无对比</translation>
+    </message>
+    <message>
+        <source>%1 %2 (before: %3)</source>
+        <translation>%1 %2（上期：%3）</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3224,89 @@ The %2 rows it created are removed and the %3 it updated get their values from b
     </message>
 </context>
 <context>
+    <name>KeyFigures</name>
+    <message>
+        <source>Close rate: opportunities won ÷ (won + lost), of those closed in the period (their closed date), in per cent. Empty when none was closed.</source>
+        <translation>成交比率：本期关闭（按关闭日期）的商机中，赢单 ÷（赢单 + 输单），百分比。本期没有关闭的商机时为空。</translation>
+    </message>
+    <message>
+        <source>Deals per visit: deals dated in the period ÷ visits done in the period (status done, by their start).</source>
+        <translation>每次拜访成交：本期成交笔数 ÷ 本期完成拜访次数（状态为已完成，按开始日期）。</translation>
+    </message>
+    <message>
+        <source>New customers: customers whose file was created in the period.</source>
+        <translation>新客户：本期建档的客户。</translation>
+    </message>
+    <message>
+        <source>Active customers: customers with a deal or a done visit in the period.</source>
+        <translation>活跃客户：本期有成交或有完成拜访的客户。</translation>
+    </message>
+    <message>
+        <source>Dormant customers: customers on file for at least N days (the dormant-days setting, 90 unless changed) with neither a deal nor a done visit in the N days up to the period&apos;s end (or today, if earlier).</source>
+        <translation>沉睡客户：建档至少 N 天（“沉睡天数”设置，默认 90），且在截至本期末（若今天更早则截至今天）的 N 天内既无成交也无完成拜访的客户。</translation>
+    </message>
+    <message>
+        <source>Visits done: visits with the status done that started in the period.</source>
+        <translation>完成拜访：本期开始且状态为已完成的拜访。</translation>
+    </message>
+    <message>
+        <source>Visits per day: visits done ÷ workdays of the period up to today, per rep (for the office also ÷ the number of active reps).</source>
+        <translation>日均拜访：完成拜访 ÷ 本期截至今天的工作日数，按每个业务员计（全公司再 ÷ 在职业务员人数）。</translation>
+    </message>
+    <message>
+        <source>Against the standard: visits done ÷ the daily visit standard (each rep&apos;s own or the office&apos;s, existing + new) × workdays of the period up to today, in per cent.</source>
+        <translation>拜访达标率：完成拜访 ÷（每日拜访标准（业务员自己的或公司的，老客户 + 新客户）× 本期截至今天的工作日数），百分比。</translation>
+    </message>
+    <message>
+        <source>Sales: the sum of the deals dated in the period.</source>
+        <translation>销售额：本期成交金额合计。</translation>
+    </message>
+    <message>
+        <source>Sales this year: the deals from 1 January to the period&apos;s end.</source>
+        <translation>本年累计销售：1 月 1 日至本期末的成交金额。</translation>
+    </message>
+    <message>
+        <source>Sales last year, same days: the deals from 1 January to the same day of the year before.</source>
+        <translation>去年同期：去年 1 月 1 日至去年同一天的成交金额。</translation>
+    </message>
+    <message>
+        <source>Average purchase: sales ÷ the number of deals in the period.</source>
+        <translation>平均客单价：销售额 ÷ 本期成交笔数。</translation>
+    </message>
+    <message>
+        <source>Purchase frequency: deals ÷ customers who bought in the period.</source>
+        <translation>购买频率：成交笔数 ÷ 本期购买的客户数。</translation>
+    </message>
+    <message>
+        <source>Sales per rep: sales ÷ active reps who own customers (the office); a rep&apos;s own sales for one rep.</source>
+        <translation>人均销售额：销售额 ÷ 有客户的在职业务员人数（全公司）；单个业务员即其本人销售额。</translation>
+    </message>
+    <message>
+        <source>Retention rate: customers who bought in the previous period and again in this one ÷ those who bought in the previous period, in per cent.</source>
+        <translation>保留率：上期购买且本期再次购买的客户 ÷ 上期购买的客户，百分比。</translation>
+    </message>
+    <message>
+        <source>Top 20 % share: the sales of the top fifth of buying customers (by their sales in the period, rounded up) ÷ all sales, in per cent.</source>
+        <translation>前20%客户占比：按本期购买金额排名前五分之一（向上取整）的客户销售额 ÷ 全部销售额，百分比。</translation>
+    </message>
+    <message>
+        <source>Overdue next actions: done visits whose next action was due before today and has no follow-up visit planned. As of today, whatever the period.</source>
+        <translation>逾期跟进：已完成拜访中，下一步行动在今天之前到期且没有安排后续拜访的。按今天计，与所选时间段无关。</translation>
+    </message>
+    <message>
+        <source>Visits without a result: visits still planned whose start lies before today (no result or no-show recorded). As of today.</source>
+        <translation>未填结果的拜访：开始时间在今天之前、仍为计划状态（未记录结果或未见到）的拜访。按今天计。</translation>
+    </message>
+    <message>
+        <source>Open pipeline: the expected amount of the opportunities not yet won or lost. As of today.</source>
+        <translation>在谈商机：尚未赢单或输单的商机的预计金额。按今天计。</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline: each open opportunity&apos;s expected amount × its probability. As of today.</source>
+        <translation>加权商机：每个在谈商机的预计金额 × 其成交概率。按今天计。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Desktop CRM</source>
@@ -3370,6 +3712,17 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Rate both to see the type and how to approach it.</source>
         <translation>两项都评定后即可看到类型和应对建议。</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineChart</name>
+    <message>
+        <source>Expected amount</source>
+        <translation>预计金额</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5517,17 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>printed %1</source>
         <translation>打印于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsChart</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
     </message>
 </context>
 <context>

@@ -1640,6 +1640,188 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>First contact</source>
+        <translation>初步接觸</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求確認</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案報價</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>談判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <source>Close rate</source>
+        <translation>成交比率</translation>
+    </message>
+    <message>
+        <source>Deals per visit</source>
+        <translation>每次拜訪成交</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客戶</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活躍客戶</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>沉睡客戶</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>完成拜訪</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>日均拜訪</translation>
+    </message>
+    <message>
+        <source>Against the standard</source>
+        <translation>拜訪達標率</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>銷售額</translation>
+    </message>
+    <message>
+        <source>Sales this year</source>
+        <translation>本年累計銷售</translation>
+    </message>
+    <message>
+        <source>Last year, same days</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Average purchase</source>
+        <translation>平均客單價</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>購買頻率</translation>
+    </message>
+    <message>
+        <source>Sales per rep</source>
+        <translation>人均銷售額</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>保留率</translation>
+    </message>
+    <message>
+        <source>Top 20 % share</source>
+        <translation>前20%客戶佔比</translation>
+    </message>
+    <message>
+        <source>Overdue next actions</source>
+        <translation>逾期跟進</translation>
+    </message>
+    <message>
+        <source>Visits without a result</source>
+        <translation>未填結果的拜訪</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>在談商機</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加權商機</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRoom</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本週</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上週</translation>
+    </message>
+    <message>
+        <source>A month…</source>
+        <translation>指定月份…</translation>
+    </message>
+    <message>
+        <source>A week…</source>
+        <translation>指定周…</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>全部業務員</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>時間段</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>業務員</translation>
+    </message>
+    <message>
+        <source>Sales by month</source>
+        <translation>每月銷售額（今年與去年）</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>各階段商機</translation>
+    </message>
+    <message>
+        <source>Visits against the standard, per rep</source>
+        <translation>拜訪與標準對比（按業務員）</translation>
+    </message>
+    <message>
+        <source>Visits against the standard, per week</source>
+        <translation>拜訪與標準對比（按周）</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概覽(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概覽</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+</context>
+<context>
     <name>DateLineEdit</name>
     <message>
         <source>Choose the day on a calendar (Alt+Down)</source>
@@ -1651,6 +1833,72 @@ This cannot be undone.</source>
     <message>
         <source>%1 deals · total %2 · average %3 · last purchase %4</source>
         <translation>%1 筆交易 · 合計 %2 · 平均 %3 · 最近購買 %4</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 rows. Double-click a row to open the customer.</source>
+        <translation>共 %1 行。雙擊一行即開啟該客戶。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows. Double-click a row to open the customer.</source>
+        <translation>顯示 %2 行中的前 %1 行。雙擊一行即開啟該客戶。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillModel</name>
+    <message>
+        <source>Created</source>
+        <translation>建檔日期</translation>
+    </message>
+    <message>
+        <source>Visit on</source>
+        <translation>拜訪日期</translation>
+    </message>
+    <message>
+        <source>Deal date</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>Closed / expected</source>
+        <translation>關閉/預計日期</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Matter / next action</source>
+        <translation>事項/下一步行動</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>預計金額</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>業務員</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2279,17 @@ This cannot be undone.</source>
     <message>
         <source>“%1” was changed after the merge (%2); undoing the merge would lose that change. Change it back first, or keep the merge.</source>
         <translation>「%1」在合併後被修改過（%2），取消合併會遺失這些修改。請先改回，或保留合併。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTile</name>
+    <message>
+        <source>no comparison</source>
+        <translation>無對比</translation>
+    </message>
+    <message>
+        <source>%1 %2 (before: %3)</source>
+        <translation>%1 %2（上期：%3）</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3224,89 @@ The %2 rows it created are removed and the %3 it updated get their values from b
     </message>
 </context>
 <context>
+    <name>KeyFigures</name>
+    <message>
+        <source>Close rate: opportunities won ÷ (won + lost), of those closed in the period (their closed date), in per cent. Empty when none was closed.</source>
+        <translation>成交比率：本期關閉（按關閉日期）的商機中，贏單 ÷（贏單 + 輸單），百分比。本期沒有關閉的商機時為空。</translation>
+    </message>
+    <message>
+        <source>Deals per visit: deals dated in the period ÷ visits done in the period (status done, by their start).</source>
+        <translation>每次拜訪成交：本期成交筆數 ÷ 本期完成拜訪次數（狀態為已完成，按開始日期）。</translation>
+    </message>
+    <message>
+        <source>New customers: customers whose file was created in the period.</source>
+        <translation>新客戶：本期建檔的客戶。</translation>
+    </message>
+    <message>
+        <source>Active customers: customers with a deal or a done visit in the period.</source>
+        <translation>活躍客戶：本期有成交或有完成拜訪的客戶。</translation>
+    </message>
+    <message>
+        <source>Dormant customers: customers on file for at least N days (the dormant-days setting, 90 unless changed) with neither a deal nor a done visit in the N days up to the period&apos;s end (or today, if earlier).</source>
+        <translation>沉睡客戶：建檔至少 N 天（“沉睡天數”設定，預設 90），且在截至本期末（若今天更早則截至今天）的 N 天內既無成交也無完成拜訪的客戶。</translation>
+    </message>
+    <message>
+        <source>Visits done: visits with the status done that started in the period.</source>
+        <translation>完成拜訪：本期開始且狀態為已完成的拜訪。</translation>
+    </message>
+    <message>
+        <source>Visits per day: visits done ÷ workdays of the period up to today, per rep (for the office also ÷ the number of active reps).</source>
+        <translation>日均拜訪：完成拜訪 ÷ 本期截至今天的工作日數，按每個業務員計（全公司再 ÷ 在職業務員人數）。</translation>
+    </message>
+    <message>
+        <source>Against the standard: visits done ÷ the daily visit standard (each rep&apos;s own or the office&apos;s, existing + new) × workdays of the period up to today, in per cent.</source>
+        <translation>拜訪達標率：完成拜訪 ÷（每日拜訪標準（業務員自己的或公司的，老客戶 + 新客戶）× 本期截至今天的工作日數），百分比。</translation>
+    </message>
+    <message>
+        <source>Sales: the sum of the deals dated in the period.</source>
+        <translation>銷售額：本期成交金額合計。</translation>
+    </message>
+    <message>
+        <source>Sales this year: the deals from 1 January to the period&apos;s end.</source>
+        <translation>本年累計銷售：1 月 1 日至本期末的成交金額。</translation>
+    </message>
+    <message>
+        <source>Sales last year, same days: the deals from 1 January to the same day of the year before.</source>
+        <translation>去年同期：去年 1 月 1 日至去年同一天的成交金額。</translation>
+    </message>
+    <message>
+        <source>Average purchase: sales ÷ the number of deals in the period.</source>
+        <translation>平均客單價：銷售額 ÷ 本期成交筆數。</translation>
+    </message>
+    <message>
+        <source>Purchase frequency: deals ÷ customers who bought in the period.</source>
+        <translation>購買頻率：成交筆數 ÷ 本期購買的客戶數。</translation>
+    </message>
+    <message>
+        <source>Sales per rep: sales ÷ active reps who own customers (the office); a rep&apos;s own sales for one rep.</source>
+        <translation>人均銷售額：銷售額 ÷ 有客戶的在職業務員人數（全公司）；單個業務員即其本人銷售額。</translation>
+    </message>
+    <message>
+        <source>Retention rate: customers who bought in the previous period and again in this one ÷ those who bought in the previous period, in per cent.</source>
+        <translation>保留率：上期購買且本期再次購買的客戶 ÷ 上期購買的客戶，百分比。</translation>
+    </message>
+    <message>
+        <source>Top 20 % share: the sales of the top fifth of buying customers (by their sales in the period, rounded up) ÷ all sales, in per cent.</source>
+        <translation>前20%客戶佔比：按本期購買金額排名前五分之一（向上取整）的客戶銷售額 ÷ 全部銷售額，百分比。</translation>
+    </message>
+    <message>
+        <source>Overdue next actions: done visits whose next action was due before today and has no follow-up visit planned. As of today, whatever the period.</source>
+        <translation>逾期跟進：已完成拜訪中，下一步行動在今天之前到期且沒有安排後續拜訪的。按今天計，與所選時間段無關。</translation>
+    </message>
+    <message>
+        <source>Visits without a result: visits still planned whose start lies before today (no result or no-show recorded). As of today.</source>
+        <translation>未填結果的拜訪：開始時間在今天之前、仍為計劃狀態（未記錄結果或未見到）的拜訪。按今天計。</translation>
+    </message>
+    <message>
+        <source>Open pipeline: the expected amount of the opportunities not yet won or lost. As of today.</source>
+        <translation>在談商機：尚未贏單或輸單的商機的預計金額。按今天計。</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline: each open opportunity&apos;s expected amount × its probability. As of today.</source>
+        <translation>加權商機：每個在談商機的預計金額 × 其成交機率。按今天計。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Desktop CRM</source>
@@ -3370,6 +3712,17 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Rate both to see the type and how to approach it.</source>
         <translation>兩項都評定後即可看到類型和應對建議。</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineChart</name>
+    <message>
+        <source>Expected amount</source>
+        <translation>預計金額</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加權</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5517,17 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>printed %1</source>
         <translation>打印於 %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsChart</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>標準</translation>
     </message>
 </context>
 <context>

@@ -35,18 +35,35 @@ class Scope:
     user_ids: tuple[int, ...]
 
 
+_trash_seen: dict[tuple[int, str, str], tuple[int, ...] | None] = {}
+
+
+def _trashed() -> tuple[int, ...] | None:
+    """The trashed customers' ids (None: more than TRASH_LIST_LIMIT). Finding them scans the
+    customer table (deleted_at has no index, models/core.py says why), so the answer is kept
+    until a customer changes: moving one to the trash or back bumps its updated_at, and the
+    newest updated_at is read from its index."""
+    database = Customer._meta.database.obj
+    newest = Customer.select(pw.fn.MAX(Customer.updated_at)).scalar()
+    key = (id(database), str(getattr(database, "database", "")), str(newest))
+    if key not in _trash_seen:
+        found = [
+            int(r[0])
+            for r in tuple_rows(
+                Customer.select(Customer.id)
+                .where(Customer.deleted_at.is_null(False))
+                .limit(TRASH_LIST_LIMIT + 1)
+            )
+        ]
+        _trash_seen.clear()
+        _trash_seen[key] = tuple(found) if len(found) <= TRASH_LIST_LIMIT else None
+    return _trash_seen[key]
+
+
 @internal
 def make_scope(rep_id: int | None) -> Scope:
-    trashed = [
-        int(r[0])
-        for r in Customer.select(Customer.id)
-        .where(Customer.deleted_at.is_null(False))
-        .limit(TRASH_LIST_LIMIT + 1)
-        .tuples()
-    ]
     users = tuple(int(r[0]) for r in tuple_rows(User.select(User.id)))
-    kept = tuple(trashed) if len(trashed) <= TRASH_LIST_LIMIT else None
-    return Scope(rep_id, kept, users)
+    return Scope(rep_id, _trashed(), users)
 
 
 def _alive(column: Any, scope: Scope) -> Any:
@@ -130,21 +147,32 @@ def deal_summary(scope: Scope, first: dt.date, last: dt.date) -> DealTotals:
     return DealTotals(_yuan(amount), int(deals or 0), int(buyers or 0))
 
 
+@dataclass(frozen=True)
+class DaySums:
+    """Deal amounts (in fen) and counts per deal date over a span, one GROUP BY date read
+    from the (date, amount, customer) index; any window inside the span sums from these
+    (at most one row per day, never one per deal)."""
+
+    days: dict[dt.date, tuple[int, int]]
+
+    def amount(self, first: dt.date, last: dt.date) -> Decimal:
+        return _yuan(sum(a for d, (a, _) in self.days.items() if first <= d <= last))
+
+    def count(self, first: dt.date, last: dt.date) -> int:
+        return sum(n for d, (_, n) in self.days.items() if first <= d <= last)
+
+
 @internal
-def deal_sums(scope: Scope, windows: list[tuple[dt.date, dt.date]]) -> list[Decimal]:
-    """The deal amounts of several date windows in one pass over their span."""
-    if not windows:
-        return []
-    first = min(w[0] for w in windows)
-    last = max(w[1] for w in windows)
-    columns = [_case_sum(_between(Deal.date, a, b), Deal.amount) for a, b in windows]
-    row = (
-        Deal.select(*columns)
+def day_sums(scope: Scope, first: dt.date, last: dt.date) -> DaySums:
+    rows = tuple_rows(
+        Deal.select(Deal.date, pw.fn.SUM(Deal.amount).coerce(False), pw.fn.COUNT(Deal.id))
         .where(_between(Deal.date, first, last), customer_scope(Deal.customer, scope))
-        .tuples()
-        .first()
+        .group_by(Deal.date)
     )
-    return [_yuan(v) for v in (row or [0] * len(windows))]
+    days = {}
+    for day, amount, count in rows:
+        days[dt.date.fromisoformat(str(day)[:10])] = (int(amount or 0), int(count))
+    return DaySums(days)
 
 
 @internal
@@ -266,9 +294,59 @@ def dormant_customers(scope: Scope, day: dt.date, days: int) -> tuple[Any, Any]:
     )
     window = active_customers(scope, day - dt.timedelta(days=days - 1), day)
     seen = Customer.select(Customer.id).where(
-        Customer.id.in_(window), Customer.created_at < created_before
+        Customer.created_at < created_before, Customer.id.in_(window)
     )
     return eligible, seen
+
+
+@internal
+def dormant_counts(scope: Scope, days_: list[dt.date], days: int) -> list[int]:
+    """How many customers are dormant on each of `days_` (see `dormant_customers`), in one
+    pass: every customer with a deal or a done visit in any of the windows, grouped, with a
+    flag per window; the dormant are those on file long enough less those seen, and those
+    seen are everyone flagged less the recent ones (found through the created_at index)."""
+    cutoffs = [day_start(d - dt.timedelta(days=days - 1)) for d in days_]
+    on_file = [
+        count_of(
+            Customer.select(Customer.id).where(
+                Customer.created_at < cutoff, customer_scope(Customer.id, scope)
+            )
+        )
+        for cutoff in cutoffs
+    ]
+    if not any(on_file):
+        return [0] * len(days_)
+    windows = [(d - dt.timedelta(days=days - 1), d) for d in days_]
+    first, last = min(w[0] for w in windows), max(w[1] for w in windows)
+    deals = Deal.select(Deal.customer.alias("cid"), Deal.date.alias("d")).where(
+        _between(Deal.date, first, last), customer_scope(Deal.customer, scope)
+    )
+    visits = Visit.select(Visit.customer.alias("cid"), _day_of(Visit.start).alias("d")).where(
+        done_between(first, last), customer_scope(Visit.customer, scope), _visit_rep_index(scope)
+    )
+    both = (deals + visits).alias("u")  # UNION ALL
+    flags = [
+        pw.fn.MAX(pw.Case(None, [(_between(both.c.d, a, b), 1)], 0)).alias(f"s{n}")
+        for n, (a, b) in enumerate(windows)
+    ]
+    grouped = pw.Select([both], [both.c.cid.alias("cid"), *flags]).group_by(both.c.cid).alias("g")
+    sums = []
+    for n, cutoff in enumerate(cutoffs):
+        flag = getattr(grouped.c, f"s{n}")
+        recent = Customer.select(Customer.id).where(Customer.created_at >= cutoff)
+        sums.append(pw.fn.SUM(flag))
+        sums.append(pw.fn.SUM(pw.Case(None, [((flag == 1) & grouped.c.cid.in_(recent), 1)], 0)))
+    row = pw.Select([grouped], sums).bind(Customer._meta.database).tuples().first() or ()
+    values = [int(v or 0) for v in row] or [0] * (2 * len(days_))
+    return [
+        files - (values[2 * n] - values[2 * n + 1]) if files else 0
+        for n, files in enumerate(on_file)
+    ]
+
+
+def _day_of(column: Any) -> Any:
+    """A datetime column's day, as a date on both backends."""
+    return pw.fn.DATE(column) if _is_sqlite() else pw.Cast(column, "date")
 
 
 # ---------------------------------------------------------------- visits
@@ -279,24 +357,33 @@ def done_visits(scope: Scope, first: dt.date, last: dt.date) -> Any:
     return Visit.select(Visit.id).where(done_between(first, last), visit_scope(scope))
 
 
+LOOK_BACK_DAYS = 90  # the to-do figures look this far back (the planner's suggestions too)
+
+
 @internal
 def overdue_next_actions(scope: Scope, today: dt.date) -> Any:
-    """Done visits whose next action was due before `today` and has no follow-up visit."""
-    return Visit.select(Visit.id).where(
-        Visit.status == VisitStatus.DONE.value,
-        Visit.next_action != "",
-        Visit.next_action_on < today,
-        pw.fn.COALESCE(Visit.next_visit, 0) == 0,
-        visit_scope(scope),
+    """Done visits whose next action fell due in the LOOK_BACK_DAYS before `today` and has no
+    follow-up visit (walks the due-date index; older ones count as dropped)."""
+    where = (
+        (Visit.status == VisitStatus.DONE.value)
+        & (Visit.next_action != "")
+        & (Visit.next_action_on < today)
+        & (Visit.next_action_on >= today - dt.timedelta(days=LOOK_BACK_DAYS))
+        & (pw.fn.COALESCE(Visit.next_visit, 0) == 0)
+        & _alive(Visit.customer, scope)
     )
+    if scope.rep_id is not None:
+        where &= Visit.rep + 0 == scope.rep_id  # `+ 0`: still the due-date index
+    return Visit.select(Visit.id).where(where)
 
 
 @internal
 def visits_without_result(scope: Scope, today: dt.date) -> Any:
-    """Visits still planned whose start lies before `today`."""
+    """Visits still planned whose start lies in the LOOK_BACK_DAYS before `today`."""
     return Visit.select(Visit.id).where(
         Visit.status == VisitStatus.PLANNED.value,
         Visit.start < day_start(today),
+        Visit.start >= day_start(today - dt.timedelta(days=LOOK_BACK_DAYS)),
         visit_scope(scope),
     )
 
@@ -306,7 +393,7 @@ def done_per_rep(
     scope: Scope, first: dt.date, last: dt.date, *, by_week: bool
 ) -> list[tuple[int, dt.date | None, int]]:
     """(rep id, week's Monday or None, done visits), grouped in SQL by rep and start day."""
-    day = pw.fn.DATE(Visit.start) if _is_sqlite() else pw.Cast(Visit.start, "date")
+    day = _day_of(Visit.start)
     rows = tuple_rows(
         Visit.select(Visit.rep, day.alias("d"), pw.fn.COUNT(Visit.id))
         .where(done_between(first, last), visit_scope(scope))

@@ -30,11 +30,12 @@ from zoneinfo import ZoneInfo
 
 import peewee as pw
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ...models.assessments import Assessment
-from ...models.core import Customer, Deal, User
+from ...models.core import Customer, User
 from ...models.db import tuple_rows
 from ...models.opportunities import LOST, WON, Opportunity
-from ...models.visits import Visit
+from ...models.visits import RepStandard, Visit
 from ..analysis.quadrant import Quadrant, get_thresholds, quadrant_of
 from ..analysis.tiers import TIERS, effective_tier_sql
 from ..common.acting import Person, rule
@@ -42,7 +43,7 @@ from ..common.errors import FieldError, ValidationFailed
 from ..common.settings import FIGURES_DORMANT_DAYS, read_setting
 from ..people.policy import guard
 from ..people.roles import Role
-from ..visits.standards import office_timezone, rep_standard, workdays
+from ..visits.standards import office_standard, office_timezone, workdays
 from . import figure_sql as q
 
 ONE_DECIMAL = Decimal("0.1")
@@ -161,44 +162,102 @@ class FigureKey(StrEnum):
     # issue 13 adds here: SATISFACTION_RATE, COMPLAINTS_ON_TIME, COMPLAINTS_LATE
 
 
-# English source of each definition (translated by the layers above with their own tr()).
+# English source of each definition; the layers above translate it in the "KeyFigures"
+# context (QCoreApplication.translate).
 DEFINITIONS: dict[FigureKey, str] = {
-    FigureKey.CLOSE_RATE: "Close rate: opportunities won ÷ (won + lost), of those closed in the "
-    "period (their closed date), in per cent. Empty when none was closed.",
-    FigureKey.DEALS_PER_VISIT: "Deals per visit: deals dated in the period ÷ visits done in the "
-    "period (status done, by their start).",
-    FigureKey.NEW_CUSTOMERS: "New customers: customers whose file was created in the period.",
-    FigureKey.ACTIVE_CUSTOMERS: "Active customers: customers with a deal or a done visit in the "
-    "period.",
-    FigureKey.DORMANT_CUSTOMERS: "Dormant customers: customers on file for at least N days "
-    "(the dormant-days setting, 90 unless changed) with neither a deal nor a done visit in the N "
-    "days up to the period's end (or today, if earlier).",
-    FigureKey.VISITS_DONE: "Visits done: visits with the status done that started in the period.",
-    FigureKey.VISITS_PER_DAY: "Visits per day: visits done ÷ workdays of the period up to today, "
-    "per rep (for the office also ÷ the number of active reps).",
-    FigureKey.VISITS_AGAINST_STANDARD: "Against the standard: visits done ÷ the daily visit "
-    "standard (each rep's own or the office's, existing + new) × workdays of the period up to "
-    "today, in per cent.",
-    FigureKey.SALES: "Sales: the sum of the deals dated in the period.",
-    FigureKey.SALES_YTD: "Sales this year: the deals from 1 January to the period's end.",
-    FigureKey.SALES_YTD_LAST_YEAR: "Sales last year, same days: the deals from 1 January to the "
-    "same day of the year before.",
-    FigureKey.AVERAGE_PURCHASE: "Average purchase: sales ÷ the number of deals in the period.",
-    FigureKey.PURCHASE_FREQUENCY: "Purchase frequency: deals ÷ customers who bought in the period.",
-    FigureKey.SALES_PER_REP: "Sales per rep: sales ÷ active reps who own customers (the office); "
-    "a rep's own sales for one rep.",
-    FigureKey.RETENTION_RATE: "Retention rate: customers who bought in the previous period and "
-    "again in this one ÷ those who bought in the previous period, in per cent.",
-    FigureKey.TOP20_SHARE: "Top 20 % share: the sales of the top fifth of buying customers "
-    "(by their sales in the period, rounded up) ÷ all sales, in per cent.",
-    FigureKey.OVERDUE_NEXT_ACTIONS: "Overdue next actions: done visits whose next action was due "
-    "before today and has no follow-up visit planned. As of today, whatever the period.",
-    FigureKey.VISITS_WITHOUT_RESULT: "Visits without a result: visits still planned whose start "
-    "lies before today (no result or no-show recorded). As of today.",
-    FigureKey.OPEN_PIPELINE: "Open pipeline: the expected amount of the opportunities not yet "
-    "won or lost. As of today.",
-    FigureKey.WEIGHTED_PIPELINE: "Weighted pipeline: each open opportunity's expected amount × "
-    "its probability. As of today.",
+    FigureKey.CLOSE_RATE: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Close rate: opportunities won ÷ (won + lost), of those closed in the "
+        "period (their closed date), in per cent. Empty when none was closed.",
+    ),
+    FigureKey.DEALS_PER_VISIT: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Deals per visit: deals dated in the period ÷ visits done in the "
+        "period (status done, by their start).",
+    ),
+    FigureKey.NEW_CUSTOMERS: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "New customers: customers whose file was created in the period.",
+    ),
+    FigureKey.ACTIVE_CUSTOMERS: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Active customers: customers with a deal or a done visit in the period.",
+    ),
+    FigureKey.DORMANT_CUSTOMERS: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Dormant customers: customers on file for at least N days "
+        "(the dormant-days setting, 90 unless changed) with neither a deal nor a done visit in the N "
+        "days up to the period's end (or today, if earlier).",
+    ),
+    FigureKey.VISITS_DONE: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Visits done: visits with the status done that started in the period.",
+    ),
+    FigureKey.VISITS_PER_DAY: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Visits per day: visits done ÷ workdays of the period up to today, "
+        "per rep (for the office also ÷ the number of active reps).",
+    ),
+    FigureKey.VISITS_AGAINST_STANDARD: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Against the standard: visits done ÷ the daily visit "
+        "standard (each rep's own or the office's, existing + new) × workdays of the period up to "
+        "today, in per cent.",
+    ),
+    FigureKey.SALES: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Sales: the sum of the deals dated in the period.",
+    ),
+    FigureKey.SALES_YTD: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Sales this year: the deals from 1 January to the period's end.",
+    ),
+    FigureKey.SALES_YTD_LAST_YEAR: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Sales last year, same days: the deals from 1 January to the same day of the year before.",
+    ),
+    FigureKey.AVERAGE_PURCHASE: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Average purchase: sales ÷ the number of deals in the period.",
+    ),
+    FigureKey.PURCHASE_FREQUENCY: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Purchase frequency: deals ÷ customers who bought in the period.",
+    ),
+    FigureKey.SALES_PER_REP: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Sales per rep: sales ÷ active reps who own customers (the office); "
+        "a rep's own sales for one rep.",
+    ),
+    FigureKey.RETENTION_RATE: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Retention rate: customers who bought in the previous period and "
+        "again in this one ÷ those who bought in the previous period, in per cent.",
+    ),
+    FigureKey.TOP20_SHARE: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Top 20 % share: the sales of the top fifth of buying customers "
+        "(by their sales in the period, rounded up) ÷ all sales, in per cent.",
+    ),
+    FigureKey.OVERDUE_NEXT_ACTIONS: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Overdue next actions: done visits whose next action was due "
+        "before today and has no follow-up visit planned. As of today, whatever the period.",
+    ),
+    FigureKey.VISITS_WITHOUT_RESULT: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Visits without a result: visits still planned whose start "
+        "lies before today (no result or no-show recorded). As of today.",
+    ),
+    FigureKey.OPEN_PIPELINE: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Open pipeline: the expected amount of the opportunities not yet won or lost. As of today.",
+    ),
+    FigureKey.WEIGHTED_PIPELINE: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Weighted pipeline: each open opportunity's expected amount × "
+        "its probability. As of today.",
+    ),
 }
 
 UNITS: dict[FigureKey, str] = {
@@ -356,8 +415,8 @@ def _active_reps(rep_id: int | None) -> list[tuple[int, str]]:
     return sorted(((int(i), str(n)) for i, n in tuple_rows(query)), key=lambda r: r[1])
 
 
-def _workdays(actor: Person, first: dt.date, last: dt.date) -> int:
-    days = set(workdays(actor))
+def _workdays(days: frozenset[int], first: dt.date, last: dt.date) -> int:
+    """How many of the days first..last are workdays (weekday numbers in `days`)."""
     return sum(
         1
         for n in range((last - first).days + 1)
@@ -412,22 +471,62 @@ def _reps_with_customers(scope: q.Scope) -> int:
     )
 
 
-def _standard_total(actor: Person, rep_id: int | None, first: dt.date, last: dt.date) -> int:
-    per_day = sum(rep_standard(actor, rid).total for rid, _ in _active_reps(rep_id))
-    return per_day * _workdays(actor, first, last)
+def _per_day_standards(actor: Person, reps: list[tuple[int, str]]) -> dict[int, int]:
+    """Each rep's daily standard (own or the office's, existing + new), read once."""
+    office = office_standard(actor).total
+    own = {
+        int(r): int(e) + int(n)
+        for r, e, n in tuple_rows(
+            RepStandard.select(
+                RepStandard.rep, RepStandard.existing_per_day, RepStandard.new_per_day
+            )
+        )
+    }
+    return {rid: own.get(rid, office) for rid, _ in reps}
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What every period of one call shares: whose rows, the deals per day, the standards."""
+
+    scope: q.Scope
+    sums: q.DaySums
+    reps: list[tuple[int, str]]
+    standards: dict[int, int]
+    workdays: frozenset[int]
+    dormant: dict[dt.date, int]  # dormant customers on the day each period is judged on
+    today: dt.date
+
+
+def _reading(actor: Person, rep_id: int | None, period: Period, today: dt.date) -> _Reading:
+    scope = q.make_scope(rep_id)
+    # from 1 January of the year before the previous period's (its "last year, same days")
+    # to the end of the period's year (the sales chart's twelve months)
+    first = dt.date(period.previous().start.year - 1, 1, 1)
+    reps = _active_reps(rep_id)
+    judged = sorted({min(p.end, today) for p in (period, period.previous())})
+    dormant = dict(zip(judged, q.dormant_counts(scope, judged, _dormant_days()), strict=True))
+    return _Reading(
+        scope,
+        q.day_sums(scope, first, dt.date(period.end.year, 12, 31)),
+        reps,
+        _per_day_standards(actor, reps),
+        frozenset(workdays(actor)),
+        dormant,
+        today,
+    )
 
 
 # ---------------------------------------------------------------- the figures
 
 
-def _period_values(
-    actor: Person, scope: q.Scope, period: Period, today: dt.date
-) -> dict[FigureKey, Decimal | None]:
+def _period_values(actor: Person, r: _Reading, period: Period) -> dict[FigureKey, Decimal | None]:
     """Every figure that belongs to a period (not AS_OF_TODAY) for one period."""
+    scope, today = r.scope, r.today
     first, last = period.start, period.end
     prev = period.previous()
     totals = q.deal_summary(scope, first, last)
-    ytd, ytd_last = q.deal_sums(scope, [_ytd(period), _ytd_last_year(period)])
+    ytd, ytd_last = r.sums.amount(*_ytd(period)), r.sums.amount(*_ytd_last_year(period))
     base, kept = q.retention(scope, (prev.start, prev.end), (first, last))
     top, all_sales = q.top_share(scope, first, last)
     done = q.count_of(q.done_visits(scope, first, last))
@@ -435,13 +534,11 @@ def _period_values(
     since, before = _utc_bounds(actor, first, last)
     new = q.count_of(q.new_customers(scope, since, before))
     active = q.count_of(q.active_customers(scope, first, last))
-    ref = min(last, today)
-    eligible, seen = q.dormant_customers(scope, ref, _dormant_days())
-    dormant = q.count_of(eligible) - q.count_of(seen)
+    dormant = r.dormant[min(last, today)]
     elapsed = _up_to(period, today)
-    workdays_so_far = _workdays(actor, first, elapsed) if elapsed else 0
-    reps = len(_active_reps(scope.rep_id)) if scope.rep_id is None else 1
-    standard = _standard_total(actor, scope.rep_id, first, elapsed) if elapsed else 0
+    workdays_so_far = _workdays(r.workdays, first, elapsed) if elapsed else 0
+    reps = len(r.reps) if scope.rep_id is None else 1
+    standard = sum(r.standards.values()) * workdays_so_far
     sellers = _reps_with_customers(scope) if scope.rep_id is None else 1
     return {
         FigureKey.CLOSE_RATE: _percent(won, won + lost),
@@ -479,11 +576,13 @@ def key_figures(
     actor: Person, period: Period, rep_id: int | None = None, *, today: dt.date | None = None
 ) -> dict[FigureKey, Figure]:
     """Every figure for `period`, for `rep_id` (None: the office; a rep always themself)."""
-    today = today or dt.date.today()
-    scope = q.make_scope(rep_id)
-    now = _period_values(actor, scope, period, today)
-    before = _period_values(actor, scope, period.previous(), today)
-    now.update(_today_values(scope, today))
+    return _key_figures(actor, _reading(actor, rep_id, period, today or dt.date.today()), period)
+
+
+def _key_figures(actor: Person, r: _Reading, period: Period) -> dict[FigureKey, Figure]:
+    now = _period_values(actor, r, period)
+    before = _period_values(actor, r, period.previous())
+    now.update(_today_values(r.scope, r.today))
     return {
         key: Figure(key, now[key], None if key in AS_OF_TODAY else before[key], UNITS[key])
         for key in FigureKey
@@ -501,12 +600,6 @@ def figures_per_rep(
     ]
 
 
-def _month_key() -> pw.Function:
-    if isinstance(Deal._meta.database.obj, pw.SqliteDatabase):
-        return pw.fn.SUBSTR(Deal.date, 1, 7)
-    return pw.fn.TO_CHAR(Deal.date, pw.SQL("'YYYY-MM'"))  # inline: GROUP BY repeats it
-
-
 def _add_months(first: dt.date, n: int) -> dt.date:
     index = first.year * 12 + first.month - 1 + n
     return dt.date(index // 12, index % 12 + 1, 1)
@@ -516,23 +609,20 @@ def _add_months(first: dt.date, n: int) -> dt.date:
 def sales_by_month(
     actor: Person, first_month: dt.date, months: int, rep_id: int | None = None
 ) -> list[MonthAmount]:
-    """Sales (deal amounts by deal date) of `months` months from `first_month`'s month on,
-    one GROUP BY month; a month without deals has 0."""
+    """Sales (deal amounts by deal date) of `months` months from `first_month`'s month on
+    (one GROUP BY deal date over the index); a month without deals has 0."""
     start = first_month.replace(day=1)
     end = _add_months(start, months) - dt.timedelta(days=1)
-    scope = q.make_scope(rep_id)
-    month = _month_key()
-    rows = tuple_rows(
-        Deal.select(month.alias("m"), pw.fn.SUM(Deal.amount).coerce(False))
-        .where(Deal.date >= start, Deal.date <= end, q.customer_scope(Deal.customer, scope))
-        .group_by(month)
-    )
-    fen = {str(m): int(a or 0) for m, a in rows}
+    return _months(q.day_sums(q.make_scope(rep_id), start, end), start, months)
+
+
+def _months(sums: q.DaySums, start: dt.date, months: int) -> list[MonthAmount]:
     out = []
     for n in range(months):
-        day = _add_months(start, n)
-        amount = Decimal(fen.get(f"{day:%Y-%m}", 0)) / 100
-        out.append(MonthAmount(day, amount.quantize(TWO_DECIMALS)))
+        first = _add_months(start, n)
+        out.append(
+            MonthAmount(first, sums.amount(first, _add_months(first, 1) - dt.timedelta(days=1)))
+        )
     return out
 
 
@@ -576,7 +666,12 @@ def visits_against_standard(
     period (its Monday; days outside the period do not count) or for the whole period. The
     standard counts the workdays up to `today`."""
     today = today or dt.date.today()
-    scope = q.make_scope(rep_id)
+    return _visits_against_standard(actor, q.make_scope(rep_id), period, today, by_week)
+
+
+def _visits_against_standard(
+    actor: Person, scope: q.Scope, period: Period, today: dt.date, by_week: bool
+) -> list[VisitsAgainstStandard]:
     done = {
         (r, w): n for r, w, n in q.done_per_rep(scope, period.start, period.end, by_week=by_week)
     }
@@ -589,13 +684,15 @@ def visits_against_standard(
     else:
         weeks = [None]
     out = []
-    for rid, name in _active_reps(rep_id):
-        per_day = rep_standard(actor, rid).total
+    reps = _active_reps(scope.rep_id)
+    standards, days_on = _per_day_standards(actor, reps), frozenset(workdays(actor))
+    for rid, name in reps:
+        per_day = standards[rid]
         for week in weeks:
             first = max(period.start, week) if week else period.start
             last = min(period.end, week + dt.timedelta(days=6)) if week else period.end
             last = min(last, today)
-            days = _workdays(actor, first, last) if last >= first else 0
+            days = _workdays(days_on, first, last) if last >= first else 0
             out.append(
                 VisitsAgainstStandard(rid, name, week, done.get((rid, week), 0), per_day * days)
             )
@@ -681,3 +778,44 @@ def drill(
 
 
 _ = (Opportunity, Visit)
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Everything the dashboard shows for a period and a rep (or the office), read together:
+    the figures, sales by month this year and last, the pipeline, visits against the
+    standard per rep and per week."""
+
+    period: Period
+    rep_id: int | None
+    figures: dict[FigureKey, Figure]
+    this_year: list[MonthAmount]
+    last_year: list[MonthAmount]
+    stages: list[StageAmount]
+    per_rep: list[VisitsAgainstStandard]
+    per_week: list[VisitsAgainstStandard]
+
+
+@guard.rep()
+def overview(
+    actor: Person, period: Period, rep_id: int | None = None, *, today: dt.date | None = None
+) -> Overview:
+    """The dashboard's figures and charts in one reading (one scope, one pass over the deals
+    per day for the figures and both years of the sales chart)."""
+    today = today or dt.date.today()
+    r = _reading(actor, rep_id, period, today)
+    year, sums = period.end.year, r.sums  # the reading spans both years of the chart
+    found = {s[0]: s for s in q.pipeline_totals(r.scope)}
+    order = _stage_order(actor)
+    order += sorted(code for code in found if code not in order)
+    zero = Decimal("0.00")
+    return Overview(
+        period,
+        rep_id,
+        _key_figures(actor, r, period),
+        _months(sums, dt.date(year, 1, 1), 12),
+        _months(sums, dt.date(year - 1, 1, 1), 12),
+        [StageAmount(c, *(found[c][1:] if c in found else (0, zero, zero))) for c in order],
+        _visits_against_standard(actor, r.scope, period, today, False),
+        _visits_against_standard(actor, r.scope, period, today, True),
+    )
