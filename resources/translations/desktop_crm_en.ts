@@ -1772,6 +1772,14 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Summary PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s summary in a few pages: figures, a row per rep, charts, a to-do list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,6 +1813,18 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

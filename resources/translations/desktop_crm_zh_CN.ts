@@ -1781,6 +1781,14 @@ This cannot be undone.</source>
         <translation>刷新</translation>
     </message>
     <message>
+        <source>Summary PDF…</source>
+        <translation>总结 PDF…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s summary in a few pages: figures, a row per rep, charts, a to-do list</source>
+        <translation>本期总结，只有几页：关键指标、各业务员一行、图表、待办事项</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
@@ -1815,6 +1823,18 @@ This cannot be undone.</source>
     <message>
         <source>%1 (%2 – %3)</source>
         <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>保存总结</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>正在生成总结…</translation>
     </message>
     <message>
         <source>Updating…</source>

@@ -1781,6 +1781,14 @@ This cannot be undone.</source>
         <translation>重新整理</translation>
     </message>
     <message>
+        <source>Summary PDF…</source>
+        <translation>總結 PDF…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s summary in a few pages: figures, a row per rep, charts, a to-do list</source>
+        <translation>本期總結，只有幾頁：關鍵指標、各業務員一行、圖表、待辦事項</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>時間段</translation>
     </message>
@@ -1815,6 +1823,18 @@ This cannot be undone.</source>
     <message>
         <source>%1 (%2 – %3)</source>
         <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>儲存總結</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>正在產生總結…</translation>
     </message>
     <message>
         <source>Updating…</source>
