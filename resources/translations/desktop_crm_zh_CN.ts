@@ -4713,7 +4713,7 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Dormant customers</source>
-        <translation>休眠客户</translation>
+        <translation>沉睡客户</translation>
     </message>
     <message>
         <source>Retention rate</source>

@@ -4713,7 +4713,7 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Dormant customers</source>
-        <translation>休眠客戶</translation>
+        <translation>沉睡客戶</translation>
     </message>
     <message>
         <source>Retention rate</source>
