@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 from owner_office import TODAY, build_office
+from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QPushButton
-from pypdf import PdfReader
 
 from desktop_crm.services.context import AppContext
 from desktop_crm.ui.context import UiContext
