@@ -95,19 +95,23 @@ def paired_bars(
     legend: tuple[str, str],
     colours: tuple[colors.Color, colors.Color] = (ACCENT, STANDARD_COLOUR),
     width: float = 480,
+    top: float | None = None,
+    with_legend: bool = True,
 ) -> Drawing:
-    """Per row (label, first, second, text) two horizontal bars on one scale, the first above
-    the second, and `text` in a column of its own at the right."""
+    """Per row (label, first, second, text) two horizontal bars on one scale (`top`, else
+    the largest value), the first above the second, and `text` in a column of its own at the
+    right; the legend above them unless `with_legend` is False (a later part of one chart)."""
     font = register_fonts()
     row_h = 20
     label_w = min(max((string_width(r[0], 7.5) for r in rows), default=40) + 8, width * 0.28)
     text_w = max((string_width(r[3], 7) for r in rows), default=40) + 8
-    height = row_h * len(rows) + 16
+    head = 16 if with_legend else 2
+    height = row_h * len(rows) + head
     d = _drawing(width, height)
     w = max(width - label_w - text_w, 40)
-    top = max((max(r[1], r[2]) for r in rows), default=0) or 1
+    top = top or max((max(r[1], r[2]) for r in rows), default=0) or 1
     for i, (label, first, second, text) in enumerate(rows):
-        base = height - 16 - (i + 1) * row_h + 4
+        base = height - head - (i + 1) * row_h + 4
         d.add(
             String(0, base + 4, _fit(label, 7.5, label_w - 6), fontName=font, fontSize=7.5,
                    fillColor=INK)
@@ -118,7 +122,9 @@ def paired_bars(
             String(width, base + 4, text, fontName=font, fontSize=7, fillColor=INK,
                    textAnchor="end")
         )  # fmt: skip
-    d.add(Line(label_w, 2, label_w, height - 14, strokeColor=RULE, strokeWidth=0.4))
+    d.add(Line(label_w, 2, label_w, height - head + 2, strokeColor=RULE, strokeWidth=0.4))
+    if not with_legend:
+        return d
     x = label_w
     for text, colour in zip(legend, colours, strict=True):
         d.add(Rect(x, height - 9, 10, 5, fillColor=colour, strokeColor=None))

@@ -53,6 +53,8 @@ from .summary_charts import LOST_COLOUR, WEIGHTED_COLOUR, month_bars, paired_bar
 from .table_style import grid_style
 
 WIDTH = PAGE[0] - 2 * MARGIN
+CHART_WIDTH = WIDTH - 12  # a drawing must fit inside the frame's padding
+CHART_ROWS = 25  # bars per part of a chart: a long one (50 reps) goes on over pages
 ACTION_ROWS = 10  # lines per action list; the rest is "and N more"
 
 K = FigureKey
@@ -323,7 +325,7 @@ def _charts(
                     [(month_label(m.month, lang), m.amount) for m in months],
                     lambda v: compact_money(v, lang),
                     highlight=len(months) - 1,
-                    width=WIDTH,
+                    width=CHART_WIDTH,
                 ),
             ]
         )
@@ -351,7 +353,7 @@ def _charts(
                         translate("SummaryReport", "Weighted by probability"),
                     ),
                     colours=(WEIGHTED_COLOUR, LOST_COLOUR),
-                    width=WIDTH,
+                    width=CHART_WIDTH,
                 ),
                 para(
                     translate(
@@ -385,21 +387,17 @@ def _charts(
         if by_week
         else translate("SummaryReport", "Visits against the standard per rep")
     )
-    flow.append(
-        KeepTogether(
-            [
-                _heading(title),
-                paired_bars(
-                    visit_rows,
-                    (
-                        translate("SummaryReport", "Visits done"),
-                        translate("SummaryReport", "Standard"),
-                    ),
-                    width=WIDTH,
-                ),
-            ]
+    top = max((max(r[1], r[2]) for r in visit_rows), default=0) or 1
+    legend = (translate("SummaryReport", "Visits done"), translate("SummaryReport", "Standard"))
+    for start in range(0, max(len(visit_rows), 1), CHART_ROWS):
+        part = paired_bars(
+            visit_rows[start : start + CHART_ROWS],
+            legend,
+            width=CHART_WIDTH,
+            top=top,
+            with_legend=start == 0,
         )
-    )
+        flow.append(KeepTogether([_heading(title), part]) if start == 0 else part)
     return flow
 
 

@@ -13,6 +13,7 @@ from types import SimpleNamespace
 import pytest
 from owner_office import TODAY, build_office
 
+from desktop_crm.models.core import User
 from desktop_crm.models.visits import Visit
 from desktop_crm.reports.registry import find_report
 from desktop_crm.reports.summary_report import SummaryParameters, day_text, period_text
@@ -136,3 +137,11 @@ def test_dates_and_periods_follow_the_language() -> None:
     assert day_text(dt.date(2026, 12, 2), "en") == "2 December 2026"
     assert period_text(Period.month(2026, 1), "zh_TW") == "2026年1月"
     assert period_text(Period.week(2026, 53), "zh_CN").startswith("2026年第53周")
+
+
+def test_fifty_reps_go_on_over_the_pages(office: SimpleNamespace, tmp_path: Path) -> None:
+    for n in range(50):
+        User.create(name=f"业务员{n:02d}", role="rep")
+    text = _text(_pdf(office.owner, tmp_path))  # the per-rep chart in parts: no LayoutError
+    assert _line(text, "业务员49")[:3] == ["业务员49", "0", "120"]  # 10 a day × 12 workdays
+    assert text.count("业务员49") == 2  # its table row and its bar's label
