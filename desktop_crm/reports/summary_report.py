@@ -34,6 +34,7 @@ from ..services.owner.figures import (
     sales_by_month,
     visits_against_standard,
 )
+from ..services.owner.rep_rows import RepRow, rep_rows
 from ..services.people.policy import is_office
 from ..services.people.users import user_name
 from .base import (
@@ -255,15 +256,35 @@ def _figures_table(figures: dict[FigureKey, Figure], translate: Translate) -> li
     ]
 
 
-def _rep_table(
-    actor: Person,
-    period: Period,
-    rep_id: int | None,
-    reps: list[tuple[int, str, dict[FigureKey, Figure]]],
-    office: dict[FigureKey, Figure] | None,
-    today: dt.date,
-    translate: Translate,
-) -> Table:
+def _own_row(
+    actor: Person, period: Period, rep_id: int, figures: dict[FigureKey, Figure], today: dt.date
+) -> RepRow:
+    """One rep's row from their key figures (a rep's own report)."""
+    visits = visits_against_standard(actor, period, rep_id, by_week=False, today=today)
+    return _row_of(
+        rep_id, visits[0].rep_name if visits else "", figures, visits[0].standard if visits else 0
+    )
+
+
+def _row_of(rep_id: int, name: str, figures: dict[FigureKey, Figure], standard: int) -> RepRow:
+    def count(key: FigureKey) -> int:
+        value = figures[key].value
+        return int(value) if value is not None else 0
+
+    return RepRow(
+        rep_id=rep_id,
+        rep_name=name,
+        visits_done=count(K.VISITS_DONE),
+        standard=standard,
+        against_standard=figures[K.VISITS_AGAINST_STANDARD].value,
+        sales=figures[K.SALES].value or Decimal("0.00"),
+        close_rate=figures[K.CLOSE_RATE].value,
+        new_customers=count(K.NEW_CUSTOMERS),
+        overdue_next_actions=count(K.OVERDUE_NEXT_ACTIONS),
+    )
+
+
+def _rep_table(reps: Sequence[RepRow], total: RepRow | None, translate: Translate) -> Table:
     """A row per rep: visits done against the standard, sales, close rate, new customers,
     overdue next actions; and the office's total under them."""
     header = [
@@ -276,31 +297,24 @@ def _rep_table(
         _cell(translate("SummaryReport", "New customers"), True, True),
         _cell(translate("SummaryReport", "Overdue next actions"), True, True),
     ]
-    standards = {
-        r.rep_id: r.standard
-        for r in visits_against_standard(actor, period, rep_id, by_week=False, today=today)
-    }
 
-    def row(name: str, figures: dict[FigureKey, Figure], standard: int, bold: bool) -> list[Any]:
+    def row(r: RepRow, bold: bool) -> list[Any]:
         return [
-            _cell(name, bold),
-            _cell(figure_text(figures[K.VISITS_DONE].value, "count"), bold, True),
-            _cell(f"{standard:,}", bold, True),
-            _cell(figure_text(figures[K.VISITS_AGAINST_STANDARD].value, "percent"), bold, True),
-            _cell(figure_text(figures[K.SALES].value, "money"), bold, True),
-            _cell(figure_text(figures[K.CLOSE_RATE].value, "percent"), bold, True),
-            _cell(figure_text(figures[K.NEW_CUSTOMERS].value, "count"), bold, True),
-            _cell(figure_text(figures[K.OVERDUE_NEXT_ACTIONS].value, "count"), bold, True),
+            _cell(r.rep_name, bold),
+            _cell(f"{r.visits_done:,}", bold, True),
+            _cell(f"{r.standard:,}", bold, True),
+            _cell(figure_text(r.against_standard, "percent"), bold, True),
+            _cell(figure_text(r.sales, "money"), bold, True),
+            _cell(figure_text(r.close_rate, "percent"), bold, True),
+            _cell(f"{r.new_customers:,}", bold, True),
+            _cell(f"{r.overdue_next_actions:,}", bold, True),
         ]
 
-    rows = [header]
-    for rid, name, figures in reps:
-        rows.append(row(name, figures, standards.get(rid, 0), False))
-    if office is not None:
-        total = sum(standards.values())
-        rows.append(row(translate("SummaryReport", "Office"), office, total, True))
+    rows = [header] + [row(r, False) for r in reps]
+    if total is not None:
+        rows.append(row(total, True))
     table = _table(rows, (0.15, 0.1, 0.1, 0.12, 0.15, 0.1, 0.13, 0.15))
-    if office is not None:
+    if total is not None:
         table.setStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, MUTED)])
     return table
 
@@ -552,17 +566,20 @@ def build_summary(
     ]
     flow += _figures_table(figures, translate)
     if rep_id is None:
-        from ..services.owner.figures import figures_per_rep
-
-        reps = [
-            (r.rep_id, r.rep_name, r.figures) for r in figures_per_rep(actor, period, today=today)
+        reps = rep_rows(actor, period, today=today)
+        total = _row_of(
+            0, translate("SummaryReport", "Office"), figures, sum(r.standard for r in reps)
+        )
+        flow += [
+            _heading(translate("SummaryReport", "Per rep")),
+            _rep_table(reps, total, translate),
         ]
-        flow += [_heading(translate("SummaryReport", "Per rep"))]
-        flow.append(_rep_table(actor, period, None, reps, figures, today, translate))
     else:
-        mine = [(rep_id, rep_name or "", figures)]
-        flow += [_heading(translate("SummaryReport", "Visits and sales"))]
-        flow.append(_rep_table(actor, period, rep_id, mine, None, today, translate))
+        mine = _own_row(actor, period, rep_id, figures, today)
+        flow += [
+            _heading(translate("SummaryReport", "Visits and sales")),
+            _rep_table([mine], None, translate),
+        ]
     flow += _charts(actor, period, rep_id, today, translate, lang)
     flow += _actions(actor, parameters, today, translate, lang)
 
