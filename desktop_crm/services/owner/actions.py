@@ -93,35 +93,35 @@ def _day(value: object) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def _visit_rows(query: pw.ModelSelect, day: pw.Node, text: pw.Node, limit: int) -> list[ActionRow]:
-    """The first `limit` visits of `query` (an id subquery) with their customer and rep."""
+def _visit_list(query: pw.ModelSelect, day: pw.Node, text: pw.Node, limit: int) -> ActionList:
+    """The first `limit` visits of `query` (figure_sql's query of the figure's visits) with
+    their customer and rep, and how many it holds (COUNT(*) OVER (): one pass, not two)."""
     if limit == 0:
-        return []
+        return ActionList((), q.count_of(query))
+    total = pw.fn.COUNT(pw.SQL("*")).over()
     rows = tuple_rows(
-        Visit.select(Visit.id, Customer.id, Customer.name, User.name, day, text)
+        query.select(Visit.id, Customer.id, Customer.name, User.name, day, text, total)
         .join(Customer, on=Visit.customer == Customer.id)
         .switch(Visit)
         .join(User, on=Visit.rep == User.id)
-        .where(Visit.id.in_(query))
         .order_by(day, Visit.id)
         .limit(limit)
     )
-    return [
+    found = tuple(
         ActionRow(int(v), int(c), str(name or ""), str(rep or ""), _day(d), str(t or ""))
-        for v, c, name, rep, d, t in rows
-    ]
+        for v, c, name, rep, d, t, _n in rows
+    )
+    return ActionList(found, int(rows[0][-1]) if rows else 0)
 
 
 def _overdue(scope: q.Scope, today: dt.date, limit: int) -> ActionList:
     query = q.overdue_next_actions(scope, today)
-    rows = _visit_rows(query, Visit.next_action_on, Visit.next_action, limit)
-    return ActionList(tuple(rows), q.count_of(query))
+    return _visit_list(query, Visit.next_action_on, Visit.next_action, limit)
 
 
 def _unreported(scope: q.Scope, today: dt.date, limit: int) -> ActionList:
     query = q.visits_without_result(scope, today)
-    rows = _visit_rows(query, Visit.start, Visit.matter, limit)
-    return ActionList(tuple(rows), q.count_of(query))
+    return _visit_list(query, Visit.start, Visit.matter, limit)
 
 
 def _key_customers(scope: q.Scope, today: dt.date, days: int, limit: int) -> ActionList:
@@ -138,16 +138,20 @@ def _key_customers(scope: q.Scope, today: dt.date, days: int, limit: int) -> Act
         & q.customer_scope(Customer.id, scope)
         & ~pw.fn.EXISTS(seen)
     )
-    total = int(Customer.select(Customer.id).where(where).count())
-    if limit == 0 or total == 0:
-        return ActionList((), total)
+    if limit == 0:
+        return ActionList((), int(Customer.select(Customer.id).where(where).count()))
     last = Visit.select(pw.fn.MAX(Visit.start)).where(
         Visit.customer == Customer.id, Visit.status == VisitStatus.DONE.value
     )
-    # never visited first, then the longest unseen
+    # never visited first, then the longest unseen; the count of all in the same pass
     rows = tuple_rows(
         Customer.select(
-            Customer.id, Customer.name, User.name, last.alias("seen"), effective_tier_sql()
+            Customer.id,
+            Customer.name,
+            User.name,
+            last.alias("seen"),
+            effective_tier_sql(),
+            pw.fn.COUNT(pw.SQL("*")).over(),
         )
         .join(User, pw.JOIN.LEFT_OUTER, on=Customer.owner_rep == User.id)
         .where(where)
@@ -157,9 +161,9 @@ def _key_customers(scope: q.Scope, today: dt.date, days: int, limit: int) -> Act
     return ActionList(
         tuple(
             ActionRow(int(c), int(c), str(name or ""), str(rep or ""), _day(seen), str(tier or ""))
-            for c, name, rep, seen, tier in rows
+            for c, name, rep, seen, tier, _n in rows
         ),
-        total,
+        int(rows[0][-1]) if rows else 0,
     )
 
 
