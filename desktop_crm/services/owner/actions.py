@@ -99,13 +99,15 @@ def _visit_list(query: pw.ModelSelect, day: pw.Node, text: pw.Node, limit: int) 
     if limit == 0:
         return ActionList((), q.count_of(query))
     total = pw.fn.COUNT(pw.SQL("*")).over()
-    rows = tuple_rows(
-        query.select(Visit.id, Customer.id, Customer.name, User.name, day, text, total)
-        .join(Customer, on=Visit.customer == Customer.id)
-        .switch(Visit)
-        .join(User, on=Visit.rep == User.id)
-        .order_by(day, Visit.id)
-        .limit(limit)
+    rows = list(
+        tuple_rows(
+            query.select(Visit.id, Customer.id, Customer.name, User.name, day, text, total)
+            .join(Customer, on=Visit.customer == Customer.id)
+            .switch(Visit)
+            .join(User, on=Visit.rep == User.id)
+            .order_by(day, Visit.id)
+            .limit(limit)
+        )
     )
     found = tuple(
         ActionRow(int(v), int(c), str(name or ""), str(rep or ""), _day(d), str(t or ""))
@@ -144,19 +146,21 @@ def _key_customers(scope: q.Scope, today: dt.date, days: int, limit: int) -> Act
         Visit.customer == Customer.id, Visit.status == VisitStatus.DONE.value
     )
     # never visited first, then the longest unseen; the count of all in the same pass
-    rows = tuple_rows(
-        Customer.select(
-            Customer.id,
-            Customer.name,
-            User.name,
-            last.alias("seen"),
-            effective_tier_sql(),
-            pw.fn.COUNT(pw.SQL("*")).over(),
+    rows = list(
+        tuple_rows(
+            Customer.select(
+                Customer.id,
+                Customer.name,
+                User.name,
+                last.alias("seen"),
+                effective_tier_sql(),
+                pw.fn.COUNT(pw.SQL("*")).over(),
+            )
+            .join(User, pw.JOIN.LEFT_OUTER, on=Customer.owner_rep == User.id)
+            .where(where)
+            .order_by(pw.SQL("4").asc(nulls="first"), Customer.id)
+            .limit(limit)
         )
-        .join(User, pw.JOIN.LEFT_OUTER, on=Customer.owner_rep == User.id)
-        .where(where)
-        .order_by(pw.SQL("4").asc(nulls="first"), Customer.id)
-        .limit(limit)
     )
     return ActionList(
         tuple(
