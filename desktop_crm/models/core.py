@@ -122,6 +122,9 @@ class CustomerSearch(pw.Model):
     customer = pw.ForeignKeyField(Customer, primary_key=True, on_delete="CASCADE")
     text = pw.TextField(default="")
     changed_at = pw.DateTimeField(default=utcnow, index=True)  # lets readers catch up cheaply
+    # The name's sort key (models/readings.sort_key: Chinese by pinyin), which the list sorts
+    # by; kept here beside the search text, which every writer of a name refreshes (step 9).
+    name_key = pw.CharField(max_length=400, default="", index=True)
 
     class Meta:
         database = database_proxy

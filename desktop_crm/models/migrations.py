@@ -140,9 +140,16 @@ def _v8_database_role(database: pw.Database, migrator: SchemaMigrator) -> None:
 
 def _v9_search_with_pinyin(database: pw.Database, migrator: SchemaMigrator) -> None:
     """Search texts gain the pinyin and initials of names, companies and contacts, and fold
-    traditional characters to simplified (models/search_text.py): computed again for all."""
+    traditional characters to simplified (models/search_text.py), and the name's sort key
+    (Chinese names sort by pinyin): computed again for all."""
     from .search_text import fill_search_texts
 
+    add_column_if_missing(
+        database, migrator, "customer_search", "name_key", pw.CharField(max_length=400, default="")
+    )
+    database.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "customersearch_name_key" ON "customer_search" ("name_key")'
+    )
     fill_search_texts()
 
 

@@ -12,7 +12,7 @@ migration step fills them. Used by nothing at start-up: the pinyin tables load o
   other characters by their most common reading. A person's name reads its surname as a
   surname: 曾 zeng, 单 shan, 解 xie, 仇 qiu, 区 ou, 朴 piao … and compound surnames
   (欧阳, 尉迟 yuchi, 万俟 moqi).
-- `sort_key(text)`: the text's syllables in order ("ding hua xiao"), so Chinese names sort
+- `sort_key(text)`: the text's syllables in order ("ding1hua1xiao"), so Chinese names sort
   by pinyin (丁 付 万 于), with the text itself breaking ties.
 
 pypinyin's own `lazy_pinyin` reads the same way but costs ~250 µs a name; this longest-match
@@ -208,8 +208,11 @@ def readings(text: str, *, person: bool = False) -> tuple[str, ...]:
 
 
 def sort_key(text: str, *, person: bool = False) -> str:
-    """A key that sorts Chinese text by pinyin (syllables joined by spaces), ties broken by
-    the text itself; text without Chinese sorts by its lower-cased self."""
+    """A key that sorts Chinese text by pinyin, the same under any database collation: the
+    syllables joined by "1" (a digit sorts before every letter, also where a linguistic
+    collation ignores spaces and punctuation, so 西安 xi1an stays before 先 xian), then "0"
+    and the text itself to break ties (lower than "1", so 张三 sorts before 张三丰); text
+    without Chinese sorts by its folded self."""
     if not text or not _HAN.search(text):
         return fold(text or "")
-    return " ".join(syllables(text, person=person)) + "\x00" + text
+    return "1".join(syllables(text, person=person)) + "0" + text

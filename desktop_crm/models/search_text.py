@@ -10,12 +10,14 @@ surname read as a surname), so "zw" or "zhangwei" finds 张伟 (issue 14, item 5
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from .core import Contact, Customer, CustomerSearch
 from .db import utcnow
-from .readings import fold, readings
+from .readings import fold, readings, sort_key
 
 _SEPARATOR = "\n"
 
@@ -34,6 +36,30 @@ def search_text(
     return _SEPARATOR.join(parts)
 
 
+def search_row(
+    customer_id: int,
+    name: str,
+    company: str,
+    phone: str,
+    mobile: str,
+    contact_names: Iterable[str],
+    changed_at: dt.datetime,
+) -> dict[str, Any]:
+    """A customer's CustomerSearch row: its search text and its name's sort key."""
+    return {
+        "customer": customer_id,
+        "text": search_text(name, company, phone, mobile, contact_names),
+        "name_key": name_key(name),
+        "changed_at": changed_at,
+    }
+
+
+def name_key(name: str) -> str:
+    """The list's sort key of a customer's name (a person's: surnames read as surnames),
+    cut to the column's length."""
+    return sort_key(name or "", person=True)[:400]
+
+
 def fill_search_texts(batch: int = 2000) -> int:
     """Recompute every customer's search text in the table; returns how many were written."""
     contacts: dict[int, list[str]] = {}
@@ -43,12 +69,10 @@ def fill_search_texts(batch: int = 2000) -> int:
     query = Customer.select(
         Customer.id, Customer.name, Customer.company, Customer.phone, Customer.mobile
     ).tuples()
-    for cid, name, company, phone, mobile in query.iterator():
-        rows.append((cid, search_text(name, company, phone, mobile, contacts.get(cid, []))))
-    CustomerSearch.delete().execute()
     now = utcnow()
-    fields = [CustomerSearch.customer, CustomerSearch.text, CustomerSearch.changed_at]
+    for cid, name, company, phone, mobile in query.iterator():
+        rows.append(search_row(cid, name, company, phone, mobile, contacts.get(cid, []), now))
+    CustomerSearch.delete().execute()
     for start in range(0, len(rows), batch):
-        chunk = [(cid, text, now) for cid, text in rows[start : start + batch]]
-        CustomerSearch.insert_many(chunk, fields=fields).execute()
+        CustomerSearch.insert_many(rows[start : start + batch]).execute()
     return len(rows)

@@ -1472,6 +1472,14 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tier set by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,6 +2249,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Not found; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visits of %1 would run past midnight in the new order; the times are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3300,11 +3312,11 @@ The %2 rows it created are removed and the %3 it updated get their values from b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue next actions: done visits whose next action was due before today and has no follow-up visit planned. As of today, whatever the period.</source>
+        <source>Overdue next actions: done visits whose next action fell due in the 90 days before today and has no follow-up visit planned. As of today, whatever the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visits without a result: visits still planned whose start lies before today (no result or no-show recorded). As of today.</source>
+        <source>Visits without a result: visits still planned whose start lies in the 90 days before today (no result or no-show recorded). As of today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3941,6 +3953,22 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>The day&apos;s visits changed meanwhile; the route shows them as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the planned visits&apos; times to follow the new order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durations are kept; the day starts at its first visit&apos;s time, with the travel between customers in between. Visits already done keep their times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder and retime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1479,6 +1479,14 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation>更新时间</translation>
     </message>
     <message>
+        <source>Found in</source>
+        <translation>匹配于</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
         <source>Tier set by hand</source>
         <translation>手动设定的等级</translation>
     </message>
@@ -2251,6 +2259,10 @@ This cannot be undone.</source>
     <message>
         <source>Not found; it may have been deleted.</source>
         <translation>找不到，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The visits of %1 would run past midnight in the new order; the times are kept.</source>
+        <translation>按新顺序，%1 的拜访会排到午夜以后；时间保持不变。</translation>
     </message>
     <message>
         <source>Invalid value (%1).</source>
@@ -3310,12 +3322,12 @@ The %2 rows it created are removed and the %3 it updated get their values from b
         <translation>前20%客户占比：按本期购买金额排名前五分之一（向上取整）的客户销售额 ÷ 全部销售额，百分比。</translation>
     </message>
     <message>
-        <source>Overdue next actions: done visits whose next action was due before today and has no follow-up visit planned. As of today, whatever the period.</source>
-        <translation>逾期跟进：已完成拜访中，下一步行动在今天之前到期且没有安排后续拜访的。按今天计，与所选时间段无关。</translation>
+        <source>Overdue next actions: done visits whose next action fell due in the 90 days before today and has no follow-up visit planned. As of today, whatever the period.</source>
+        <translation>逾期跟进：已完成拜访中，下一步行动在今天之前 90 天内到期且没有安排后续拜访的。按今天计，与所选时间段无关。</translation>
     </message>
     <message>
-        <source>Visits without a result: visits still planned whose start lies before today (no result or no-show recorded). As of today.</source>
-        <translation>未填结果的拜访：开始时间在今天之前、仍为计划状态（未记录结果或未见到）的拜访。按今天计。</translation>
+        <source>Visits without a result: visits still planned whose start lies in the 90 days before today (no result or no-show recorded). As of today.</source>
+        <translation>未填结果的拜访：开始时间在今天之前 90 天内、仍为计划状态（未记录结果或未见到）的拜访。按今天计。</translation>
     </message>
     <message>
         <source>Open pipeline: the expected amount of the opportunities not yet won or lost. As of today.</source>
@@ -3954,6 +3966,22 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>The day&apos;s visits changed meanwhile; the route shows them as they are now.</source>
         <translation>这一天的拜访在此期间已被更改；路线显示的是现在的情况。</translation>
+    </message>
+    <message>
+        <source>Move the planned visits&apos; times to follow the new order?</source>
+        <translation>是否按新顺序调整计划拜访的时间？</translation>
+    </message>
+    <message>
+        <source>Durations are kept; the day starts at its first visit&apos;s time, with the travel between customers in between. Visits already done keep their times.</source>
+        <translation>每次拜访时长不变；从当天第一次拜访的时间开始，中间留出客户之间的路程时间。已完成的拜访保持原时间。</translation>
+    </message>
+    <message>
+        <source>Reorder and retime</source>
+        <translation>调整顺序和时间</translation>
+    </message>
+    <message>
+        <source>Reorder only</source>
+        <translation>只调整顺序</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,7 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation>聯繫人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -288,7 +288,7 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation>聯繫人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Customer assessment</source>
@@ -1479,6 +1479,14 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation>更新時間</translation>
     </message>
     <message>
+        <source>Found in</source>
+        <translation>符合於</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
         <source>Tier set by hand</source>
         <translation>手動設定的等級</translation>
     </message>
@@ -2253,6 +2261,10 @@ This cannot be undone.</source>
         <translation>找不到，可能已被刪除。</translation>
     </message>
     <message>
+        <source>The visits of %1 would run past midnight in the new order; the times are kept.</source>
+        <translation>按新順序，%1 的拜訪會排到午夜以後；時間保持不變。</translation>
+    </message>
+    <message>
         <source>Invalid value (%1).</source>
         <translation>無效的值（%1）。</translation>
     </message>
@@ -2647,7 +2659,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation>聯繫人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Select two assessments to compare them.</source>
@@ -3310,12 +3322,12 @@ The %2 rows it created are removed and the %3 it updated get their values from b
         <translation>前20%客戶佔比：按本期購買金額排名前五分之一（向上取整）的客戶銷售額 ÷ 全部銷售額，百分比。</translation>
     </message>
     <message>
-        <source>Overdue next actions: done visits whose next action was due before today and has no follow-up visit planned. As of today, whatever the period.</source>
-        <translation>逾期跟進：已完成拜訪中，下一步行動在今天之前到期且沒有安排後續拜訪的。按今天計，與所選時間段無關。</translation>
+        <source>Overdue next actions: done visits whose next action fell due in the 90 days before today and has no follow-up visit planned. As of today, whatever the period.</source>
+        <translation>逾期跟進：已完成拜訪中，下一步行動在今天之前 90 天內到期且沒有安排後續拜訪的。按今天計，與所選時間段無關。</translation>
     </message>
     <message>
-        <source>Visits without a result: visits still planned whose start lies before today (no result or no-show recorded). As of today.</source>
-        <translation>未填結果的拜訪：開始時間在今天之前、仍為計劃狀態（未記錄結果或未見到）的拜訪。按今天計。</translation>
+        <source>Visits without a result: visits still planned whose start lies in the 90 days before today (no result or no-show recorded). As of today.</source>
+        <translation>未填結果的拜訪：開始時間在今天之前 90 天內、仍為計劃狀態（未記錄結果或未見到）的拜訪。按今天計。</translation>
     </message>
     <message>
         <source>Open pipeline: the expected amount of the opportunities not yet won or lost. As of today.</source>
@@ -3954,6 +3966,22 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>The day&apos;s visits changed meanwhile; the route shows them as they are now.</source>
         <translation>這一天的拜訪在此期間已被更改；路線顯示的是現在的情況。</translation>
+    </message>
+    <message>
+        <source>Move the planned visits&apos; times to follow the new order?</source>
+        <translation>是否按新順序調整計劃拜訪的時間？</translation>
+    </message>
+    <message>
+        <source>Durations are kept; the day starts at its first visit&apos;s time, with the travel between customers in between. Visits already done keep their times.</source>
+        <translation>每次拜訪時長不變；從當天第一次拜訪的時間開始，中間留出客戶之間的路程時間。已完成的拜訪保持原時間。</translation>
+    </message>
+    <message>
+        <source>Reorder and retime</source>
+        <translation>調整順序和時間</translation>
+    </message>
+    <message>
+        <source>Reorder only</source>
+        <translation>只調整順序</translation>
     </message>
 </context>
 <context>
@@ -5480,7 +5508,7 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Contact</source>
-        <translation>聯繫人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Last visit</source>

@@ -49,3 +49,13 @@ def test_chinese_names_sort_by_pinyin() -> None:
         "曾一",  # zeng, before zhang
         "张三",
     ]
+
+
+def test_syllable_boundaries_sort_first() -> None:
+    # 西安 (xi an) before 先 (xian): a syllable that ends sorts before one that goes on
+    assert sorted(["先", "西安"], key=sort_key) == ["西安", "先"]
+    assert "\x00" not in sort_key("张伟")  # PostgreSQL text holds no NUL
+
+
+def test_a_name_sorts_before_the_longer_names_it_begins() -> None:
+    assert sorted(["张三丰", "张三", "张"], key=sort_key) == ["张", "张三", "张三丰"]

@@ -253,6 +253,15 @@ def test_search_by_pinyin_initials_and_across_traditional_and_simplified(
     assert cs.count_customers(ctx.user, cs.CustomerFilter(text="zw")) == 1
     stored = Customer.get_by_id(zhang)
     assert stored.company == "臺北華利電子"  # the stored text is never changed
+    # where a match is not in a shown column, the row says where it is
+    (row,) = cs.find_customers(ctx.user, cs.CustomerFilter(text="zgf"))
+    assert (row.matched_field, row.matched_text) == ("contact", "曾国藩")
+    (row,) = cs.find_customers(ctx.user, cs.CustomerFilter(text="zw"))
+    assert row.matched_field == ""  # 张伟's own name shows the match
+    mobile = _new(ctx, "赵六", phone="021-5555 0000", mobile="139 1234 5678").id
+    (row,) = cs.find_customers(ctx.user, cs.CustomerFilter(text="12345678"))
+    assert (row.id, row.phone, row.matched_field) == (mobile, "021-5555 0000", "mobile")
+    assert row.matched_text == "139 1234 5678"
 
 
 def test_position_of_follows_the_list_order(ctx: AppContext) -> None:
@@ -346,8 +355,8 @@ def test_search_falls_back_to_sql_for_very_broad_matches(
     monkeypatch.setattr(search_index, "MAX_ID_LIST", 1)
     assert search_index.matching_ids("张") is None
     assert [r.name for r in cs.find_customers(ctx.user, cs.CustomerFilter(text="张"))] == [
+        "张二",  # by pinyin: zhang er before zhang yi
         "张一",
-        "张二",
     ]
     assert cs.count_customers(ctx.user, cs.CustomerFilter(text="张")) == 2
 

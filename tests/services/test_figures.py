@@ -17,7 +17,7 @@ visits    v1 A c1 12-01 done    v2 A c2 12-02 done, next action due 12-10, no fo
           v5 B c4 12-14 planned (past)    v6 A c6 12-08 done (trash)    v7 A c2 12-18 planned
           v8 B c4 12-09 no-show           v9 B c7 12-10 done (a pool customer)
           v10 A c1 11-03 done    v11 B c4 11-04 done, next action due 11-10, followed up by v8
-          v12 A c5 2026-05-01 done
+          v12 A c5 2026-05-01 done   v13 A c5 2026-08-20 done, next action due 2026-09-01
 opps      o1 A c1 won 12-05 3000 (100 %)   o2 A c2 lost 12-12 800 (0 %)
           o3 B c4 won 12-01 500 (100 %)    o4 B c3 lost 11-20 300 (0 %)
           o5 A c1 proposal 2000 (50 %)     o6 B c4 contact 1000 (10 %)
@@ -121,6 +121,8 @@ def office(ctx: AppContext) -> SimpleNamespace:
         **due,
     )
     v.v12 = visit(a, c5, dt.date(2026, 5, 1), "done")
+    # due 1 Sep, 106 days before today: beyond the 90 days the to-do figures look back
+    v.v13 = visit(a, c5, dt.date(2026, 8, 20), "done", next_action_on=dt.date(2026, 9, 1), **due)
 
     def opp(
         rep: object, cid: int, stage: str, amount: int, prob: int, closed: dt.date | None
@@ -170,7 +172,7 @@ def test_the_office_figures_of_december(office: SimpleNamespace) -> None:
         K.SALES_PER_REP: D("2500.00"),  # 5000 / 2 reps owning customers
         K.RETENTION_RATE: D("66.7"),  # Nov buyers c1 c2 c4; c1 c4 again: 2 / 3
         K.TOP20_SHARE: D("80.0"),  # 3 buyers: the top ceil(0.6) = 1, c1 4000 / 5000
-        K.OVERDUE_NEXT_ACTIONS: D(1),  # v2 (due 10 Dec); v3 not yet due; v11 followed up
+        K.OVERDUE_NEXT_ACTIONS: D(1),  # v2 (due 10 Dec); v3 not due; v11 followed up; v13 > 90 d
         K.VISITS_WITHOUT_RESULT: D(1),  # v5 (14 Dec, still planned); v7 lies ahead
         K.OPEN_PIPELINE: D("3000.00"),  # o5 2000 + o6 1000 (o7 in the trash)
         K.WEIGHTED_PIPELINE: D("1100.00"),  # 2000 × 50 % + 1000 × 10 %
@@ -330,6 +332,25 @@ def test_sales_by_month_pipeline_and_visits_against_the_standard(office: SimpleN
     assert [(r.rep_name, r.week_start, r.done, r.standard) for r in whole] == [
         ("李娜", None, 2, 60)  # 5 × 12
     ]
+
+
+def test_the_overview_holds_what_the_dashboard_shows(office: SimpleNamespace) -> None:
+    seen = f.overview(office.owner, DEC, today=TODAY)
+    assert seen.figures == f.key_figures(office.owner, DEC, today=TODAY)
+    assert [m.amount for m in seen.this_year][9:] == [D("250.00"), D("3500.00"), D("5000.00")]
+    assert [m.amount for m in seen.last_year][5] == D("1500.00")
+    assert [m.amount for m in seen.last_year][11] == D("1000.00")  # 700 + 300 in Dec 2025
+    assert seen.stages == f.pipeline_by_stage(office.owner)
+    assert seen.per_rep == f.visits_against_standard(office.owner, DEC, by_week=False, today=TODAY)
+    assert [(r.rep_name, r.done, r.standard) for r in seen.per_rep] == [
+        ("李娜", 2, 60),  # v4 v9; 5 × 12
+        ("王建国", 3, 120),  # v1 v2 v3; 10 × 12
+    ]
+    assert seen.per_week == f.visits_against_standard(office.owner, DEC, today=TODAY)
+    mine = f.overview(office.a, DEC, today=TODAY)
+    assert mine.figures[K.SALES].value == D("4000.00")
+    with pytest.raises(PermissionDenied):
+        f.overview(office.a, DEC, office.b.id, today=TODAY)
 
 
 def test_tier_and_quadrant_distributions(office: SimpleNamespace) -> None:

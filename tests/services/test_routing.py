@@ -139,3 +139,64 @@ def test_optimise_without_coordinates_sorts_by_district_and_address(ctx) -> None
         customer = make_customer(name, rep, district=district, address=address)
         made.append(vs.plan_visit(ctx.user, vs.VisitDraft(customer.id, rep.id, at(day, hour))).id)
     assert optimise_day_route(ctx.user, rep.id, day) == [made[2], made[1], made[0]]
+
+
+def test_retimed_starts_worked_by_hand() -> None:
+    import datetime as dt
+
+    from desktop_crm.services.visits.routing import TimedStop, retimed_starts
+
+    def t(hour: int, minute: int = 0) -> dt.datetime:
+        return dt.datetime(2026, 3, 2, hour, minute)
+
+    stops = [
+        TimedStop(1, t(9), 60, (31.20, 121.40), False),  # first in the route, the day's earliest
+        # 0.05° of latitude north: 6371.0088 km × π/180 × 0.05 = 5.56 km; at 25 km/h 13.3 min
+        # → 14 min after 10:00 = 10:14, rounded up to 10:15
+        TimedStop(2, t(13), 30, (31.25, 121.40), False),
+        # done at 11:00 for an hour: it keeps its time; the next starts after its end
+        TimedStop(3, t(11), 60, (31.25, 121.40), True),
+        # no coordinates: a 20-minute gap after 12:00 → 12:20
+        TimedStop(4, t(9, 30), 45, None, False),
+    ]
+    assert retimed_starts(stops) == {2: t(10, 15), 4: t(12, 20)}
+    # a later visit moves up to follow the first after the travel gap (the day is compacted)
+    assert retimed_starts(
+        [TimedStop(1, t(9), 60, None, False), TimedStop(2, t(11), 60, None, False)]
+    ) == {2: t(10, 20)}
+    assert retimed_starts([]) == {}
+
+
+def test_optimising_retimes_the_day_so_sheet_and_calendar_agree(ctx) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from visit_helpers import at, make_customer, make_rep
+
+    from desktop_crm.models.visits import CustomerGeo, Visit
+    from desktop_crm.services import visits as vs
+    from desktop_crm.services.visits.day_sheet import optimise_day_route, sheet_day
+
+    day = dt.date(2026, 3, 2)
+    rep = make_rep()
+    places = {"东头": 121.50, "西头": 121.40, "中间": 121.45, "中西": 121.42}
+    for hour, (name, lon) in enumerate(places.items(), start=9):
+        customer = make_customer(name, rep)
+        CustomerGeo.create(customer=customer.id, latitude=31.2, longitude=lon)
+        vs.plan_visit(ctx.user, vs.VisitDraft(customer.id, rep.id, at(day, hour)))
+    before = {v.id: (v.start, v.duration_minutes, v.version) for v in Visit.select()}
+    optimise_day_route(ctx.user, rep.id, day)
+    sheet = sheet_day(ctx.user, rep.id, day).visits
+    starts = [v.row.start for v in sheet]
+    assert starts == sorted(starts)  # stop 1 is the earliest, the last is the latest
+    assert starts[0] == at(day, 9)  # from the day's first visit's time
+    for first, second in zip(sheet, sheet[1:], strict=False):
+        assert second.row.start >= first.row.end  # no overlap: durations kept, travel between
+    after = {v.id: (v.start, v.duration_minutes, v.version) for v in Visit.select()}
+    assert all(after[i][1] == before[i][1] for i in before)  # durations kept
+    moved = [i for i in before if after[i][0] != before[i][0]]
+    assert moved and all(after[i][2] == before[i][2] + 1 for i in moved)  # a change: version up
+
+    # order only: the times stay
+    kept = {v.id: v.start for v in Visit.select()}
+    optimise_day_route(ctx.user, rep.id, day, retime=False)
+    assert {v.id: v.start for v in Visit.select()} == kept

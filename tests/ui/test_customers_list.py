@@ -41,6 +41,30 @@ def test_filter_as_you_type_narrows_list_and_count(qtbot, ctx):
     assert panel.model.rowCount() == 4
 
 
+def test_pinyin_search_and_the_found_in_column(qtbot, ctx):
+    from desktop_crm.ui.customers.list_panel import MATCHED_COLUMN
+
+    add_customer(ctx, "张伟", "宁波华兴机械")
+    add_customer(ctx, "李四", "杭州恒通", contacts=["曾国藩"])
+    add_customer(ctx, "王五", "臺北五金")
+    room = make_room(qtbot, ctx)
+    panel = room.list_panel
+    assert panel.view.isColumnHidden(MATCHED_COLUMN)  # nothing typed: no such column
+    type_text(panel.filter_edit, "zw")
+    qtbot.waitUntil(lambda: names(room) == ["张伟"], timeout=2000)
+    panel.filter_edit.clear()
+    type_text(panel.filter_edit, "zgf")  # a contact's initials (曾 read zeng)
+    qtbot.waitUntil(lambda: names(room) == ["李四"], timeout=2000)
+    assert not panel.view.isColumnHidden(MATCHED_COLUMN)
+    assert panel.model.index(0, MATCHED_COLUMN).data() == "Contact: 曾国藩"
+    panel.filter_edit.clear()
+    type_text(panel.filter_edit, "台北")  # simplified typed, traditional stored
+    qtbot.waitUntil(lambda: names(room) == ["王五"], timeout=2000)
+    panel.filter_edit.clear()
+    panel.apply_filter()
+    assert panel.view.isColumnHidden(MATCHED_COLUMN)
+
+
 def test_rep_tier_and_city_filters(qtbot, sqlite_ctx):
     rep = add_user(sqlite_ctx.user, "陈志强")
     add_customer(sqlite_ctx, "甲", city="杭州", tier_manual="A", owner_rep_id=rep.id)

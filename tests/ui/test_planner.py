@@ -158,6 +158,45 @@ def test_overlaps_flagged_and_route_reordered(qtbot: Any, office: dict[str, Any]
     assert panel.order() == [b.id, a.id]
 
 
+@pytest.mark.parametrize("answer", ["Reorder and retime", "Reorder only", "Cancel"])
+def test_optimising_the_route_asks_whether_to_retime(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch, answer: str
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    rep, customer = office["rep"], office["customer"]
+    # 孙八 in A区 sorts first by district; it is planned later in the day
+    other = Customer.create(name="孙八", owner_rep=rep.id, district="A区")
+    Customer.update(district="B区").where(Customer.id == customer.id).execute()
+    a = vs.plan_visit(
+        ensure_owner(), vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 9), 60)
+    )
+    b = vs.plan_visit(
+        ensure_owner(), vs.VisitDraft(other.id, rep.id, dt.datetime(2026, 3, 2, 14), 30)
+    )
+    room = make_room(qtbot, office["ctx"], rep)
+
+    def choose(box: QMessageBox) -> int:
+        button = next(b for b in box.buttons() if b.text() == answer)
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose)
+    room.route_panel.optimise()
+    visits = {v.id: v for v in Visit.select()}
+    if answer == "Cancel":
+        assert visits[b.id].route_position is None
+        return
+    assert room.route_panel.order() == [b.id, a.id]
+    if answer == "Reorder only":
+        assert visits[b.id].start == dt.datetime(2026, 3, 2, 14)
+        return
+    # 孙八 first at the day's first time (9:00, 30 min), then 赵六 after 20 minutes' travel
+    assert visits[b.id].start == dt.datetime(2026, 3, 2, 9)
+    assert visits[a.id].start == dt.datetime(2026, 3, 2, 9, 50)
+    assert "09:00" in room.route_panel.list.item(0).text()
+
+
 def test_plan_visit_from_an_empty_slot_needs_a_customer(
     qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:

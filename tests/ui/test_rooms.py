@@ -112,3 +112,35 @@ def test_analysis_saves_the_portfolio_and_opens_it(
     assert opened == [str(target)]
     text = PdfReader(target).pages[0].extract_text()
     assert "Customer portfolio" in text and "王建国" in text
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW", "en"])
+def test_the_window_fits_a_1024_by_700_screen_in_every_room(
+    qtbot: Any, sqlite_ctx: AppContext, lang: str
+) -> None:
+    """Issue 14, item 7: no room asks for more than 1024 × 700 (long texts wrap instead)."""
+    from desktop_crm.services.customers.drafts import CustomerDraft
+    from desktop_crm.services.customers.writes import save_customer
+    from desktop_crm.ui.i18n import install_translators
+
+    save_customer(
+        sqlite_ctx.user,
+        CustomerDraft({"name": "欧阳娜娜", "company": "重庆长安汽车股份有限公司华南销售分公司"}),
+    )
+    install_translators(lang)
+    try:
+        window = _window(qtbot, sqlite_ctx)
+        window.resize(1024, 700)
+        window.show()
+        qtbot.waitExposed(window)
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            room = window.tabs.widget(index)
+            if type(room).__name__ == "CustomersRoom":
+                room.list_panel.view.setCurrentIndex(room.list_panel.model.index(0, 0))  # type: ignore[attr-defined]
+            QCoreApplication.processEvents()
+            hint = window.minimumSizeHint()
+            assert hint.width() <= 1024 and hint.height() <= 700, (room, hint)
+        assert window.width() == 1024
+    finally:
+        install_translators("en")

@@ -84,6 +84,13 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         ("value",),
     ),
     "not_found": (QT_TRANSLATE_NOOP("FieldErrors", "Not found; it may have been deleted."), ()),
+    "too_full": (
+        QT_TRANSLATE_NOOP(
+            "FieldErrors",
+            "The visits of %1 would run past midnight in the new order; the times are kept.",
+        ),
+        ("value",),
+    ),
 }
 SENTENCES["number"] = SENTENCES["money"]
 

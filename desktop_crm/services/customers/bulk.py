@@ -19,6 +19,7 @@ from typing import Any
 from ...models.contact_fields import CONTACT_FIELDS
 from ...models.core import Contact, Customer, CustomerSearch, Deal, User
 from ...models.db import utcnow, write_transaction
+from ...models.search_text import search_row
 from ..analysis.tiers import mark_tiers_stale
 from ..common.acting import Person
 from ..common.bulk import insert_records
@@ -27,7 +28,6 @@ from ..common.errors import FieldError, ValidationFailed
 from ..people.policy import guard
 from .checks import deal_values, validate_draft
 from .drafts import ContactDraft, CustomerDraft, DealDraft
-from .search_index import search_text
 
 # The contact columns, by name, as save_customer stores them: the contact description's.
 _CONTACT_FIELDS = tuple(spec.name for spec in CONTACT_FIELDS)
@@ -83,7 +83,7 @@ def add_customers(actor: Person, drafts: Sequence[CustomerDraft]) -> list[int]:
         insert_records(
             CustomerSearch,
             [
-                {"customer": draft.id, "text": _search_text(cleaned, draft), "changed_at": now}
+                _search_row(cleaned, draft, now)
                 for draft, cleaned in zip(drafts, cleaned_rows, strict=True)
             ],
             returning=False,
@@ -162,11 +162,14 @@ def _add_deals(drafts: Sequence[CustomerDraft], now: dt.datetime) -> int:
     return len(ids)
 
 
-def _search_text(cleaned: dict[str, Any], draft: CustomerDraft) -> str:
-    return search_text(
+def _search_row(cleaned: dict[str, Any], draft: CustomerDraft, now: dt.datetime) -> dict[str, Any]:
+    assert draft.id is not None
+    return search_row(
+        draft.id,
         cleaned["name"],
         cleaned["company"],
         cleaned["phone"],
         cleaned["mobile"],
         [c.name for c in draft.contacts or []],
+        now,
     )

@@ -128,6 +128,10 @@ class CustomerRow:
     tier_is_manual: bool
     updated_at: dt.datetime
     owner_rep_id: int | None = None  # None: in the shared pool
+    # Where a search matched when the row's shown name, company and phone do not show it:
+    # "mobile" / "phone" (the value), "contact" (the contact's name); "" otherwise.
+    matched_field: str = ""
+    matched_text: str = ""
 
 
 @dataclass

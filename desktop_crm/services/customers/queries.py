@@ -14,6 +14,7 @@ from ...models.customer_fields import (
 )
 from ...models.db import dict_rows, tuple_rows
 from ...models.merges import MERGED, MergeRecord
+from ...models.readings import fold, readings
 from ..analysis.tiers import effective_tier_sql
 from ..common.acting import Person, internal, rule
 from ..common.checks import refuse
@@ -78,10 +79,24 @@ def count_customers(actor: Person, flt: CustomerFilter) -> int:
     return int(filtered_customers(actor, flt).count())
 
 
+def _sorted_list(query: pw.ModelSelect[Any], sort: str) -> pw.ModelSelect[Any]:
+    """The joins the list's order needs: the rep's name (User), the name's sort key (the
+    search row; an outer join, so a customer whose row is missing is still listed)."""
+    query = query.join(User, pw.JOIN.LEFT_OUTER, on=(Customer.owner_rep == User.id))
+    if sort not in _SORT_KEYS or sort == "name":
+        query = query.switch(Customer).join(
+            CustomerSearch, pw.JOIN.LEFT_OUTER, on=(CustomerSearch.customer == Customer.id)
+        )
+    return query
+
+
+_SORT_KEYS = ("name", "company", "phone", "city", "rep", "tier", "updated")
+
+
 def _list_order(sort: str, descending: bool, tier: pw.ColumnBase) -> list[pw.Node]:
-    """The list's ORDER BY for a sort key (the rep's name needs the join on User)."""
+    """The list's ORDER BY for a sort key (see `_sorted_list` for the joins it needs)."""
     sort_columns: dict[str, pw.ColumnBase] = {
-        "name": Customer.name,
+        "name": CustomerSearch.name_key,  # Chinese names by pinyin (models/readings.sort_key)
         "company": Customer.company,
         "phone": Customer.phone,
         "city": Customer.city,
@@ -106,15 +121,14 @@ def position_of(
     and sort, or None when the filter does not list it: the list shows a customer just saved
     wherever it sorts. One ranking query (ROW_NUMBER), run off the GUI thread."""
     refuse([check_id("customer_id", customer_id)])
-    ranked = (
-        filtered_customers(actor, flt)
-        .select(
+    ranked = _sorted_list(
+        filtered_customers(actor, flt).select(
             Customer.id.alias("cid"),
             pw.fn.ROW_NUMBER()
             .over(order_by=_list_order(sort, descending, _tier_expression()))
             .alias("place"),
-        )
-        .join(User, pw.JOIN.LEFT_OUTER, on=(Customer.owner_rep == User.id))
+        ),
+        sort,
     ).alias("ranked")
     query = (
         pw.Select(from_list=[ranked], columns=[ranked.c.place])
@@ -137,26 +151,22 @@ def find_customers(
     """One page of matching customers, sorted in SQL."""
     tier = _tier_expression()
     order = _list_order(sort, descending, tier)
-    query = (
-        filtered_customers(actor, flt)
-        .select(
-            Customer.id,
-            Customer.name,
-            Customer.company,
-            Customer.phone,
-            Customer.mobile,
-            Customer.city,
-            Customer.owner_rep,
-            User.name.alias("rep_name"),
-            Customer.tier_manual,
-            tier.alias("tier"),
-            Customer.updated_at,
-        )
-        .join(User, pw.JOIN.LEFT_OUTER, on=(Customer.owner_rep == User.id))
-        .order_by(*order)
-        .offset(offset)
-        .limit(limit)
+    selected = filtered_customers(actor, flt).select(
+        Customer.id,
+        Customer.name,
+        Customer.company,
+        Customer.phone,
+        Customer.mobile,
+        Customer.city,
+        Customer.owner_rep,
+        User.name.alias("rep_name"),
+        Customer.tier_manual,
+        tier.alias("tier"),
+        Customer.updated_at,
     )
+    query = _sorted_list(selected, sort).order_by(*order).offset(offset).limit(limit)
+    rows = list(dict_rows(query))
+    notes = _match_notes(normalise_query(flt.text), rows) if flt.text.strip() else {}
     return [
         CustomerRow(
             id=r["id"],
@@ -169,9 +179,47 @@ def find_customers(
             tier_is_manual=bool(r["tier_manual"]),
             updated_at=r["updated_at"],
             owner_rep_id=r["owner_rep"],
+            matched_field=notes.get(r["id"], ("", ""))[0],
+            matched_text=notes.get(r["id"], ("", ""))[1],
         )
-        for r in dict_rows(query)
+        for r in rows
     ]
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def _match_notes(needle: str, rows: list[dict[str, Any]]) -> dict[int, tuple[str, str]]:
+    """For a page of rows found by `needle`: where it matched, when the row's shown name,
+    company and phone do not show it (a mobile number, a contact, a contact's pinyin)."""
+    hidden: list[dict[str, Any]] = []
+    for r in rows:
+        shown = [fold(v) for v in (r["name"], r["company"], r["phone"] or r["mobile"]) if v]
+        shown += readings(r["name"] or "", person=True) + readings(r["company"] or "")
+        if not any(needle in text for text in shown):
+            hidden.append(r)
+    if not hidden:
+        return {}
+    contacts: dict[int, list[str]] = {}
+    query = Contact.select(Contact.customer, Contact.name).where(
+        Contact.customer.in_([r["id"] for r in hidden])
+    )
+    for cid, name in tuple_rows(query.order_by(Contact.id)):
+        contacts.setdefault(int(cid), []).append(str(name))
+    notes: dict[int, tuple[str, str]] = {}
+    for r in hidden:
+        for field in ("mobile", "phone"):
+            value = r[field] or ""
+            if value and (needle in fold(value) or (needle.isdigit() and needle in _digits(value))):
+                notes[r["id"]] = (field, value)
+                break
+        else:
+            for name in contacts.get(r["id"], []):
+                if needle in fold(name) or any(needle in t for t in readings(name, person=True)):
+                    notes[r["id"]] = ("contact", name)
+                    break
+    return notes
 
 
 @guard.scoped

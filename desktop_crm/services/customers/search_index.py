@@ -12,7 +12,7 @@ import peewee as pw
 from ...models.core import Contact, Customer, CustomerSearch
 from ...models.db import utcnow
 from ...models.readings import fold
-from ...models.search_text import fill_search_texts
+from ...models.search_text import fill_search_texts, search_row
 from ...models.search_text import search_text as search_text  # part of this module's surface
 from ..common.acting import Person, internal, rule
 from ..people.policy import guard
@@ -29,10 +29,18 @@ def normalise_query(text: str) -> str:
 def refresh_search_text(customer_id: int) -> None:
     customer = Customer.get_by_id(customer_id)
     names = [c.name for c in Contact.select(Contact.name).where(Contact.customer == customer_id)]
-    text = search_text(customer.name, customer.company, customer.phone, customer.mobile, names)
-    CustomerSearch.insert(customer=customer_id, text=text, changed_at=utcnow()).on_conflict(
+    row = search_row(
+        customer_id,
+        customer.name,
+        customer.company,
+        customer.phone,
+        customer.mobile,
+        names,
+        utcnow(),
+    )
+    CustomerSearch.insert(row).on_conflict(
         conflict_target=[CustomerSearch.customer],
-        preserve=[CustomerSearch.text, CustomerSearch.changed_at],
+        preserve=[CustomerSearch.text, CustomerSearch.name_key, CustomerSearch.changed_at],
     ).execute()
 
 

@@ -34,6 +34,7 @@ from ...models.core import Customer, CustomerSearch
 from ...models.customer_fields import FIELDS_BY_NAME, Kind
 from ...models.db import tuple_rows
 from ...models.imports import ImportChange
+from ...models.search_text import search_row
 from ..common.acting import Person, internal
 from ..common.bulk import insert_records
 from ..common.errors import ConflictError, FieldError
@@ -42,7 +43,7 @@ from ..customers.checks import validate_draft
 from ..customers.drafts import CustomerDraft
 from ..customers.duplicates import company_key, email_key, name_key, phone_key
 from ..customers.pool import mark_owner_since
-from ..customers.search_index import refresh_search_text, search_text
+from ..customers.search_index import refresh_search_text
 from ..people.policy import visible_customers
 from .results import MatchOn, Mode, Outcome
 from .rows import EXTERNAL_ID, FAMILY_NAME, GIVEN_NAME, OWNER, Problem, RowReader, joined_name
@@ -381,10 +382,17 @@ class CustomerPlanner:
             for row, cid in zip(creates, ids, strict=True):
                 row.customer_id = cid
                 values = row.values
-                text = search_text(
-                    values["name"], values["company"], values["phone"], values["mobile"], []
+                search_rows.append(
+                    search_row(
+                        cid,
+                        values["name"],
+                        values["company"],
+                        values["phone"],
+                        values["mobile"],
+                        [],
+                        now,
+                    )
                 )
-                search_rows.append({"customer": cid, "text": text, "changed_at": now})
                 changes.append(_change(batch_id, "customer", cid, None, True, None, 1))
             insert_records(CustomerSearch, search_rows, returning=False)
         new_owners = []

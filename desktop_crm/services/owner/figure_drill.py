@@ -70,7 +70,7 @@ def drill_ids(
             .order_by(Customer.id)
         )
     if key is k.TOP20_SHARE:
-        return tuple(q.top_share(scope, first, last, ids=True))
+        return q.top_buyers(scope, first, last)
     if key is k.OVERDUE_NEXT_ACTIONS:
         return _ids(q.overdue_next_actions(scope, today).order_by(Visit.id))
     if key is k.VISITS_WITHOUT_RESULT:

@@ -80,10 +80,24 @@ def customer_scope(column: Any, scope: Scope) -> Any:
     customer's owner rep) when the scope is one rep."""
     if scope.rep_id is None:
         return _alive(column, scope)
+    if column is Customer.id:  # the customer table itself: its owner index
+        return (Customer.owner_rep == scope.rep_id) & Customer.deleted_at.is_null(True)
     owned = Customer.select(Customer.id).where(
         Customer.owner_rep == scope.rep_id, Customer.deleted_at.is_null(True)
     )
     return column.in_(owned)
+
+
+@internal
+def deals_in(scope: Scope, first: dt.date, last: dt.date) -> Any:
+    """Deals dated first..last of the customers that count. For one rep, SQLite is steered to
+    the rep's customers' deals (the customer index) instead of every deal of the span: a
+    unary `+` keeps the date off its index (a no-op on the value)."""
+    customers = customer_scope(Deal.customer, scope)
+    if scope.rep_id is not None and _is_sqlite():
+        day = pw.NodeList((pw.SQL("+"), Deal.date), glue="")
+        return _between(day, first, last) & customers
+    return _between(Deal.date, first, last) & customers
 
 
 @internal
@@ -124,30 +138,6 @@ def _case_sum(condition: Any, value: Any) -> Any:
 
 
 @dataclass(frozen=True)
-class DealTotals:
-    amount: Decimal
-    deals: int
-    buyers: int
-
-
-@internal
-def deal_summary(scope: Scope, first: dt.date, last: dt.date) -> DealTotals:
-    """Sum, number of deals and of buying customers, deal dates first..last."""
-    row = (
-        Deal.select(
-            pw.fn.SUM(Deal.amount).coerce(False),
-            pw.fn.COUNT(Deal.id),
-            pw.fn.COUNT(Deal.customer.distinct()),
-        )
-        .where(_between(Deal.date, first, last), customer_scope(Deal.customer, scope))
-        .tuples()
-        .first()
-    )
-    amount, deals, buyers = row or (0, 0, 0)
-    return DealTotals(_yuan(amount), int(deals or 0), int(buyers or 0))
-
-
-@dataclass(frozen=True)
 class DaySums:
     """Deal amounts (in fen) and counts per deal date over a span, one GROUP BY date read
     from the (date, amount, customer) index; any window inside the span sums from these
@@ -166,7 +156,7 @@ class DaySums:
 def day_sums(scope: Scope, first: dt.date, last: dt.date) -> DaySums:
     rows = tuple_rows(
         Deal.select(Deal.date, pw.fn.SUM(Deal.amount).coerce(False), pw.fn.COUNT(Deal.id))
-        .where(_between(Deal.date, first, last), customer_scope(Deal.customer, scope))
+        .where(deals_in(scope, first, last))
         .group_by(Deal.date)
     )
     days = {}
@@ -175,41 +165,69 @@ def day_sums(scope: Scope, first: dt.date, last: dt.date) -> DaySums:
     return DaySums(days)
 
 
-@internal
-def retention(
-    scope: Scope, earlier: tuple[dt.date, dt.date], later: tuple[dt.date, dt.date]
-) -> tuple[int, int]:
-    """(buyers of `earlier`, of whom also bought in `later`): one GROUP BY customer."""
-    in_earlier = pw.fn.MAX(pw.Case(None, [(_between(Deal.date, *earlier), 1)], 0))
-    in_later = pw.fn.MAX(pw.Case(None, [(_between(Deal.date, *later), 1)], 0))
-    per_customer = (
-        Deal.select(in_earlier.alias("e"), in_later.alias("l"))
-        .where(
-            (_between(Deal.date, *earlier) | _between(Deal.date, *later)),
-            customer_scope(Deal.customer, scope),
-        )
-        .group_by(Deal.customer)
-        .alias("pc")
-    )
-    e, both = per_customer.c.e, per_customer.c.l
-    row = (
-        pw.Select(
-            [per_customer],
-            [pw.fn.SUM(e), pw.fn.SUM(pw.Case(None, [((e == 1) & (both == 1), 1)], 0))],
-        )
-        .bind(Deal._meta.database)
-        .tuples()
-        .first()
-    )
-    base, kept = row or (0, 0)
-    return int(base or 0), int(kept or 0)
+@dataclass(frozen=True)
+class BuyerFigures:
+    """What the buying customers of one period make, next to the period before it."""
+
+    sales: Decimal
+    buyers: int  # customers with a deal in the period
+    earlier_buyers: int  # customers with a deal in the period before
+    kept: int  # of those, who bought in this period too
+    top_sales: Decimal  # sales of the top ceil(buyers / 5) buyers by their sales
 
 
 @internal
-def top_share(scope: Scope, first: dt.date, last: dt.date, *, ids: bool = False) -> Any:
-    """Sales of the top 20 % of buying customers (ceil(n / 5) of n, ranked by their sales,
-    ties by customer id) and all sales, as (top, total) in yuan; `ids`: the top customers'
-    ids in rank order instead."""
+def buyer_figures(scope: Scope, periods: list[tuple[dt.date, dt.date]]) -> list[BuyerFigures]:
+    """For each period but the first (consecutive periods, oldest first), the figures of its
+    buying customers: one GROUP BY customer over all the periods' deals (a flag and a sum per
+    period), then a ranking per period in SQL (ties by customer id)."""
+    first, last = periods[0][0], periods[-1][1]
+    columns: list[Any] = [Deal.customer.alias("cid")]
+    for n, (a, b) in enumerate(periods):
+        inside = _between(Deal.date, a, b)
+        columns.append(pw.fn.MAX(pw.Case(None, [(inside, 1)], 0)).alias(f"f{n}"))
+        columns.append(_case_sum(inside, Deal.amount).alias(f"s{n}"))
+    grouped = (
+        Deal.select(*columns).where(deals_in(scope, first, last)).group_by(Deal.customer).alias("g")
+    )
+    g = grouped.c
+    ranks: list[Any] = [pw.SQL('"g".*')]
+    for n in range(1, len(periods)):
+        flag, amount = getattr(g, f"f{n}"), getattr(g, f"s{n}")
+        order = [flag.desc(), amount.desc(), g.cid]
+        ranks.append(pw.fn.ROW_NUMBER().over(order_by=order).alias(f"r{n}"))
+        ranks.append(pw.fn.SUM(flag).over().alias(f"n{n}"))
+    ranked = pw.Select([grouped], ranks).alias("k")
+    k = ranked.c
+    sums: list[Any] = []
+    for n in range(1, len(periods)):
+        flag, before = getattr(k, f"f{n}"), getattr(k, f"f{n - 1}")
+        amount, rank, count = getattr(k, f"s{n}"), getattr(k, f"r{n}"), getattr(k, f"n{n}")
+        top = (flag == 1) & (rank * 5 <= count + 4)  # rank <= ceil(buyers / 5), whole numbers
+        sums += [
+            pw.fn.SUM(amount),
+            pw.fn.SUM(flag),
+            pw.fn.SUM(before),
+            pw.fn.SUM(pw.Case(None, [((flag == 1) & (before == 1), 1)], 0)),
+            pw.fn.SUM(pw.Case(None, [(top, amount)], 0)),
+        ]
+    row = pw.Select([ranked], sums).bind(Deal._meta.database).tuples().first()
+    values = list(row) if row else [0] * len(sums)
+    out = []
+    for n in range(len(periods) - 1):
+        sales, buyers, earlier, kept, top = values[5 * n : 5 * n + 5]
+        out.append(
+            BuyerFigures(
+                _yuan(sales), int(buyers or 0), int(earlier or 0), int(kept or 0), _yuan(top)
+            )
+        )
+    return out
+
+
+@internal
+def top_buyers(scope: Scope, first: dt.date, last: dt.date) -> tuple[int, ...]:
+    """The top 20 % of buying customers (ceil(n / 5) of n, ranked by their sales, ties by
+    customer id): their ids in rank order (the drill list of buyer_figures' top_sales)."""
     amount = pw.fn.SUM(Deal.amount).coerce(False)
     rank = pw.fn.ROW_NUMBER().over(order_by=[amount.desc(), Deal.customer])
     ranked = (
@@ -219,25 +237,13 @@ def top_share(scope: Scope, first: dt.date, last: dt.date, *, ids: bool = False)
             rank.alias("rn"),
             pw.fn.COUNT(pw.SQL("*")).over().alias("n"),
         )
-        .where(_between(Deal.date, first, last), customer_scope(Deal.customer, scope))
+        .where(deals_in(scope, first, last))
         .group_by(Deal.customer)
         .alias("ranked")
     )
     in_top = ranked.c.rn * 5 <= ranked.c.n + 4  # rn <= ceil(n / 5), in whole numbers
-    database = Deal._meta.database
-    if ids:
-        query = pw.Select([ranked], [ranked.c.cid]).where(in_top).order_by(ranked.c.rn)
-        return tuple(int(r[0]) for r in query.bind(database).tuples())
-    row = (
-        pw.Select(
-            [ranked], [pw.fn.SUM(pw.Case(None, [(in_top, ranked.c.s)], 0)), pw.fn.SUM(ranked.c.s)]
-        )
-        .bind(database)
-        .tuples()
-        .first()
-    )
-    top, total = row or (0, 0)
-    return _yuan(top), _yuan(total)
+    query = pw.Select([ranked], [ranked.c.cid]).where(in_top).order_by(ranked.c.rn)
+    return tuple(int(r[0]) for r in query.bind(Deal._meta.database).tuples())
 
 
 # ---------------------------------------------------------------- customers
@@ -256,13 +262,38 @@ def new_customers(scope: Scope, since: dt.datetime, before: dt.datetime) -> Any:
 @internal
 def active_customers(scope: Scope, first: dt.date, last: dt.date) -> Any:
     """Customer ids with a deal or a done visit first..last (a UNION: each id once)."""
-    deals = Deal.select(Deal.customer.alias("cid")).where(
-        _between(Deal.date, first, last), customer_scope(Deal.customer, scope)
-    )
+    deals = Deal.select(Deal.customer.alias("cid")).where(deals_in(scope, first, last))
     visits = Visit.select(Visit.customer.alias("cid")).where(
         done_between(first, last), customer_scope(Visit.customer, scope), _visit_rep_index(scope)
     )
     return deals | visits  # UNION: distinct
+
+
+def _seen_between(first: dt.date, last: dt.date) -> Any:
+    """The outer query's customer has a deal or a done visit first..last (correlated EXISTS
+    over the deal customer and the visit (customer, start) indexes)."""
+    d, v = Deal.alias("sd"), Visit.alias("sv")
+    deal = d.select(pw.SQL("1")).where(d.customer == Customer.id, _between(d.date, first, last))
+    visit = v.select(pw.SQL("1")).where(
+        v.customer == Customer.id,
+        v.status == VisitStatus.DONE.value,
+        v.start >= day_start(first),
+        v.start < day_start(last + dt.timedelta(days=1)),
+    )
+    return pw.fn.EXISTS(deal) | pw.fn.EXISTS(visit)
+
+
+@internal
+def active_count(scope: Scope, first: dt.date, last: dt.date) -> int:
+    """How many customers have a deal or a done visit first..last: for the office one UNION
+    over the span's rows, for one rep a look at each of the rep's customers."""
+    if scope.rep_id is None:
+        return count_of(active_customers(scope, first, last))
+    return count_of(
+        Customer.select(Customer.id).where(
+            customer_scope(Customer.id, scope), _seen_between(first, last)
+        )
+    )
 
 
 def _visit_rep_index(scope: Scope) -> Any:
@@ -317,9 +348,20 @@ def dormant_counts(scope: Scope, days_: list[dt.date], days: int) -> list[int]:
     if not any(on_file):
         return [0] * len(days_)
     windows = [(d - dt.timedelta(days=days - 1), d) for d in days_]
+    if scope.rep_id is not None:  # a rep's few customers: each looked at
+        return [
+            count_of(
+                Customer.select(Customer.id).where(
+                    Customer.created_at < cutoff,
+                    customer_scope(Customer.id, scope),
+                    ~_seen_between(*window),
+                )
+            )
+            for cutoff, window in zip(cutoffs, windows, strict=True)
+        ]
     first, last = min(w[0] for w in windows), max(w[1] for w in windows)
     deals = Deal.select(Deal.customer.alias("cid"), Deal.date.alias("d")).where(
-        _between(Deal.date, first, last), customer_scope(Deal.customer, scope)
+        deals_in(scope, first, last)
     )
     visits = Visit.select(Visit.customer.alias("cid"), _day_of(Visit.start).alias("d")).where(
         done_between(first, last), customer_scope(Visit.customer, scope), _visit_rep_index(scope)

@@ -241,13 +241,14 @@ DEFINITIONS: dict[FigureKey, str] = {
     ),
     FigureKey.OVERDUE_NEXT_ACTIONS: QT_TRANSLATE_NOOP(
         "KeyFigures",
-        "Overdue next actions: done visits whose next action was due "
-        "before today and has no follow-up visit planned. As of today, whatever the period.",
+        "Overdue next actions: done visits whose next action fell due in "
+        "the 90 days before today and has no follow-up visit planned. As of today, whatever "
+        "the period.",
     ),
     FigureKey.VISITS_WITHOUT_RESULT: QT_TRANSLATE_NOOP(
         "KeyFigures",
         "Visits without a result: visits still planned whose start "
-        "lies before today (no result or no-show recorded). As of today.",
+        "lies in the 90 days before today (no result or no-show recorded). As of today.",
     ),
     FigureKey.OPEN_PIPELINE: QT_TRANSLATE_NOOP(
         "KeyFigures",
@@ -495,6 +496,8 @@ class _Reading:
     standards: dict[int, int]
     workdays: frozenset[int]
     dormant: dict[dt.date, int]  # dormant customers on the day each period is judged on
+    buyers: dict[Period, q.BuyerFigures]  # the period's and the previous one's
+    sellers: int  # reps who own customers (1 for one rep)
     today: dt.date
 
 
@@ -504,7 +507,9 @@ def _reading(actor: Person, rep_id: int | None, period: Period, today: dt.date) 
     # to the end of the period's year (the sales chart's twelve months)
     first = dt.date(period.previous().start.year - 1, 1, 1)
     reps = _active_reps(rep_id)
-    judged = sorted({min(p.end, today) for p in (period, period.previous())})
+    prev = period.previous()
+    spans = [(p.start, p.end) for p in (prev.previous(), prev, period)]
+    judged = sorted({min(p.end, today) for p in (period, prev)})
     dormant = dict(zip(judged, q.dormant_counts(scope, judged, _dormant_days()), strict=True))
     return _Reading(
         scope,
@@ -513,6 +518,8 @@ def _reading(actor: Person, rep_id: int | None, period: Period, today: dt.date) 
         _per_day_standards(actor, reps),
         frozenset(workdays(actor)),
         dormant,
+        dict(zip((prev, period), q.buyer_figures(scope, spans), strict=True)),
+        _reps_with_customers(scope) if rep_id is None else 1,
         today,
     )
 
@@ -524,39 +531,37 @@ def _period_values(actor: Person, r: _Reading, period: Period) -> dict[FigureKey
     """Every figure that belongs to a period (not AS_OF_TODAY) for one period."""
     scope, today = r.scope, r.today
     first, last = period.start, period.end
-    prev = period.previous()
-    totals = q.deal_summary(scope, first, last)
+    b = r.buyers[period]
+    deals = r.sums.count(first, last)
     ytd, ytd_last = r.sums.amount(*_ytd(period)), r.sums.amount(*_ytd_last_year(period))
-    base, kept = q.retention(scope, (prev.start, prev.end), (first, last))
-    top, all_sales = q.top_share(scope, first, last)
     done = q.count_of(q.done_visits(scope, first, last))
     won, lost = q.closed_counts(scope, first, last)
     since, before = _utc_bounds(actor, first, last)
     new = q.count_of(q.new_customers(scope, since, before))
-    active = q.count_of(q.active_customers(scope, first, last))
+    active = q.active_count(scope, first, last)
     dormant = r.dormant[min(last, today)]
     elapsed = _up_to(period, today)
     workdays_so_far = _workdays(r.workdays, first, elapsed) if elapsed else 0
     reps = len(r.reps) if scope.rep_id is None else 1
     standard = sum(r.standards.values()) * workdays_so_far
-    sellers = _reps_with_customers(scope) if scope.rep_id is None else 1
+    sellers = r.sellers
     return {
         FigureKey.CLOSE_RATE: _percent(won, won + lost),
-        FigureKey.DEALS_PER_VISIT: _ratio(totals.deals, done, TWO_DECIMALS),
+        FigureKey.DEALS_PER_VISIT: _ratio(deals, done, TWO_DECIMALS),
         FigureKey.NEW_CUSTOMERS: Decimal(new),
         FigureKey.ACTIVE_CUSTOMERS: Decimal(active),
         FigureKey.DORMANT_CUSTOMERS: Decimal(dormant),
         FigureKey.VISITS_DONE: Decimal(done),
         FigureKey.VISITS_PER_DAY: _ratio(done, workdays_so_far * reps, TWO_DECIMALS),
         FigureKey.VISITS_AGAINST_STANDARD: _percent(done, standard),
-        FigureKey.SALES: totals.amount,
+        FigureKey.SALES: b.sales,
         FigureKey.SALES_YTD: ytd,
         FigureKey.SALES_YTD_LAST_YEAR: ytd_last,
-        FigureKey.AVERAGE_PURCHASE: _ratio(totals.amount, totals.deals, TWO_DECIMALS),
-        FigureKey.PURCHASE_FREQUENCY: _ratio(totals.deals, totals.buyers, TWO_DECIMALS),
-        FigureKey.SALES_PER_REP: _ratio(totals.amount, sellers, TWO_DECIMALS),
-        FigureKey.RETENTION_RATE: _percent(kept, base),
-        FigureKey.TOP20_SHARE: _percent(top, all_sales) if all_sales > 0 else None,
+        FigureKey.AVERAGE_PURCHASE: _ratio(b.sales, deals, TWO_DECIMALS),
+        FigureKey.PURCHASE_FREQUENCY: _ratio(deals, b.buyers, TWO_DECIMALS),
+        FigureKey.SALES_PER_REP: _ratio(b.sales, sellers, TWO_DECIMALS),
+        FigureKey.RETENTION_RATE: _percent(b.kept, b.earlier_buyers),
+        FigureKey.TOP20_SHARE: _percent(b.top_sales, b.sales) if b.sales > 0 else None,
     }
 
 

@@ -6,17 +6,20 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ...models.core import Contact, Customer, User
+from ...models.db import write_transaction
 from ...models.visits import CustomerGeo, Visit
 from ..analysis.key_customers import effective_category
 from ..analysis.tiers import effective_tier
 from ..common.acting import Person
+from ..common.checks import refuse
+from ..common.errors import FieldError
 from ..people.policy import guard
 from .calendar import DaySummary, planner_period
 from .drafts import VisitRow
 from .queries import route_order
-from .routing import RouteStop, order_stops
+from .routing import RouteStop, TimedStop, order_stops, retimed_starts
 from .status import VisitStatus
-from .writes import set_route_order
+from .writes import retime_visits, set_route_order
 
 
 @dataclass(frozen=True)
@@ -63,10 +66,19 @@ def day_rows(actor: Person, rep_id: int, day: dt.date) -> tuple[DaySummary, list
 
 @guard.rep()
 def optimise_day_route(
-    actor: Person, rep_id: int, day: dt.date, start: tuple[float, float] | None = None
+    actor: Person,
+    rep_id: int,
+    day: dt.date,
+    start: tuple[float, float] | None = None,
+    *,
+    retime: bool = True,
 ) -> list[int]:
     """Order the day's visits by the customers' coordinates (else district and address),
-    keep that order and return the visit ids in it."""
+    keep that order and return the visit ids in it. With `retime` the planned visits move to
+    follow the new order (routing.retimed_starts: durations kept, travel between customers,
+    from the first visit's time; done ones keep theirs), in the same transaction, so the
+    sheet and the .ics agree with the route. A day that would run past midnight keeps its
+    times ("day", "too_full") and nothing is written."""
     _, rows = day_rows(actor, rep_id, day)
     ids = [r.customer_id for r in rows]
     geo = {
@@ -92,7 +104,29 @@ def optimise_day_route(
             )
         )
     order = order_stops(stops, start)
-    set_route_order(actor, rep_id, day, order)
+    by_id = {r.id: r for r in rows}
+    points = {s.visit_id: s.point for s in stops}
+    starts = (
+        retimed_starts(
+            [
+                TimedStop(
+                    vid,
+                    by_id[vid].start,
+                    by_id[vid].duration_minutes,
+                    points[vid],
+                    by_id[vid].status != VisitStatus.PLANNED,
+                )
+                for vid in order
+            ]
+        )
+        if retime
+        else {}
+    )
+    if any(s.date() != day for s in starts.values()):
+        refuse([FieldError("day", "too_full", {"value": day.isoformat()})])
+    with write_transaction():
+        set_route_order(actor, rep_id, day, order)
+        retime_visits(actor, {vid: by_id[vid].version for vid in starts}, starts)
     return order
 
 

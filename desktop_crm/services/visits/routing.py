@@ -6,6 +6,7 @@ starting point every visit is tried as the first one and the shortest result win
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -124,3 +125,65 @@ def order_stops(stops: Sequence[RouteStop], start: Point | None = None) -> list[
     points = [s.point for s in located if s.point is not None]
     order = shortest_path_order(points, start)
     return [located[i].visit_id for i in order] + [s.visit_id for s in others]
+
+
+# Retiming a day after its route changed (issue 14, item 1): the visits keep their durations,
+# the first starts when the day's first visit started, and between two visits the rep travels
+# the straight-line distance at TRAVEL_KMH (city driving, stops included), at least
+# MIN_GAP_MINUTES; without both customers' coordinates the gap is DEFAULT_GAP_MINUTES. Starts
+# are rounded up to 5 minutes. A visit already done (or missed) keeps its time: the ones
+# after it start no earlier than its end.
+TRAVEL_KMH = 25.0
+MIN_GAP_MINUTES = 10
+DEFAULT_GAP_MINUTES = 20
+ROUND_MINUTES = 5
+
+
+@dataclass(frozen=True)
+class TimedStop:
+    visit_id: int
+    start: dt.datetime
+    duration_minutes: int
+    point: Point | None
+    fixed: bool  # done, no-show …: its time is what happened, never moved
+
+
+def _round_up(moment: dt.datetime) -> dt.datetime:
+    moment = moment.replace(second=0, microsecond=0) + (
+        dt.timedelta(minutes=1) if moment.second or moment.microsecond else dt.timedelta()
+    )
+    extra = -moment.minute % ROUND_MINUTES
+    return moment + dt.timedelta(minutes=extra)
+
+
+@rule
+def travel_minutes(a: Point | None, b: Point | None) -> int:
+    """Minutes between two customers (see the rules above this function)."""
+    if a is None or b is None:
+        return DEFAULT_GAP_MINUTES
+    return max(MIN_GAP_MINUTES, math.ceil(haversine_km(a, b) / TRAVEL_KMH * 60))
+
+
+@rule
+def retimed_starts(stops: Sequence[TimedStop]) -> dict[int, dt.datetime]:
+    """New starts of the stops in the order given (only those that change): see above."""
+    if not stops:
+        return {}
+    cursor = min(s.start for s in stops)
+    previous: TimedStop | None = None
+    changed: dict[int, dt.datetime] = {}
+    for stop in stops:
+        if stop.fixed:
+            start = stop.start
+        else:
+            arrive = (
+                cursor
+                if previous is None
+                else cursor + dt.timedelta(minutes=travel_minutes(previous.point, stop.point))
+            )
+            start = _round_up(arrive) if previous is not None else cursor
+            if start != stop.start:
+                changed[stop.visit_id] = start
+        cursor = max(cursor, start + dt.timedelta(minutes=stop.duration_minutes))
+        previous = stop
+    return changed

@@ -7,7 +7,7 @@ import datetime as dt
 from ...models.core import Customer, User
 from ...models.db import utcnow, write_transaction
 from ...models.visits import Visit
-from ..common.acting import Person
+from ..common.acting import Person, internal
 from ..common.checks import check_reference, refuse
 from ..common.errors import FieldError, ValidationFailed
 from ..common.locking import versioned_delete, versioned_update
@@ -43,6 +43,14 @@ def _versioned_update(
     before = audit.snapshot(Visit, visit_id, values)
     versioned_update(Visit, "visit", visit_id, version, values)
     audit.record_change(actor, audit.Action.CHANGE, VISIT, Visit, visit_id, before, order=_ORDER)
+
+
+@internal
+def retime_visits(actor: Person, versions: dict[int, int], starts: dict[int, dt.datetime]) -> None:
+    """Move visits to new starts inside the caller's transaction, each checked against the
+    version it was read at (ConflictError otherwise) and logged like any change."""
+    for visit_id, start in starts.items():
+        _versioned_update(actor, visit_id, versions[visit_id], {"start": start})
 
 
 def _record_created(actor: Person, visit_id: int) -> None:

@@ -26,6 +26,7 @@ class StateSummary(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.facts = QLabel()
         self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setWordWrap(True)  # a narrow window (1024 px) wraps it instead of widening
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setStyleSheet("color: palette(placeholder-text)")

@@ -176,15 +176,15 @@ class TimePanel(QWidget):
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Guidance: key customers are about 10 % of customers and get 60 % of the "
-                    "selling time; ordinary 30 % and 30 %; potential 60 % and 10 %. Each cell: "
-                    "actual share of visit time (guidance)."
-                )
+        guidance = QLabel(
+            self.tr(
+                "Guidance: key customers are about 10 % of customers and get 60 % of the "
+                "selling time; ordinary 30 % and 30 %; potential 60 % and 10 %. Each cell: "
+                "actual share of visit time (guidance)."
             )
         )
+        guidance.setWordWrap(True)  # wraps in a narrow window instead of widening it
+        layout.addWidget(guidance)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(strategies)

@@ -47,7 +47,10 @@ DERIVED_COLUMNS: tuple[ListColumn, ...] = (
     ListColumn("rep", QT_TRANSLATE_NOOP("CustomerListModel", "Rep")),  # the owning rep's name
     ListColumn("tier", QT_TRANSLATE_NOOP("CustomerListModel", "Tier")),  # a manual tier wins
     ListColumn("updated", QT_TRANSLATE_NOOP("CustomerListModel", "Updated")),
+    # while searching: where the text matched when no shown column shows it (not sortable)
+    ListColumn("matched", QT_TRANSLATE_NOOP("CustomerListModel", "Found in")),
 )
+UNSORTED = frozenset({"matched"})
 COLUMNS: tuple[ListColumn, ...] = (
     tuple(ListColumn(spec.name, spec.label) for spec in list_fields()) + DERIVED_COLUMNS
 )
@@ -65,6 +68,16 @@ def _local_time(value: dt.datetime | None) -> str:
         return ""
     local = value.replace(tzinfo=dt.UTC).astimezone()
     return local.strftime("%Y-%m-%d %H:%M")
+
+
+def _matched_text(row: CustomerRow) -> str:
+    if not row.matched_field:
+        return ""
+    if row.matched_field == "contact":
+        label = QCoreApplication.translate("CustomerListModel", "Contact")
+    else:
+        label = QCoreApplication.translate("CustomerField", FIELDS_BY_NAME[row.matched_field].label)
+    return f"{label}: {row.matched_text}"
 
 
 class CustomerListModel(QAbstractTableModel):
@@ -121,6 +134,8 @@ class CustomerListModel(QAbstractTableModel):
             return _local_time(row.updated_at)
         if key == "tier":
             return f"{row.tier}*" if row.tier_is_manual and row.tier else row.tier
+        if key == "matched":
+            return _matched_text(row)
         return str(getattr(row, key))
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
@@ -137,7 +152,7 @@ class CustomerListModel(QAbstractTableModel):
             self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column].key in UNSORTED:
             return
         self.sort_key = COLUMNS[column].key
         self.descending = order == Qt.SortOrder.DescendingOrder

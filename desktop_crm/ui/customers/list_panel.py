@@ -28,6 +28,7 @@ from .pool_dialogs import POOL
 
 FILTER_DELAY_MS = 150
 COLUMN_WIDTHS = {"name": 72, "company": 180, "phone": 112, "city": 48, "rep": 60, "tier": 40}
+MATCHED_COLUMN = [c.key for c in COLUMNS].index("matched")
 
 
 class CustomerListPanel(QWidget):
@@ -77,6 +78,11 @@ class CustomerListPanel(QWidget):
         for number, (key, _label) in enumerate(COLUMNS):
             if key in COLUMN_WIDTHS:
                 self.view.setColumnWidth(number, COLUMN_WIDTHS[key])
+        self.view.setColumnHidden(MATCHED_COLUMN, True)
+        # shown beside the phone, where the eye looks for why a row matched
+        phone = [c.key for c in COLUMNS].index("phone")
+        header.moveSection(header.visualIndex(MATCHED_COLUMN), header.visualIndex(phone) + 1)
+        self.view.setColumnWidth(MATCHED_COLUMN, 150)
 
         filters = self.filters = QHBoxLayout()
         filters.addWidget(self.rep_combo)
@@ -140,7 +146,9 @@ class CustomerListPanel(QWidget):
 
     def apply_filter(self) -> None:
         self._debounce.stop()
-        self.model.set_filter(self.current_filter())
+        flt = self.current_filter()
+        self.view.setColumnHidden(MATCHED_COLUMN, not flt.text.strip())  # shown while searching
+        self.model.set_filter(flt)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

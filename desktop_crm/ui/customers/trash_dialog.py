@@ -59,6 +59,7 @@ class TrashDialog(QDialog):
         for number, (key, _label) in enumerate(COLUMNS):
             if key in COLUMN_WIDTHS:
                 self.view.setColumnWidth(number, COLUMN_WIDTHS[key])
+            self.view.setColumnHidden(number, key == "matched")  # the trash has no search
         self.restore_button = QPushButton(self.tr("Restore"), self)
         self.purge_button = QPushButton(self.tr("Delete permanently…"), self)
         self.restore_button.clicked.connect(self.restore_selected)

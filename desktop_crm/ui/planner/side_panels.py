@@ -225,9 +225,43 @@ class PlannerRoutePanel(QWidget):
         self.changed.emit()
 
     def optimise(self) -> None:
+        """Reorder the day, and (asked first) move the planned visits' times to follow the
+        new order, so the sheet and the calendar file agree with the route."""
         if self.rep_id is None:
             return
-        optimise_day_route(self.ctx.app.user, self.rep_id, self.day)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Optimise route"))
+        box.setText(self.tr("Move the planned visits' times to follow the new order?"))
+        box.setInformativeText(
+            self.tr(
+                "Durations are kept; the day starts at its first visit's time, with the "
+                "travel between customers in between. Visits already done keep their times."
+            )
+        )
+        retime = box.addButton(self.tr("Reorder and retime"), QMessageBox.ButtonRole.AcceptRole)
+        order_only = box.addButton(self.tr("Reorder only"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(retime)
+        box.exec()
+        if box.clickedButton() not in (retime, order_only):
+            return
+        try:
+            optimise_day_route(
+                self.ctx.app.user, self.rep_id, self.day, retime=box.clickedButton() is retime
+            )
+        except ValidationFailed as failed:
+            QMessageBox.warning(
+                self, self.tr("Optimise route"), "\n".join(error_text(e) for e in failed.errors)
+            )
+        except (ConflictError, NotFoundError):
+            QMessageBox.warning(
+                self,
+                self.tr("Route"),
+                self.tr(
+                    "The day's visits changed meanwhile; the route shows them as they are now."
+                ),
+            )
         self.refresh()
         self.changed.emit()
 
