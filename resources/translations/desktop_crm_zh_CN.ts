@@ -1789,6 +1789,14 @@ This cannot be undone.</source>
         <translation>刷新</translation>
     </message>
     <message>
+        <source>Summary PDF…</source>
+        <translation>总结 PDF…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s summary in a few pages: figures, a row per rep, charts, a to-do list</source>
+        <translation>本期总结，只有几页：关键指标、各业务员一行、图表、待办事项</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
@@ -1823,6 +1831,18 @@ This cannot be undone.</source>
     <message>
         <source>%1 (%2 – %3)</source>
         <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>保存总结</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>正在生成总结…</translation>
     </message>
     <message>
         <source>Updating…</source>
@@ -4743,6 +4763,277 @@ standard %3</source>
     <message>
         <source>Tier %1</source>
         <translation>等级 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Sales per rep</source>
+        <translation>人均销售额</translation>
+    </message>
+    <message>
+        <source>Average purchase</source>
+        <translation>平均客单价</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>购买频次</translation>
+    </message>
+    <message>
+        <source>Close rate</source>
+        <translation>成交比率</translation>
+    </message>
+    <message>
+        <source>Deals per visit</source>
+        <translation>每次拜访成交数</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>已完成拜访</translation>
+    </message>
+    <message>
+        <source>Visits per rep per workday</source>
+        <translation>每人每工作日拜访数</translation>
+    </message>
+    <message>
+        <source>Visits against the standard</source>
+        <translation>拜访达标率</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>客户保留率</translation>
+    </message>
+    <message>
+        <source>Share of sales from the top 20 %</source>
+        <translation>前 20 % 客户销售占比</translation>
+    </message>
+    <message>
+        <source>Overdue next actions</source>
+        <translation>逾期的下一步行动</translation>
+    </message>
+    <message>
+        <source>Past visits without a result</source>
+        <translation>已过期未填结果的拜访</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>进行中商机金额</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加权商机金额</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>初步接触</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Proposal and quote</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Sales this year (previous: last year, the same days)</source>
+        <translation>本年累计销售额（上期：去年同期）</translation>
+    </message>
+    <message>
+        <source>As of today</source>
+        <translation>截至今日</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Against the standard</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>Sales by month (the last 12 months)</source>
+        <translation>月度销售额（最近 12 个月）</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage (as of today)</source>
+        <translation>各阶段商机（截至今日）</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>预计金额</translation>
+    </message>
+    <message>
+        <source>Weighted by probability</source>
+        <translation>按概率加权</translation>
+    </message>
+    <message>
+        <source>At the right: opportunities · expected amount · weighted amount.</source>
+        <translation>右侧：商机数 · 预计金额 · 加权金额。</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 起的一周</translation>
+    </message>
+    <message>
+        <source>Visits against the standard per week</source>
+        <translation>每周拜访与标准对比</translation>
+    </message>
+    <message>
+        <source>Visits against the standard per rep</source>
+        <translation>各业务员拜访与标准对比</translation>
+    </message>
+    <message>
+        <source>Nothing to do here.</source>
+        <translation>无待办事项。</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 条。</translation>
+    </message>
+    <message>
+        <source>(pool)</source>
+        <translation>（公海）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>To do (as of %1)</source>
+        <translation>待办事项（截至 %1）</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>逾期跟进</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Key customers not visited for %1 days</source>
+        <translation>%1 天未拜访的重点客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近拜访</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未拜访</translation>
+    </message>
+    <message>
+        <source>Complaints handled late</source>
+        <translation>逾期处理的投诉</translation>
+    </message>
+    <message>
+        <source>Complaints are not recorded yet.</source>
+        <translation>尚未记录投诉。</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>周总结</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>月度总结</translation>
+    </message>
+    <message>
+        <source>Weekly report of %1</source>
+        <translation>%1 的周报告</translation>
+    </message>
+    <message>
+        <source>Monthly report of %1</source>
+        <translation>%1 的月度报告</translation>
+    </message>
+    <message>
+        <source>Compared with %1. Made on %2.</source>
+        <translation>与%1对比。制表日期：%2。</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Per rep</source>
+        <translation>各业务员</translation>
+    </message>
+    <message>
+        <source>Visits and sales</source>
+        <translation>拜访与销售</translation>
     </message>
 </context>
 <context>

@@ -1789,6 +1789,14 @@ This cannot be undone.</source>
         <translation>重新整理</translation>
     </message>
     <message>
+        <source>Summary PDF…</source>
+        <translation>總結 PDF…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s summary in a few pages: figures, a row per rep, charts, a to-do list</source>
+        <translation>本期總結，只有幾頁：關鍵指標、各業務員一行、圖表、待辦事項</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>時間段</translation>
     </message>
@@ -1823,6 +1831,18 @@ This cannot be undone.</source>
     <message>
         <source>%1 (%2 – %3)</source>
         <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>儲存總結</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>正在產生總結…</translation>
     </message>
     <message>
         <source>Updating…</source>
@@ -4743,6 +4763,277 @@ standard %3</source>
     <message>
         <source>Tier %1</source>
         <translation>等級 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Sales</source>
+        <translation>銷售額</translation>
+    </message>
+    <message>
+        <source>Sales per rep</source>
+        <translation>人均銷售額</translation>
+    </message>
+    <message>
+        <source>Average purchase</source>
+        <translation>平均客單價</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>購買頻次</translation>
+    </message>
+    <message>
+        <source>Close rate</source>
+        <translation>成交比率</translation>
+    </message>
+    <message>
+        <source>Deals per visit</source>
+        <translation>每次拜訪成交數</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>已完成拜訪</translation>
+    </message>
+    <message>
+        <source>Visits per rep per workday</source>
+        <translation>每人每工作日拜訪數</translation>
+    </message>
+    <message>
+        <source>Visits against the standard</source>
+        <translation>拜訪達標率</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新增客戶</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活躍客戶</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>沉睡客戶</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>客戶保留率</translation>
+    </message>
+    <message>
+        <source>Share of sales from the top 20 %</source>
+        <translation>前 20 % 客戶銷售佔比</translation>
+    </message>
+    <message>
+        <source>Overdue next actions</source>
+        <translation>逾期的下一步行動</translation>
+    </message>
+    <message>
+        <source>Past visits without a result</source>
+        <translation>已過期未填結果的拜訪</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>進行中商機金額</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加權商機金額</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>初步接觸</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求確認</translation>
+    </message>
+    <message>
+        <source>Proposal and quote</source>
+        <translation>方案報價</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>談判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 個百分點</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>Sales this year (previous: last year, the same days)</source>
+        <translation>本年累計銷售額（上期：去年同期）</translation>
+    </message>
+    <message>
+        <source>As of today</source>
+        <translation>截至今日</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>業務員</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Against the standard</source>
+        <translation>達標率</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>Sales by month (the last 12 months)</source>
+        <translation>月度銷售額（最近 12 個月）</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage (as of today)</source>
+        <translation>各階段商機（截至今日）</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>預計金額</translation>
+    </message>
+    <message>
+        <source>Weighted by probability</source>
+        <translation>按機率加權</translation>
+    </message>
+    <message>
+        <source>At the right: opportunities · expected amount · weighted amount.</source>
+        <translation>右側：商機數 · 預計金額 · 加權金額。</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 起的一週</translation>
+    </message>
+    <message>
+        <source>Visits against the standard per week</source>
+        <translation>每週拜訪與標準對比</translation>
+    </message>
+    <message>
+        <source>Visits against the standard per rep</source>
+        <translation>各業務員拜訪與標準對比</translation>
+    </message>
+    <message>
+        <source>Nothing to do here.</source>
+        <translation>無待辦事項。</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 條。</translation>
+    </message>
+    <message>
+        <source>(pool)</source>
+        <translation>（公海）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>To do (as of %1)</source>
+        <translation>待辦事項（截至 %1）</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>逾期跟進</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行動</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>計劃日期</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Key customers not visited for %1 days</source>
+        <translation>%1 天未拜訪的重點客戶</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近拜訪</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未拜訪</translation>
+    </message>
+    <message>
+        <source>Complaints handled late</source>
+        <translation>逾期處理的投訴</translation>
+    </message>
+    <message>
+        <source>Complaints are not recorded yet.</source>
+        <translation>尚未記錄投訴。</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>週總結</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>月度總結</translation>
+    </message>
+    <message>
+        <source>Weekly report of %1</source>
+        <translation>%1 的週報告</translation>
+    </message>
+    <message>
+        <source>Monthly report of %1</source>
+        <translation>%1 的月度報告</translation>
+    </message>
+    <message>
+        <source>Compared with %1. Made on %2.</source>
+        <translation>與%1對比。製表日期：%2。</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>關鍵指標</translation>
+    </message>
+    <message>
+        <source>Per rep</source>
+        <translation>各業務員</translation>
+    </message>
+    <message>
+        <source>Visits and sales</source>
+        <translation>拜訪與銷售</translation>
     </message>
 </context>
 <context>

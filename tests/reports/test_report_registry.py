@@ -35,6 +35,7 @@ def test_every_module_building_a_document_declares_a_report() -> None:
     assert [r.name for r in all_reports()] == [
         "assessment",
         "portfolio",
+        "summary",
         "visit-sheet",
         "week-plan",
     ]

@@ -5,6 +5,7 @@ pool thread (ui/runner.py); the tiles keep the figures shown until the new ones 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QResizeEvent
@@ -26,6 +27,7 @@ from ...services.owner.figures import Drill, FigureKey, Overview, Period, drill,
 from ...services.people.policy import is_office
 from ...services.people.users import sales_reps
 from ..common.failures import failure_text
+from ..common.report_pdf import SaveWords, save_report_pdf, warn
 from ..context import UiContext
 from .charts import PipelineChart, SalesChart, VisitsChart
 from .drill_dialog import DrillDialog
@@ -80,6 +82,14 @@ class DashboardRoom(QWidget):
         self.status_label.setStyleSheet("color: #6b7280;")
         refresh = QPushButton(self.tr("Refresh"), self)
         refresh.clicked.connect(self.refresh)
+        summary = QPushButton(self.tr("Summary PDF…"), self)
+        summary.setObjectName("summary_pdf")
+        summary.setToolTip(
+            self.tr(
+                "The period's summary in a few pages: figures, a row per rep, charts, a to-do list"
+            )
+        )
+        summary.clicked.connect(self.save_summary_pdf)
         self.period_box.currentIndexChanged.connect(self._period_changed)
         self.date_edit.dateChanged.connect(lambda _d: self.refresh())
         self.rep_box.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -95,6 +105,7 @@ class DashboardRoom(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.status_label)
         bar.addWidget(refresh)
+        bar.addWidget(summary)
 
         self.tiles: dict[FigureKey, FigureTile] = {}
         self.tile_grid = tiles = QGridLayout()
@@ -126,6 +137,7 @@ class DashboardRoom(QWidget):
         layout.addWidget(scroll, 1)
         self.menu = QMenu(self.tr("&Overview"), self)
         self.menu.addAction(self.tr("Refresh"), self.refresh)
+        self.menu.addAction(self.tr("Summary PDF…"), self.save_summary_pdf)
         self.refresh()
 
     def _lay_out_tiles(self, columns: int) -> None:
@@ -181,6 +193,27 @@ class DashboardRoom(QWidget):
                 QDate(period.end.year, period.end.month, period.end.day),
                 QLocale.FormatType.ShortFormat,
             ),
+        )
+
+    def save_summary_pdf(self) -> None:
+        """The shown period's summary (the office's, or the chosen rep's own report) as PDF,
+        through the one save flow every report uses (reports/summary_report.py)."""
+        from ...reports.summary_report import SummaryParameters
+
+        period, rep_id = self.current_period(), self.current_rep()
+        words = SaveWords(
+            self.tr("Save the summary"),
+            self.tr("PDF files (*.pdf)"),
+            self.tr("Writing the summary…"),
+        )
+        save_report_pdf(
+            self,
+            self.ctx,
+            "summary",
+            SummaryParameters(period, rep_id, today=self.today),
+            words,
+            Path.home() / f"summary-{period.text}.pdf",
+            on_failed=warn(self, self.room_title()),
         )
 
     def _period_changed(self, choice: int) -> None:
