@@ -5598,11 +5598,23 @@ standard %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actual result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Purpose met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5615,6 +5627,18 @@ standard %3</source>
     </message>
     <message>
         <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplanned visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

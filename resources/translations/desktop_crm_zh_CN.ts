@@ -5611,12 +5611,24 @@ standard %3</source>
         <translation>性格类型</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
         <source>Actual result</source>
         <translation>实际结果</translation>
     </message>
     <message>
         <source>Purpose met</source>
         <translation>达成目的</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>用时</translation>
     </message>
     <message>
         <source>Time spent (min)</source>
@@ -5629,6 +5641,18 @@ standard %3</source>
     <message>
         <source>Due</source>
         <translation>期限</translation>
+    </message>
+    <message>
+        <source>Unplanned visit</source>
+        <translation>计划外拜访</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
     <message>
         <source>No visits planned for this day.</source>

@@ -5611,12 +5611,24 @@ standard %3</source>
         <translation>性格類型</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
         <source>Actual result</source>
         <translation>實際結果</translation>
     </message>
     <message>
         <source>Purpose met</source>
         <translation>達成目的</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>用時</translation>
     </message>
     <message>
         <source>Time spent (min)</source>
@@ -5629,6 +5641,18 @@ standard %3</source>
     <message>
         <source>Due</source>
         <translation>期限</translation>
+    </message>
+    <message>
+        <source>Unplanned visit</source>
+        <translation>計劃外拜訪</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
     </message>
     <message>
         <source>No visits planned for this day.</source>
