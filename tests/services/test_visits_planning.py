@@ -245,3 +245,37 @@ def test_past_visits_without_a_result_are_listed_until_one_is_recorded(ctx: AppC
         missing_results(rep_a, b.id, now)
     vs.set_status(ctx.user, over, 1, "no_show")
     assert missing_results(ctx.user, a.id, now) == []
+
+
+def test_first_free_slot_worked_by_hand() -> None:
+    from desktop_crm.services.visits.calendar import first_free_slot
+
+    def t(hour: int, minute: int = 0) -> dt.datetime:
+        return dt.datetime(2026, 3, 2, hour, minute)
+
+    busy = [(t(9), t(10)), (t(10, 30), t(11, 30)), (t(12), t(13))]
+    assert first_free_slot(busy, t(9), t(18), 30) == t(10)  # 10:00-10:30 fits exactly
+    assert first_free_slot(busy, t(9), t(18), 60) == t(13)  # 11:30-12:00 is too short
+    assert first_free_slot(busy, t(9, 7), t(18), 15) == t(10)  # rounded up, past the busy hour
+    assert first_free_slot([], t(14, 1), t(18), 60) == t(14, 15)
+    assert first_free_slot([(t(9), t(18))], t(9), t(18), 30) is None  # a full day
+
+
+def test_next_free_start_skips_what_is_taken_or_over(ctx: AppContext) -> None:
+    from desktop_crm.services.visits.calendar import next_free_start
+
+    rep = make_rep()
+    _plan(make_customer("早", rep).id, rep, at(MONDAY, 9), minutes=90)
+    # on Monday 9:00-10:30 is taken: the next plan starts at 10:30
+    assert next_free_start(ctx.user, rep.id, MONDAY, 60, now=at(MONDAY, 8)) == at(MONDAY, 10, 30)
+    # asked at 16:20 on Monday: 16:30 is the first quarter hour with room
+    assert next_free_start(ctx.user, rep.id, MONDAY, 60, now=at(MONDAY, 16, 20)) == at(
+        MONDAY, 16, 30
+    )
+    # asked at 17:30: no hour left on Monday, so Tuesday 9:00
+    tuesday = MONDAY + dt.timedelta(days=1)
+    assert next_free_start(ctx.user, rep.id, MONDAY, 60, now=at(MONDAY, 17, 30)) == at(tuesday, 9)
+    # a day in the past is never proposed
+    assert next_free_start(
+        ctx.user, rep.id, MONDAY - dt.timedelta(days=7), 60, now=at(MONDAY, 8)
+    ) == at(MONDAY, 10, 30)

@@ -238,6 +238,21 @@ def test_a_past_visit_without_a_result_is_marked_and_listed(
     room.dialog.reject()
 
 
+def test_the_plan_dialog_proposes_the_reps_next_free_slot(
+    qtbot: Any, office: dict[str, Any]
+) -> None:
+    rep, customer = office["rep"], office["customer"]
+    day = dt.date.today() + dt.timedelta(days=7 - dt.date.today().weekday())  # next Monday
+    vs.plan_visit(
+        ensure_owner(), vs.VisitDraft(customer.id, rep.id, dt.datetime.combine(day, dt.time(9)), 60)
+    )
+    room = make_room(qtbot, office["ctx"], rep)
+    room.select_day(day)
+    dialog = room.plan_visit()
+    assert dialog.editors["start"].get() == dt.datetime.combine(day, dt.time(10))  # 9:00 taken
+    dialog.reject()
+
+
 def test_plan_visit_from_an_empty_slot_needs_a_customer(
     qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -183,3 +183,57 @@ def overlapping_visits(rows: list[VisitRow]) -> set[int]:
             if latest_end is None or row.end > latest_end:
                 latest_end, latest_id = row.end, row.id
     return result
+
+
+# The working hours a proposed start keeps to, and its step (a plan starts on a quarter hour).
+DAY_STARTS, DAY_ENDS = dt.time(9, 0), dt.time(18, 0)
+SLOT_STEP_MINUTES = 15
+LOOK_AHEAD_DAYS = 14
+
+
+@rule
+def first_free_slot(
+    busy: list[tuple[dt.datetime, dt.datetime]],
+    earliest: dt.datetime,
+    latest: dt.datetime,
+    minutes: int,
+) -> dt.datetime | None:
+    """The first start from `earliest` (rounded up to a quarter hour) at which `minutes` fit
+    before `latest` without overlapping a busy (start, end); None when the day has no room."""
+    step = dt.timedelta(minutes=SLOT_STEP_MINUTES)
+    start = earliest.replace(second=0, microsecond=0)
+    if earliest.second or earliest.microsecond:
+        start += dt.timedelta(minutes=1)
+    start += dt.timedelta(minutes=-start.minute % SLOT_STEP_MINUTES)
+    length = dt.timedelta(minutes=minutes)
+    ordered = sorted(busy)
+    while start + length <= latest:
+        clash = next((e for s, e in ordered if s < start + length and e > start), None)
+        if clash is None:
+            return start
+        start = max(start + step, clash)
+        start += dt.timedelta(minutes=-start.minute % SLOT_STEP_MINUTES)
+    return None
+
+
+@guard.rep()
+def next_free_start(
+    actor: Person, rep_id: int, day: dt.date, minutes: int = 60, now: dt.datetime | None = None
+) -> dt.datetime:
+    """Where a new visit of `rep_id` on `day` (or the next workday with room) should start:
+    the first free slot within working hours, never in the past. The plan dialog proposes it
+    instead of a fixed 09:00 that may be taken or over (issue 14, item 3)."""
+    now = now or dt.datetime.now()
+    days_on = set(workdays(actor)) or set(range(5))
+    first = max(day, now.date())
+    for offset in range(LOOK_AHEAD_DAYS):
+        current = first + dt.timedelta(days=offset)
+        if current.weekday() not in days_on and offset > 0:
+            continue
+        rows = visits_between(actor, current, current + dt.timedelta(days=1), rep_id)
+        busy = [(r.start, r.end) for r in rows if r.status != VisitStatus.CANCELLED]
+        earliest = max(dt.datetime.combine(current, DAY_STARTS), now)
+        found = first_free_slot(busy, earliest, dt.datetime.combine(current, DAY_ENDS), minutes)
+        if found is not None:
+            return found
+    return dt.datetime.combine(first + dt.timedelta(days=1), DAY_STARTS)

@@ -33,7 +33,13 @@ from ...services.common.formats import week_text
 from ...services.common.settings import PLANNER_FOLDER, PLANNER_SPLITTER
 from ...services.people.policy import sees_every_customer
 from ...services.people.users import sales_reps
-from ...services.visits.calendar import PlannerWeek, planner_period, reps_board, week_start
+from ...services.visits.calendar import (
+    PlannerWeek,
+    next_free_start,
+    planner_period,
+    reps_board,
+    week_start,
+)
 from ..common.messages import error_text
 from ..common.report_pdf import SaveWords, ask_save_path, save_report_pdf, write_in_background
 from ..context import UiContext
@@ -329,7 +335,10 @@ class PlannerRoom(QWidget):
     def plan_visit(
         self, customer_id: int | None = None, start: dt.datetime | None = None
     ) -> VisitDialog:
-        if start is None:
+        rep = self.rep_id()
+        if start is None and rep is not None:  # the rep's next free slot, never one taken
+            start = next_free_start(self.ctx.app.user, rep, self.day)
+        elif start is None:
             start = dt.datetime.combine(self.day, dt.time(9, 0))
         return self._show_dialog(
             VisitDialog(
