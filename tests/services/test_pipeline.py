@@ -298,3 +298,27 @@ def test_a_stage_holding_opportunities_cannot_be_removed(office: SimpleNamespace
     ]  # fmt: skip
     pipeline.set_stages(office.owner, [*keep, StageDraft("方案", 40, "proposal")])
     assert pipeline.load_opportunity(office.owner, 1).stage == "proposal"
+
+
+def test_a_visit_works_on_one_of_its_customers_opportunities(office: SimpleNamespace) -> None:
+    from desktop_crm.models.visits import Visit
+    from desktop_crm.services.visits.drafts import VisitDraft
+    from desktop_crm.services.visits.writes import plan_visit
+
+    mine = _new(office.owner, office.a, "甲的商机")
+    theirs = _new(office.owner, office.b, "乙的商机")
+    start = dt.datetime(2026, 12, 3, 10)
+    draft = VisitDraft(office.a, office.rep_a.id, start, opportunity_id=mine.id)
+    visit = plan_visit(office.rep_a, draft)
+    assert visit.opportunity_id == mine.id
+    assert Visit.get_by_id(visit.id).opportunity_id == mine.id
+    with pytest.raises(ValidationFailed) as failed:  # another customer's opportunity
+        plan_visit(
+            office.owner, VisitDraft(office.a, office.rep_a.id, start, opportunity_id=theirs.id)
+        )
+    assert _fields(failed) == {"opportunity_id"}
+    cleared = plan_visit(
+        office.rep_a,
+        VisitDraft(office.a, office.rep_a.id, start, id=visit.id, version=visit.version),
+    )
+    assert cleared.opportunity_id is None

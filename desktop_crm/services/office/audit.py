@@ -153,6 +153,7 @@ _OTHER_LABELS: dict[tuple[str, str], tuple[str, str]] = {
     ("opportunity", "notes"): ("ChildTables", QT_TRANSLATE_NOOP("ChildTables", "Notes")),
     ("opportunity", "closed_on"): ("Pipeline", QT_TRANSLATE_NOOP("Pipeline", "Closed on")),
     ("opportunity", "deal"): ("Audit", QT_TRANSLATE_NOOP("Audit", "Deal")),
+    ("visit", "opportunity"): ("Pipeline", QT_TRANSLATE_NOOP("Pipeline", "Opportunity")),
     ("pipeline", "stages"): ("Pipeline", QT_TRANSLATE_NOOP("Pipeline", "Stages")),
 }
 _DESCRIPTIONS: dict[str, dict[str, FieldSpec]] = {

@@ -240,7 +240,9 @@ def customer_owner(customer_id: int) -> int | None:
 class Guard:
     """What a service function checks before it runs (read by the permission tests)."""
 
-    kind: str  # anyone | office | owner | customer | visit | assessment | opportunity | rep | scoped
+    kind: (
+        str  # anyone | office | owner | customer | visit | assessment | opportunity | rep | scoped
+    )
     arguments: tuple[str, ...] = ()
 
 
