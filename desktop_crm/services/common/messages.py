@@ -84,6 +84,13 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         ("value",),
     ),
     "not_found": (QT_TRANSLATE_NOOP("FieldErrors", "Not found; it may have been deleted."), ()),
+    "in_use": (
+        QT_TRANSLATE_NOOP(
+            "FieldErrors",
+            "The stage “%1” still holds %2 opportunities: move them to another stage first.",
+        ),
+        ("stage", "count"),
+    ),
 }
 SENTENCES["number"] = SENTENCES["money"]
 

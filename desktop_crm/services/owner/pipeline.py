@@ -40,7 +40,9 @@ import peewee as pw
 from ...i18n import QT_TRANSLATE_NOOP
 from ...models.core import Customer, Deal, User
 from ...models.db import CENT, tuple_rows, utcnow, write_transaction
-from ...models.opportunities import LOST, WON, Opportunity
+from ...models.opportunities import LOST as LOST  # the closing stages' codes, handed on
+from ...models.opportunities import WON as WON
+from ...models.opportunities import Opportunity
 from ..analysis.tiers import mark_tiers_stale
 from ..common.acting import Person, rule
 from ..common.checks import check_reference, refuse
