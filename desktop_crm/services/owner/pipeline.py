@@ -47,6 +47,7 @@ from ..analysis.tiers import mark_tiers_stale
 from ..common.acting import Person, rule
 from ..common.checks import check_reference, refuse
 from ..common.errors import FieldError, NotFoundError
+from ..common.formats import money_text
 from ..common.locking import versioned_delete, versioned_update
 from ..common.settings import PIPELINE_STAGES, read_setting, write_setting
 from ..common.validation import (
@@ -349,9 +350,8 @@ def _check_amount(amount: object) -> FieldError | None:
     if not value.is_finite():
         return FieldError("expected_amount", "money", {"value": shown(amount)})
     if not Decimal(0) <= value <= MAX_MONEY:
-        return FieldError(
-            "expected_amount", "range", {"value": shown(amount), "low": 0, "high": str(MAX_MONEY)}
-        )
+        limits = {"low": money_text(Decimal(0)), "high": money_text(MAX_MONEY)}
+        return FieldError("expected_amount", "range", {"value": shown(amount), **limits})
     return None
 
 

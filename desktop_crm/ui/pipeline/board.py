@@ -32,16 +32,17 @@ HEAD_COLOURS = {WON_KIND: "#dcfce7", LOST_KIND: "#fee2e2"}
 
 
 def card_text(card: OpportunityRecord) -> str:
-    """The lines of a card: customer, title, amount and close date, rep."""
-    close = card.expected_close.isoformat() if card.expected_close else "—"
-    when = card.closed_on.isoformat() if card.closed_on else close
-    lines = [
-        card.customer_name,
-        card.title,
-        f"{money_text(card.expected_amount)} · {when}",
-        card.owner_rep_name or "—",
-    ]
-    return "\n".join(lines)
+    """The lines of a card: customer, title, amount, the close day (expected, or when it
+    closed) and the rep."""
+    day = card.closed_on or card.expected_close
+    return "\n".join(
+        [
+            card.customer_name,
+            card.title,
+            money_text(card.expected_amount),
+            f"{day.isoformat() if day else '—'} · {card.owner_rep_name or '—'}",
+        ]
+    )
 
 
 class StageList(QListWidget):
@@ -84,7 +85,7 @@ class StageList(QListWidget):
                 f"{card.title}\n{card.products}\n{card.probability} %"
                 + (f"\n{card.lost_reason}" if card.lost_reason else "")
             )
-            item.setSizeHint(QSize(120, self.fontMetrics().lineSpacing() * 4 + 14))
+            item.setSizeHint(QSize(120, self.fontMetrics().lineSpacing() * 4 + 18))
             self.addItem(item)
 
     def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802 - Qt's
@@ -187,7 +188,7 @@ class PipelineBoard(QScrollArea):
         for column in columns:
             frame = QFrame(self.inner)
             frame.setFrameShape(QFrame.Shape.StyledPanel)
-            frame.setMinimumWidth(150)
+            frame.setMinimumWidth(172)
             frame.setMaximumWidth(280)
             box = QVBoxLayout(frame)
             box.setContentsMargins(2, 2, 2, 2)
@@ -196,6 +197,7 @@ class PipelineBoard(QScrollArea):
             colour = HEAD_COLOURS.get(column.stage.kind, "#e2e8f0")
             head.setStyleSheet(f"background: {colour}; padding: 4px;")
             head.setWordWrap(True)
+            head.setFixedHeight(head.fontMetrics().lineSpacing() * 2 + 12)
             cards = StageList(column.stage.code, frame)
             cards.dropped.connect(self._dropped)
             cards.shifted.connect(self._shifted)

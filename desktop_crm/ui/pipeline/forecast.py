@@ -36,10 +36,10 @@ class ForecastPanel(QWidget):
         self.view = QChartView(self.chart, self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(170)
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("forecast_table")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Month"), self.tr("Count"), self.tr("Amount"), self.tr("Weighted")]
+            [self.tr("Month"), self.tr("Count"), self.tr("Weighted")]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -65,14 +65,11 @@ class ForecastPanel(QWidget):
     def show_months(self, months: Sequence[MonthForecast]) -> None:
         self.table.setRowCount(len(months))
         for row, month in enumerate(months):
-            values = [
-                f"{month.month:%Y-%m}",
-                str(month.count),
-                money_text(month.amount),
-                money_text(month.weighted),
-            ]
+            values = [f"{month.month:%Y-%m}", str(month.count), money_text(month.weighted)]
+            tip = self.tr("%1 opportunities, %2 in all").replace("%1", str(month.count))
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
+                item.setToolTip(tip.replace("%2", money_text(month.amount)))
                 if column:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -94,7 +91,7 @@ class ForecastPanel(QWidget):
         bars.setColor(QColor("#2563eb"))
         top = 0.0
         for month in months:
-            value = float(month.weighted)
+            value = float(month.weighted) / 1000
             bars.append(value)
             top = max(top, value)
         series = QBarSeries()
@@ -106,6 +103,7 @@ class ForecastPanel(QWidget):
         values.setRange(0, top * 1.1 if top else 1)
         values.setLabelFormat("%.0f")
         values.setTickCount(3)
+        values.setTitleText(self.tr("thousand ¥"))
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)

@@ -153,9 +153,10 @@ class OpportunityDialog(QDialog):
         self.deal_label.setStyleSheet("color: #4b5563;")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(self.deal_label)
         layout.addWidget(self.buttons)
-        self.resize(560, 560)
+        self.resize(560, 520)
         if opportunity_id is not None:
             self.load(opportunity_id)
         else:

@@ -77,10 +77,12 @@ class PipelineRoom(QWidget):
         self.table.setObjectName("opportunity_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by stage
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(
             lambda index: self.edit_opportunity(int(index.siblingAtColumn(0).data(ID_ROLE)))
@@ -89,7 +91,7 @@ class PipelineRoom(QWidget):
         self.stack.addWidget(self.board)
         self.stack.addWidget(self.table)
         self.forecast = ForecastPanel(self)
-        self.forecast.setMinimumWidth(230)
+        self.forecast.setMinimumWidth(250)
         self.forecast.setMaximumWidth(340)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.stack)
@@ -261,6 +263,8 @@ class PipelineRoom(QWidget):
                 items[0].setData(card.id, ID_ROLE)
                 self.model.appendRow(items)
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def show_list(self, as_list: bool) -> None:
         self.stack.setCurrentIndex(1 if as_list else 0)
