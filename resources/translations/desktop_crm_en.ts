@@ -1614,6 +1614,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New &amp;opportunity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4572,10 +4576,6 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The stage “%1” still holds %2 opportunities: move them to another stage first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Row %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4920,6 +4920,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Cancel visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -427,11 +427,11 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Pipeline stages</source>
-        <translation type="unfinished"></translation>
+        <translation>商机阶段</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -1623,6 +1623,10 @@ This cannot be undone.</source>
         <translation>安排拜访(&amp;V)…</translation>
     </message>
     <message>
+        <source>New &amp;opportunity…</source>
+        <translation>新建商机(&amp;O)…</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
@@ -2002,7 +2006,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The stage “%1” still holds %2 opportunities: move them to another stage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段“%1”还有 %2 个商机：请先把它们移到其他阶段。</translation>
     </message>
     <message>
         <source>Invalid value (%1).</source>
@@ -2243,35 +2247,35 @@ This cannot be undone.</source>
     <name>ForecastPanel</name>
     <message>
         <source>&lt;b&gt;Weighted forecast&lt;/b&gt; (amount × probability)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;加权预测&lt;/b&gt;（金额 × 成交概率）</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">月份</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>个数</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>加权金额</translation>
     </message>
     <message>
         <source>Open opportunities by expected close month; a late one counts in this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>按预计成交月份统计进行中的商机；已逾期的计入本月。</translation>
     </message>
     <message>
         <source>%1 opportunities, %2 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个商机，合计 %2</translation>
     </message>
     <message>
         <source>%1 months: %2 weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个月：加权合计 %2</translation>
     </message>
     <message>
         <source>thousand ¥</source>
-        <translation type="unfinished"></translation>
+        <translation>千元</translation>
     </message>
 </context>
 <context>
@@ -3233,67 +3237,67 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <name>OpportunityDialog</name>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>新建商机</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>e.g. Air conditioning for the new plant</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：新厂房空调系统</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交日期</translation>
     </message>
     <message>
         <source>(the customer&apos;s rep)</source>
-        <translation type="unfinished"></translation>
+        <translation>（客户的业务员）</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>商机名称</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished">产品</translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Expected amount (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>预计金额（元）</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>成交概率</translation>
     </message>
     <message>
         <source>Owning rep</source>
-        <translation type="unfinished">负责业务员</translation>
+        <translation>负责业务员</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>输单原因</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Won on %1: the deal is in the customer&apos;s business record.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 赢单：成交已记入客户的业务记录。</translation>
     </message>
     <message>
         <source>Someone else changed this opportunity after you opened it. It is shown again as it is now; please redo your change.</source>
-        <translation type="unfinished"></translation>
+        <translation>您打开这个商机后，有人修改了它。现在显示的是最新内容，请重新修改。</translation>
     </message>
 </context>
 <context>
@@ -3498,170 +3502,170 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <name>Pipeline</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>商机名称</translation>
     </message>
     <message>
         <source>Expected amount</source>
-        <translation type="unfinished"></translation>
+        <translation>预计金额</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>成交概率</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交日期</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>输单原因</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>初步接触</translation>
     </message>
     <message>
         <source>Needs confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>需求确认</translation>
     </message>
     <message>
         <source>Proposal and quote</source>
-        <translation type="unfinished"></translation>
+        <translation>方案报价</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>谈判</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>输单</translation>
     </message>
 </context>
 <context>
     <name>PipelineRoom</name>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>输单</translation>
     </message>
     <message>
         <source>Why was “%1” lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”为什么输单？</translation>
     </message>
     <message>
         <source>All reps</source>
-        <translation type="unfinished">全部业务员</translation>
+        <translation>全部业务员</translation>
     </message>
     <message>
         <source>Find: customer, title, products…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找：客户、商机名称、产品…</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>看板</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>新建商机</translation>
     </message>
     <message>
         <source>Stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段设置…</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished">业务员</translation>
+        <translation>业务员</translation>
     </message>
     <message>
         <source>&amp;New opportunity…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建商机(&amp;N)…</translation>
     </message>
     <message>
         <source>Pipeline &amp;stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>商机阶段(&amp;S)…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">刷新(&amp;F)</translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>P&amp;ipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>商机(&amp;I)</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>%1 open opportunities, %2. Won and lost: closed in the last %3 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中商机 %1 个，共 %2。赢单和输单：显示最近 %3 天结束的。</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>商机名称</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>成交概率</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>加权金额</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交日期</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>输单原因</translation>
     </message>
     <message>
         <source>Someone else changed this opportunity; the board is shown anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>有人修改了这个商机，看板已重新显示。</translation>
     </message>
     <message>
         <source>You may not move this opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权移动这个商机。</translation>
     </message>
 </context>
 <context>
@@ -4549,47 +4553,43 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <name>StagesDialog</name>
     <message>
         <source>Pipeline stages</source>
-        <translation type="unfinished"></translation>
+        <translation>商机阶段</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>成交概率</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>The open stages in order. A new or moved opportunity takes its stage&apos;s probability. After them always come: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中的阶段，按顺序排列。新建或移动的商机采用所在阶段的成交概率。其后固定为：%1。</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stage “%1” still holds %2 opportunities: move them to another stage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>新阶段</translation>
     </message>
     <message>
         <source>Row %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：</translation>
     </message>
 </context>
 <context>
@@ -4933,6 +4933,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
     <message>
         <source> min</source>

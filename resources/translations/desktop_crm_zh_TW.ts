@@ -427,11 +427,11 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商機</translation>
     </message>
     <message>
         <source>Pipeline stages</source>
-        <translation type="unfinished"></translation>
+        <translation>商機階段</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -1623,6 +1623,10 @@ This cannot be undone.</source>
         <translation>安排拜訪(&amp;V)…</translation>
     </message>
     <message>
+        <source>New &amp;opportunity…</source>
+        <translation>新增商機(&amp;O)…</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>重新整理(&amp;F)</translation>
     </message>
@@ -2002,7 +2006,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The stage “%1” still holds %2 opportunities: move them to another stage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>階段「%1」還有 %2 個商機：請先把它們移到其他階段。</translation>
     </message>
     <message>
         <source>Invalid value (%1).</source>
@@ -2243,35 +2247,35 @@ This cannot be undone.</source>
     <name>ForecastPanel</name>
     <message>
         <source>&lt;b&gt;Weighted forecast&lt;/b&gt; (amount × probability)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;加權預測&lt;/b&gt;（金額 × 成交機率）</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">月份</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>個數</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>加權金額</translation>
     </message>
     <message>
         <source>Open opportunities by expected close month; a late one counts in this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>按預計成交月份統計進行中的商機；已逾期的計入本月。</translation>
     </message>
     <message>
         <source>%1 opportunities, %2 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個商機，合計 %2</translation>
     </message>
     <message>
         <source>%1 months: %2 weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個月：加權合計 %2</translation>
     </message>
     <message>
         <source>thousand ¥</source>
-        <translation type="unfinished"></translation>
+        <translation>千元</translation>
     </message>
 </context>
 <context>
@@ -3233,67 +3237,67 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <name>OpportunityDialog</name>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>新增商機</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商機</translation>
     </message>
     <message>
         <source>e.g. Air conditioning for the new plant</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：新廠房空調系統</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>預計成交日期</translation>
     </message>
     <message>
         <source>(the customer&apos;s rep)</source>
-        <translation type="unfinished"></translation>
+        <translation>（客戶的業務員）</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>商機名稱</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished">產品</translation>
+        <translation>產品</translation>
     </message>
     <message>
         <source>Expected amount (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>預計金額（元）</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>階段</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>成交機率</translation>
     </message>
     <message>
         <source>Owning rep</source>
-        <translation type="unfinished">負責業務員</translation>
+        <translation>負責業務員</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>輸單原因</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備註</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Won on %1: the deal is in the customer&apos;s business record.</source>
-        <translation type="unfinished"></translation>
+        <translation>已於 %1 贏單：成交已記入客戶的業務紀錄。</translation>
     </message>
     <message>
         <source>Someone else changed this opportunity after you opened it. It is shown again as it is now; please redo your change.</source>
-        <translation type="unfinished"></translation>
+        <translation>您開啟這個商機後，有人修改了它。現在顯示的是最新內容，請重新修改。</translation>
     </message>
 </context>
 <context>
@@ -3498,170 +3502,170 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <name>Pipeline</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>商機名稱</translation>
     </message>
     <message>
         <source>Expected amount</source>
-        <translation type="unfinished"></translation>
+        <translation>預計金額</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>階段</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>成交機率</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>預計成交日期</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>輸單原因</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>結束日期</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商機</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>階段</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>初步接觸</translation>
     </message>
     <message>
         <source>Needs confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>需求確認</translation>
     </message>
     <message>
         <source>Proposal and quote</source>
-        <translation type="unfinished"></translation>
+        <translation>方案報價</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>談判</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>贏單</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>輸單</translation>
     </message>
 </context>
 <context>
     <name>PipelineRoom</name>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>輸單</translation>
     </message>
     <message>
         <source>Why was “%1” lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」為什麼輸單？</translation>
     </message>
     <message>
         <source>All reps</source>
-        <translation type="unfinished">全部業務員</translation>
+        <translation>全部業務員</translation>
     </message>
     <message>
         <source>Find: customer, title, products…</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找：客戶、商機名稱、產品…</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>看板</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>清單</translation>
     </message>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>新增商機</translation>
     </message>
     <message>
         <source>Stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>階段設定…</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished">業務員</translation>
+        <translation>業務員</translation>
     </message>
     <message>
         <source>&amp;New opportunity…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增商機(&amp;N)…</translation>
     </message>
     <message>
         <source>Pipeline &amp;stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>商機階段(&amp;S)…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理(&amp;F)</translation>
     </message>
     <message>
         <source>P&amp;ipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>商機(&amp;I)</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>商機</translation>
     </message>
     <message>
         <source>%1 open opportunities, %2. Won and lost: closed in the last %3 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中商機 %1 個，共 %2。贏單和輸單：顯示最近 %3 天結束的。</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>商機名稱</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>階段</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>成交機率</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>加權金額</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>預計成交日期</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>結束日期</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>輸單原因</translation>
     </message>
     <message>
         <source>Someone else changed this opportunity; the board is shown anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>有人修改了這個商機，看板已重新顯示。</translation>
     </message>
     <message>
         <source>You may not move this opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>您無權移動這個商機。</translation>
     </message>
 </context>
 <context>
@@ -3783,7 +3787,7 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
+        <translation>重新整理(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Planner</source>
@@ -4549,47 +4553,43 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <name>StagesDialog</name>
     <message>
         <source>Pipeline stages</source>
-        <translation type="unfinished"></translation>
+        <translation>商機階段</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>階段</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>成交機率</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>The open stages in order. A new or moved opportunity takes its stage&apos;s probability. After them always come: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中的階段，依順序排列。新增或移動的商機採用所在階段的成交機率。其後固定為：%1。</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stage “%1” still holds %2 opportunities: move them to another stage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>新階段</translation>
     </message>
     <message>
         <source>Row %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列：</translation>
     </message>
 </context>
 <context>
@@ -4933,6 +4933,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Cancel visit</source>
         <translation>取消拜訪</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
     </message>
     <message>
         <source> min</source>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import fill_args
 from ...services.common.formats import money_text
 from ...services.owner.pipeline import MonthForecast
 
@@ -66,10 +67,12 @@ class ForecastPanel(QWidget):
         self.table.setRowCount(len(months))
         for row, month in enumerate(months):
             values = [f"{month.month:%Y-%m}", str(month.count), money_text(month.weighted)]
-            tip = self.tr("%1 opportunities, %2 in all").replace("%1", str(month.count))
+            tip = fill_args(
+                self.tr("%1 opportunities, %2 in all"), month.count, money_text(month.amount)
+            )
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
-                item.setToolTip(tip.replace("%2", money_text(month.amount)))
+                item.setToolTip(tip)
                 if column:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -77,9 +80,7 @@ class ForecastPanel(QWidget):
                 self.table.setItem(row, column, item)
         weighted = sum((m.weighted for m in months), Decimal(0))
         self.total.setText(
-            self.tr("%1 months: %2 weighted")
-            .replace("%1", str(len(months)))
-            .replace("%2", money_text(weighted))
+            fill_args(self.tr("%1 months: %2 weighted"), len(months), money_text(weighted))
         )
         self._chart(months)
 

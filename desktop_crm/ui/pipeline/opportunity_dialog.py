@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import fill_args
 from ...services.common.errors import ConflictError, FieldError, ValidationFailed
 from ...services.common.formats import money_text
 from ...services.common.validation import parse_money
@@ -208,8 +209,9 @@ class OpportunityDialog(QDialog):
         self.notes_edit.setPlainText(record.notes)
         if record.deal_id is not None and record.closed_on is not None:
             self.deal_label.setText(
-                self.tr("Won on %1: the deal is in the customer's business record.").replace(
-                    "%1", record.closed_on.isoformat()
+                fill_args(
+                    self.tr("Won on %1: the deal is in the customer's business record."),
+                    record.closed_on.isoformat(),
                 )
             )
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import fill_args
 from ...services.common.errors import ConflictError, PermissionDenied, ValidationFailed
 from ...services.common.formats import money_text
 from ...services.owner import pipeline
@@ -55,7 +56,7 @@ def ask_lost_reason(parent: QWidget, title: str) -> str | None:
     text, ok = QInputDialog.getMultiLineText(
         parent,
         QCoreApplication.translate("PipelineRoom", "Lost"),
-        QCoreApplication.translate("PipelineRoom", "Why was “%1” lost?").replace("%1", title),
+        fill_args(QCoreApplication.translate("PipelineRoom", "Why was “%1” lost?"), title),
     )
     return text if ok else None
 
@@ -214,10 +215,12 @@ class PipelineRoom(QWidget):
         open_count = sum(c.count for c in columns if c.stage.is_open)
         open_amount = sum((c.amount for c in columns if c.stage.is_open), start=0)
         self.status.setText(
-            self.tr("%1 open opportunities, %2. Won and lost: closed in the last %3 days.")
-            .replace("%1", str(open_count))
-            .replace("%2", money_text(open_amount))
-            .replace("%3", str(pipeline.CLOSED_SHOWN_DAYS))
+            fill_args(
+                self.tr("%1 open opportunities, %2. Won and lost: closed in the last %3 days."),
+                open_count,
+                money_text(open_amount),
+                pipeline.CLOSED_SHOWN_DAYS,
+            )
         )
         if select is not None:
             self.board.select_card(select)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.common.errors import ValidationFailed
+from ...i18n import fill_args
+from ...services.common.errors import FieldError, ValidationFailed
 from ...services.owner import pipeline
 from ..common.messages import error_text
 from ..context import UiContext
@@ -57,10 +58,13 @@ class StagesDialog(QDialog):
         middle.addLayout(buttons)
         closing = ", ".join(stage_label(s) for s in pipeline.stages(ctx.app.user) if not s.is_open)
         note = QLabel(
-            self.tr(
-                "The open stages in order. A new or moved opportunity takes its stage's "
-                "probability. After them always come: %1."
-            ).replace("%1", closing),
+            fill_args(
+                self.tr(
+                    "The open stages in order. A new or moved opportunity takes its stage's "
+                    "probability. After them always come: %1."
+                ),
+                closing,
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -149,24 +153,13 @@ class StagesDialog(QDialog):
         except ValidationFailed as failed:
             texts = []
             for error in failed.errors:
-                if error.code == "in_use":
+                if error.code == "in_use":  # the stage named in the reader's language
                     stage = QCoreApplication.translate("Pipeline", str(error.params["stage"]))
-                    texts.append(
-                        self.tr(
-                            "The stage “%1” still holds %2 opportunities: move them to another "
-                            "stage first."
-                        )
-                        .replace("%1", stage)
-                        .replace("%2", str(error.params["count"]))
-                    )
-                else:
-                    row = error.field.split(".")[1] if error.field.count(".") >= 1 else ""
-                    prefix = (
-                        self.tr("Row %1: ").replace("%1", str(int(row) + 1))
-                        if row.isdigit()
-                        else ""
-                    )
-                    texts.append(prefix + error_text(error))
+                    error = FieldError(error.field, error.code, {**error.params, "stage": stage})
+                parts = error.field.split(".")
+                row = parts[1] if len(parts) > 1 and parts[1].isdigit() else ""
+                prefix = fill_args(self.tr("Row %1: "), int(row) + 1) if row else ""
+                texts.append(prefix + error_text(error))
             self.error_label.setText("\n".join(texts))
             self.error_label.show()
             return False
