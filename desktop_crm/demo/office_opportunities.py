@@ -43,12 +43,16 @@ def _month_ahead(today: dt.date, months: int, rng: random.Random) -> dt.date:
 
 
 def add_to_office(office: DemoOffice, today: dt.date) -> None:
-    """Store PER_REP opportunities per rep on their own customers (the traded ones mostly)."""
+    """Store PER_REP opportunities per rep on their own customers who have bought before."""
     rng = random.Random(2028)
     stages = open_stages(office.owner)
     entries: list[OpportunityEntry] = []
     for rep in office.reps:
-        mine = [int(d.id or 0) for d in office.customers if d.owner_rep_id == rep.id and d.id]
+        mine = [  # customers who have bought before: the prospects stay without a deal
+            int(d.id or 0)
+            for d in office.customers
+            if d.owner_rep_id == rep.id and d.id and d.deals
+        ]
         chosen = rng.sample(mine, min(PER_REP, len(mine)))
         for number, customer_id in enumerate(chosen):
             title, products = TITLES[rng.randrange(len(TITLES))]
