@@ -34,6 +34,7 @@ from ..services.people.users import count_people, ensure_owner
 from . import office, office_assessments, office_opportunities, office_visits
 from .customers import generate_customers, stored_customers
 from .office import DEMO_CUSTOMERS, DEMO_OWNER, DEMO_REPS, DemoOffice, ensure_staff
+from .opportunities import generate_opportunities
 from .visits import generate_visits
 
 DemoPart = Callable[[DemoOffice, dt.date], None]
@@ -167,5 +168,6 @@ __all__ = [
     "make_demo_office",
     "ensure_staff",
     "generate_customers",
+    "generate_opportunities",
     "generate_visits",
 ]

@@ -4538,6 +4538,13 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>StageList</name>
+    <message>
+        <source>… and %1 more: narrow them down with Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StagesDialog</name>
     <message>
         <source>Pipeline stages</source>

@@ -4550,6 +4550,13 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>StageList</name>
+    <message>
+        <source>… and %1 more: narrow them down with Find</source>
+        <translation>……还有 %1 个：请用查找缩小范围</translation>
+    </message>
+</context>
+<context>
     <name>StagesDialog</name>
     <message>
         <source>Pipeline stages</source>

@@ -4550,6 +4550,13 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>StageList</name>
+    <message>
+        <source>… and %1 more: narrow them down with Find</source>
+        <translation>……還有 %1 個：請用尋找縮小範圍</translation>
+    </message>
+</context>
+<context>
     <name>StagesDialog</name>
     <message>
         <source>Pipeline stages</source>

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ...models.core import Customer, Deal
-from ...models.db import utcnow, write_transaction
+from ...models.db import tuple_rows, utcnow, write_transaction
 from ...models.opportunities import LOST, WON, Opportunity
 from ..analysis.tiers import mark_tiers_stale
 from ..common.acting import Person
 from ..common.bulk import insert_records
-from ..common.checks import existing_ids, refuse
+from ..common.checks import refuse
 from ..common.errors import FieldError
 from ..common.validation import MAX_MONEY, check_day, check_int, check_typed_text
 from ..people.policy import guard
@@ -29,7 +29,8 @@ from .pipeline import MAX_PRODUCTS, MAX_TEXT, MAX_TITLE, stages
 @dataclass
 class OpportunityEntry:
     """One opportunity of a bulk write; `closed_on` for a won or lost one (lost: with its
-    `lost_reason`); `created_on` the day it was opened."""
+    `lost_reason`); `created_on` the day it was opened; `owner_rep_id` None: the customer's
+    rep."""
 
     customer_id: int
     title: str
@@ -63,12 +64,25 @@ def _check(index: int, entry: OpportunityEntry, codes: set[str]) -> list[FieldEr
     return [e for e in errors if e is not None]
 
 
+def _owners(customer_ids: Sequence[int]) -> dict[int, int | None]:
+    """Each existing customer's rep (None: the shared pool), a few set queries."""
+    wanted = sorted(set(customer_ids))
+    found: dict[int, int | None] = {}
+    for start in range(0, len(wanted), 5000):
+        query = Customer.select(Customer.id, Customer.owner_rep).where(
+            Customer.id.in_(wanted[start : start + 5000])
+        )
+        found |= {int(c): (None if r is None else int(r)) for c, r in tuple_rows(query)}
+    return found
+
+
 @guard.office
 def add_opportunities(actor: Person, entries: Sequence[OpportunityEntry]) -> int:
     """Store the entries (and the deals of the won ones) in one transaction; how many."""
     codes = {s.code for s in stages(actor)}
     errors = [e for i, entry in enumerate(entries) for e in _check(i, entry, codes)]
-    known = existing_ids(Customer, [e.customer_id for e in entries])
+    owners = _owners([e.customer_id for e in entries])
+    known = set(owners)
     errors += [
         FieldError(f"entries.{i}.customer_id", "not_found", {"value": e.customer_id})
         for i, e in enumerate(entries)
@@ -109,7 +123,7 @@ def add_opportunities(actor: Person, entries: Sequence[OpportunityEntry]) -> int
                     "stage": entry.stage,
                     "probability": entry.probability,
                     "expected_close": entry.expected_close,
-                    "owner_rep": entry.owner_rep_id,
+                    "owner_rep": entry.owner_rep_id or owners[entry.customer_id],
                     "lost_reason": entry.lost_reason.strip() if entry.stage == LOST else "",
                     "closed_on": entry.closed_on if entry.stage in (WON, LOST) else None,
                     "deal": deal_of.get(id(entry)),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import fill_args
 from ...services.common.formats import money_text
 from ...services.owner.pipeline import LOST_KIND, WON_KIND, BoardColumn, OpportunityRecord
 from .opportunity_dialog import stage_label
@@ -29,6 +30,7 @@ MIME = "application/x-desktop-crm-opportunity"
 ID_ROLE = Qt.ItemDataRole.UserRole
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
 HEAD_COLOURS = {WON_KIND: "#dcfce7", LOST_KIND: "#fee2e2"}
+MAX_CARDS = 150  # per column; the head counts them all, Find or the list reaches the rest
 
 
 def card_text(card: OpportunityRecord) -> str:
@@ -73,11 +75,17 @@ class StageList(QListWidget):
             " border-radius: 4px; padding: 4px; color: #0f172a; }"
             "QListWidget::item:selected { background: #dbeafe; border: 1px solid #2563eb; }"
         )
-        self.itemDoubleClicked.connect(lambda item: self.opened.emit(int(item.data(ID_ROLE))))
+        self.itemDoubleClicked.connect(
+            lambda item: (
+                self.opened.emit(int(item.data(ID_ROLE)))
+                if item.data(ID_ROLE) is not None
+                else None
+            )
+        )
 
     def show_cards(self, cards: Sequence[OpportunityRecord]) -> None:
         self.clear()
-        for card in cards:
+        for card in cards[:MAX_CARDS]:
             item = QListWidgetItem(card_text(card))
             item.setData(ID_ROLE, card.id)
             item.setData(VERSION_ROLE, card.version)
@@ -87,6 +95,14 @@ class StageList(QListWidget):
             )
             item.setSizeHint(QSize(120, self.fontMetrics().lineSpacing() * 4 + 18))
             self.addItem(item)
+        if len(cards) > MAX_CARDS:
+            more = QListWidgetItem(
+                fill_args(
+                    self.tr("… and %1 more: narrow them down with Find"), len(cards) - MAX_CARDS
+                )
+            )
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addItem(more)
 
     def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802 - Qt's
         data = QMimeData()
@@ -128,6 +144,8 @@ class StageList(QListWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's
         item = self.currentItem()
         control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if item is not None and item.data(ID_ROLE) is None:
+            item = None
         if item is not None and control and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             step = -1 if event.key() == Qt.Key.Key_Left else 1
             self.shifted.emit(int(item.data(ID_ROLE)), int(item.data(VERSION_ROLE)), step)

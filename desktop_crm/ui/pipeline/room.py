@@ -67,6 +67,7 @@ class PipelineRoom(QWidget):
         self.ctx = ctx
         self.setObjectName("PipelineRoom")
         self.records: list[pipeline.OpportunityRecord] = []
+        self._columns: list[pipeline.BoardColumn] = []
         self.board = PipelineBoard(self)
         self.board.moveRequested.connect(self.move_card)
         self.board.opened.connect(self.edit_opportunity)
@@ -85,6 +86,8 @@ class PipelineRoom(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)  # widths from 100 rows
+        self._table_of: list[pipeline.BoardColumn] | None = None  # filled when first shown
         self.table.doubleClicked.connect(
             lambda index: self.edit_opportunity(int(index.siblingAtColumn(0).data(ID_ROLE)))
         )
@@ -210,7 +213,10 @@ class PipelineRoom(QWidget):
         columns, months = result
         self.board.show_columns(columns)
         self.records = [card for column in columns for card in column.cards]
-        self._fill_table(columns)
+        self._columns = columns
+        self._table_of = None
+        if self.stack.currentIndex() == 1:
+            self._fill_table(columns)
         self.forecast.show_months(months)
         open_count = sum(c.count for c in columns if c.stage.is_open)
         open_amount = sum((c.amount for c in columns if c.stage.is_open), start=0)
@@ -238,6 +244,7 @@ class PipelineRoom(QWidget):
             self.tr("Closed on"),
             self.tr("Lost reason"),
         ]
+        self._table_of = columns
         self.model.clear()
         self.model.setHorizontalHeaderLabels(headers)
         for order, column in enumerate(columns):
@@ -271,6 +278,8 @@ class PipelineRoom(QWidget):
 
     def show_list(self, as_list: bool) -> None:
         self.stack.setCurrentIndex(1 if as_list else 0)
+        if as_list and self._table_of is not self._columns:
+            self._fill_table(self._columns)
         (self.list_button if as_list else self.board_button).setChecked(True)
 
     # ------------------------------------------------------------ actions
