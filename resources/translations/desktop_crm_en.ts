@@ -3561,6 +3561,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen “%1”? Its deal leaves the customer&apos;s business record (unless someone has changed the deal since).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All reps</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3572,6 +3572,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>“%1”为什么输单？</translation>
     </message>
     <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Reopen “%1”? Its deal leaves the customer&apos;s business record (unless someone has changed the deal since).</source>
+        <translation>重新打开“%1”？它的成交将从客户的业务记录中删除（除非之后有人修改过这笔成交）。</translation>
+    </message>
+    <message>
         <source>All reps</source>
         <translation>全部业务员</translation>
     </message>

@@ -3572,6 +3572,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>「%1」為什麼輸單？</translation>
     </message>
     <message>
+        <source>Reopen</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <source>Reopen “%1”? Its deal leaves the customer&apos;s business record (unless someone has changed the deal since).</source>
+        <translation>重新開啟「%1」？它的成交將從客戶的業務紀錄中刪除（除非之後有人修改過這筆成交）。</translation>
+    </message>
+    <message>
         <source>All reps</source>
         <translation>全部業務員</translation>
     </message>

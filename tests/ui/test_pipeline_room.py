@@ -113,7 +113,9 @@ def _drop(room: PipelineRoom, stage: str, opportunity_id: int) -> None:
         assert event.isAccepted()
 
 
-def test_a_card_dropped_on_won_records_the_deal(qtbot: Any, office: dict[str, Any]) -> None:
+def test_a_card_dropped_on_won_records_the_deal(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     room = _room(qtbot, office["ctx"])
     first = office["made"][0]
     deals = Deal.select().count()
@@ -129,6 +131,16 @@ def test_a_card_dropped_on_won_records_the_deal(qtbot: Any, office: dict[str, An
     assert Deal.select().count() == deals + 1
     qtbot.waitUntil(lambda: room.board.lists["won"].count() == 1)
     assert room.board.heads["won"].text().endswith("1 · ¥120,000.00")
+    # moving it back asks first: its deal would leave the business record
+    answers = iter([False, True])
+    monkeypatch.setattr(room_module, "ask_reopen_won", lambda _p, _t: next(answers))
+    column = room.board.lists["won"]
+    column.select_card(first.id)
+    qtbot.keyClick(column, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert _stage(first.id) == "won" and Deal.select().count() == deals + 1
+    room.board.lists["won"].select_card(first.id)
+    qtbot.keyClick(room.board.lists["won"], Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert _stage(first.id) == "negotiation" and Deal.select().count() == deals
 
 
 def test_dropping_on_lost_asks_the_reason(

@@ -142,7 +142,7 @@ class StageList(QListWidget):
         QTimer.singleShot(0, lambda: self.dropped.emit(card_id, version, self.stage_code, where))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's
-        item = self.currentItem()
+        item: QListWidgetItem | None = self.currentItem()
         control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if item is not None and item.data(ID_ROLE) is None:
             item = None

@@ -61,6 +61,24 @@ def ask_lost_reason(parent: QWidget, title: str) -> str | None:
     return text if ok else None
 
 
+def ask_reopen_won(parent: QWidget, title: str) -> bool:
+    """Whether to reopen a won opportunity, its deal leaving the business record (tests
+    replace this)."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("PipelineRoom", "Reopen"),
+        fill_args(
+            QCoreApplication.translate(
+                "PipelineRoom",
+                "Reopen “%1”? Its deal leaves the customer's business record (unless someone "
+                "has changed the deal since).",
+            ),
+            title,
+        ),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 class PipelineRoom(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -292,6 +310,10 @@ class PipelineRoom(QWidget):
                 self.refresh(select=card_id)
                 return
             reason = answer
+        reopens = record is not None and record.stage == pipeline.WON != stage
+        if record is not None and reopens and not ask_reopen_won(self, record.title):
+            self.refresh(select=card_id)
+            return
         try:
             pipeline.move(
                 self.ctx.app.user,
