@@ -11,7 +11,13 @@ import sys
 import time
 from pathlib import Path
 
-from desktop_crm.demo import DEMO_OWNER, DEMO_REPS, ensure_staff, generate_customers
+from desktop_crm.demo import (
+    DEMO_OWNER,
+    DEMO_REPS,
+    ensure_staff,
+    generate_customers,
+    generate_opportunities,
+)
 from desktop_crm.services.context import open_context
 
 
@@ -20,6 +26,9 @@ def main() -> int:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--database", default="bench/data/100k.sqlite3")
     parser.add_argument("--fresh", action="store_true", help="delete an existing SQLite file")
+    parser.add_argument(
+        "--opportunities", type=float, default=0.3, help="opportunities per customer (商机)"
+    )
     args = parser.parse_args()
     if args.fresh and not args.database.startswith("postgres"):
         for suffix in ("", "-wal", "-shm"):
@@ -37,7 +46,13 @@ def main() -> int:
                 file=sys.stderr,
             )
 
-    generate_customers(owner, args.customers, reps, seed=100, progress=progress)
+    ids = generate_customers(owner, args.customers, reps, seed=100, progress=progress)
+    made = time.perf_counter()
+    opportunities = generate_opportunities(owner, ids, share=args.opportunities, seed=101)
+    print(
+        f"  {opportunities} opportunities  {time.perf_counter() - made:6.1f} s",
+        file=sys.stderr,
+    )
     ctx.database.execute_sql("ANALYZE") if not ctx.is_postgres else None
     ctx.close()
     print(

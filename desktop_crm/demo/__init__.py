@@ -31,9 +31,10 @@ from ..services.context import (
 )
 from ..services.context import open_context as _open_context
 from ..services.people.users import count_people, ensure_owner
-from . import office, office_assessments, office_visits
+from . import office, office_assessments, office_opportunities, office_visits
 from .customers import generate_customers, stored_customers
 from .office import DEMO_CUSTOMERS, DEMO_OWNER, DEMO_REPS, DemoOffice, ensure_staff
+from .opportunities import generate_opportunities
 from .visits import generate_visits
 
 DemoPart = Callable[[DemoOffice, dt.date], None]
@@ -41,6 +42,7 @@ DemoPart = Callable[[DemoOffice, dt.date], None]
 DEMO_PARTS: tuple[DemoPart, ...] = (
     office.add_to_office,
     office_visits.add_to_office,  # prospects and visits: they need the customers
+    office_opportunities.add_to_office,  # opportunities of the reps' customers, deals of won
     office_assessments.add_to_office,  # last: assessments link to visits, tiers cover all
 )
 
@@ -166,5 +168,6 @@ __all__ = [
     "make_demo_office",
     "ensure_staff",
     "generate_customers",
+    "generate_opportunities",
     "generate_visits",
 ]

@@ -426,6 +426,14 @@ Create a new, empty database there?</source>
         <translation>合并</translation>
     </message>
     <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>商机阶段</translation>
+    </message>
+    <message>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
@@ -1615,6 +1623,10 @@ This cannot be undone.</source>
         <translation>安排拜访(&amp;V)…</translation>
     </message>
     <message>
+        <source>New &amp;opportunity…</source>
+        <translation>新建商机(&amp;O)…</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
@@ -2265,6 +2277,10 @@ This cannot be undone.</source>
         <translation>按新顺序，%1 的拜访会排到午夜以后；时间保持不变。</translation>
     </message>
     <message>
+        <source>The stage “%1” still holds %2 opportunities: move them to another stage first.</source>
+        <translation>阶段“%1”还有 %2 个商机：请先把它们移到其他阶段。</translation>
+    </message>
+    <message>
         <source>Invalid value (%1).</source>
         <translation>无效的值（%1）。</translation>
     </message>
@@ -2508,6 +2524,41 @@ This cannot be undone.</source>
     <message>
         <source>Finish</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPanel</name>
+    <message>
+        <source>&lt;b&gt;Weighted forecast&lt;/b&gt; (amount × probability)</source>
+        <translation>&lt;b&gt;加权预测&lt;/b&gt;（金额 × 成交概率）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>个数</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Open opportunities by expected close month; a late one counts in this month.</source>
+        <translation>按预计成交月份统计进行中的商机；已逾期的计入本月。</translation>
+    </message>
+    <message>
+        <source>%1 opportunities, %2 in all</source>
+        <translation>%1 个商机，合计 %2</translation>
+    </message>
+    <message>
+        <source>%1 months: %2 weighted</source>
+        <translation>%1 个月：加权合计 %2</translation>
+    </message>
+    <message>
+        <source>thousand ¥</source>
+        <translation>千元</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3611,73 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>New opportunity</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>e.g. Air conditioning for the new plant</source>
+        <translation>例如：新厂房空调系统</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>(the customer&apos;s rep)</source>
+        <translation>（客户的业务员）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>商机名称</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Expected amount (¥)</source>
+        <translation>预计金额（元）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>成交概率</translation>
+    </message>
+    <message>
+        <source>Owning rep</source>
+        <translation>负责业务员</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Won on %1: the deal is in the customer&apos;s business record.</source>
+        <translation>已于 %1 赢单：成交已记入客户的业务记录。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this opportunity after you opened it. It is shown again as it is now; please redo your change.</source>
+        <translation>您打开这个商机后，有人修改了它。现在显示的是最新内容，请重新修改。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>New password for %1</source>
@@ -3758,6 +3876,69 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>Pipeline</name>
+    <message>
+        <source>Title</source>
+        <translation>商机名称</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>预计金额</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>成交概率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>初步接触</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Proposal and quote</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+</context>
+<context>
     <name>PipelineChart</name>
     <message>
         <source>Expected amount</source>
@@ -3766,6 +3947,121 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Weighted</source>
         <translation>加权</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineRoom</name>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>“%1”为什么输单？</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Reopen “%1”? Its deal leaves the customer&apos;s business record (unless someone has changed the deal since).</source>
+        <translation>重新打开“%1”？它的成交将从客户的业务记录中删除（除非之后有人修改过这笔成交）。</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <source>Find: customer, title, products…</source>
+        <translation>查找：客户、商机名称、产品…</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>Stages…</source>
+        <translation>阶段设置…</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>&amp;New opportunity…</source>
+        <translation>新建商机(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Pipeline &amp;stages…</source>
+        <translation>商机阶段(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>P&amp;ipeline</source>
+        <translation>商机(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>%1 open opportunities, %2. Won and lost: closed in the last %3 days.</source>
+        <translation>进行中商机 %1 个，共 %2。赢单和输单：显示最近 %3 天结束的。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>商机名称</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>成交概率</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Someone else changed this opportunity; the board is shown anew.</source>
+        <translation>有人修改了这个商机，看板已重新显示。</translation>
+    </message>
+    <message>
+        <source>You may not move this opportunity.</source>
+        <translation>您无权移动这个商机。</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +5023,56 @@ standard %3</source>
     </message>
 </context>
 <context>
+    <name>StageList</name>
+    <message>
+        <source>… and %1 more: narrow them down with Find</source>
+        <translation>……还有 %1 个：请用查找缩小范围</translation>
+    </message>
+</context>
+<context>
+    <name>StagesDialog</name>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>商机阶段</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>成交概率</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>The open stages in order. A new or moved opportunity takes its stage&apos;s probability. After them always come: %1.</source>
+        <translation>进行中的阶段，按顺序排列。新建或移动的商机采用所在阶段的成交概率。其后固定为：%1。</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+</context>
+<context>
     <name>StateSummary</name>
     <message>
         <source>Assess…</source>
@@ -5338,6 +5684,14 @@ standard %3</source>
     <message>
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
     <message>
         <source> min</source>

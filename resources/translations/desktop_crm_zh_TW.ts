@@ -426,6 +426,14 @@ Create a new, empty database there?</source>
         <translation>合併</translation>
     </message>
     <message>
+        <source>Opportunity</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>商機階段</translation>
+    </message>
+    <message>
         <source>Assessed on</source>
         <translation>評估日期</translation>
     </message>
@@ -1615,6 +1623,10 @@ This cannot be undone.</source>
         <translation>安排拜訪(&amp;V)…</translation>
     </message>
     <message>
+        <source>New &amp;opportunity…</source>
+        <translation>新增商機(&amp;O)…</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>重新整理(&amp;F)</translation>
     </message>
@@ -2265,6 +2277,10 @@ This cannot be undone.</source>
         <translation>按新順序，%1 的拜訪會排到午夜以後；時間保持不變。</translation>
     </message>
     <message>
+        <source>The stage “%1” still holds %2 opportunities: move them to another stage first.</source>
+        <translation>階段「%1」還有 %2 個商機：請先把它們移到其他階段。</translation>
+    </message>
+    <message>
         <source>Invalid value (%1).</source>
         <translation>無效的值（%1）。</translation>
     </message>
@@ -2508,6 +2524,41 @@ This cannot be undone.</source>
     <message>
         <source>Finish</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPanel</name>
+    <message>
+        <source>&lt;b&gt;Weighted forecast&lt;/b&gt; (amount × probability)</source>
+        <translation>&lt;b&gt;加權預測&lt;/b&gt;（金額 × 成交機率）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>個數</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加權金額</translation>
+    </message>
+    <message>
+        <source>Open opportunities by expected close month; a late one counts in this month.</source>
+        <translation>按預計成交月份統計進行中的商機；已逾期的計入本月。</translation>
+    </message>
+    <message>
+        <source>%1 opportunities, %2 in all</source>
+        <translation>%1 個商機，合計 %2</translation>
+    </message>
+    <message>
+        <source>%1 months: %2 weighted</source>
+        <translation>%1 個月：加權合計 %2</translation>
+    </message>
+    <message>
+        <source>thousand ¥</source>
+        <translation>千元</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3611,73 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>New opportunity</source>
+        <translation>新增商機</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>e.g. Air conditioning for the new plant</source>
+        <translation>例如：新廠房空調系統</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>預計成交日期</translation>
+    </message>
+    <message>
+        <source>(the customer&apos;s rep)</source>
+        <translation>（客戶的業務員）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>商機名稱</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Expected amount (¥)</source>
+        <translation>預計金額（元）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>成交機率</translation>
+    </message>
+    <message>
+        <source>Owning rep</source>
+        <translation>負責業務員</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>輸單原因</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Won on %1: the deal is in the customer&apos;s business record.</source>
+        <translation>已於 %1 贏單：成交已記入客戶的業務紀錄。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this opportunity after you opened it. It is shown again as it is now; please redo your change.</source>
+        <translation>您開啟這個商機後，有人修改了它。現在顯示的是最新內容，請重新修改。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>New password for %1</source>
@@ -3758,6 +3876,69 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>Pipeline</name>
+    <message>
+        <source>Title</source>
+        <translation>商機名稱</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>預計金額</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>成交機率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>預計成交日期</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>輸單原因</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>初步接觸</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求確認</translation>
+    </message>
+    <message>
+        <source>Proposal and quote</source>
+        <translation>方案報價</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>談判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+</context>
+<context>
     <name>PipelineChart</name>
     <message>
         <source>Expected amount</source>
@@ -3766,6 +3947,121 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Weighted</source>
         <translation>加權</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineRoom</name>
+    <message>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>「%1」為什麼輸單？</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <source>Reopen “%1”? Its deal leaves the customer&apos;s business record (unless someone has changed the deal since).</source>
+        <translation>重新開啟「%1」？它的成交將從客戶的業務紀錄中刪除（除非之後有人修改過這筆成交）。</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>全部業務員</translation>
+    </message>
+    <message>
+        <source>Find: customer, title, products…</source>
+        <translation>尋找：客戶、商機名稱、產品…</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>清單</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>新增商機</translation>
+    </message>
+    <message>
+        <source>Stages…</source>
+        <translation>階段設定…</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>業務員</translation>
+    </message>
+    <message>
+        <source>&amp;New opportunity…</source>
+        <translation>新增商機(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Pipeline &amp;stages…</source>
+        <translation>商機階段(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>重新整理(&amp;F)</translation>
+    </message>
+    <message>
+        <source>P&amp;ipeline</source>
+        <translation>商機(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>%1 open opportunities, %2. Won and lost: closed in the last %3 days.</source>
+        <translation>進行中商機 %1 個，共 %2。贏單和輸單：顯示最近 %3 天結束的。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>商機名稱</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>成交機率</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加權金額</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>預計成交日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>輸單原因</translation>
+    </message>
+    <message>
+        <source>Someone else changed this opportunity; the board is shown anew.</source>
+        <translation>有人修改了這個商機，看板已重新顯示。</translation>
+    </message>
+    <message>
+        <source>You may not move this opportunity.</source>
+        <translation>您無權移動這個商機。</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +5023,56 @@ standard %3</source>
     </message>
 </context>
 <context>
+    <name>StageList</name>
+    <message>
+        <source>… and %1 more: narrow them down with Find</source>
+        <translation>……還有 %1 個：請用尋找縮小範圍</translation>
+    </message>
+</context>
+<context>
+    <name>StagesDialog</name>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>商機階段</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>成交機率</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>The open stages in order. A new or moved opportunity takes its stage&apos;s probability. After them always come: %1.</source>
+        <translation>進行中的階段，依順序排列。新增或移動的商機採用所在階段的成交機率。其後固定為：%1。</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新階段</translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation>第 %1 列：</translation>
+    </message>
+</context>
+<context>
     <name>StateSummary</name>
     <message>
         <source>Assess…</source>
@@ -5338,6 +5684,14 @@ standard %3</source>
     <message>
         <source>Cancel visit</source>
         <translation>取消拜訪</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
     </message>
     <message>
         <source> min</source>

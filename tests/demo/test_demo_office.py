@@ -183,3 +183,37 @@ def test_a_filled_database_is_left_alone(office: tuple[pw.Database, DemoOffice])
     before = Customer.select().count()
     assert build_demo_office(TODAY) is None
     assert Customer.select().count() == before
+
+
+def test_opportunities_in_every_stage(office: tuple[pw.Database, DemoOffice]) -> None:
+    """Issue 12, item 7: every stage holds some; won ones have their deal (same amount, on the
+    day they closed), lost ones their reason; open ones close over the coming months (a few
+    late), closed ones over the last months; all of them on their rep's own customers."""
+    from desktop_crm.models.opportunities import Opportunity
+
+    rows = list(Opportunity.select())
+    assert len(rows) == 4 * 24
+    by_stage: dict[str, list[Opportunity]] = {}
+    for row in rows:
+        by_stage.setdefault(str(row.stage), []).append(row)
+    stages = ["contact", "needs", "proposal", "negotiation", "won", "lost"]
+    assert set(by_stage) == set(stages)
+    assert [len(by_stage[s]) for s in stages] == [16, 16, 12, 12, 24, 16]
+    for won in by_stage["won"]:
+        deal = Deal.get_by_id(won.deal_id)
+        assert (deal.customer_id, deal.amount, deal.date) == (
+            won.customer_id,
+            won.expected_amount,
+            won.closed_on,
+        )
+    assert all(lost.lost_reason and lost.deal_id is None for lost in by_stage["lost"])
+    closed = [r.closed_on for s in ("won", "lost") for r in by_stage[s]]
+    assert all(TODAY - dt.timedelta(days=180) <= day < TODAY for day in closed)
+    assert len({(d.year, d.month) for d in closed}) >= 5  # spread over the last months
+    opened = [r for s in stages[:4] for r in by_stage[s]]
+    assert all(r.closed_on is None and r.deal_id is None for r in opened)
+    ahead = {(r.expected_close.year, r.expected_close.month) for r in opened}
+    assert len(ahead) >= 4
+    assert 0 < sum(r.expected_close < TODAY for r in opened) < len(opened) // 4
+    owners = {c.id: c.owner_rep_id for c in Customer.select(Customer.id, Customer.owner_rep)}
+    assert all(r.owner_rep_id == owners[r.customer_id] is not None for r in rows)

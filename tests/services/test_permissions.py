@@ -32,6 +32,8 @@ from desktop_crm.services.common.errors import PermissionDenied
 from desktop_crm.services.context import AppContext
 from desktop_crm.services.customers import export, queries, writes
 from desktop_crm.services.customers.drafts import CustomerDraft, CustomerFilter
+from desktop_crm.services.owner import pipeline
+from desktop_crm.services.owner.pipeline import OpportunityDraft
 from desktop_crm.services.people import manage
 from desktop_crm.services.people.policy import guard_of, guards_of
 from desktop_crm.services.people.roles import Role
@@ -83,6 +85,8 @@ def office(ctx: AppContext) -> SimpleNamespace:
     a_assessment = save_assessment(owner, AssessmentDraft(a_customer.id, DAY))
     rate_personality(owner, b_customer.id, 4, 4)
     rate_personality(owner, a_customer.id, 2, 2)
+    b_opportunity = pipeline.save_opportunity(owner, OpportunityDraft(b_customer.id, "乙的商机"))
+    a_opportunity = pipeline.save_opportunity(owner, OpportunityDraft(a_customer.id, "甲的商机"))
     return SimpleNamespace(
         owner=owner,
         clerk=clerk,
@@ -96,11 +100,18 @@ def office(ctx: AppContext) -> SimpleNamespace:
         a_visit=a_visit,
         b_assessment=int(b_assessment.id),
         a_assessment=int(a_assessment.id),
+        b_opportunity=b_opportunity.id,
+        a_opportunity=a_opportunity.id,
     )
 
 
 def _other_reps_value(office: SimpleNamespace, kind: str, argument: str) -> Any:
-    row = {"customer": office.b, "visit": office.b_visit.id, "assessment": office.b_assessment}
+    row = {
+        "customer": office.b,
+        "visit": office.b_visit.id,
+        "assessment": office.b_assessment,
+        "opportunity": office.b_opportunity,
+    }
     if kind == "rep":
         return office.rep_b.id
     value = row[kind]
@@ -113,7 +124,7 @@ def test_a_rep_asking_for_another_reps_row_by_id_is_refused(office: SimpleNamesp
     checked = []
     for name, fn in _acting_functions():
         for spec in guards_of(fn):
-            if spec.kind in ("customer", "visit", "assessment", "rep"):
+            if spec.kind in ("customer", "visit", "assessment", "opportunity", "rep"):
                 checked += _refuses_other_reps_rows(office, name, fn, spec)
     assert len(checked) > 30  # they are found, so a new one is checked too
 
@@ -132,7 +143,12 @@ def _refuses_other_reps_rows(office: SimpleNamespace, name: str, fn: Any, spec: 
 
 
 def _own_value(office: SimpleNamespace, kind: str, argument: str) -> Any:
-    row = {"customer": office.a, "visit": office.a_visit.id, "assessment": office.a_assessment}
+    row = {
+        "customer": office.a,
+        "visit": office.a_visit.id,
+        "assessment": office.a_assessment,
+        "opportunity": office.a_opportunity,
+    }
     if kind == "rep":
         return office.rep_a.id
     return [row[kind]] if argument.endswith("_ids") else row[kind]
@@ -336,7 +352,27 @@ def test_a_rep_merges_and_unmerges_only_customers_they_see(office: SimpleNamespa
     assert Customer.get_by_id(office.pool).deleted_at is None
 
 
+def test_a_reps_pipeline_holds_their_own_customers_opportunities(office: SimpleNamespace) -> None:
+    rep = office.rep_a
+    assert [r.id for r in pipeline.find_opportunities(rep)] == [office.a_opportunity]
+    on_board = [c.id for column in pipeline.board(rep) for c in column.cards]
+    assert on_board == [office.a_opportunity]
+    with pytest.raises(PermissionDenied):  # another rep's customer
+        pipeline.save_opportunity(rep, OpportunityDraft(office.b, "偷偷的"))
+    theirs = pipeline.load_opportunity(office.owner, office.b_opportunity)
+    with pytest.raises(PermissionDenied):  # another rep's opportunity, moved to their customer
+        pipeline.save_opportunity(
+            rep, OpportunityDraft(office.a, "搬走", id=theirs.id, version=theirs.version)
+        )
+    assert pipeline.save_opportunity(rep, OpportunityDraft(office.pool, "公海的")).customer_id == (
+        office.pool
+    )
+
+
 SCOPED_TESTED = {
+    "owner.pipeline.find_opportunities": test_a_reps_pipeline_holds_their_own_customers_opportunities,
+    "owner.pipeline.board": test_a_reps_pipeline_holds_their_own_customers_opportunities,
+    "owner.pipeline.save_opportunity": test_a_reps_pipeline_holds_their_own_customers_opportunities,
     "customers.merge.unmerge": test_a_rep_merges_and_unmerges_only_customers_they_see,
     "customers.export.export_customers": test_a_reps_export_holds_their_own_and_the_pool_and_not_everything,
     "customers.queries.find_customers": test_a_reps_list_search_count_and_cities_hold_their_own_and_the_pool,
@@ -384,6 +420,7 @@ ROW_ARGUMENTS = {
     "left_id": "assessment",
     "right_id": "assessment",
     "rep_id": "rep",
+    "opportunity_id": "opportunity",
 }
 # Functions that name a row yet rightly let anyone (or only the office) through, and why.
 OPEN_ON_PURPOSE = {

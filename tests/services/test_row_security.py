@@ -610,3 +610,33 @@ def test_a_clerk_imports_and_undoes_on_their_own_connection(office: SimpleNamesp
     assert not Contact.select().where(Contact.name == "新联系人").exists()
     assert Customer.get_by_id(office.mine[0]).city == before.city
     assert purge_trash(office.owner, [c.id for c in new]) == 2
+
+
+def test_a_reps_connection_holds_only_their_customers_opportunities(
+    office: SimpleNamespace,
+) -> None:
+    """Opportunities are a customer's child table (issue 12): the server hands a rep only
+    those of their own and the pool's customers, and their own connection wins one (the
+    deal, the tier counter, the audit entries pass the grants)."""
+    from desktop_crm.models.opportunities import Opportunity
+    from desktop_crm.services.owner import pipeline
+
+    made = {
+        cid: pipeline.save_opportunity(office.owner, pipeline.OpportunityDraft(cid, f"商机{cid}"))
+        for cid in (*office.mine, *office.theirs, *office.pool)
+    }
+    with _connect(office.roles["王建国"], PASSWORDS["rep1"]) as con:
+        assert _ids(con, "opportunity") == set(office.mine) | set(office.pool)
+        theirs = made[office.theirs[0]].id
+        moved = con.execute("UPDATE opportunity SET stage = 'won' WHERE id = %s", (theirs,))
+        assert moved.rowcount == 0
+    database = db_roles.connect_as(PG_URL, office.roles["王建国"], PASSWORDS["rep1"])
+    try:
+        assert {o.customer_id for o in Opportunity.select()} == set(office.mine) | set(office.pool)
+        mine = made[office.mine[0]]
+        won = pipeline.move(office.rep1, mine.id, "won", mine.version, today=dt.date(2026, 12, 2))
+        assert won.deal_id is not None
+    finally:
+        database.close()
+        database_proxy.initialize(office.database)
+    assert Opportunity.get_by_id(made[office.theirs[0]].id).stage == "contact"

@@ -63,6 +63,7 @@ def test_rows_follow_the_visit_description(qtbot: Any, office: dict[str, Any]) -
     assert row_labels(plan) == [
         "Customer",
         "",  # new or existing customer
+        "Opportunity",  # one of the customer's open ones (the pipeline's link)
         "When",  # with "for" and the duration
         "Whom (contact)",
         "Rep",

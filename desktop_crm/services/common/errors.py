@@ -18,7 +18,9 @@ class FieldError:
     office's last active owner cannot go or be demoted); for merges
     (services/customers/merge.py): same_customer, in_trash (params name), undone, later_merge
     (params survivor, other), changed_since_merge (params customer, fields), merged_away
-    (params survivor; a restore from the trash of a merged-away customer). The UI turns each
+    (params survivor; a restore from the trash of a merged-away customer); for the pipeline
+    (services/owner/pipeline.py): in_use (params stage, count; a stage still holding
+    opportunities). The UI turns each
     code into a translated sentence (ui/common/messages.py).
     """
 

@@ -91,6 +91,13 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
         ("value",),
     ),
+    "in_use": (
+        QT_TRANSLATE_NOOP(
+            "FieldErrors",
+            "The stage “%1” still holds %2 opportunities: move them to another stage first.",
+        ),
+        ("stage", "count"),
+    ),
 }
 SENTENCES["number"] = SENTENCES["money"]
 

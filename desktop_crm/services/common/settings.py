@@ -92,6 +92,19 @@ def _import_mappings(value: Any) -> dict[str, Any]:
     return dict(list(kept.items())[-MAX_SAVED_MAPPINGS:])
 
 
+def _stage_list(value: Any) -> list[dict[str, Any]]:
+    """Open pipeline stages as stored: each {code, label, probability}; a malformed list is
+    refused whole (ValueError), so the default pipeline is read instead."""
+    stages = []
+    for entry in value:
+        code, label = str(entry["code"]), str(entry["label"])
+        probability = int(entry["probability"])
+        if not code or not label or not 0 <= probability <= 100:
+            raise ValueError(f"pipeline stage {entry!r}")
+        stages.append({"code": code, "label": label, "probability": probability})
+    return stages
+
+
 # ---------------------------------------------------------------- the list
 
 TIER_BREAKPOINTS = SettingSpec(
@@ -159,6 +172,11 @@ HOME_CITY = SettingSpec("office.home_city", str, "", Scope.OFFICE, "The office's
 OFFICE_LANGUAGE = SettingSpec(
     "office.language", str, "", Scope.OFFICE, "The office's language (chosen at setup)", _text
 )
+PIPELINE_STAGES = SettingSpec(
+    "pipeline.stages", list, [], Scope.OFFICE,
+    "The office's open pipeline stages in order: code, label, default probability "
+    "(empty: the default pipeline)", _stage_list,
+)  # fmt: skip
 IMPORT_MAPPINGS = SettingSpec(
     "import.mappings", dict, {}, Scope.OFFICE,
     "Column mappings the import remembers, per header signature", _import_mappings,
@@ -218,6 +236,7 @@ SETTINGS: dict[str, SettingSpec] = {
         HOME_CITY,
         OFFICE_LANGUAGE,
         IMPORT_MAPPINGS,
+        PIPELINE_STAGES,
         UI_LANGUAGE,
         MAIN_GEOMETRY,
         CUSTOMERS_SPLITTER,

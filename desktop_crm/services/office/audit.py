@@ -74,6 +74,8 @@ class Entity(StrEnum):
     PERSON = "person"
     IMPORT = "import"  # an import batch (models/imports.py)
     MERGE = "merge"  # entity_id: the merge record (models/merges.py)
+    OPPORTUNITY = "opportunity"  # models/opportunities.py
+    PIPELINE = "pipeline"  # the office's stages (services/owner/pipeline.py)
 
 
 ACTION_LABELS: dict[str, str] = {
@@ -107,6 +109,8 @@ ENTITY_LABELS: dict[str, str] = {
     Entity.PERSON: QT_TRANSLATE_NOOP("Audit", "Person"),
     Entity.IMPORT: QT_TRANSLATE_NOOP("Audit", "Import"),
     Entity.MERGE: QT_TRANSLATE_NOOP("Audit", "Merge"),
+    Entity.OPPORTUNITY: QT_TRANSLATE_NOOP("Audit", "Opportunity"),
+    Entity.PIPELINE: QT_TRANSLATE_NOOP("Audit", "Pipeline stages"),
 }
 
 # Labels of fields no field description covers: (context, English source).
@@ -132,6 +136,25 @@ _OTHER_LABELS: dict[tuple[str, str], tuple[str, str]] = {
     ("person", "phone"): ("ChildTables", QT_TRANSLATE_NOOP("ChildTables", "Phone")),
     ("person", "email"): ("ChildTables", QT_TRANSLATE_NOOP("ChildTables", "E-mail")),
     ("person", "active"): ("Audit", QT_TRANSLATE_NOOP("Audit", "Active")),
+    ("opportunity", "title"): ("Pipeline", QT_TRANSLATE_NOOP("Pipeline", "Title")),
+    ("opportunity", "products"): ("ChildTables", QT_TRANSLATE_NOOP("ChildTables", "Products")),
+    ("opportunity", "expected_amount"): (
+        "Pipeline",
+        QT_TRANSLATE_NOOP("Pipeline", "Expected amount"),
+    ),
+    ("opportunity", "stage"): ("Pipeline", QT_TRANSLATE_NOOP("Pipeline", "Stage")),
+    ("opportunity", "probability"): ("Pipeline", QT_TRANSLATE_NOOP("Pipeline", "Probability")),
+    ("opportunity", "expected_close"): (
+        "Pipeline",
+        QT_TRANSLATE_NOOP("Pipeline", "Expected close"),
+    ),
+    ("opportunity", "owner_rep"): ("FormPages", QT_TRANSLATE_NOOP("FormPages", "Owning rep")),
+    ("opportunity", "lost_reason"): ("Pipeline", QT_TRANSLATE_NOOP("Pipeline", "Lost reason")),
+    ("opportunity", "notes"): ("ChildTables", QT_TRANSLATE_NOOP("ChildTables", "Notes")),
+    ("opportunity", "closed_on"): ("Pipeline", QT_TRANSLATE_NOOP("Pipeline", "Closed on")),
+    ("opportunity", "deal"): ("Audit", QT_TRANSLATE_NOOP("Audit", "Deal")),
+    ("visit", "opportunity"): ("Pipeline", QT_TRANSLATE_NOOP("Pipeline", "Opportunity")),
+    ("pipeline", "stages"): ("Pipeline", QT_TRANSLATE_NOOP("Pipeline", "Stages")),
 }
 _DESCRIPTIONS: dict[str, dict[str, FieldSpec]] = {
     Entity.CUSTOMER: FIELDS_BY_NAME,

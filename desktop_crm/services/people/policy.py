@@ -16,8 +16,8 @@ service cannot forget its check. The guard runs before the function's body:
 - `@guard.office`: an active owner or clerk (changes that touch every rep's work);
 - `@guard.owner`: an active owner (purge, people, permissions);
 - `@guard.customer("customer_id")`, `@guard.visit("visit_id")`,
-  `@guard.assessment("assessment_id")`: the named argument's row must be visible to the
-  actor (a list argument: every id in it);
+  `@guard.assessment("assessment_id")`, `@guard.opportunity("opportunity_id")`: the named
+  argument's row must be visible to the actor (a list argument: every id in it);
 - `@guard.rep("rep_id")`: a rep may only name themself; None ("every rep") becomes the rep
   (guards stack: `@guard.visit()` above `@guard.rep()` checks both);
 - `@guard.scoped`: the body filters by `visible_customers(actor)` itself (lists, searches,
@@ -44,6 +44,7 @@ from typing import Any, TypeVar
 from ...models.assessments import Assessment
 from ...models.core import Customer
 from ...models.db import database_proxy
+from ...models.opportunities import Opportunity
 from ...models.visits import Visit
 from ..common.acting import Person, internal, rule
 from ..common.errors import NotFoundError, PermissionDenied
@@ -196,6 +197,18 @@ def require_assessments(person: Person, assessment_ids: Iterable[int]) -> None:
 
 
 @internal
+def require_opportunities(person: Person, opportunity_ids: Iterable[int]) -> None:
+    """Refuse unless every opportunity named belongs to a customer `person` sees."""
+    require_active(person)
+    if sees_every_customer(person):
+        return
+    ids = [int(i) for i in opportunity_ids if isinstance(i, int) and not isinstance(i, bool)]
+    if ids:
+        rows = Opportunity.select(Opportunity.customer_id).where(Opportunity.id.in_(ids))
+        require_customers(person, [int(r[0]) for r in rows.tuples()])  # type: ignore[index]
+
+
+@internal
 def require_rep(person: Person, rep_id: int | None) -> int | None:
     """The rep id a query may use: the office any (None: everyone); a rep only themself."""
     require_active(person)
@@ -227,7 +240,9 @@ def customer_owner(customer_id: int) -> int | None:
 class Guard:
     """What a service function checks before it runs (read by the permission tests)."""
 
-    kind: str  # anyone | office | owner | customer | visit | assessment | rep | scoped
+    kind: (
+        str  # anyone | office | owner | customer | visit | assessment | opportunity | rep | scoped
+    )
     arguments: tuple[str, ...] = ()
 
 
@@ -241,6 +256,7 @@ _ROW_CHECKS: dict[str, Callable[[Person, Iterable[int]], None]] = {
     "customer": require_customers,
     "visit": require_visits,
     "assessment": require_assessments,
+    "opportunity": require_opportunities,
 }
 
 
@@ -341,6 +357,9 @@ class _Guards:
 
     def assessment(self, *arguments: str) -> Callable[[F], F]:
         return _guarded(Guard("assessment", arguments or ("assessment_id",)))
+
+    def opportunity(self, *arguments: str) -> Callable[[F], F]:
+        return _guarded(Guard("opportunity", arguments or ("opportunity_id",)))
 
     def rep(self, *arguments: str) -> Callable[[F], F]:
         return _guarded(Guard("rep", arguments or ("rep_id",)))

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Collection
 
 from ...models.core import Contact, Customer, User
+from ...models.opportunities import Opportunity
 from ..common.acting import internal
 from ..common.checks import existing_ids
 from ..common.errors import FieldError
@@ -96,7 +97,11 @@ def check_plan_values(draft: object) -> list[FieldError]:
         return [FieldError("draft", "type", {"value": type(draft).__name__})]
     errors = [
         e
-        for e in (check_id("id", draft.id, required=False), check_version("version", draft.version))
+        for e in (
+            check_id("id", draft.id, required=False),
+            check_version("version", draft.version),
+            check_id("opportunity_id", draft.opportunity_id, required=False),
+        )
         if e is not None
     ]
     for spec in PLAN_FIELDS:
@@ -109,8 +114,9 @@ def check_plan_values(draft: object) -> list[FieldError]:
 @internal
 def check_references(draft: VisitDraft, skip: Collection[str] = ()) -> list[FieldError]:
     """The rows a plan refers to: customer, rep, the customer's contact; a reference named
-    in `skip` (its value is refused already) is not looked up, nor the contact then."""
-    return [
+    in `skip` (its value is refused already) is not looked up, nor the contact then. The
+    opportunity must be one of the customer's."""
+    errors = [
         FieldError(spec.name, "not_found", {"value": getattr(draft, draft_attribute(spec))})
         for spec in PLAN_FIELDS
         if spec.kind == Kind.REFERENCE
@@ -118,6 +124,15 @@ def check_references(draft: VisitDraft, skip: Collection[str] = ()) -> list[Fiel
         and not (spec.name == "contact" and "customer" in skip)
         and not _REFERENCE_CHECKS[spec.name](draft)
     ]
+    if draft.opportunity_id is not None and not {"customer", "opportunity_id"} & set(skip):
+        of_customer = Opportunity.select().where(
+            Opportunity.id == draft.opportunity_id, Opportunity.customer == draft.customer_id
+        )
+        if not of_customer.exists():
+            errors.append(
+                FieldError("opportunity_id", "not_found", {"value": draft.opportunity_id})
+            )
+    return errors
 
 
 @internal
@@ -171,8 +186,11 @@ def _stored(spec: FieldSpec, value: object) -> object:
 
 @internal
 def draft_values(draft: VisitDraft) -> dict[str, object]:
-    """The plan's columns as stored: text trimmed, the start to the minute."""
-    return {spec.name: _stored(spec, getattr(draft, draft_attribute(spec))) for spec in PLAN_FIELDS}
+    """The plan's columns as stored: text trimmed, the start to the minute; the opportunity."""
+    values = {
+        spec.name: _stored(spec, getattr(draft, draft_attribute(spec))) for spec in PLAN_FIELDS
+    }
+    return values | {"opportunity": draft.opportunity_id}
 
 
 @internal

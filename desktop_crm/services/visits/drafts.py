@@ -18,7 +18,9 @@ PURPOSE_MET_CODES = tuple(c.value for c in PURPOSE_MET_LEVELS)
 class VisitDraft:
     """What the visit dialog (or a command) wants stored: the plan, with the five elements.
 
-    One attribute per `PLAN_FIELDS` entry (a reference `x` as `x_id`), plus id and version.
+    One attribute per `PLAN_FIELDS` entry (a reference `x` as `x_id`), plus the opportunity
+    it works on (one of the customer's, or None; not described: the planner's own link) and
+    id and version.
     """
 
     customer_id: int
@@ -32,6 +34,7 @@ class VisitDraft:
     purpose: str = ""
     action_plan: str = ""
     expected_result: str = ""
+    opportunity_id: int | None = None
     id: int | None = None
     version: int | None = None
 
@@ -116,6 +119,7 @@ class VisitRecord:
     next_visit_id: int | None
     route_position: int | None
     completed_at: dt.datetime | None
+    opportunity_id: int | None = None
 
     @property
     def end(self) -> dt.datetime:

@@ -132,6 +132,7 @@ class CustomersRoom(QWidget):
         self.list_panel.view.addAction(self.trash_action)
         self.open_trash_action = action(self.tr("Show t&rash…"), self.open_trash)
         self.plan_visit_action = action(self.tr("Plan &visit…"), self.plan_visit)
+        self.new_opportunity_action = action(self.tr("New &opportunity…"), self.new_opportunity)
         self.refresh_action = action(
             self.tr("Re&fresh"), self.refresh, QKeySequence(QKeySequence.StandardKey.Refresh)
         )
@@ -146,6 +147,7 @@ class CustomersRoom(QWidget):
             self.refresh_action,
             None,
             self.plan_visit_action,
+            self.new_opportunity_action,
             self.export_action,
             None,
             self.trash_action,
@@ -241,6 +243,14 @@ class CustomersRoom(QWidget):
         ids = [self.form.customer_id] if self.form.customer_id else self.list_panel.selected_ids()
         if ids and ids[0] is not None:
             borrow(PLAN_VISIT)(self.ctx, ids[0], self)
+
+    def new_opportunity(self) -> None:
+        """Start a new opportunity (商机) for the customer in the form (else the selected one)."""
+        from ..common.rooms import NEW_OPPORTUNITY, borrow
+
+        ids = [self.form.customer_id] if self.form.customer_id else self.list_panel.selected_ids()
+        if ids and ids[0] is not None:
+            borrow(NEW_OPPORTUNITY)(self.ctx, ids[0], self)
 
     # ------------------------------------------------------------ trash
     def delete_selected(self) -> None:

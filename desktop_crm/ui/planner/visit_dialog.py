@@ -35,6 +35,7 @@ from ...i18n import fill_args
 from ...services import visits as vs
 from ...services.common.errors import ConflictError, ValidationFailed
 from ...services.customers.queries import owning_rep_id
+from ...services.owner import pipeline
 from ...services.visits.fields import (
     OUTCOME_FIELDS,
     PLAN_FIELDS,
@@ -134,6 +135,7 @@ class VisitDialog(QDialog):
             )
             if customer_id is not None:
                 self.references.set_customer(customer_id)
+                self._fill_opportunities(customer_id)
             owner = (
                 owning_rep_id(self.ctx.app.user, customer_id) if customer_id is not None else None
             )
@@ -159,6 +161,11 @@ class VisitDialog(QDialog):
         self.kind_label = QLabel(page)
         self._rows_after["customer"] = (self.kind_label,)
         add_field_rows(page, form, PLAN_FIELDS, self.editors, self._rows_after)
+        # The opportunity this visit works on: one of the customer's open ones, or none.
+        self.opportunity_combo = QComboBox(page)
+        self.opportunity_combo.setObjectName("visit_opportunity")
+        form.insertRow(2, self.tr("Opportunity"), self.opportunity_combo)
+        self._fill_opportunities(None)
         # The editors by their old names, for the planner room and the tests that drive them.
         self.start_edit = cast(QDateTimeEdit, self.editors["start"].widget)
         self.start_edit.dateTimeChanged.connect(lambda _v: self._update_header())
@@ -214,6 +221,7 @@ class VisitDialog(QDialog):
         self.next_visit_id = visit.next_visit_id
         for spec in VISIT_FIELDS:
             self.editors[spec.name].set(getattr(visit, draft_attribute(spec)))
+        self._fill_opportunities(visit.customer_id, visit.opportunity_id)
         if not visit.next_action_on:  # a week after the visit, ready to be chosen
             self.editors["next_action_on"].set(visit.start.date() + dt.timedelta(days=7))
         self._offer_allowed_changes(VisitStatus(visit.status))
@@ -243,7 +251,30 @@ class VisitDialog(QDialog):
 
     def _customer_changed(self) -> None:
         self.references.fill_contacts(self.customer_edit.customer_id())
+        self._fill_opportunities(self.customer_edit.customer_id())
         self._update_header()
+
+    def _fill_opportunities(self, customer_id: int | None, keep: int | None = None) -> None:
+        """The customer's open opportunities to choose from (and `keep`, the visit's own
+        even when it has closed since)."""
+        combo = self.opportunity_combo
+        combo.clear()
+        combo.addItem(self.tr("(none)"), None)
+        if customer_id is None:
+            return
+        user = self.ctx.app.user
+        labels = {s.code: s.label for s in pipeline.stages(user)}
+        found = pipeline.open_opportunities_of(user, customer_id)
+        if keep is not None and all(o.id != keep for o in found):
+            found.append(pipeline.load_opportunity(user, keep))
+        for opportunity in found:
+            stage = QCoreApplication.translate("Pipeline", labels.get(opportunity.stage, ""))
+            combo.addItem(f"{opportunity.title} · {stage}", opportunity.id)
+        combo.setCurrentIndex(max(combo.findData(keep), 0) if keep is not None else 0)
+
+    def select_opportunity(self, opportunity_id: int | None) -> None:
+        index = self.opportunity_combo.findData(opportunity_id)
+        self.opportunity_combo.setCurrentIndex(max(index, 0))
 
     def _update_header(self) -> None:
         cid = self.customer_edit.customer_id()
@@ -282,7 +313,7 @@ class VisitDialog(QDialog):
     def _state(self) -> tuple[object, ...]:
         """Everything the user can edit, to tell whether closing would lose something."""
         values = tuple(self.editors[spec.name].get() for spec in VISIT_FIELDS)
-        return (self.customer_edit.text(), *values)
+        return (self.customer_edit.text(), self.opportunity_combo.currentData(), *values)
 
     def is_dirty(self) -> bool:
         return self._state() != self._baseline
@@ -303,6 +334,7 @@ class VisitDialog(QDialog):
         }
         values["customer_id"] = values["customer_id"] or 0  # refused by the service: no such
         values["rep_id"] = int(cast(int | None, values["rep_id"]) or 0)
+        values["opportunity_id"] = self.opportunity_combo.currentData()
         return vs.VisitDraft(**values, id=self.visit_id, version=self.version)
 
     def outcome(self) -> vs.VisitOutcome | None:
