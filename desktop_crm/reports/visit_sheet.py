@@ -38,8 +38,10 @@ from .base import (
     RULE,
     SHADE,
     Translate,
+    day_text,
     footer,
     markup,
+    moment_text,
     no_translation,
     para,
     register_fonts,
@@ -82,7 +84,7 @@ def _labelled(
 
 def _header(data: SheetDay, translate: Translate) -> list[Any]:
     s = data.summary
-    date_text = f"{data.day.isoformat()}  {weekday_label(translate, data.day)}"
+    date_text = f"{day_text(data.day)}  {weekday_label(translate, data.day)}"
     title = title_band(translate("VisitSheet", "Visit sheet"), data.rep_name, date_text, WIDTH)
     std = s.standard
     cells = [
@@ -185,7 +187,7 @@ def _block(number: int, visit: SheetVisit, translate: Translate) -> ContinuedBlo
     )
     last = "—"
     if visit.last_visit_on:
-        last = f"{visit.last_visit_on.isoformat()}  {visit.last_result or '—'}"
+        last = f"{day_text(visit.last_visit_on)}  {visit.last_result or '—'}"
     half = WIDTH / 2
     body = [
         [
@@ -303,7 +305,7 @@ def build_visit_sheet(
     data: SheetDay, out: BinaryIO | str | Path, translate: Translate = no_translation
 ) -> None:
     target = str(out) if isinstance(out, Path) else out
-    title = f"{translate('VisitSheet', 'Visit sheet')} {data.rep_name} {data.day.isoformat()}"
+    title = f"{translate('VisitSheet', 'Visit sheet')} {data.rep_name} {day_text(data.day)}"
     doc = SimpleDocTemplate(
         target,
         pagesize=PAGE,
@@ -322,9 +324,7 @@ def build_visit_sheet(
         )
     for number, visit in enumerate(data.visits, start=1):
         story.append(_block(number, visit, translate))
-    printed = fill_args(
-        translate("VisitSheet", "printed %1"), f"{dt.datetime.now():%Y-%m-%d %H:%M}"
-    )
+    printed = fill_args(translate("VisitSheet", "printed %1"), moment_text(dt.datetime.now()))
     stamp = f"{title} · {printed}"
     doc.build(story, onFirstPage=footer(stamp), onLaterPages=footer(stamp))
 

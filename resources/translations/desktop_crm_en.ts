@@ -4034,6 +4034,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <source>(cont.)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Role</name>

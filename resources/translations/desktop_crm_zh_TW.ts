@@ -4046,6 +4046,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <source>(cont.)</source>
         <translation>(續)</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁 / 共 %2 頁</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
