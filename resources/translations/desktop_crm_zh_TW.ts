@@ -3899,6 +3899,69 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一頁</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一頁 ▶</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>頁 / 共 %1 頁</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整頁</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>第</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>列印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存為 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF (Ctrl+S)</source>
+        <translation>另存為 PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Page setup…</source>
+        <translation>版面設定…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已儲存到 %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>無法啟動印表機。</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRow</name>
     <message>
         <source>Cancel</source>
