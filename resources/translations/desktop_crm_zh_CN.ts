@@ -1530,6 +1530,113 @@ Cancel: keep editing; nothing is saved yet.</source>
     </message>
 </context>
 <context>
+    <name>CustomerProfile</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 deals, total %2, average %3</source>
+        <translation>共 %1 笔交易，合计 %2，平均 %3</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易记录</translation>
+    </message>
+    <message>
+        <source>The newest %1 are listed.</source>
+        <translation>只列出最近 %1 笔。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>purpose met: %1</source>
+        <translation>达成目的：%1</translation>
+    </message>
+    <message>
+        <source>Recent visits</source>
+        <translation>最近拜访</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>状态分析</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>尚未评估</translation>
+    </message>
+    <message>
+        <source>intent %1, quality %2</source>
+        <translation>意愿 %1，素质 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3</source>
+        <translation>%1 · %2 由 %3 评估</translation>
+    </message>
+    <message>
+        <source>Personality type</source>
+        <translation>顾客类型</translation>
+    </message>
+    <message>
+        <source>State analysis</source>
+        <translation>客户状态分析</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>客户资料表</translation>
+    </message>
+    <message>
+        <source>rep: %1</source>
+        <translation>业务员：%1</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>%1 级</translation>
+    </message>
+</context>
+<context>
     <name>CustomerQuestions</name>
     <message>
         <source>Unsaved changes</source>

@@ -1530,6 +1530,113 @@ Cancel: keep editing; nothing is saved yet.</source>
     </message>
 </context>
 <context>
+    <name>CustomerProfile</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>%1 deals, total %2, average %3</source>
+        <translation>共 %1 筆交易，合計 %2，平均 %3</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易記錄</translation>
+    </message>
+    <message>
+        <source>The newest %1 are listed.</source>
+        <translation>只列出最近 %1 筆。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行動</translation>
+    </message>
+    <message>
+        <source>purpose met: %1</source>
+        <translation>達成目的：%1</translation>
+    </message>
+    <message>
+        <source>Recent visits</source>
+        <translation>最近拜訪</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>狀態分析</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>尚未評估</translation>
+    </message>
+    <message>
+        <source>intent %1, quality %2</source>
+        <translation>意向 %1，素質 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3</source>
+        <translation>%1 · %2 由 %3 評估</translation>
+    </message>
+    <message>
+        <source>Personality type</source>
+        <translation>顧客類型</translation>
+    </message>
+    <message>
+        <source>State analysis</source>
+        <translation>客戶狀態分析</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>客戶資料表</translation>
+    </message>
+    <message>
+        <source>rep: %1</source>
+        <translation>業務員：%1</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>%1 級</translation>
+    </message>
+</context>
+<context>
     <name>CustomerQuestions</name>
     <message>
         <source>Unsaved changes</source>

@@ -20,6 +20,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 import peewee as pw
 
@@ -163,11 +164,11 @@ def _end_of(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, END_OF_DAY)
 
 
-def _visits(customer_id: int, n: int) -> list[TimelineEntry]:
+def _visits(customer_id: int, n: int, *also: Any) -> list[TimelineEntry]:
     query = (
         Visit.select(Visit, User.name.alias("rep_name"))
         .join(User, on=(Visit.rep == User.id), join_type=pw.JOIN.LEFT_OUTER)
-        .where(Visit.customer == customer_id)
+        .where(Visit.customer == customer_id, *also)
         .order_by(Visit.start.desc(), Visit.id.desc())
         .limit(n)
     )
@@ -312,3 +313,15 @@ def timeline(actor: Person, customer_id: int, offset: int = 0, limit: int = PAGE
     entries.sort(key=sort_key, reverse=True)
     page = entries[offset : offset + limit]
     return TimelinePage(tuple(page), offset, more=len(entries) > offset + limit)
+
+
+@guard.customer()
+def recent_visits(
+    actor: Person, customer_id: int, limit: int = 8, now: dt.datetime | None = None
+) -> list[VisitEntry]:
+    """The customer's visits that have started by `now` (any status), newest first, with
+    their results and next actions (the customer profile's list)."""
+    refuse([check_id("customer_id", customer_id), check_int("limit", limit, 1, 1000)])
+    moment = now or dt.datetime.now()
+    entries = _visits(customer_id, limit, Visit.start <= moment)
+    return [e for e in entries if isinstance(e, VisitEntry)]
