@@ -1406,6 +1406,14 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation>保存</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>The customer profile in the print preview (Ctrl+P)</source>
+        <translation>在打印预览中查看客户资料表 (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
@@ -1424,6 +1432,18 @@ Cancel: keep editing; nothing is saved yet.</source>
     <message>
         <source>and %1 more</source>
         <translation>等另外 %1 项</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>客户资料表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
     </message>
     <message>
         <source>Saved. PDFs cannot print %1 in the names: they show □ instead.</source>
@@ -2347,6 +2367,10 @@ This cannot be undone.</source>
     <message>
         <source>Referred by</source>
         <translation>介绍人</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>History</source>
@@ -4700,6 +4724,125 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Share of customers (guidance)</source>
         <translation>客户占比（建议值）</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>状态分析</translation>
+    </message>
+    <message>
+        <source>File change</source>
+        <translation>资料修改</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>初步接触</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Proposal / quote</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>显示更早的</translation>
+    </message>
+    <message>
+        <source>A new customer has no timeline yet.</source>
+        <translation>新客户还没有时间线。</translation>
+    </message>
+    <message>
+        <source>Nothing has happened with this customer yet.</source>
+        <translation>这个客户还没有任何记录。</translation>
+    </message>
+    <message>
+        <source>%1 entries shown</source>
+        <translation>已显示 %1 条</translation>
+    </message>
+    <message>
+        <source>purpose met: %1</source>
+        <translation>达成目的：%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>目的：%1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 %</source>
+        <translation>%1，%2 %</translation>
+    </message>
+    <message>
+        <source>expected close %1</source>
+        <translation>预计成交 %1</translation>
+    </message>
+    <message>
+        <source>Lost because: %1</source>
+        <translation>输单原因：%1</translation>
+    </message>
+    <message>
+        <source>intent %1, quality %2</source>
+        <translation>意愿 %1，素质 %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>评估人：%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 项</translation>
     </message>
 </context>
 <context>

@@ -1406,6 +1406,14 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation>儲存</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>The customer profile in the print preview (Ctrl+P)</source>
+        <translation>在預覽列印中查看客戶資料表 (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>New customer</source>
         <translation>新客戶</translation>
     </message>
@@ -1424,6 +1432,18 @@ Cancel: keep editing; nothing is saved yet.</source>
     <message>
         <source>and %1 more</source>
         <translation>等另外 %1 項</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>客戶資料表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在準備…</translation>
     </message>
     <message>
         <source>Saved. PDFs cannot print %1 in the names: they show □ instead.</source>
@@ -2347,6 +2367,10 @@ This cannot be undone.</source>
     <message>
         <source>Referred by</source>
         <translation>介紹人</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間線</translation>
     </message>
     <message>
         <source>History</source>
@@ -4700,6 +4724,125 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Share of customers (guidance)</source>
         <translation>客戶佔比（建議值）</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>狀態分析</translation>
+    </message>
+    <message>
+        <source>File change</source>
+        <translation>資料修改</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>初步接觸</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求確認</translation>
+    </message>
+    <message>
+        <source>Proposal / quote</source>
+        <translation>方案報價</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>談判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>顯示更早的</translation>
+    </message>
+    <message>
+        <source>A new customer has no timeline yet.</source>
+        <translation>新客戶還沒有時間線。</translation>
+    </message>
+    <message>
+        <source>Nothing has happened with this customer yet.</source>
+        <translation>這個客戶還沒有任何記錄。</translation>
+    </message>
+    <message>
+        <source>%1 entries shown</source>
+        <translation>已顯示 %1 條</translation>
+    </message>
+    <message>
+        <source>purpose met: %1</source>
+        <translation>達成目的：%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>結果：%1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>目的：%1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 %</source>
+        <translation>%1，%2 %</translation>
+    </message>
+    <message>
+        <source>expected close %1</source>
+        <translation>預計成交 %1</translation>
+    </message>
+    <message>
+        <source>Lost because: %1</source>
+        <translation>輸單原因：%1</translation>
+    </message>
+    <message>
+        <source>intent %1, quality %2</source>
+        <translation>意向 %1，素質 %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>評估人：%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 項</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,9 @@ from ..context import UiContext
 # Names under which rooms lend pieces to each other (see `borrow`).
 STATE_STRIP = "state strip"  # (ctx, parent) -> a widget with show_customer(customer_id)
 PLAN_VISIT = "plan visit"  # (ctx, customer_id, parent) -> None: plan a visit to a customer
-BORROWABLE = (STATE_STRIP, PLAN_VISIT)
+OPEN_VISIT = "open visit"  # (ctx, visit_id, parent) -> bool: the visit dialog; True if saved
+ASSESSMENTS = "assessments"  # (ctx, customer_id, parent) -> None: a customer's assessments
+BORROWABLE = (STATE_STRIP, PLAN_VISIT, OPEN_VISIT, ASSESSMENTS)
 
 # Sub-packages of ui/ that are not rooms: shared widgets, and the import wizard (a dialog the
 # File menu opens, no tab).
