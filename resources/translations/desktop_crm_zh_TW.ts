@@ -4781,10 +4781,6 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>類別</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>詳情</translation>
     </message>

@@ -67,8 +67,8 @@ def test_the_timeline_tab_shows_the_entries_newest_first(
     # the save (today), the assessment of 03-04, the deal of 03-03, the visit of 03-02 10:00
     assert _column(tab, 1) == ["File change", "Assessment", "Deal", "Visit"]
     assert _column(tab, 0)[1:] == ["4 Mar 2026", "3 Mar 2026", "2 Mar 2026 10:00"]
-    assert _column(tab, 2)[2] == "¥1,200.00"
-    visit_details = _column(tab, 3)[3]
+    assert _column(tab, 2)[2] == "¥1,200.00\n螺丝"  # the summary line, then the details
+    visit_details = _column(tab, 2)[3]
     assert "Done" in visit_details and "订了十箱" in visit_details
     assert "Next: 送货上门 (9 Mar 2026)" in visit_details
     assert tab.status.text() == "4 entries shown"

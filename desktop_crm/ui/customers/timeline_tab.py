@@ -64,7 +64,7 @@ STAGE_LABELS = {
     "lost": QT_TRANSLATE_NOOP("TimelineTab", "Lost"),
 }
 CHANGES_SHOWN = 6
-WHEN, KIND, WHAT, DETAILS = range(4)
+WHEN, KIND, WHAT = range(3)
 
 
 def _choice(choices: object, value: str) -> str:
@@ -88,11 +88,9 @@ class TimelineTab(QWidget):
         self._loading = False
         self._more = False
         self._generation = 0
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("timeline")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("What"), self.tr("Summary"), self.tr("Details")]
-        )
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Details")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -100,9 +98,7 @@ class TimelineTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(WHEN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(WHAT, 200)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         self.table.cellDoubleClicked.connect(self._open_row)
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.status = QLabel(self)
@@ -201,17 +197,17 @@ class TimelineTab(QWidget):
         when = date_text(entry.when.date(), lang)
         if isinstance(entry, VisitEntry | ChangeEntry):
             when += f" {entry.when:%H:%M}"
-        what, details = self._texts(entry)
+        summary, details = self._texts(entry)
         kind = QTableWidgetItem(self.tr(KIND_LABELS[entry.kind]))
         kind.setForeground(QColor(KIND_COLOURS[entry.kind]))
+        text = "\n".join(x for x in (summary, details) if x)
         for column, item in (
             (WHEN, QTableWidgetItem(when)),
             (KIND, kind),
-            (WHAT, QTableWidgetItem(what)),
-            (DETAILS, QTableWidgetItem(details)),
+            (WHAT, QTableWidgetItem(text)),
         ):
             item.setData(Qt.ItemDataRole.UserRole, row)
-            item.setToolTip(details if column == DETAILS else item.text())
+            item.setToolTip(text)
             self.table.setItem(row, column, item)
 
     def _texts(self, entry: TimelineEntry) -> tuple[str, str]:
