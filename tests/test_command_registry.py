@@ -88,6 +88,7 @@ ARGUMENTS: dict[ParameterKind, list[str]] = {
     ParameterKind.REP: ["--rep", "李晓梅"],
     ParameterKind.DAY: ["--date", "2026-03-04"],
     ParameterKind.WEEK: ["--week", "2026-W10"],
+    ParameterKind.PERIOD: ["--month", "2026-03"],
 }
 
 

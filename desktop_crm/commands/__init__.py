@@ -16,6 +16,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from ..services.common.acting import Person
@@ -325,3 +326,27 @@ def parse_week(text: str) -> dt.date:
         return parse_iso_week(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not an ISO week (YYYY-Www): {text!r}") from None
+
+
+def parse_month_period(text: str) -> Any:
+    """A YYYY-MM argument as a month Period (services/owner/figures), or argparse's error."""
+    return _period(text, r"\d{4}-\d{2}", "not a month (YYYY-MM)")
+
+
+def parse_week_period(text: str) -> Any:
+    """A YYYY-Www argument as an ISO week Period (services/owner/figures), or argparse's error."""
+    return _period(text, r"\d{4}-[Ww]\d{2}", "not an ISO week (YYYY-Www)")
+
+
+def _period(text: str, shape: str, message: str) -> Any:
+    import re
+
+    from ..services.common.errors import ValidationFailed
+    from ..services.owner.figures import Period
+
+    if not re.fullmatch(shape, text.strip()):
+        raise argparse.ArgumentTypeError(f"{message}: {text!r}")
+    try:
+        return Period.parse(text)
+    except ValidationFailed:
+        raise argparse.ArgumentTypeError(f"{message}: {text!r}") from None

@@ -4,6 +4,7 @@
     desktop-crm report portfolio [--rep NAME] -o FILE.pdf
     desktop-crm visit-sheet --rep NAME --date YYYY-MM-DD -o FILE.pdf
     desktop-crm week-plan   --rep NAME --week YYYY-Www  -o FILE.pdf
+    desktop-crm report summary --month YYYY-MM | --week YYYY-Www [--rep NAME] -o FILE.pdf
 
 The options come from each report's declared parameters, so a new report gets its command line
 without an edit here. An unknown rep or customer, or a day outside the planner's calendar, is
@@ -25,8 +26,10 @@ from . import (
     open_for_command,
     parse_day,
     parse_id,
+    parse_month_period,
     parse_text,
     parse_week,
+    parse_week_period,
     refused,
     write_output,
 )
@@ -38,6 +41,11 @@ OPTIONS: dict[ParameterKind, tuple[str, dict[str, Any]]] = {
     ParameterKind.DAY: ("--date", {"type": parse_day, "metavar": "YYYY-MM-DD"}),
     ParameterKind.WEEK: ("--week", {"type": parse_week, "metavar": "YYYY-Www"}),
 }
+# A period (a month or an ISO week) is one of two options: (option, argparse keywords) each.
+PERIOD_OPTIONS: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("--month", {"type": parse_month_period, "metavar": "YYYY-MM"}),
+    ("--week", {"type": parse_week_period, "metavar": "YYYY-Www"}),
+)
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -60,6 +68,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def _add_report(parser: argparse.ArgumentParser, report: Report[Any]) -> None:
     for parameter in report.parameters:
+        if parameter.kind is ParameterKind.PERIOD:
+            group = parser.add_mutually_exclusive_group(required=parameter.required)
+            for option, keywords in PERIOD_OPTIONS:
+                group.add_argument(option, dest=parameter.field, help=parameter.help, **keywords)
+            continue
         option, keywords = OPTIONS[parameter.kind]
         parser.add_argument(
             option,

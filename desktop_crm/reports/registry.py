@@ -36,6 +36,9 @@ class ParameterKind(StrEnum):
     REP = "rep"  # a user's id; the command line takes the rep's name (--rep NAME)
     DAY = "day"  # a date (--date YYYY-MM-DD)
     WEEK = "week"  # the Monday of an ISO week (--week YYYY-Www)
+    # a services.owner.figures.Period, a month or an ISO week: the command line takes one of
+    # --month YYYY-MM and --week YYYY-Www
+    PERIOD = "period"
 
 
 @dataclass(frozen=True)

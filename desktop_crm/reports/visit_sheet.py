@@ -20,6 +20,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -30,6 +31,7 @@ from reportlab.platypus import (
 from ..i18n import fill_args
 from ..services.common.acting import Person
 from ..services.visits.day_sheet import SheetDay, SheetVisit, sheet_day
+from ..services.visits.status import VisitStatus
 from .base import (
     ACCENT,
     MARGIN,
@@ -57,12 +59,16 @@ from .visit_common import (
     method_label,
     purpose_met_label,
     role_label,
+    status_label,
     title_band,
     weekday_label,
 )
 
 WIDTH = PAGE[0] - 2 * MARGIN
 NEW_COLOUR = colors.HexColor("#c2410c")
+RECORDED = colors.HexColor("#f0fdf4")  # the recorded outcome's background
+BLANK_BLOCKS = 2  # blocks for unplanned visits after the planned ones
+BLANK_BLOCKS_EMPTY = 4  # on a day with none planned
 
 
 def _labelled(
@@ -233,6 +239,61 @@ def _block(number: int, visit: SheetVisit, translate: Translate) -> ContinuedBlo
             ]
         )
     )
+    write_in = _outcome(visit, translate)
+    # Kept whole on one page when it fits one; a block taller than a page splits inside its
+    # texts and goes on under "name (续)".
+    return ContinuedBlock([head, info, write_in], continuation, space_after=3 * mm)
+
+
+def _outcome(visit: SheetVisit, translate: Translate) -> Table:
+    """What happened, where it is recorded (done, no-show, cancelled); else the lines to
+    write it on (a visit ahead, or one past whose result is still missing)."""
+    status = visit.row.status
+    if status == VisitStatus.PLANNED:
+        return _write_in(translate)
+    lines = [
+        _labelled(translate("VisitSheet", "Status"), status_label(translate, status)),
+    ]
+    if status == VisitStatus.DONE:
+        spent = (
+            fill_args(translate("VisitSheet", "%1 min"), visit.time_spent_minutes)
+            if visit.time_spent_minutes
+            else "—"
+        )
+        met = purpose_met_label(translate, visit.purpose_met) if visit.purpose_met else "—"
+        due = day_text(visit.next_action_on)
+        lines += [
+            _labelled(translate("VisitSheet", "Actual result"), visit.actual_result or "—"),
+            _labelled(
+                translate("VisitSheet", "Purpose met"),
+                met,
+                second=(translate("VisitSheet", "Time spent"), spent),
+            ),
+            _labelled(
+                translate("VisitSheet", "Next action"),
+                " ".join(x for x in (visit.next_action, due) if x) or "—",
+            ),
+        ]
+    table = Table([[line] for line in lines], colWidths=[WIDTH])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),  # else Helvetica, unembedded
+                *_sides(),
+                ("BACKGROUND", (0, 0), (-1, -1), RECORDED),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 3),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.8, RULE),
+            ]
+        )
+    )
+    return table
+
+
+def _write_in(translate: Translate) -> Table:
     yes, partly, no = (purpose_met_label(translate, c) for c in ("yes", "partly", "no"))
     write_in = Table(
         [
@@ -268,9 +329,56 @@ def _block(number: int, visit: SheetVisit, translate: Translate) -> ContinuedBlo
             ]
         )
     )
-    # Kept whole on one page when it fits one; a block taller than a page splits inside its
-    # texts and goes on under "name (续)".
-    return ContinuedBlock([head, info, write_in], continuation, space_after=3 * mm)
+    return write_in
+
+
+def _blank_block(translate: Translate) -> Any:
+    """A block for a visit nobody planned (a walk-in, a call on the way): the customer,
+    time and contact to fill in, then the usual lines for the result."""
+    head = _band(
+        [
+            Paragraph(
+                f'<font size="11" color="{MUTED.hexval()}">+</font>',
+                cell_style("un", 11, leading=13),
+            ),
+            Paragraph(
+                markup(translate("VisitSheet", "Unplanned visit")), cell_style("ut", 10, MUTED)
+            ),
+        ],
+        [9 * mm, WIDTH - 9 * mm],
+    )
+    details = Table(
+        [
+            [
+                TickRow(
+                    translate("VisitSheet", "Customer"),
+                    [],
+                    [("", WIDTH - 80 * mm), (translate("VisitSheet", "Time"), 0)],
+                )
+            ],
+            [
+                TickRow(
+                    translate("VisitSheet", "Contact"),
+                    [],
+                    [("", WIDTH - 80 * mm), (translate("VisitSheet", "Phone"), 0)],
+                )
+            ],
+        ],
+        colWidths=[WIDTH],
+    )
+    details.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts()),  # else Helvetica, unembedded
+                *_sides(),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return KeepTogether([head, details, _write_in(translate), Spacer(1, 3 * mm)])
 
 
 def _sides() -> list[tuple[object, ...]]:
@@ -324,6 +432,11 @@ def build_visit_sheet(
         )
     for number, visit in enumerate(data.visits, start=1):
         story.append(_block(number, visit, translate))
+    # room for the visits nobody planned: a page of them on an empty day, else two
+    story += [
+        _blank_block(translate)
+        for _ in range(BLANK_BLOCKS_EMPTY if not data.visits else BLANK_BLOCKS)
+    ]
     printed = fill_args(translate("VisitSheet", "printed %1"), moment_text(dt.datetime.now()))
     stamp = f"{title} · {printed}"
     doc.build(story, onFirstPage=footer(stamp), onLaterPages=footer(stamp))

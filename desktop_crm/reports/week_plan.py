@@ -19,7 +19,8 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from ..i18n import fill_args
 from ..services.common.acting import Person
-from ..services.visits.reviews import MonthTotals, WeekReport, month_totals, week_report
+from ..services.common.formats import month_text, week_text
+from ..services.visits.reviews import MonthTotals, WeekReport, week_month_totals, week_report
 from .base import (
     ACCENT,
     INK,
@@ -226,11 +227,10 @@ def _actions_table(report: WeekReport, translate: Translate) -> Table:
     return _grid(rows, widths, continued=(translate, labels, 0))
 
 
-def _month_table(totals: MonthTotals, translate: Translate) -> Table:
+def _month_table(months: list[MonthTotals], translate: Translate) -> Table:
     head = cell_style("mh", 7.5, MUTED)
     head_num = cell_style("mhn", 7.5, MUTED, alignment=2)
     num = cell_style("mn", 9, alignment=2)
-    met = totals.purpose_met
     rows = [
         [
             _p(translate("WeekPlan", "Month"), head),
@@ -240,15 +240,19 @@ def _month_table(totals: MonthTotals, translate: Translate) -> Table:
             _p(translate("WeekPlan", "Done"), head_num),
             _p(translate("WeekPlan", "Purpose met: yes / partly / no"), head_num),
         ],
-        [
-            _p(f"{totals.year}-{totals.month:02d}"),
-            _p(totals.workdays, num),
-            _p(_pair(totals.standard.existing, totals.standard.new), num),
-            _p(_pair(totals.planned_existing, totals.planned_new), num),
-            _p(_pair(totals.done_existing, totals.done_new), num),
-            _p(f"{met['yes']} / {met['partly']} / {met['no']}", num),
-        ],
     ]
+    for totals in months:  # every month the week touches (two across a month's end)
+        met = totals.purpose_met
+        rows.append(
+            [
+                _p(month_text(totals.year, totals.month, translate)),
+                _p(totals.workdays, num),
+                _p(_pair(totals.standard.existing, totals.standard.new), num),
+                _p(_pair(totals.planned_existing, totals.planned_new), num),
+                _p(_pair(totals.done_existing, totals.done_new), num),
+                _p(f"{met['yes']} / {met['partly']} / {met['no']}", num),
+            ]
+        )
     return _grid(rows, [WIDTH * w for w in (0.14, 0.14, 0.16, 0.16, 0.16, 0.24)])
 
 
@@ -258,13 +262,13 @@ def _section(title: str) -> Paragraph:
 
 def build_week_plan(
     report: WeekReport,
-    totals: MonthTotals,
+    totals: list[MonthTotals],
     out: BinaryIO | str | Path,
     translate: Translate = no_translation,
 ) -> None:
-    year, week, _ = report.first_day.isocalendar()
     last = report.first_day + dt.timedelta(days=6)
-    span = f"{year}-W{week:02d}  ({report.first_day:%m-%d} – {last:%m-%d})"
+    week = week_text(report.first_day, translate)
+    span = f"{week}  ({report.first_day:%m-%d} – {last:%m-%d})"
     title_text = translate("WeekPlan", "Week plan and review")
     target = str(out) if isinstance(out, Path) else out
     doc = SimpleDocTemplate(
@@ -274,7 +278,7 @@ def build_week_plan(
         rightMargin=MARGIN,
         topMargin=12 * mm,
         bottomMargin=14 * mm,
-        title=f"{title_text} {report.rep_name} {year}-W{week:02d}",
+        title=f"{title_text} {report.rep_name} {week}",
         author="Desktop CRM",
         initialFontName=register_fonts(),  # else every page names Helvetica, unembedded
     )
@@ -318,7 +322,7 @@ def build_week_plan(
             [_section(translate("WeekPlan", "Month plan totals")), _month_table(totals, translate)]
         )
     )
-    stamp = f"{title_text} {report.rep_name} {year}-W{week:02d} · {moment_text(dt.datetime.now())}"
+    stamp = f"{title_text} {report.rep_name} {week} · {moment_text(dt.datetime.now())}"
     doc.build(story, onFirstPage=footer(stamp), onLaterPages=footer(stamp))
 
 
@@ -326,7 +330,7 @@ def week_plan_pdf(
     actor: Person, rep_id: int, first_day: dt.date, translate: Translate = no_translation
 ) -> bytes:
     report = week_report(actor, rep_id, first_day)
-    totals = month_totals(actor, report.first_day.year, report.first_day.month, rep_id)
+    totals = week_month_totals(actor, rep_id, report.first_day)
     buffer = BytesIO()
     build_week_plan(report, totals, buffer, translate)
     return buffer.getvalue()

@@ -1775,6 +1775,208 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>First contact</source>
+        <translation>初步接触</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Close rate</source>
+        <translation>成交比率</translation>
+    </message>
+    <message>
+        <source>Deals per visit</source>
+        <translation>每次拜访成交</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>完成拜访</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>日均拜访</translation>
+    </message>
+    <message>
+        <source>Against the standard</source>
+        <translation>拜访达标率</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Sales this year</source>
+        <translation>本年累计销售</translation>
+    </message>
+    <message>
+        <source>Last year, same days</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Average purchase</source>
+        <translation>平均客单价</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>购买频率</translation>
+    </message>
+    <message>
+        <source>Sales per rep</source>
+        <translation>人均销售额</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>保留率</translation>
+    </message>
+    <message>
+        <source>Top 20 % share</source>
+        <translation>前20%客户占比</translation>
+    </message>
+    <message>
+        <source>Overdue next actions</source>
+        <translation>逾期跟进</translation>
+    </message>
+    <message>
+        <source>Visits without a result</source>
+        <translation>未填结果的拜访</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>在谈商机</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加权商机</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRoom</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>A month…</source>
+        <translation>指定月份…</translation>
+    </message>
+    <message>
+        <source>A week…</source>
+        <translation>指定周…</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Summary PDF…</source>
+        <translation>总结 PDF…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s summary in a few pages: figures, a row per rep, charts, a to-do list</source>
+        <translation>本期总结，只有几页：关键指标、各业务员一行、图表、待办事项</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Sales by month</source>
+        <translation>每月销售额（今年与去年）</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>各阶段商机</translation>
+    </message>
+    <message>
+        <source>Visits against the standard, per rep</source>
+        <translation>拜访与标准对比（按业务员）</translation>
+    </message>
+    <message>
+        <source>Visits against the standard, per week</source>
+        <translation>拜访与标准对比（按周）</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>保存总结</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>正在生成总结…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+</context>
+<context>
     <name>DateLineEdit</name>
     <message>
         <source>Choose the day on a calendar (Alt+Down)</source>
@@ -1786,6 +1988,72 @@ This cannot be undone.</source>
     <message>
         <source>%1 deals · total %2 · average %3 · last purchase %4</source>
         <translation>%1 笔交易 · 合计 %2 · 平均 %3 · 最近购买 %4</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 rows. Double-click a row to open the customer.</source>
+        <translation>共 %1 行。双击一行即打开该客户。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows. Double-click a row to open the customer.</source>
+        <translation>显示 %2 行中的前 %1 行。双击一行即打开该客户。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillModel</name>
+    <message>
+        <source>Created</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>Visit on</source>
+        <translation>拜访日期</translation>
+    </message>
+    <message>
+        <source>Deal date</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>Closed / expected</source>
+        <translation>关闭/预计日期</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Matter / next action</source>
+        <translation>事项/下一步行动</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>预计金额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2441,17 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>FigureTile</name>
+    <message>
+        <source>no comparison</source>
+        <translation>无对比</translation>
+    </message>
+    <message>
+        <source>%1 %2 (before: %3)</source>
+        <translation>%1 %2（上期：%3）</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>The file</source>
@@ -2387,6 +2666,17 @@ This cannot be undone.</source>
     <message>
         <source>(nobody)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1-W%2</source>
+        <translation>%1年第%2周</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3398,89 @@ The %2 rows it created are removed and the %3 it updated get their values from b
     </message>
 </context>
 <context>
+    <name>KeyFigures</name>
+    <message>
+        <source>Close rate: opportunities won ÷ (won + lost), of those closed in the period (their closed date), in per cent. Empty when none was closed.</source>
+        <translation>成交比率：本期关闭（按关闭日期）的商机中，赢单 ÷（赢单 + 输单），百分比。本期没有关闭的商机时为空。</translation>
+    </message>
+    <message>
+        <source>Deals per visit: deals dated in the period ÷ visits done in the period (status done, by their start).</source>
+        <translation>每次拜访成交：本期成交笔数 ÷ 本期完成拜访次数（状态为已完成，按开始日期）。</translation>
+    </message>
+    <message>
+        <source>New customers: customers whose file was created in the period.</source>
+        <translation>新客户：本期建档的客户。</translation>
+    </message>
+    <message>
+        <source>Active customers: customers with a deal or a done visit in the period.</source>
+        <translation>活跃客户：本期有成交或有完成拜访的客户。</translation>
+    </message>
+    <message>
+        <source>Dormant customers: customers on file for at least N days (the dormant-days setting, 90 unless changed) with neither a deal nor a done visit in the N days up to the period&apos;s end (or today, if earlier).</source>
+        <translation>沉睡客户：建档至少 N 天（“沉睡天数”设置，默认 90），且在截至本期末（若今天更早则截至今天）的 N 天内既无成交也无完成拜访的客户。</translation>
+    </message>
+    <message>
+        <source>Visits done: visits with the status done that started in the period.</source>
+        <translation>完成拜访：本期开始且状态为已完成的拜访。</translation>
+    </message>
+    <message>
+        <source>Visits per day: visits done ÷ workdays of the period up to today, per rep (for the office also ÷ the number of active reps).</source>
+        <translation>日均拜访：完成拜访 ÷ 本期截至今天的工作日数，按每个业务员计（全公司再 ÷ 在职业务员人数）。</translation>
+    </message>
+    <message>
+        <source>Against the standard: visits done ÷ the daily visit standard (each rep&apos;s own or the office&apos;s, existing + new) × workdays of the period up to today, in per cent.</source>
+        <translation>拜访达标率：完成拜访 ÷（每日拜访标准（业务员自己的或公司的，老客户 + 新客户）× 本期截至今天的工作日数），百分比。</translation>
+    </message>
+    <message>
+        <source>Sales: the sum of the deals dated in the period.</source>
+        <translation>销售额：本期成交金额合计。</translation>
+    </message>
+    <message>
+        <source>Sales this year: the deals from 1 January to the period&apos;s end.</source>
+        <translation>本年累计销售：1 月 1 日至本期末的成交金额。</translation>
+    </message>
+    <message>
+        <source>Sales last year, same days: the deals from 1 January to the same day of the year before.</source>
+        <translation>去年同期：去年 1 月 1 日至去年同一天的成交金额。</translation>
+    </message>
+    <message>
+        <source>Average purchase: sales ÷ the number of deals in the period.</source>
+        <translation>平均客单价：销售额 ÷ 本期成交笔数。</translation>
+    </message>
+    <message>
+        <source>Purchase frequency: deals ÷ customers who bought in the period.</source>
+        <translation>购买频率：成交笔数 ÷ 本期购买的客户数。</translation>
+    </message>
+    <message>
+        <source>Sales per rep: sales ÷ active reps who own customers (the office); a rep&apos;s own sales for one rep.</source>
+        <translation>人均销售额：销售额 ÷ 有客户的在职业务员人数（全公司）；单个业务员即其本人销售额。</translation>
+    </message>
+    <message>
+        <source>Retention rate: customers who bought in the previous period and again in this one ÷ those who bought in the previous period, in per cent.</source>
+        <translation>保留率：上期购买且本期再次购买的客户 ÷ 上期购买的客户，百分比。</translation>
+    </message>
+    <message>
+        <source>Top 20 % share: the sales of the top fifth of buying customers (by their sales in the period, rounded up) ÷ all sales, in per cent.</source>
+        <translation>前20%客户占比：按本期购买金额排名前五分之一（向上取整）的客户销售额 ÷ 全部销售额，百分比。</translation>
+    </message>
+    <message>
+        <source>Overdue next actions: done visits whose next action fell due in the 90 days before today and has no follow-up visit planned. As of today, whatever the period.</source>
+        <translation>逾期跟进：已完成拜访中，下一步行动在今天之前 90 天内到期且没有安排后续拜访的。按今天计，与所选时间段无关。</translation>
+    </message>
+    <message>
+        <source>Visits without a result: visits still planned whose start lies in the 90 days before today (no result or no-show recorded). As of today.</source>
+        <translation>未填结果的拜访：开始时间在今天之前 90 天内、仍为计划状态（未记录结果或未见到）的拜访。按今天计。</translation>
+    </message>
+    <message>
+        <source>Open pipeline: the expected amount of the opportunities not yet won or lost. As of today.</source>
+        <translation>在谈商机：尚未赢单或输单的商机的预计金额。按今天计。</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline: each open opportunity&apos;s expected amount × its probability. As of today.</source>
+        <translation>加权商机：每个在谈商机的预计金额 × 其成交概率。按今天计。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Desktop CRM</source>
@@ -3516,6 +3889,17 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>PipelineChart</name>
+    <message>
+        <source>Expected amount</source>
+        <translation>预计金额</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权</translation>
+    </message>
+</context>
+<context>
     <name>PlannerCalendar</name>
     <message>
         <source>Mon</source>
@@ -3568,6 +3952,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Overlaps another visit of this rep</source>
         <translation>与该业务员的另一次拜访时间重叠</translation>
+    </message>
+    <message>
+        <source>Result missing: open it and record what happened</source>
+        <translation>未填结果：打开它，记录实际情况</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +4043,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>overlap</source>
         <translation>时间重叠</translation>
+    </message>
+    <message>
+        <source>result missing</source>
+        <translation>未填结果</translation>
     </message>
     <message>
         <source>Someone else changed this visit meanwhile; the calendar shows it as it is now.</source>
@@ -3796,6 +4188,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <source>Nobody waiting: every customer is planned or recent.</source>
         <translation>没有待拜访的客户：每位客户都已安排或最近拜访过。</translation>
     </message>
+    <message>
+        <source>Result missing (%1)</source>
+        <translation>未填结果（%1）</translation>
+    </message>
+    <message>
+        <source>Visits whose time is over but whose result is not recorded</source>
+        <translation>时间已过但尚未记录结果的拜访</translation>
+    </message>
 </context>
 <context>
     <name>PlannerStandardDialog</name>
@@ -3851,6 +4251,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>周计划</translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: planned %2, done %3 of a standard %4&lt;br&gt;Purpose met: %5 yes, %6 partly, %7 no · next actions %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：计划 %2，完成 %3，标准 %4&lt;br&gt;达成目的：是 %5，部分 %6，否 %7 · 下一步行动 %8</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Month %1&lt;/b&gt;: planned %2, done %3 of a standard %4</source>
+        <translation>&lt;b&gt;%1（月计划）&lt;/b&gt;：计划 %2，完成 %3，标准 %4</translation>
+    </message>
+    <message>
         <source>Week review</source>
         <translation>周检讨</translation>
     </message>
@@ -3865,10 +4273,6 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Choose one rep to see the week plan and review.</source>
         <translation>选择一位业务员，查看周计划和周检讨。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Week %1&lt;/b&gt;: planned %2, done %3 of a standard %4&lt;br&gt;Purpose met: %5 yes, %6 partly, %7 no · next actions %8&lt;br&gt;&lt;b&gt;Month %9&lt;/b&gt;: planned %10, done %11 of a standard %12</source>
-        <translation>&lt;b&gt;第 %1 周&lt;/b&gt;：计划 %2，完成 %3，标准 %4&lt;br&gt;达成目的：是 %5，部分 %6，否 %7 · 下一步行动 %8&lt;br&gt;&lt;b&gt;%9 月计划&lt;/b&gt;：计划 %10，完成 %11，标准 %12</translation>
     </message>
     <message>
         <source>Someone else saved this week&apos;s review meanwhile; it is shown again.</source>
@@ -4246,6 +4650,47 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>RepsBoard</name>
+    <message>
+        <source>Each day: done / planned of the rep&apos;s standard.</source>
+        <translation>每格：完成 / 计划，对照该业务员的标准。</translation>
+    </message>
+    <message>
+        <source>standard met</source>
+        <translation>达到标准</translation>
+    </message>
+    <message>
+        <source>planned, not yet done</source>
+        <translation>已计划，尚未完成</translation>
+    </message>
+    <message>
+        <source>short of the standard</source>
+        <translation>未达标准</translation>
+    </message>
+    <message>
+        <source>Week total</source>
+        <translation>本周合计</translation>
+    </message>
+    <message>
+        <source>%1 / %2
+standard %3</source>
+        <translation>%1 / %2
+标准 %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2 of %3</source>
+        <translation>完成 %1 / 计划 %2 · 标准 %3</translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
+        <translation>… 另有 %1 次</translation>
+    </message>
+    <message>
+        <source>%1, %2: done %3, planned %4, standard %5</source>
+        <translation>%1，%2：完成 %3，计划 %4，标准 %5</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Owner</source>
@@ -4516,6 +4961,277 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Tier %1</source>
         <translation>等级 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Sales per rep</source>
+        <translation>人均销售额</translation>
+    </message>
+    <message>
+        <source>Average purchase</source>
+        <translation>平均客单价</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>购买频次</translation>
+    </message>
+    <message>
+        <source>Close rate</source>
+        <translation>成交比率</translation>
+    </message>
+    <message>
+        <source>Deals per visit</source>
+        <translation>每次拜访成交数</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>已完成拜访</translation>
+    </message>
+    <message>
+        <source>Visits per rep per workday</source>
+        <translation>每人每工作日拜访数</translation>
+    </message>
+    <message>
+        <source>Visits against the standard</source>
+        <translation>拜访达标率</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>客户保留率</translation>
+    </message>
+    <message>
+        <source>Share of sales from the top 20 %</source>
+        <translation>前 20 % 客户销售占比</translation>
+    </message>
+    <message>
+        <source>Overdue next actions</source>
+        <translation>逾期的下一步行动</translation>
+    </message>
+    <message>
+        <source>Past visits without a result</source>
+        <translation>已过期未填结果的拜访</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>进行中商机金额</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加权商机金额</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>初步接触</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Proposal and quote</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Sales this year (previous: last year, the same days)</source>
+        <translation>本年累计销售额（上期：去年同期）</translation>
+    </message>
+    <message>
+        <source>As of today</source>
+        <translation>截至今日</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Against the standard</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>Sales by month (the last 12 months)</source>
+        <translation>月度销售额（最近 12 个月）</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage (as of today)</source>
+        <translation>各阶段商机（截至今日）</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>预计金额</translation>
+    </message>
+    <message>
+        <source>Weighted by probability</source>
+        <translation>按概率加权</translation>
+    </message>
+    <message>
+        <source>At the right: opportunities · expected amount · weighted amount.</source>
+        <translation>右侧：商机数 · 预计金额 · 加权金额。</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 起的一周</translation>
+    </message>
+    <message>
+        <source>Visits against the standard per week</source>
+        <translation>每周拜访与标准对比</translation>
+    </message>
+    <message>
+        <source>Visits against the standard per rep</source>
+        <translation>各业务员拜访与标准对比</translation>
+    </message>
+    <message>
+        <source>Nothing to do here.</source>
+        <translation>无待办事项。</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 条。</translation>
+    </message>
+    <message>
+        <source>(pool)</source>
+        <translation>（公海）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>To do (as of %1)</source>
+        <translation>待办事项（截至 %1）</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>逾期跟进</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Key customers not visited for %1 days</source>
+        <translation>%1 天未拜访的重点客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近拜访</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未拜访</translation>
+    </message>
+    <message>
+        <source>Complaints handled late</source>
+        <translation>逾期处理的投诉</translation>
+    </message>
+    <message>
+        <source>Complaints are not recorded yet.</source>
+        <translation>尚未记录投诉。</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>周总结</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>月度总结</translation>
+    </message>
+    <message>
+        <source>Weekly report of %1</source>
+        <translation>%1 的周报告</translation>
+    </message>
+    <message>
+        <source>Monthly report of %1</source>
+        <translation>%1 的月度报告</translation>
+    </message>
+    <message>
+        <source>Compared with %1. Made on %2.</source>
+        <translation>与%1对比。制表日期：%2。</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Per rep</source>
+        <translation>各业务员</translation>
+    </message>
+    <message>
+        <source>Visits and sales</source>
+        <translation>拜访与销售</translation>
     </message>
 </context>
 <context>
@@ -5149,7 +5865,7 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>standard met</source>
-        <translation>已达标准</translation>
+        <translation>达到标准</translation>
     </message>
     <message>
         <source>%1 existing + %2 new still to plan</source>
@@ -5208,12 +5924,24 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>性格类型</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
         <source>Actual result</source>
         <translation>实际结果</translation>
     </message>
     <message>
         <source>Purpose met</source>
         <translation>达成目的</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>用时</translation>
     </message>
     <message>
         <source>Time spent (min)</source>
@@ -5228,12 +5956,35 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>期限</translation>
     </message>
     <message>
+        <source>Unplanned visit</source>
+        <translation>计划外拜访</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
         <source>No visits planned for this day.</source>
         <translation>这一天没有安排拜访。</translation>
     </message>
     <message>
         <source>printed %1</source>
         <translation>打印于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsChart</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
     </message>
 </context>
 <context>

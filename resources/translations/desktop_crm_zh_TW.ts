@@ -1775,6 +1775,208 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>First contact</source>
+        <translation>初步接觸</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求確認</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案報價</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>談判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <source>Close rate</source>
+        <translation>成交比率</translation>
+    </message>
+    <message>
+        <source>Deals per visit</source>
+        <translation>每次拜訪成交</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客戶</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活躍客戶</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>沉睡客戶</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>完成拜訪</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>日均拜訪</translation>
+    </message>
+    <message>
+        <source>Against the standard</source>
+        <translation>拜訪達標率</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>銷售額</translation>
+    </message>
+    <message>
+        <source>Sales this year</source>
+        <translation>本年累計銷售</translation>
+    </message>
+    <message>
+        <source>Last year, same days</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Average purchase</source>
+        <translation>平均客單價</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>購買頻率</translation>
+    </message>
+    <message>
+        <source>Sales per rep</source>
+        <translation>人均銷售額</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>保留率</translation>
+    </message>
+    <message>
+        <source>Top 20 % share</source>
+        <translation>前20%客戶佔比</translation>
+    </message>
+    <message>
+        <source>Overdue next actions</source>
+        <translation>逾期跟進</translation>
+    </message>
+    <message>
+        <source>Visits without a result</source>
+        <translation>未填結果的拜訪</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>在談商機</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加權商機</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRoom</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本週</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上週</translation>
+    </message>
+    <message>
+        <source>A month…</source>
+        <translation>指定月份…</translation>
+    </message>
+    <message>
+        <source>A week…</source>
+        <translation>指定周…</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>全部業務員</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Summary PDF…</source>
+        <translation>總結 PDF…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s summary in a few pages: figures, a row per rep, charts, a to-do list</source>
+        <translation>本期總結，只有幾頁：關鍵指標、各業務員一行、圖表、待辦事項</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>時間段</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>業務員</translation>
+    </message>
+    <message>
+        <source>Sales by month</source>
+        <translation>每月銷售額（今年與去年）</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>各階段商機</translation>
+    </message>
+    <message>
+        <source>Visits against the standard, per rep</source>
+        <translation>拜訪與標準對比（按業務員）</translation>
+    </message>
+    <message>
+        <source>Visits against the standard, per week</source>
+        <translation>拜訪與標準對比（按周）</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概覽(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概覽</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>儲存總結</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>正在產生總結…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+</context>
+<context>
     <name>DateLineEdit</name>
     <message>
         <source>Choose the day on a calendar (Alt+Down)</source>
@@ -1786,6 +1988,72 @@ This cannot be undone.</source>
     <message>
         <source>%1 deals · total %2 · average %3 · last purchase %4</source>
         <translation>%1 筆交易 · 合計 %2 · 平均 %3 · 最近購買 %4</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 rows. Double-click a row to open the customer.</source>
+        <translation>共 %1 行。雙擊一行即開啟該客戶。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows. Double-click a row to open the customer.</source>
+        <translation>顯示 %2 行中的前 %1 行。雙擊一行即開啟該客戶。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillModel</name>
+    <message>
+        <source>Created</source>
+        <translation>建檔日期</translation>
+    </message>
+    <message>
+        <source>Visit on</source>
+        <translation>拜訪日期</translation>
+    </message>
+    <message>
+        <source>Deal date</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>Closed / expected</source>
+        <translation>關閉/預計日期</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Matter / next action</source>
+        <translation>事項/下一步行動</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>預計金額</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>業務員</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2441,17 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>FigureTile</name>
+    <message>
+        <source>no comparison</source>
+        <translation>無對比</translation>
+    </message>
+    <message>
+        <source>%1 %2 (before: %3)</source>
+        <translation>%1 %2（上期：%3）</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>The file</source>
@@ -2387,6 +2666,17 @@ This cannot be undone.</source>
     <message>
         <source>(nobody)</source>
         <translation>（無）</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1-W%2</source>
+        <translation>%1年第%2週</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3398,89 @@ The %2 rows it created are removed and the %3 it updated get their values from b
     </message>
 </context>
 <context>
+    <name>KeyFigures</name>
+    <message>
+        <source>Close rate: opportunities won ÷ (won + lost), of those closed in the period (their closed date), in per cent. Empty when none was closed.</source>
+        <translation>成交比率：本期關閉（按關閉日期）的商機中，贏單 ÷（贏單 + 輸單），百分比。本期沒有關閉的商機時為空。</translation>
+    </message>
+    <message>
+        <source>Deals per visit: deals dated in the period ÷ visits done in the period (status done, by their start).</source>
+        <translation>每次拜訪成交：本期成交筆數 ÷ 本期完成拜訪次數（狀態為已完成，按開始日期）。</translation>
+    </message>
+    <message>
+        <source>New customers: customers whose file was created in the period.</source>
+        <translation>新客戶：本期建檔的客戶。</translation>
+    </message>
+    <message>
+        <source>Active customers: customers with a deal or a done visit in the period.</source>
+        <translation>活躍客戶：本期有成交或有完成拜訪的客戶。</translation>
+    </message>
+    <message>
+        <source>Dormant customers: customers on file for at least N days (the dormant-days setting, 90 unless changed) with neither a deal nor a done visit in the N days up to the period&apos;s end (or today, if earlier).</source>
+        <translation>沉睡客戶：建檔至少 N 天（“沉睡天數”設定，預設 90），且在截至本期末（若今天更早則截至今天）的 N 天內既無成交也無完成拜訪的客戶。</translation>
+    </message>
+    <message>
+        <source>Visits done: visits with the status done that started in the period.</source>
+        <translation>完成拜訪：本期開始且狀態為已完成的拜訪。</translation>
+    </message>
+    <message>
+        <source>Visits per day: visits done ÷ workdays of the period up to today, per rep (for the office also ÷ the number of active reps).</source>
+        <translation>日均拜訪：完成拜訪 ÷ 本期截至今天的工作日數，按每個業務員計（全公司再 ÷ 在職業務員人數）。</translation>
+    </message>
+    <message>
+        <source>Against the standard: visits done ÷ the daily visit standard (each rep&apos;s own or the office&apos;s, existing + new) × workdays of the period up to today, in per cent.</source>
+        <translation>拜訪達標率：完成拜訪 ÷（每日拜訪標準（業務員自己的或公司的，老客戶 + 新客戶）× 本期截至今天的工作日數），百分比。</translation>
+    </message>
+    <message>
+        <source>Sales: the sum of the deals dated in the period.</source>
+        <translation>銷售額：本期成交金額合計。</translation>
+    </message>
+    <message>
+        <source>Sales this year: the deals from 1 January to the period&apos;s end.</source>
+        <translation>本年累計銷售：1 月 1 日至本期末的成交金額。</translation>
+    </message>
+    <message>
+        <source>Sales last year, same days: the deals from 1 January to the same day of the year before.</source>
+        <translation>去年同期：去年 1 月 1 日至去年同一天的成交金額。</translation>
+    </message>
+    <message>
+        <source>Average purchase: sales ÷ the number of deals in the period.</source>
+        <translation>平均客單價：銷售額 ÷ 本期成交筆數。</translation>
+    </message>
+    <message>
+        <source>Purchase frequency: deals ÷ customers who bought in the period.</source>
+        <translation>購買頻率：成交筆數 ÷ 本期購買的客戶數。</translation>
+    </message>
+    <message>
+        <source>Sales per rep: sales ÷ active reps who own customers (the office); a rep&apos;s own sales for one rep.</source>
+        <translation>人均銷售額：銷售額 ÷ 有客戶的在職業務員人數（全公司）；單個業務員即其本人銷售額。</translation>
+    </message>
+    <message>
+        <source>Retention rate: customers who bought in the previous period and again in this one ÷ those who bought in the previous period, in per cent.</source>
+        <translation>保留率：上期購買且本期再次購買的客戶 ÷ 上期購買的客戶，百分比。</translation>
+    </message>
+    <message>
+        <source>Top 20 % share: the sales of the top fifth of buying customers (by their sales in the period, rounded up) ÷ all sales, in per cent.</source>
+        <translation>前20%客戶佔比：按本期購買金額排名前五分之一（向上取整）的客戶銷售額 ÷ 全部銷售額，百分比。</translation>
+    </message>
+    <message>
+        <source>Overdue next actions: done visits whose next action fell due in the 90 days before today and has no follow-up visit planned. As of today, whatever the period.</source>
+        <translation>逾期跟進：已完成拜訪中，下一步行動在今天之前 90 天內到期且沒有安排後續拜訪的。按今天計，與所選時間段無關。</translation>
+    </message>
+    <message>
+        <source>Visits without a result: visits still planned whose start lies in the 90 days before today (no result or no-show recorded). As of today.</source>
+        <translation>未填結果的拜訪：開始時間在今天之前 90 天內、仍為計劃狀態（未記錄結果或未見到）的拜訪。按今天計。</translation>
+    </message>
+    <message>
+        <source>Open pipeline: the expected amount of the opportunities not yet won or lost. As of today.</source>
+        <translation>在談商機：尚未贏單或輸單的商機的預計金額。按今天計。</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline: each open opportunity&apos;s expected amount × its probability. As of today.</source>
+        <translation>加權商機：每個在談商機的預計金額 × 其成交機率。按今天計。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Desktop CRM</source>
@@ -3516,6 +3889,17 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>PipelineChart</name>
+    <message>
+        <source>Expected amount</source>
+        <translation>預計金額</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加權</translation>
+    </message>
+</context>
+<context>
     <name>PlannerCalendar</name>
     <message>
         <source>Mon</source>
@@ -3568,6 +3952,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Overlaps another visit of this rep</source>
         <translation>與該業務員的另一次拜訪時間重疊</translation>
+    </message>
+    <message>
+        <source>Result missing: open it and record what happened</source>
+        <translation>未填結果：打開它，記錄實際情況</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +4043,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>overlap</source>
         <translation>時間重疊</translation>
+    </message>
+    <message>
+        <source>result missing</source>
+        <translation>未填結果</translation>
     </message>
     <message>
         <source>Someone else changed this visit meanwhile; the calendar shows it as it is now.</source>
@@ -3796,6 +4188,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <source>Nobody waiting: every customer is planned or recent.</source>
         <translation>沒有待拜訪的客戶：每位客戶都已安排或最近拜訪過。</translation>
     </message>
+    <message>
+        <source>Result missing (%1)</source>
+        <translation>未填結果（%1）</translation>
+    </message>
+    <message>
+        <source>Visits whose time is over but whose result is not recorded</source>
+        <translation>時間已過但尚未記錄結果的拜訪</translation>
+    </message>
 </context>
 <context>
     <name>PlannerStandardDialog</name>
@@ -3851,6 +4251,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>週計劃</translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: planned %2, done %3 of a standard %4&lt;br&gt;Purpose met: %5 yes, %6 partly, %7 no · next actions %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：計劃 %2，完成 %3，標準 %4&lt;br&gt;達成目的：是 %5，部分 %6，否 %7 · 下一步行動 %8</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Month %1&lt;/b&gt;: planned %2, done %3 of a standard %4</source>
+        <translation>&lt;b&gt;%1（月計劃）&lt;/b&gt;：計劃 %2，完成 %3，標準 %4</translation>
+    </message>
+    <message>
         <source>Week review</source>
         <translation>週檢討</translation>
     </message>
@@ -3865,10 +4273,6 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Choose one rep to see the week plan and review.</source>
         <translation>選擇一位業務員，查看週計劃和週檢討。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Week %1&lt;/b&gt;: planned %2, done %3 of a standard %4&lt;br&gt;Purpose met: %5 yes, %6 partly, %7 no · next actions %8&lt;br&gt;&lt;b&gt;Month %9&lt;/b&gt;: planned %10, done %11 of a standard %12</source>
-        <translation>&lt;b&gt;第 %1 週&lt;/b&gt;：計劃 %2，完成 %3，標準 %4&lt;br&gt;達成目的：是 %5，部分 %6，否 %7 · 下一步行動 %8&lt;br&gt;&lt;b&gt;%9 月計劃&lt;/b&gt;：計劃 %10，完成 %11，標準 %12</translation>
     </message>
     <message>
         <source>Someone else saved this week&apos;s review meanwhile; it is shown again.</source>
@@ -4246,6 +4650,47 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>RepsBoard</name>
+    <message>
+        <source>Each day: done / planned of the rep&apos;s standard.</source>
+        <translation>每格：完成 / 計劃，對照該業務員的標準。</translation>
+    </message>
+    <message>
+        <source>standard met</source>
+        <translation>達到標準</translation>
+    </message>
+    <message>
+        <source>planned, not yet done</source>
+        <translation>已計劃，尚未完成</translation>
+    </message>
+    <message>
+        <source>short of the standard</source>
+        <translation>未達標準</translation>
+    </message>
+    <message>
+        <source>Week total</source>
+        <translation>本週合計</translation>
+    </message>
+    <message>
+        <source>%1 / %2
+standard %3</source>
+        <translation>%1 / %2
+標準 %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2 of %3</source>
+        <translation>完成 %1 / 計劃 %2 · 標準 %3</translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
+        <translation>… 另有 %1 次</translation>
+    </message>
+    <message>
+        <source>%1, %2: done %3, planned %4, standard %5</source>
+        <translation>%1，%2：完成 %3，計劃 %4，標準 %5</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Owner</source>
@@ -4516,6 +4961,277 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Tier %1</source>
         <translation>等級 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Sales</source>
+        <translation>銷售額</translation>
+    </message>
+    <message>
+        <source>Sales per rep</source>
+        <translation>人均銷售額</translation>
+    </message>
+    <message>
+        <source>Average purchase</source>
+        <translation>平均客單價</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>購買頻次</translation>
+    </message>
+    <message>
+        <source>Close rate</source>
+        <translation>成交比率</translation>
+    </message>
+    <message>
+        <source>Deals per visit</source>
+        <translation>每次拜訪成交數</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>已完成拜訪</translation>
+    </message>
+    <message>
+        <source>Visits per rep per workday</source>
+        <translation>每人每工作日拜訪數</translation>
+    </message>
+    <message>
+        <source>Visits against the standard</source>
+        <translation>拜訪達標率</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新增客戶</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活躍客戶</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>沉睡客戶</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>客戶保留率</translation>
+    </message>
+    <message>
+        <source>Share of sales from the top 20 %</source>
+        <translation>前 20 % 客戶銷售佔比</translation>
+    </message>
+    <message>
+        <source>Overdue next actions</source>
+        <translation>逾期的下一步行動</translation>
+    </message>
+    <message>
+        <source>Past visits without a result</source>
+        <translation>已過期未填結果的拜訪</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>進行中商機金額</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加權商機金額</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>初步接觸</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求確認</translation>
+    </message>
+    <message>
+        <source>Proposal and quote</source>
+        <translation>方案報價</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>談判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 個百分點</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>Sales this year (previous: last year, the same days)</source>
+        <translation>本年累計銷售額（上期：去年同期）</translation>
+    </message>
+    <message>
+        <source>As of today</source>
+        <translation>截至今日</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>業務員</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Against the standard</source>
+        <translation>達標率</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>Sales by month (the last 12 months)</source>
+        <translation>月度銷售額（最近 12 個月）</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage (as of today)</source>
+        <translation>各階段商機（截至今日）</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>預計金額</translation>
+    </message>
+    <message>
+        <source>Weighted by probability</source>
+        <translation>按機率加權</translation>
+    </message>
+    <message>
+        <source>At the right: opportunities · expected amount · weighted amount.</source>
+        <translation>右側：商機數 · 預計金額 · 加權金額。</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 起的一週</translation>
+    </message>
+    <message>
+        <source>Visits against the standard per week</source>
+        <translation>每週拜訪與標準對比</translation>
+    </message>
+    <message>
+        <source>Visits against the standard per rep</source>
+        <translation>各業務員拜訪與標準對比</translation>
+    </message>
+    <message>
+        <source>Nothing to do here.</source>
+        <translation>無待辦事項。</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 條。</translation>
+    </message>
+    <message>
+        <source>(pool)</source>
+        <translation>（公海）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>To do (as of %1)</source>
+        <translation>待辦事項（截至 %1）</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>逾期跟進</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行動</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>計劃日期</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Key customers not visited for %1 days</source>
+        <translation>%1 天未拜訪的重點客戶</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近拜訪</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未拜訪</translation>
+    </message>
+    <message>
+        <source>Complaints handled late</source>
+        <translation>逾期處理的投訴</translation>
+    </message>
+    <message>
+        <source>Complaints are not recorded yet.</source>
+        <translation>尚未記錄投訴。</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>週總結</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>月度總結</translation>
+    </message>
+    <message>
+        <source>Weekly report of %1</source>
+        <translation>%1 的週報告</translation>
+    </message>
+    <message>
+        <source>Monthly report of %1</source>
+        <translation>%1 的月度報告</translation>
+    </message>
+    <message>
+        <source>Compared with %1. Made on %2.</source>
+        <translation>與%1對比。製表日期：%2。</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>關鍵指標</translation>
+    </message>
+    <message>
+        <source>Per rep</source>
+        <translation>各業務員</translation>
+    </message>
+    <message>
+        <source>Visits and sales</source>
+        <translation>拜訪與銷售</translation>
     </message>
 </context>
 <context>
@@ -5149,7 +5865,7 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>standard met</source>
-        <translation>已達標準</translation>
+        <translation>達到標準</translation>
     </message>
     <message>
         <source>%1 existing + %2 new still to plan</source>
@@ -5208,12 +5924,24 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>性格類型</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
         <source>Actual result</source>
         <translation>實際結果</translation>
     </message>
     <message>
         <source>Purpose met</source>
         <translation>達成目的</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>用時</translation>
     </message>
     <message>
         <source>Time spent (min)</source>
@@ -5228,12 +5956,35 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>期限</translation>
     </message>
     <message>
+        <source>Unplanned visit</source>
+        <translation>計劃外拜訪</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
         <source>No visits planned for this day.</source>
         <translation>這一天沒有安排拜訪。</translation>
     </message>
     <message>
         <source>printed %1</source>
         <translation>打印於 %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsChart</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>標準</translation>
     </message>
 </context>
 <context>

@@ -138,7 +138,10 @@ def test_visit_sheet_prints_every_text_at_its_limit(
     label = "(cont.)" if lang == "en" else "(续)"
     flat = "".join(text.split())
     assert flat.count(f"{texts['company']}{label}") >= 2  # continued over several pages
-    assert flat.count("Nextaction" if lang == "en" else "下一步行动") == 1  # the block's end
+    # the block's end, plus one for each blank block for unplanned visits after it
+    blanks = flat.count("Unplannedvisit" if lang == "en" else "计划外拜访")
+    assert blanks == 2
+    assert flat.count("Nextaction" if lang == "en" else "下一步行动") == 1 + blanks
 
 
 def test_a_short_visit_after_a_long_one_stays_whole(sqlite_ctx: AppContext, tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from desktop_crm.services.analysis import questionnaires
 from desktop_crm.services.analysis.assessments import Answer, AssessmentDraft, save_assessment
 from desktop_crm.services.common.formats import date_text
 from desktop_crm.services.context import AppContext
+from desktop_crm.services.owner.figures import Period
 from desktop_crm.services.people import manage
 from desktop_crm.services.people.roles import Role
 from desktop_crm.services.visits import writes as visit_writes
@@ -64,6 +65,7 @@ def office(sqlite_ctx: AppContext) -> dict[ParameterKind, Any]:
         ParameterKind.REP: rep.id,
         ParameterKind.DAY: DAY,
         ParameterKind.WEEK: DAY,
+        ParameterKind.PERIOD: Period.month(2026, 3),
     }
 
 

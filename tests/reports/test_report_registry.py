@@ -36,6 +36,7 @@ def test_every_module_building_a_document_declares_a_report() -> None:
         "assessment",
         "profile",
         "portfolio",
+        "summary",
         "visit-sheet",
         "week-plan",
     ]

@@ -79,7 +79,9 @@ def test_sheet_lists_customers_in_route_order(ctx: AppContext) -> None:
     assert "上海徐汇区中山路1号" in text and "联系人01" in text and "采购经理" in text
     assert "20 Feb 2026" in text and "上次谈了价格" in text  # the last visit's result
     assert "目的00" in text and "带报价单" in text and "签约" in text
-    assert text.count("Actual result") == 3 and text.count("Next action") == 3
+    # three planned blocks and two blank ones for unplanned visits, each with its lines
+    assert text.count("Unplanned visit") == 2
+    assert text.count("Actual result") == 5 and text.count("Next action") == 5
 
 
 def test_blocks_are_never_split_and_three_or_four_fit_a_page(ctx: AppContext) -> None:
@@ -88,7 +90,8 @@ def test_blocks_are_never_split_and_three_or_four_fit_a_page(ctx: AppContext) ->
     per_page = []
     for page in pages:
         names = sum(1 for i in range(10) if f"测试{i:02d}号公司" in page)
-        assert page.count("Next action") == names  # every block starts and ends on its page
+        blank = page.count("Unplanned visit")
+        assert page.count("Next action") == names + blank  # every block starts and ends here
         per_page.append(names)
     assert sum(per_page) == 10
     assert all(n in (3, 4) for n in per_page[:-1]), per_page
@@ -133,3 +136,37 @@ def test_sheet_shows_the_rated_personality_type_and_advice(ctx: AppContext) -> N
     assert text.count("Personality") == 1  # the unrated customer gets no line
     block_00 = text[text.index("测试00号公司") : text.index("测试01号公司")]
     assert "Dominant (driver)" in block_00
+
+
+def test_a_past_days_sheet_prints_what_was_recorded_and_room_for_walk_ins(
+    ctx: AppContext,
+) -> None:
+    rep, ids = _office(4)
+    vs.complete_visit(
+        ctx.user,
+        ids[0],
+        1,
+        vs.VisitOutcome(
+            "客户同意试用",
+            "yes",
+            time_spent_minutes=40,
+            next_action="送样品",
+            next_action_on=dt.date(2026, 3, 10),
+        ),
+    )
+    vs.set_status(ctx.user, ids[1], 1, "no_show")
+    vs.set_status(ctx.user, ids[2], 1, "cancelled")
+    text = "\n".join(_pages(visit_sheet_pdf(ctx.user, rep.id, DAY)))
+    assert "客户同意试用" in text and "40 min" in text and "送样品 10 Mar 2026" in text
+    assert "Done" in text and "No-show" in text and "Cancelled" in text
+    assert "测试02号公司" in text  # a cancelled visit is still on the record
+    # write-in lines only for the one still planned, and the two blank blocks
+    assert text.count("Time spent (min)") == 1 + 2
+    assert text.count("Unplanned visit") == 2
+
+
+def test_a_day_without_visits_prints_blank_blocks_for_walk_ins(ctx: AppContext) -> None:
+    rep = User.create(name="李四", role="rep")
+    text = "\n".join(_pages(visit_sheet_pdf(ctx.user, rep.id, DAY)))
+    assert "No visits planned for this day." in text
+    assert text.count("Unplanned visit") == 4

@@ -186,3 +186,62 @@ def test_own_rep_standard_is_none_until_set(ctx: AppContext) -> None:
     assert (
         own_rep_standard(ctx.user, rep.id) == VisitStandard(5, 2) == rep_standard(ctx.user, rep.id)
     )
+
+
+def test_the_reps_board_counts_each_rep_against_their_own_standard(ctx: AppContext) -> None:
+    from desktop_crm.services.visits.calendar import reps_board
+
+    a, b = make_rep("甲"), make_rep("乙")
+    vp.set_rep_standard(ctx.user, b.id, vp.VisitStandard(2, 0))
+    first = _plan(make_customer("一", a).id, a, at(MONDAY, 9))
+    _plan(make_customer("二", a).id, a, at(MONDAY, 11))
+    _plan(make_customer("三", b).id, b, at(MONDAY + dt.timedelta(days=1), 10))
+    vs.complete_visit(ctx.user, first, 1, vs.VisitOutcome("好", "yes"))
+    period = vp.planner_period(ctx.user, MONDAY, 7, None)
+    board = reps_board(ctx.user, period, [(b.id, "乙"), (a.id, "甲")])
+    assert [r.rep_name for r in board] == ["乙", "甲"]  # in the order asked
+    row_b, row_a = board
+    assert (row_a.summaries[0].planned, row_a.summaries[0].done) == (2, 1)
+    assert row_a.summaries[0].standard == vp.VisitStandard(7, 3)  # the office's
+    assert row_b.summaries[1].standard == vp.VisitStandard(2, 0)  # 乙's own
+    assert (row_a.planned, row_a.done, row_a.standard) == (2, 1, 5 * 10)
+    assert (row_b.planned, row_b.done, row_b.standard) == (1, 0, 5 * 2)
+    assert row_a.summaries[5].standard.total == 0  # Saturday is off
+
+
+def test_a_week_across_a_months_end_totals_both_months(ctx: AppContext) -> None:
+    from desktop_crm.services.visits.reviews import months_of_week, week_month_totals
+
+    assert months_of_week(dt.date(2026, 11, 30)) == [(2026, 11), (2026, 12)]
+    assert months_of_week(dt.date(2026, 12, 28)) == [(2026, 12), (2027, 1)]
+    assert months_of_week(dt.date(2026, 12, 7)) == [(2026, 12)]
+    rep = make_rep()
+    _plan(make_customer("十一月", rep).id, rep, at(dt.date(2026, 11, 30), 9))
+    _plan(make_customer("十二月", rep).id, rep, at(dt.date(2026, 12, 2), 9))
+    months = week_month_totals(ctx.user, rep.id, dt.date(2026, 12, 3))
+    assert [(m.year, m.month, m.planned) for m in months] == [(2026, 11, 1), (2026, 12, 1)]
+
+
+def test_past_visits_without_a_result_are_listed_until_one_is_recorded(ctx: AppContext) -> None:
+    from desktop_crm.services.common.errors import PermissionDenied
+    from desktop_crm.services.people.users import person_of
+    from desktop_crm.services.visits.queries import missing_results
+
+    a, b = make_rep("甲"), make_rep("乙")
+    now = dt.datetime(2026, 3, 4, 12, 0)
+    over = _plan(make_customer("过去", a).id, a, at(MONDAY, 9))  # Monday 9-10: over
+    running = _plan(make_customer("进行中", a).id, a, at(dt.date(2026, 3, 4), 11, 30))
+    _plan(make_customer("未来", a).id, a, at(dt.date(2026, 3, 5), 9))
+    done = _plan(make_customer("已完成", a).id, a, at(MONDAY, 14))
+    vs.complete_visit(ctx.user, done, 1, vs.VisitOutcome("好", "yes"))
+    other = _plan(make_customer("乙的", b).id, b, at(MONDAY, 9))
+    assert [r.id for r in missing_results(ctx.user, a.id, now)] == [over]
+    # the owner sees everyone's, oldest first; one ending exactly now counts as over
+    late = dt.datetime(2026, 3, 4, 12, 30)
+    assert [r.id for r in missing_results(ctx.user, None, late)] == [over, other, running]
+    rep_a = person_of(a)
+    assert [r.id for r in missing_results(rep_a, None, now)] == [over]  # a rep: own only
+    with pytest.raises(PermissionDenied):
+        missing_results(rep_a, b.id, now)
+    vs.set_status(ctx.user, over, 1, "no_show")
+    assert missing_results(ctx.user, a.id, now) == []

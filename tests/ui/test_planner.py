@@ -197,6 +197,47 @@ def test_optimising_the_route_asks_whether_to_retime(
     assert "09:00" in room.route_panel.list.item(0).text()
 
 
+def test_all_reps_week_is_a_board_that_opens_a_reps_day(qtbot: Any, office: dict[str, Any]) -> None:
+    from desktop_crm.ui.planner.reps_board import COLLAPSED_WIDTH
+
+    rep, customer = office["rep"], office["customer"]
+    vs.plan_visit(
+        ensure_owner(), vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 3, 10), 60)
+    )
+    room = make_room(qtbot, office["ctx"], rep)
+    room.select_rep(None)  # all reps
+    assert room.views.currentWidget() is room.board_page
+    board = room.board
+    row = [board.verticalHeaderItem(r).text() for r in range(board.rowCount())].index("王建国")
+    tuesday = board.item(row, 1)
+    assert tuesday.text().startswith("0 / 1 of 10")  # done / planned of the standard
+    assert "10:00 赵六" in tuesday.text()
+    assert board.columnWidth(5) == COLLAPSED_WIDTH  # an empty Saturday is collapsed
+    assert board.columnWidth(1) > 3 * COLLAPSED_WIDTH
+    assert "2026-W10" in room.range_label.text()
+    board.cellDoubleClicked.emit(row, 1)
+    assert room.rep_id() == rep.id and not room.week_mode and room.day == dt.date(2026, 3, 3)
+    assert room.views.currentWidget() is room.calendar
+
+
+def test_a_past_visit_without_a_result_is_marked_and_listed(
+    qtbot: Any, office: dict[str, Any]
+) -> None:
+    rep, customer = office["rep"], office["customer"]
+    yesterday = dt.datetime.combine(dt.date.today() - dt.timedelta(days=1), dt.time(10))
+    past = vs.plan_visit(ensure_owner(), vs.VisitDraft(customer.id, rep.id, yesterday, 60))
+    room = make_room(qtbot, office["ctx"], rep)
+    room.select_day(yesterday.date())
+    row = next(r for r in room.period.rows if r.id == past.id)  # type: ignore[union-attr]
+    assert "Result missing" in room.calendar.tooltip_for(row)
+    texts = [room.side_list.list.item(i).text() for i in range(room.side_list.list.count())]
+    assert texts[0] == "Result missing (1)"
+    assert "赵六" in texts[1] and f"{yesterday:%Y-%m-%d %H:%M}" in texts[1]
+    room.side_list._activated(room.side_list.list.item(1))
+    assert room.dialog is not None and room.dialog.visit_id == past.id
+    room.dialog.reject()
+
+
 def test_plan_visit_from_an_empty_slot_needs_a_customer(
     qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -31,7 +31,12 @@ def _window(qtbot: Any, app_ctx: AppContext) -> MainWindow:
 
 def test_every_room_becomes_a_tab(qtbot: Any, sqlite_ctx: AppContext) -> None:
     specs = rooms.discover_rooms()
-    assert [s.key for s in specs] == ["CustomersRoom", "AnalysisRoom", "PlannerRoom"]
+    assert [s.key for s in specs] == [
+        "DashboardRoom",
+        "CustomersRoom",
+        "AnalysisRoom",
+        "PlannerRoom",
+    ]
     window = _window(qtbot, sqlite_ctx)
     assert window.tabs.count() == len(specs)
     for index, spec in enumerate(specs):

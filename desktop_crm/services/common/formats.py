@@ -8,8 +8,10 @@ can be edited as it is shown.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
+from ...i18n import QT_TRANSLATE_NOOP, fill_args
 from .acting import rule
 
 CURRENCY = "¥"
@@ -46,3 +48,24 @@ def date_text(day: dt.date | None, language: str = "en") -> str:
 def date_time_text(moment: dt.datetime, language: str = "en") -> str:
     """A date and a time (local clock as given): 2026年12月2日 14:05 / 2 Dec 2026 14:05."""
     return f"{date_text(moment.date(), language)} {moment:%H:%M}"
+
+
+# "2026-W49" in English, "2026年第49周" in Chinese: the translators write the order.
+WEEK_TEMPLATE = QT_TRANSLATE_NOOP("Formats", "%1-W%2")
+
+
+@rule
+def week_text(day: dt.date, translate: Callable[[str, str], str]) -> str:
+    """The ISO week holding `day`, in the reader's language (`translate(context, text)`:
+    QCoreApplication.translate in the window, a report's own translate function)."""
+    year, week, _ = day.isocalendar()
+    return fill_args(translate("Formats", WEEK_TEMPLATE), year, f"{week:02d}")
+
+
+MONTH_TEMPLATE = QT_TRANSLATE_NOOP("Formats", "%1-%2")  # 2026-12; 2026年12月
+
+
+@rule
+def month_text(year: int, month: int, translate: Callable[[str, str], str]) -> str:
+    """A month in the reader's language (see `week_text`)."""
+    return fill_args(translate("Formats", MONTH_TEMPLATE), year, f"{month:02d}")

@@ -136,6 +136,10 @@ POOL_NOTICE_DAYS = SettingSpec(
     "pool.notice_days", int, 7, Scope.OFFICE,
     "Days before the return to the shared pool that the rep is told", int,
 )  # fmt: skip
+FIGURES_DORMANT_DAYS = SettingSpec(
+    "figures.dormant_days", int, 90, Scope.OFFICE,
+    "Days without a deal or a done visit after which a customer counts as dormant", int,
+)  # fmt: skip
 
 DATABASE_ID = SettingSpec(
     "office.database_id", str, "", Scope.OFFICE,
@@ -206,6 +210,7 @@ SETTINGS: dict[str, SettingSpec] = {
         WORKDAYS,
         POOL_RETURN_DAYS,
         POOL_NOTICE_DAYS,
+        FIGURES_DORMANT_DAYS,
         DATABASE_ID,
         DEMO_FINISHED,
         OFFICE_NAME,

@@ -81,6 +81,10 @@ def check_text(name: str, text: object, limit: int, multiline: bool) -> FieldErr
     character (a NUL byte breaks PostgreSQL text) give the field's error; else None."""
     if not isinstance(text, str):
         return FieldError(name, "type", {"value": type(text).__name__})
+    if text.isprintable():  # no surrogate (Cs) nor control character (Cc) in it: quick path
+        if len(text) > limit:
+            return FieldError(name, "too_long", {"limit": limit, "length": len(text)})
+        return None
     if _SURROGATE_RE.search(text):
         return FieldError(name, "encoding")
     if len(text) > limit:
@@ -293,8 +297,13 @@ _TYPED: dict[Kind, tuple[type, ...]] = {
 }
 
 
+_AS_TYPED = frozenset({Kind.TEXT, Kind.LONGTEXT})
+
+
 def _parse(spec: FieldSpec, text: str) -> Any:
     kind = spec.kind
+    if kind in _AS_TYPED:  # the most common, first: one line or several, stored as typed
+        return text
     if kind == Kind.EMAIL:
         if not EMAIL_RE.match(text):
             raise ValueError(text)

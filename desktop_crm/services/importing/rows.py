@@ -123,6 +123,11 @@ def area_code_of(city: str) -> str:
     return AREA_CODES.get(name, "")
 
 
+CLEANED_KINDS = frozenset({Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.INTEGER, Kind.MONTHDAY})
+"""The kinds `RowReader.read` returns through clean_value (the others: phonenumbers, dates,
+amounts, choices and yes/no words read by their own rules)."""
+
+
 class RowReader:
     """Reads the mapped cells of a table's rows into typed values, one row at a time."""
 
@@ -147,6 +152,14 @@ class RowReader:
             (index, key, specs[key]) for index, key in enumerate(mapping) if key is not None
         ]
         self.column_of = {key: index for index, key, _ in self.columns}
+        # The targets whose value `read` returns as clean_value(spec) made it: cleaning it
+        # again with the same spec gives it back unchanged (CLEANED_KINDS' values are stripped
+        # text, MM-DD or a checked integer), so a planner may skip that second pass.
+        self.cleaned = {
+            key: spec
+            for _, key, spec in self.columns
+            if spec.kind in CLEANED_KINDS and key != OWNER
+        }
         self.orders: dict[int, DateOrder | None] = {}
         for index, _key, spec in self.columns:
             if spec.kind == Kind.DATE:
@@ -244,11 +257,15 @@ class RowReader:
         return cleaned
 
 
+_CHINESE_MONTHDAY = re.compile(r"^(\d{1,2})月(\d{1,2})日?$")
+_MONTHDAY = re.compile(r"\d{1,2}-\d{1,2}")
+
+
 def _monthday(raw: str) -> str:
     """MM-DD as typed, or the month and day of a full date (Excel turns 03-31 into one)."""
     text = clean_text(unicodedata.normalize("NFKC", raw)).replace("/", "-").replace(".", "-")
-    text = re.sub(r"^(\d{1,2})月(\d{1,2})日?$", r"\1-\2", text)
-    if re.fullmatch(r"\d{1,2}-\d{1,2}", text):
+    text = _CHINESE_MONTHDAY.sub(r"\1-\2", text)
+    if _MONTHDAY.fullmatch(text):
         return text
     try:
         day = parse_date_value(raw)

@@ -109,6 +109,47 @@ def planner_period(actor: Person, first_day: dt.date, days: int, rep_id: int | N
     return PlannerWeek(first_day, days, rows, summaries, frozenset(overlapping_visits(rows)))
 
 
+@dataclass(frozen=True)
+class RepDays:
+    """One rep's row of the all-reps board: each day against that rep's own standard."""
+
+    rep_id: int
+    rep_name: str
+    summaries: list[DaySummary]
+    rows: list[VisitRow]
+
+    @property
+    def planned(self) -> int:
+        return sum(s.planned for s in self.summaries)
+
+    @property
+    def done(self) -> int:
+        return sum(s.done for s in self.summaries)
+
+    @property
+    def standard(self) -> int:
+        return sum(s.standard.total for s in self.summaries)
+
+
+@guard.anyone
+def reps_board(actor: Person, period: PlannerWeek, reps: list[tuple[int, str]]) -> list[RepDays]:
+    """The all-reps board (reps × days) of a period read for every rep: one row per rep of
+    `reps` (id, name) in that order, each day summarised against the rep's own standard. The
+    period's rows are those `actor` may see (planner_period checked them)."""
+    by_rep: dict[int, list[VisitRow]] = {}
+    for row in period.rows:
+        by_rep.setdefault(row.rep_id, []).append(row)
+    board = []
+    for rep_id, name in reps:
+        rows = by_rep.get(rep_id, [])
+        standards = _standards_cache(actor, rep_id)
+        days = [period.first_day + dt.timedelta(d) for d in range(period.days)]
+        board.append(
+            RepDays(rep_id, name, [summarise_day(d, rows, standards(d)) for d in days], rows)
+        )
+    return board
+
+
 def _standards_cache(actor: Person, rep_id: int | None) -> Callable[[dt.date], VisitStandard]:
     days_on = set(workdays(actor))
     base = standard_for(actor, rep_id, _a_workday(tuple(sorted(days_on))))

@@ -45,6 +45,12 @@ class SheetVisit:
     # "Personality" translation context; empty when the type was never rated).
     personality: str = ""
     personality_advice: str = ""
+    # What was recorded (a visit done, missed or cancelled prints it instead of blank lines).
+    actual_result: str = ""
+    purpose_met: str = ""
+    time_spent_minutes: int | None = None
+    next_action: str = ""
+    next_action_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -132,9 +138,12 @@ def optimise_day_route(
 
 @guard.rep()
 def sheet_day(actor: Person, rep_id: int, day: dt.date) -> SheetDay:
-    """Everything the day's visit sheet prints, in route order; four or five queries."""
+    """Everything the day's visit sheet prints, in route order; four or five queries. The
+    day's cancelled visits come last (they print as cancelled, for the record)."""
     rep = User.get_by_id(rep_id)
     summary, rows = day_rows(actor, rep_id, day)
+    period = planner_period(actor, day, 1, rep_id)
+    rows += [r for r in period.rows if r.status == VisitStatus.CANCELLED]
     ids = [r.id for r in rows]
     customer_ids = [r.customer_id for r in rows] or [0]
     visits = {v.id: v for v in Visit.select().where(Visit.id.in_(ids or [0]))}
@@ -191,6 +200,11 @@ def sheet_day(actor: Person, rep_id: int, day: dt.date) -> SheetDay:
                 next_action_on_file=customer.next_action or "",
                 personality=personalities.get(row.customer_id, ("", ""))[0],
                 personality_advice=personalities.get(row.customer_id, ("", ""))[1],
+                actual_result=visit.actual_result,
+                purpose_met=visit.purpose_met,
+                time_spent_minutes=visit.time_spent_minutes,
+                next_action=visit.next_action,
+                next_action_on=visit.next_action_on,
             )
         )
     return SheetDay(rep_id, rep.name, day, summary, out)

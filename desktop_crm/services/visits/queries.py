@@ -21,7 +21,7 @@ from ..common.acting import Person, internal, rule
 from ..common.errors import FieldError, NotFoundError, ValidationFailed
 from ..people.policy import guard, sees_every_customer, visible_customers
 from .drafts import VisitRecord, VisitRow
-from .status import VisitStatus
+from .status import VisitStatus, result_missing
 
 # The planner's calendar: every day in it has a day before and a week (and a year) after
 # that Python's dates can still hold, so period arithmetic never overflows near 0001 or 9999.
@@ -258,3 +258,19 @@ def load_visit(actor: Person, visit_id: int) -> VisitRecord:
     if visit is None:
         raise NotFoundError(visit_id)
     return visit_record(visit)
+
+
+RESULT_MISSING_DAYS = 30  # how far back the planner lists visits without a result
+
+
+@guard.rep()
+def missing_results(
+    actor: Person, rep_id: int | None, now: dt.datetime, days: int = RESULT_MISSING_DAYS
+) -> list[VisitRow]:
+    """Past visits (of one rep, or all the actor may see) from the last `days` days still
+    waiting for their result (status.result_missing), oldest first."""
+    first = now.date() - dt.timedelta(days=days)
+    rows = visits_between(
+        actor, first, now.date() + dt.timedelta(days=1), rep_id, with_cancelled=False
+    )
+    return [r for r in rows if result_missing(r.status, r.end, now)]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ...models.core import User
 from ...models.db import write_transaction
 from ...models.visits import Visit, WeekReview
-from ..common.acting import Person
+from ..common.acting import Person, rule
 from ..common.checks import check_reference, refuse
 from ..common.errors import ConflictError
 from ..common.locking import versioned_update
@@ -192,3 +192,18 @@ def month_totals(actor: Person, year: int, month: int, rep_id: int | None = None
         done_new=sum(s.done_new for s in period.summaries),
         purpose_met={k: met.get(k, 0) for k in ("yes", "partly", "no")},
     )
+
+
+@rule
+def months_of_week(first_day: dt.date) -> list[tuple[int, int]]:
+    """(year, month) of every month the seven days from `first_day` touch: one, or two for
+    a week across a month's end (2026-11-30 .. 12-06: November and December)."""
+    days = [first_day + dt.timedelta(days=d) for d in range(7)]
+    return sorted({(d.year, d.month) for d in days})
+
+
+@guard.rep()
+def week_month_totals(actor: Person, rep_id: int, first_day: dt.date) -> list[MonthTotals]:
+    """The month plan totals of every month the week of `first_day` touches."""
+    monday = week_start(first_day)
+    return [month_totals(actor, y, m, rep_id) for y, m in months_of_week(monday)]

@@ -7,6 +7,7 @@ instead of comparing status strings.
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
 
 from ..common.acting import rule
@@ -82,3 +83,11 @@ def check_transition(current: str, target: str) -> None:
         raise ValidationFailed(
             [FieldError("status", "transition", {"from": now.value, "to": wanted.value})]
         )
+
+
+@rule
+def result_missing(status: str, end: dt.datetime, now: dt.datetime) -> bool:
+    """A visit whose time is over but whose outcome nobody recorded: still "planned" after
+    its end (issue 14, item 3). Shown marked in the calendar and listed for the rep and the
+    owner until its result, a no-show or a cancellation is recorded."""
+    return status == VisitStatus.PLANNED and end <= now

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,13 +26,14 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from ...i18n import fill_args
 from ...services.visits.calendar import DaySummary, PlannerWeek
 from ...services.visits.drafts import VisitRow
-from ...services.visits.status import VisitStatus
+from ...services.visits.status import VisitStatus, result_missing
 
 FIRST_HOUR = 7
 LAST_HOUR = 20
 SNAP_MINUTES = 15
 HEADER = 62
 GUTTER = 46
+COLLAPSED_WEIGHT = 0.25  # an empty weekend day, against 1 for a day with visits or a workday
 
 REP_COLOURS = [
     "#3b82f6",
@@ -54,6 +55,8 @@ STATUS_COLOURS: dict[str, str] = {
 }
 STATUS_MARKS: dict[str, str] = {VisitStatus.DONE: "✓ ", VisitStatus.NO_SHOW: "✗ "}
 NEW_STRIPE = "#f97316"
+MISSING_FILL = "#fde68a"  # a past visit without a result: amber, dashed edge, "?"
+MISSING_EDGE = "#b45309"
 GOOD = QColor("#15803d")
 SHORT = QColor("#b91c1c")
 
@@ -104,6 +107,20 @@ def _clusters(rows: list[VisitRow]) -> list[list[tuple[VisitRow, int]]]:
         clusters[-1].append((row, lane))
         cluster_end = max(cluster_end, row.end)
     return clusters
+
+
+def weekday_name(day: dt.date) -> str:
+    """The day's short weekday name, translated (周一 … 周日)."""
+    names = (
+        QCoreApplication.translate("PlannerCalendar", "Mon"),
+        QCoreApplication.translate("PlannerCalendar", "Tue"),
+        QCoreApplication.translate("PlannerCalendar", "Wed"),
+        QCoreApplication.translate("PlannerCalendar", "Thu"),
+        QCoreApplication.translate("PlannerCalendar", "Fri"),
+        QCoreApplication.translate("PlannerCalendar", "Sat"),
+        QCoreApplication.translate("PlannerCalendar", "Sun"),
+    )
+    return names[day.weekday()]
 
 
 class PlannerCalendar(QWidget):
@@ -158,27 +175,54 @@ class PlannerCalendar(QWidget):
     def _hour_height(self) -> float:
         return max(24.0, (self.height() - HEADER - 4) / (LAST_HOUR - FIRST_HOUR))
 
-    def _column_width(self) -> float:
-        return max(40.0, (self.width() - GUTTER - 2) / self.days)
+    def _weights(self) -> list[float]:
+        """Each day column's share of the width: a weekend day with nothing planned (for
+        anyone shown) is collapsed to a narrow strip instead of 1/7 of the week."""
+        if self.period is None or self.days == 1:
+            return [1.0] * self.days
+        busy = {r.start.date() for r in self.period.rows}
+        first = self.period.first_day
+        return [
+            COLLAPSED_WEIGHT
+            if (first + dt.timedelta(days=c)).weekday() >= 5
+            and first + dt.timedelta(days=c) not in busy
+            else 1.0
+            for c in range(self.days)
+        ]
+
+    def _column_edges(self) -> list[float]:
+        weights = self._weights()
+        unit = max(40.0 * min(weights), (self.width() - GUTTER - 2) / sum(weights))
+        edges = [float(GUTTER)]
+        for weight in weights:
+            edges.append(edges[-1] + weight * unit)
+        return edges
+
+    def column_at(self, x: float) -> int | None:
+        edges = self._column_edges()
+        for col in range(self.days):
+            if edges[col] <= x < edges[col + 1]:
+                return col
+        return None
 
     def column_rect(self, index: int) -> QRectF:
-        width = self._column_width()
-        return QRectF(GUTTER + index * width, HEADER, width, self.height() - HEADER)
+        edges = self._column_edges()
+        return QRectF(edges[index], HEADER, edges[index + 1] - edges[index], self.height() - HEADER)
 
     def point_for(self, when: dt.datetime) -> QPoint:
         """The widget point at `when` (the middle of its day column)."""
         assert self.period is not None
         col = (when.date() - self.period.first_day).days
         minutes = (when.hour - FIRST_HOUR) * 60 + when.minute
-        x = GUTTER + (col + 0.5) * self._column_width()
+        x = self.column_rect(col).center().x()
         y = HEADER + minutes / 60 * self._hour_height()
         return QPoint(int(x), int(round(y)))
 
     def time_at(self, point: QPointF) -> dt.datetime | None:
         if self.period is None or point.x() < GUTTER or point.y() < HEADER:
             return None
-        col = int((point.x() - GUTTER) // self._column_width())
-        if not 0 <= col < self.days:
+        col = self.column_at(point.x())
+        if col is None:
             return None
         minutes = (point.y() - HEADER) / self._hour_height() * 60
         snapped = int(round(minutes / SNAP_MINUTES) * SNAP_MINUTES)
@@ -266,8 +310,7 @@ class PlannerCalendar(QWidget):
                     f"{h:02d}:00",
                 )
         painter.setPen(QPen(QColor("#d1d5db"), 1))
-        for col in range(self.days + 1):
-            x = GUTTER + col * self._column_width()
+        for x in self._column_edges():
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
         painter.drawLine(QPointF(GUTTER, HEADER), QPointF(self.width(), HEADER))
 
@@ -278,19 +321,20 @@ class PlannerCalendar(QWidget):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(self.palette().text().color())
-        names = [
-            self.tr("Mon"),
-            self.tr("Tue"),
-            self.tr("Wed"),
-            self.tr("Thu"),
-            self.tr("Fri"),
-            self.tr("Sat"),
-            self.tr("Sun"),
-        ]
+        if column.width() < 70:  # a collapsed empty weekend day: its name only
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(
+                QRectF(column.left(), 3, column.width(), HEADER - 6),
+                Qt.AlignmentFlag.AlignHCenter
+                | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap,
+                weekday_name(s.day),
+            )
+            return
         painter.drawText(
             box,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            f"{names[s.day.weekday()]} {s.day:%m-%d}",
+            f"{weekday_name(s.day)} {s.day:%m-%d}",
         )
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
@@ -340,8 +384,13 @@ class PlannerCalendar(QWidget):
             return
         fill = _tint(colour, 0.62 if row.status == VisitStatus.DONE else 0.84)
         overlap = self.period is not None and row.id in self.period.overlapping
+        missing = result_missing(row.status, row.end, dt.datetime.now())
+        if missing:  # over, and no outcome recorded: never mistaken for a plan ahead
+            fill = QColor(MISSING_FILL)
         painter.setBrush(fill)
-        if overlap:
+        if missing:
+            painter.setPen(QPen(QColor(MISSING_EDGE), 1.5, Qt.PenStyle.DashLine))
+        elif overlap:
             painter.setPen(QPen(QColor("#dc2626"), 2))
         elif row.id == self.selected_id:
             painter.setPen(QPen(QColor("#111827"), 2))
@@ -360,6 +409,8 @@ class PlannerCalendar(QWidget):
         font.setStrikeOut(row.status == VisitStatus.CANCELLED)
         painter.setFont(font)
         mark = STATUS_MARKS.get(row.status, "")
+        if missing:
+            mark = "? " + mark
         if overlap:
             mark = "⚠ " + mark
         if rect.width() < 72:  # a narrow lane: time and the person's name only
@@ -444,6 +495,8 @@ class PlannerCalendar(QWidget):
             lines.append(row.matter)
         if self.period is not None and row.id in self.period.overlapping:
             lines.append(self.tr("Overlaps another visit of this rep"))
+        if result_missing(row.status, row.end, dt.datetime.now()):
+            lines.append(self.tr("Result missing: open it and record what happened"))
         return "\n".join(lines)
 
     # ------------------------------------------------------------ mouse
@@ -458,8 +511,8 @@ class PlannerCalendar(QWidget):
         if event.button() != Qt.MouseButton.LeftButton:
             return
         if point.y() < HEADER and point.x() > GUTTER and self.period is not None:
-            col = int((point.x() - GUTTER) // self._column_width())
-            if 0 <= col < self.days:
+            col = self.column_at(point.x())
+            if col is not None:
                 self.daySelected.emit(self.period.first_day + dt.timedelta(days=col))
             return
         placed = self._placed_at(point)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -28,15 +29,17 @@ from PySide6.QtWidgets import (
 from ...i18n import fill_args
 from ...services import visits as vs
 from ...services.common.errors import ConflictError, ValidationFailed
+from ...services.common.formats import week_text
 from ...services.common.settings import PLANNER_FOLDER, PLANNER_SPLITTER
 from ...services.people.policy import sees_every_customer
 from ...services.people.users import sales_reps
-from ...services.visits.calendar import PlannerWeek, planner_period, week_start
+from ...services.visits.calendar import PlannerWeek, planner_period, reps_board, week_start
 from ..common.messages import error_text
 from ..common.report_pdf import SaveWords, ask_save_path, save_report_pdf, write_in_background
 from ..context import UiContext
 from ..local_settings import read_local, write_local
 from .calendar_view import PlannerCalendar
+from .reps_board import RepsBoard
 from .side_panels import PlannerRoutePanel, PlannerSideList, PlannerWeekPanel
 from .visit_dialog import VisitDialog
 
@@ -58,8 +61,22 @@ class PlannerRoom(QWidget):
         self.side_tabs.addTab(self.side_list, self.tr("Visit next"))
         self.side_tabs.addTab(self.route_panel, self.tr("Route"))
         self.side_tabs.addTab(self.week_panel, self.tr("Week review"))
+        # the all-reps week reads as a board (reps × days); one rep, or a day, as a calendar
+        self.board = RepsBoard(self)
+        self.board_page = QWidget(self)
+        board_layout = QVBoxLayout(self.board_page)
+        board_layout.setContentsMargins(0, 0, 0, 0)
+        board_layout.addWidget(self.board, 1)
+        board_legend = QLabel(self.board.legend(), self.board_page)
+        board_legend.setTextFormat(Qt.TextFormat.RichText)
+        board_legend.setWordWrap(True)
+        board_layout.addWidget(board_legend)
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.calendar)
+        self.views.addWidget(self.board_page)
+        self.board.dayOpened.connect(self.open_rep_day)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.calendar)
+        self.splitter.addWidget(self.views)
         self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
@@ -75,6 +92,7 @@ class PlannerRoom(QWidget):
         self.calendar.daySelected.connect(self.select_day)
         self.calendar.visitSelected.connect(self._visit_selected)
         self.side_list.planRequested.connect(lambda cid: self.plan_visit(customer_id=cid))
+        self.side_list.visitRequested.connect(self.open_visit)
         self.route_panel.changed.connect(self._reload_calendar)
         state = read_local(PLANNER_SPLITTER)
         if state is None or not self.splitter.restoreState(state):
@@ -131,6 +149,7 @@ class PlannerRoom(QWidget):
         bar.addStretch(1)
         self.legend = QLabel(self)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)  # wraps in a narrow window instead of widening it
         bar.addWidget(self.legend)
         bar.addSpacing(8)
         bar.addWidget(self.plan_button)
@@ -236,13 +255,33 @@ class PlannerRoom(QWidget):
         self.calendar.current_day = self.day
         all_reps = self.rep_id() is None
         self.calendar.show_period(self.period, all_reps, self.rep_ids)
-        self._show_legend(all_reps)
+        on_board = all_reps and self.week_mode
+        if on_board:
+            names = {
+                int(self.rep_combo.itemData(i)): self.rep_combo.itemText(i)
+                for i in range(1, self.rep_combo.count())
+            }
+            reps = [(r, names[r]) for r in self.rep_ids if r in names]
+            self.board.show_board(reps_board(self.ctx.app.user, self.period, reps), first, days)
+        self.views.setCurrentWidget(self.board_page if on_board else self.calendar)
+        if on_board:
+            self.legend.setText("")  # the board's own legend is under it
+        else:
+            self._show_legend(all_reps)
         last = first + dt.timedelta(days=days - 1)
         if self.week_mode:
-            year, week, _ = first.isocalendar()
-            self.range_label.setText(f"{year}-W{week:02d}   {first:%Y-%m-%d} – {last:%m-%d}")
+            week = week_text(first, QCoreApplication.translate)
+            self.range_label.setText(f"{week}   {first:%Y-%m-%d} – {last:%m-%d}")
         else:
             self.range_label.setText(f"{first:%Y-%m-%d}")
+
+    def open_rep_day(self, rep_id: int, day: dt.date) -> None:
+        """A board cell double-clicked: that rep's day in the calendar."""
+        self.week_mode = False
+        self.week_button.setChecked(False)
+        self.day_button.setChecked(True)
+        self.day = day
+        self.select_rep(rep_id)  # refreshes everything for the rep
 
     def _show_legend(self, all_reps: bool) -> None:
         """Who is which lane and colour (all reps); what the stripe and marks mean (one rep)."""
@@ -252,23 +291,30 @@ class PlannerRoom(QWidget):
                 for i in range(1, self.rep_combo.count())
             }
             parts = [
-                f'<span style="color:{self.calendar.rep_colours[r].name()}">■</span> '
-                f"{names.get(r, r)}"
+                (self.calendar.rep_colours[r].name(), "■", str(names.get(r, r)))
                 for r in self.calendar.rep_order
                 if r in names
             ]
-            self.legend.setText("&nbsp;&nbsp;".join(parts))
         else:
-            self.legend.setText(
-                '<span style="color:#f97316">▌</span>'
-                + self.tr("new customer")
-                + "&nbsp;&nbsp;"
-                + '<span style="color:#16a34a">✓</span>'
-                + self.tr("done")
-                + "&nbsp;&nbsp;"
-                + '<span style="color:#dc2626">⚠</span>'
-                + self.tr("overlap")
+            parts = [
+                ("#f97316", "▌", self.tr("new customer")),
+                ("#16a34a", "✓", self.tr("done")),
+                ("#dc2626", "⚠", self.tr("overlap")),
+                ("#b45309", "?", self.tr("result missing")),
+            ]
+        # the entries wrap between them, never inside one: a word joiner (U+2060) between
+        # its characters, as Chinese may otherwise break anywhere
+        self.legend.setText(
+            " ".join(
+                f'<span style="color:{colour}">{mark}</span>&nbsp;' + "\u2060".join(text)
+                for colour, mark, text in parts
             )
+        )
+        # room for the entries on two lines at most (the toolbar holds two)
+        whole = self.legend.fontMetrics().horizontalAdvance(
+            "   ".join(f"? {t}" for _, _, t in parts)
+        )
+        self.legend.setMinimumWidth(min(whole // 2 + 24, 300))
 
     # ------------------------------------------------------------ visits
     def _show_dialog(self, dialog: VisitDialog) -> VisitDialog:

@@ -22,16 +22,19 @@ from PySide6.QtWidgets import (
 
 from ...i18n import fill_args
 from ...services.common.errors import ConflictError, NotFoundError, ValidationFailed
+from ...services.common.formats import month_text, week_text
 from ...services.customers.queries import addresses_of
 from ...services.visits.calendar import week_start
 from ...services.visits.day_sheet import day_rows, optimise_day_route
-from ...services.visits.reviews import month_totals, save_week_review, week_report
+from ...services.visits.queries import missing_results
+from ...services.visits.reviews import save_week_review, week_month_totals, week_report
 from ...services.visits.suggestions import DORMANT_DAYS, KEY_UNSEEN_DAYS, customers_to_visit
 from ...services.visits.writes import set_route_order
 from ..common.messages import error_text
 from ..context import UiContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+VISIT_ROLE = Qt.ItemDataRole.UserRole + 1  # a visit waiting for its result
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
@@ -63,6 +66,7 @@ class PlannerSideList(QWidget):
     """Customers to visit next: overdue next actions, key customers unseen, dormant ones."""
 
     planRequested = Signal(int)  # customer id
+    visitRequested = Signal(int)  # visit id: a past visit waiting for its result
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +109,7 @@ class PlannerSideList(QWidget):
 
     def refresh(self) -> None:
         self.list.clear()
+        self._add_missing_results()
         found = customers_to_visit(
             self.ctx.app.user,
             self.today,
@@ -147,8 +152,33 @@ class PlannerSideList(QWidget):
         if not found:
             self.list.addItem(self.tr("Nobody waiting: every customer is planned or recent."))
 
+    def _add_missing_results(self) -> None:
+        """Past visits still without a result, first: the rep records them, the owner sees
+        who has not (issue 14, item 3)."""
+        missing = missing_results(self.ctx.app.user, self.rep_id, dt.datetime.now())
+        if not missing:
+            return
+        header = QListWidgetItem(fill_args(self.tr("Result missing (%1)"), len(missing)))
+        header.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = header.font()
+        font.setBold(True)
+        header.setFont(font)
+        header.setForeground(QColor("#b45309"))
+        header.setToolTip(self.tr("Visits whose time is over but whose result is not recorded"))
+        self.list.addItem(header)
+        for row in missing:
+            who = f"  ·  {row.rep_name}" if self.rep_id is None else ""
+            item = QListWidgetItem(
+                f"{row.company or row.customer_name}  ·  {row.customer_name}\n"
+                f"    {row.start:%Y-%m-%d %H:%M}{who}"
+            )
+            item.setData(VISIT_ROLE, row.id)
+            self.list.addItem(item)
+
     def _activated(self, item: QListWidgetItem | None) -> None:
-        if item is not None and item.data(ID_ROLE):
+        if item is not None and item.data(VISIT_ROLE):
+            self.visitRequested.emit(int(item.data(VISIT_ROLE)))
+        elif item is not None and item.data(ID_ROLE):
             self.planRequested.emit(int(item.data(ID_ROLE)))
 
 
@@ -340,19 +370,15 @@ class PlannerWeekPanel(QWidget):
             self._stored = self._texts()
             return
         report = week_report(self.ctx.app.user, self.rep_id, self.first_day)
-        month = month_totals(
-            self.ctx.app.user, self.first_day.year, self.first_day.month, self.rep_id
-        )
-        year, week, _ = self.first_day.isocalendar()
+        months = week_month_totals(self.ctx.app.user, self.rep_id, self.first_day)
         met = report.purpose_met
-        self.figures.setText(
+        lines = [
             fill_args(
                 self.tr(
-                    "<b>Week %1</b>: planned %2, done %3 of a standard %4<br>"
-                    "Purpose met: %5 yes, %6 partly, %7 no · next actions %8<br>"
-                    "<b>Month %9</b>: planned %10, done %11 of a standard %12"
+                    "<b>%1</b>: planned %2, done %3 of a standard %4<br>"
+                    "Purpose met: %5 yes, %6 partly, %7 no · next actions %8"
                 ),
-                f"{year}-W{week:02d}",
+                week_text(self.first_day, QCoreApplication.translate),
                 report.planned,
                 report.done,
                 report.standard_total,
@@ -360,12 +386,19 @@ class PlannerWeekPanel(QWidget):
                 met["partly"],
                 met["no"],
                 len(report.next_actions),
-                f"{month.year}-{month.month:02d}",
-                month.planned,
-                month.done,
-                month.standard.total,
             )
-        )
+        ]
+        for month in months:  # both months of a week across a month's end
+            lines.append(
+                fill_args(
+                    self.tr("<b>Month %1</b>: planned %2, done %3 of a standard %4"),
+                    month_text(month.year, month.month, QCoreApplication.translate),
+                    month.planned,
+                    month.done,
+                    month.standard.total,
+                )
+            )
+        self.figures.setText("<br>".join(lines))
         if keep_texts:
             return
         self.plan_edit.setPlainText(report.plan_notes)
