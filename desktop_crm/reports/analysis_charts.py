@@ -9,7 +9,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, Str
 from reportlab.lib import colors
 
 from ..services.analysis.quadrant import Quadrant, Thresholds
-from .base import ACCENT, INK, MUTED, RULE, register_fonts
+from .base import ACCENT, INK, MUTED, RULE, day_text, register_fonts
 
 QUADRANT_COLOURS: dict[Quadrant, colors.Color] = {
     Quadrant.PURSUE: colors.HexColor("#16a34a"),
@@ -176,7 +176,7 @@ def trend_chart(
             String(
                 x(day),
                 pad_b - 10,
-                day.isoformat(),
+                day_text(day),
                 fontName=font,
                 fontSize=6.5,
                 fillColor=MUTED,

@@ -28,6 +28,7 @@ from .base import (
     MUTED,
     PAGE,
     Translate,
+    day_text,
     footer,
     markup,
     no_translation,
@@ -236,7 +237,7 @@ def _history(state: CustomerState, translate: Translate) -> list[Any]:
         quadrant = quadrant_of(p.intent, p.quality, state.thresholds)
         rows.append(
             [
-                para(p.assessed_on.isoformat(), s.cell),
+                para(day_text(p.assessed_on), s.cell),
                 para("–" if p.intent is None else f"{p.intent:.0f}", s.cell),
                 para("–" if p.quality is None else f"{p.quality:.0f}", s.cell),
                 para(translate("Quadrant", QUADRANT_LABELS[quadrant]) if quadrant else "–", s.cell),
@@ -295,7 +296,7 @@ def build_assessment_report(
     else:
         meta = fill_args(
             translate("AssessmentReport", "Assessed on %1 by %2"),
-            record.assessed_on.isoformat(),
+            day_text(record.assessed_on),
             record.assessed_by or "–",
         )
         if record.contact_name:
@@ -309,7 +310,7 @@ def build_assessment_report(
         flow += _answers(record, "intent", lang, translate)
         flow += _answers(record, "quality", lang, translate)
         flow.append(KeepTogether(_history(state, translate)))
-    stamp = (today or dt.date.today()).isoformat()
+    stamp = day_text(today or dt.date.today())
     doc.build(
         flow,
         onFirstPage=footer(f"{title} · {state.name} · {stamp}"),

@@ -49,6 +49,7 @@ from .base import (
     RULE,
     SHADE,
     Translate,
+    day_text,
     footer,
     markup,
     no_translation,
@@ -212,7 +213,7 @@ def _customers(actor: Person, points: list[QuadrantPoint], translate: Translate)
                     para(f"{p.quality:.0f}", s.cell),
                     para(tiers.get(p.customer_id, ""), s.cell),
                     para(translate("Personality", TYPE_LABELS[kind]) if kind else "", s.cell),
-                    para(p.assessed_on.isoformat(), s.cell),
+                    para(day_text(p.assessed_on), s.cell),
                 ]
             )
         table = ContinuedTable(
@@ -290,7 +291,7 @@ def build_portfolio_report(
     flow: list[Any] = [
         Paragraph(
             f"{markup(title)}&nbsp;&nbsp;<font color='{MUTED.hexval()}'>{markup(scope)}"
-            f" · {today.isoformat()}</font>",
+            f" · {markup(day_text(today))}</font>",
             s.title,
         ),
         para(settings, s.small),
@@ -308,7 +309,7 @@ def build_portfolio_report(
     ]
     flow += _time_section(actor, rep_id, today, translate)
     flow += _customers(actor, points, translate)
-    label = f"{title} · {scope} · {today.isoformat()}"
+    label = f"{title} · {scope} · {day_text(today)}"
     doc.build(flow, onFirstPage=footer(label), onLaterPages=footer(label))
 
 

@@ -20,7 +20,7 @@ from types import ModuleType
 from typing import Any, Generic, TypeVar
 
 from ..services.common.acting import Person
-from .base import Translate, no_translation
+from .base import Translate, no_translation, reading
 
 P = TypeVar("P")
 
@@ -79,7 +79,8 @@ class Report(Generic[P]):
             raise TypeError(f"report {self.name!r} takes {self.parameters_type.__name__}")
         if self.prepare is not None:
             self.prepare(actor)
-        return self.build(actor, parameters, translate, language)
+        with reading(translate, language):  # footers and dates in the reader's language
+            return self.build(actor, parameters, translate, language)
 
 
 def check_report(report: Report[Any], where: str) -> None:

@@ -23,7 +23,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from ..i18n import QT_TRANSLATE_NOOP, fill_args
 from ..services.analysis.tiers import recompute_if_stale
 from ..services.common.acting import Person
-from ..services.common.formats import money_text
+from ..services.common.formats import date_text, money_text
 from ..services.owner.actions import DEFAULT_KEY_DAYS, ActionList, action_lists
 from ..services.owner.figures import (
     Figure,
@@ -111,10 +111,9 @@ def _chinese(lang: str) -> bool:
 
 
 def day_text(day: dt.date, lang: str) -> str:
-    """2026年12月2日 for a Chinese reader, 2 December 2026 otherwise."""
-    if _chinese(lang):
-        return f"{day.year}年{day.month}月{day.day}日"
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """2026年12月2日 for a Chinese reader, 2 Dec 2026 otherwise: every report's date form
+    (services/common/formats.date_text)."""
+    return date_text(day, lang)
 
 
 def period_text(period: Period, lang: str) -> str:

@@ -40,8 +40,10 @@ from .base import (
     RULE,
     SHADE,
     Translate,
+    day_text,
     footer,
     markup,
+    moment_text,
     no_translation,
     para,
     register_fonts,
@@ -88,7 +90,7 @@ def _labelled(
 
 def _header(data: SheetDay, translate: Translate) -> list[Any]:
     s = data.summary
-    date_text = f"{data.day.isoformat()}  {weekday_label(translate, data.day)}"
+    date_text = f"{day_text(data.day)}  {weekday_label(translate, data.day)}"
     title = title_band(translate("VisitSheet", "Visit sheet"), data.rep_name, date_text, WIDTH)
     std = s.standard
     cells = [
@@ -191,7 +193,7 @@ def _block(number: int, visit: SheetVisit, translate: Translate) -> ContinuedBlo
     )
     last = "—"
     if visit.last_visit_on:
-        last = f"{visit.last_visit_on.isoformat()}  {visit.last_result or '—'}"
+        last = f"{day_text(visit.last_visit_on)}  {visit.last_result or '—'}"
     half = WIDTH / 2
     body = [
         [
@@ -259,7 +261,7 @@ def _outcome(visit: SheetVisit, translate: Translate) -> Table:
             else "—"
         )
         met = purpose_met_label(translate, visit.purpose_met) if visit.purpose_met else "—"
-        due = visit.next_action_on.isoformat() if visit.next_action_on else ""
+        due = day_text(visit.next_action_on)
         lines += [
             _labelled(translate("VisitSheet", "Actual result"), visit.actual_result or "—"),
             _labelled(
@@ -411,7 +413,7 @@ def build_visit_sheet(
     data: SheetDay, out: BinaryIO | str | Path, translate: Translate = no_translation
 ) -> None:
     target = str(out) if isinstance(out, Path) else out
-    title = f"{translate('VisitSheet', 'Visit sheet')} {data.rep_name} {data.day.isoformat()}"
+    title = f"{translate('VisitSheet', 'Visit sheet')} {data.rep_name} {day_text(data.day)}"
     doc = SimpleDocTemplate(
         target,
         pagesize=PAGE,
@@ -435,9 +437,7 @@ def build_visit_sheet(
         _blank_block(translate)
         for _ in range(BLANK_BLOCKS_EMPTY if not data.visits else BLANK_BLOCKS)
     ]
-    printed = fill_args(
-        translate("VisitSheet", "printed %1"), f"{dt.datetime.now():%Y-%m-%d %H:%M}"
-    )
+    printed = fill_args(translate("VisitSheet", "printed %1"), moment_text(dt.datetime.now()))
     stamp = f"{title} · {printed}"
     doc.build(story, onFirstPage=footer(stamp), onLaterPages=footer(stamp))
 

@@ -30,8 +30,10 @@ from .base import (
     RULE,
     SHADE,
     Translate,
+    day_text,
     footer,
     markup,
+    moment_text,
     no_translation,
     para,
     register_fonts,
@@ -214,7 +216,7 @@ def _actions_table(report: WeekReport, translate: Translate) -> Table:
             [
                 _p(row.company or row.customer_name),
                 _p(action),
-                _p(due.isoformat() if due else ""),
+                _p(day_text(due)),
                 _p(translate("WeekPlan", "yes") if followed else "—"),
             ]
         )
@@ -320,7 +322,7 @@ def build_week_plan(
             [_section(translate("WeekPlan", "Month plan totals")), _month_table(totals, translate)]
         )
     )
-    stamp = f"{title_text} {report.rep_name} {week} · {dt.datetime.now():%Y-%m-%d %H:%M}"
+    stamp = f"{title_text} {report.rep_name} {week} · {moment_text(dt.datetime.now())}"
     doc.build(story, onFirstPage=footer(stamp), onLaterPages=footer(stamp))
 
 

@@ -1414,6 +1414,14 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation>保存</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>The customer profile in the print preview (Ctrl+P)</source>
+        <translation>在打印预览中查看客户资料表 (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
@@ -1432,6 +1440,18 @@ Cancel: keep editing; nothing is saved yet.</source>
     <message>
         <source>and %1 more</source>
         <translation>等另外 %1 项</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>客户资料表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
     </message>
     <message>
         <source>Saved. PDFs cannot print %1 in the names: they show □ instead.</source>
@@ -1535,6 +1555,113 @@ Cancel: keep editing; nothing is saved yet.</source>
     <message>
         <source>Type to find a customer…</source>
         <translation>输入以查找客户…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProfile</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 deals, total %2, average %3</source>
+        <translation>共 %1 笔交易，合计 %2，平均 %3</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易记录</translation>
+    </message>
+    <message>
+        <source>The newest %1 are listed.</source>
+        <translation>只列出最近 %1 笔。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>purpose met: %1</source>
+        <translation>达成目的：%1</translation>
+    </message>
+    <message>
+        <source>Recent visits</source>
+        <translation>最近拜访</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>状态分析</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>尚未评估</translation>
+    </message>
+    <message>
+        <source>intent %1, quality %2</source>
+        <translation>意愿 %1，素质 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3</source>
+        <translation>%1 · %2 由 %3 评估</translation>
+    </message>
+    <message>
+        <source>Personality type</source>
+        <translation>顾客类型</translation>
+    </message>
+    <message>
+        <source>State analysis</source>
+        <translation>客户状态分析</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>客户资料表</translation>
+    </message>
+    <message>
+        <source>rep: %1</source>
+        <translation>业务员：%1</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>%1 级</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2697,10 @@ This cannot be undone.</source>
     <message>
         <source>Referred by</source>
         <translation>介绍人</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>History</source>
@@ -4599,6 +4730,69 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>页 / 共 %1 页</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>第</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>打印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF (Ctrl+S)</source>
+        <translation>另存为 PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Page setup…</source>
+        <translation>页面设置…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRow</name>
     <message>
         <source>Cancel</source>
@@ -4745,6 +4939,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>(cont.)</source>
         <translation>(续)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -5588,6 +5786,121 @@ standard %3</source>
     <message>
         <source>Share of customers (guidance)</source>
         <translation>客户占比（建议值）</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>状态分析</translation>
+    </message>
+    <message>
+        <source>File change</source>
+        <translation>资料修改</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>初步接触</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Proposal / quote</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>显示更早的</translation>
+    </message>
+    <message>
+        <source>A new customer has no timeline yet.</source>
+        <translation>新客户还没有时间线。</translation>
+    </message>
+    <message>
+        <source>Nothing has happened with this customer yet.</source>
+        <translation>这个客户还没有任何记录。</translation>
+    </message>
+    <message>
+        <source>%1 entries shown</source>
+        <translation>已显示 %1 条</translation>
+    </message>
+    <message>
+        <source>purpose met: %1</source>
+        <translation>达成目的：%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>目的：%1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 %</source>
+        <translation>%1，%2 %</translation>
+    </message>
+    <message>
+        <source>expected close %1</source>
+        <translation>预计成交 %1</translation>
+    </message>
+    <message>
+        <source>Lost because: %1</source>
+        <translation>输单原因：%1</translation>
+    </message>
+    <message>
+        <source>intent %1, quality %2</source>
+        <translation>意愿 %1，素质 %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>评估人：%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 项</translation>
     </message>
 </context>
 <context>

@@ -1414,6 +1414,14 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation>儲存</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>The customer profile in the print preview (Ctrl+P)</source>
+        <translation>在預覽列印中查看客戶資料表 (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>New customer</source>
         <translation>新客戶</translation>
     </message>
@@ -1432,6 +1440,18 @@ Cancel: keep editing; nothing is saved yet.</source>
     <message>
         <source>and %1 more</source>
         <translation>等另外 %1 項</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>客戶資料表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在準備…</translation>
     </message>
     <message>
         <source>Saved. PDFs cannot print %1 in the names: they show □ instead.</source>
@@ -1535,6 +1555,113 @@ Cancel: keep editing; nothing is saved yet.</source>
     <message>
         <source>Type to find a customer…</source>
         <translation>輸入以搜尋客戶…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProfile</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>%1 deals, total %2, average %3</source>
+        <translation>共 %1 筆交易，合計 %2，平均 %3</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易記錄</translation>
+    </message>
+    <message>
+        <source>The newest %1 are listed.</source>
+        <translation>只列出最近 %1 筆。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行動</translation>
+    </message>
+    <message>
+        <source>purpose met: %1</source>
+        <translation>達成目的：%1</translation>
+    </message>
+    <message>
+        <source>Recent visits</source>
+        <translation>最近拜訪</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>狀態分析</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>尚未評估</translation>
+    </message>
+    <message>
+        <source>intent %1, quality %2</source>
+        <translation>意向 %1，素質 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3</source>
+        <translation>%1 · %2 由 %3 評估</translation>
+    </message>
+    <message>
+        <source>Personality type</source>
+        <translation>顧客類型</translation>
+    </message>
+    <message>
+        <source>State analysis</source>
+        <translation>客戶狀態分析</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>客戶資料表</translation>
+    </message>
+    <message>
+        <source>rep: %1</source>
+        <translation>業務員：%1</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>%1 級</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2697,10 @@ This cannot be undone.</source>
     <message>
         <source>Referred by</source>
         <translation>介紹人</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間線</translation>
     </message>
     <message>
         <source>History</source>
@@ -4599,6 +4730,69 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一頁</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一頁 ▶</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>頁 / 共 %1 頁</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整頁</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>第</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>列印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存為 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF (Ctrl+S)</source>
+        <translation>另存為 PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Page setup…</source>
+        <translation>版面設定…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已儲存到 %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>無法啟動印表機。</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRow</name>
     <message>
         <source>Cancel</source>
@@ -4745,6 +4939,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>(cont.)</source>
         <translation>(續)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁 / 共 %2 頁</translation>
     </message>
 </context>
 <context>
@@ -5588,6 +5786,121 @@ standard %3</source>
     <message>
         <source>Share of customers (guidance)</source>
         <translation>客戶佔比（建議值）</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>狀態分析</translation>
+    </message>
+    <message>
+        <source>File change</source>
+        <translation>資料修改</translation>
+    </message>
+    <message>
+        <source>Initial contact</source>
+        <translation>初步接觸</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求確認</translation>
+    </message>
+    <message>
+        <source>Proposal / quote</source>
+        <translation>方案報價</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>談判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>顯示更早的</translation>
+    </message>
+    <message>
+        <source>A new customer has no timeline yet.</source>
+        <translation>新客戶還沒有時間線。</translation>
+    </message>
+    <message>
+        <source>Nothing has happened with this customer yet.</source>
+        <translation>這個客戶還沒有任何記錄。</translation>
+    </message>
+    <message>
+        <source>%1 entries shown</source>
+        <translation>已顯示 %1 條</translation>
+    </message>
+    <message>
+        <source>purpose met: %1</source>
+        <translation>達成目的：%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>結果：%1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>目的：%1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 %</source>
+        <translation>%1，%2 %</translation>
+    </message>
+    <message>
+        <source>expected close %1</source>
+        <translation>預計成交 %1</translation>
+    </message>
+    <message>
+        <source>Lost because: %1</source>
+        <translation>輸單原因：%1</translation>
+    </message>
+    <message>
+        <source>intent %1, quality %2</source>
+        <translation>意向 %1，素質 %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>評估人：%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 項</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ def test_assessment_report_holds_the_scores(assessed: int, tmp_path: Path) -> No
     assert "Key customer" in text
     assert "A (computed from the last 12 months)" in text
     assert "Has the customer used similar products?" in text and "老板亲自过问" in text
-    assert "2026-02-01" in text and "2026-08-03" in text  # the history
+    assert "1 Feb 2026" in text and "3 Aug 2026" in text  # the history
     assert b"Helvetica" not in target.read_bytes()  # only the embedded CJK font is named
 
 

@@ -72,12 +72,12 @@ def test_sheet_lists_customers_in_route_order(ctx: AppContext) -> None:
     text = "\n".join(_pages(visit_sheet_pdf(ctx.user, rep.id, DAY)))
     positions = [text.index(f"测试{i:02d}号公司") for i in (2, 0, 1)]
     assert positions == sorted(positions)
-    assert "王建国" in text and "2026-03-03" in text
+    assert "王建国" in text and "3 Mar 2026" in text
     assert "7 existing + 3 new" in text  # the standard
     # planned: 00 and 02 bought before, 01 had a done visit on 02-20: all existing
     assert "3 existing + 0 new" in text
     assert "上海徐汇区中山路1号" in text and "联系人01" in text and "采购经理" in text
-    assert "2026-02-20" in text and "上次谈了价格" in text  # the last visit's result
+    assert "20 Feb 2026" in text and "上次谈了价格" in text  # the last visit's result
     assert "目的00" in text and "带报价单" in text and "签约" in text
     # three planned blocks and two blank ones for unplanned visits, each with its lines
     assert text.count("Unplanned visit") == 2
@@ -120,7 +120,7 @@ def test_week_plan_pdf_holds_days_visits_review_and_month(ctx: AppContext) -> No
     save_week_review(ctx.user, rep.id, DAY, "本周新客户偏少", "重点开发徐汇", None)
     text = "\n".join(_pages(week_plan_pdf(ctx.user, rep.id, DAY)))
     assert "2026-W10" in text and "王建国" in text
-    assert "订了十箱" in text and "送货上门" in text and "2026-03-09" in text
+    assert "订了十箱" in text and "送货上门" in text and "9 Mar 2026" in text
     assert "本周新客户偏少" in text and "重点开发徐汇" in text
     assert "2026-03" in text and "154 + 66" in text  # March 2026: 22 working days × (7 + 3)
     assert "planned 3 · done 1 of 50" in text
@@ -157,7 +157,7 @@ def test_a_past_days_sheet_prints_what_was_recorded_and_room_for_walk_ins(
     vs.set_status(ctx.user, ids[1], 1, "no_show")
     vs.set_status(ctx.user, ids[2], 1, "cancelled")
     text = "\n".join(_pages(visit_sheet_pdf(ctx.user, rep.id, DAY)))
-    assert "客户同意试用" in text and "40 min" in text and "送样品 2026-03-10" in text
+    assert "客户同意试用" in text and "40 min" in text and "送样品 10 Mar 2026" in text
     assert "Done" in text and "No-show" in text and "Cancelled" in text
     assert "测试02号公司" in text  # a cancelled visit is still on the record
     # write-in lines only for the one still planned, and the two blank blocks

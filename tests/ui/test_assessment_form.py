@@ -146,8 +146,11 @@ def test_history_and_room(  # type: ignore[no-untyped-def]
         b for b in history.findChildren(QPushButton) if b.text() in ("PDF report…", "PDF 报告…")
     )
     qtbot.mouseClick(pdf_button, Qt.MouseButton.LeftButton)
+    from desktop_crm.ui.common.print_preview import latest_preview
+
+    latest_preview(history).save_pdf()
     text = " ".join(p.extract_text() for p in PdfReader(target).pages)
-    assert "2026-01-05 由 店主 评估" in text  # the older one, in the interface language (zh_CN)
+    assert "2026年1月5日 由 店主 评估" in text  # the older one, in the interface language (zh_CN)
 
     room = AnalysisRoom(uctx)
     qtbot.addWidget(room)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 from desktop_crm.services.context import AppContext
 from desktop_crm.services.people.users import add_user
 from desktop_crm.ui.common import rooms
+from desktop_crm.ui.common.print_preview import latest_preview
 from desktop_crm.ui.context import UiContext
 from desktop_crm.ui.main_window import MainWindow
 from desktop_crm.ui.runner import SyncRunner
@@ -89,14 +90,16 @@ def test_planner_saves_the_visit_sheet_through_the_report_table(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda *a: pytest.fail("opened"))
-    room.print_visit_sheet()
+    room.print_visit_sheet()  # opens the print preview; Save as PDF… writes the file
+    latest_preview(room).save_pdf()
     text = PdfReader(target).pages[0].extract_text()
-    assert "王建国" in text and "2026-03-02" in text
-    room.print_week_plan()  # the folder chosen last is offered again
+    assert "王建国" in text and "2 Mar 2026" in text
+    room.print_week_plan()
+    latest_preview(room).save_pdf()  # the folder chosen last is offered again
     assert Path(asked[1]).parent == target.parent and "2026-W10" in asked[1]
 
 
-def test_analysis_saves_the_portfolio_and_opens_it(
+def test_analysis_previews_the_portfolio_and_saves_it(
     qtbot: Any, sqlite_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from desktop_crm.ui.analysis.room import AnalysisRoom
@@ -110,7 +113,10 @@ def test_analysis_saves_the_portfolio_and_opens_it(
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     room.save_portfolio_pdf()
-    assert opened == [str(target)]
+    preview = latest_preview(room)
+    assert preview.page_count() >= 1
+    preview.save_pdf()
+    assert opened == []  # it was seen in the preview already
     text = PdfReader(target).pages[0].extract_text()
     assert "Customer portfolio" in text and "王建国" in text
 

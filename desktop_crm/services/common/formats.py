@@ -28,6 +28,28 @@ def money_text(amount: Decimal | int | None, *, currency: bool = True) -> str:
     return f"{sign}{CURRENCY if currency else ''}{abs(value):,.2f}"
 
 
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@rule
+def date_text(day: dt.date | None, language: str = "en") -> str:
+    """A date as its reader writes it: 2026年12月2日 in Chinese (both scripts), 2 Dec 2026
+    in English; "" for None. Every report and the timeline print dates through this."""
+    if day is None:
+        return ""
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    if language.startswith("zh"):
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+@rule
+def date_time_text(moment: dt.datetime, language: str = "en") -> str:
+    """A date and a time (local clock as given): 2026年12月2日 14:05 / 2 Dec 2026 14:05."""
+    return f"{date_text(moment.date(), language)} {moment:%H:%M}"
+
+
 # "2026-W49" in English, "2026年第49周" in Chinese: the translators write the order.
 WEEK_TEMPLATE = QT_TRANSLATE_NOOP("Formats", "%1-W%2")
 

@@ -522,6 +522,12 @@ def customer_history(
     return [_record_of(row) for row in query]
 
 
+@internal
+def records_of(query: Any) -> list[AuditRecord]:
+    """The AuditRecords of a query over AuditEntry rows (other services' own selections)."""
+    return [_record_of(row) for row in query]
+
+
 def _absorbed(customer_id: int) -> tuple[list[int], list[int]]:
     """The customers merged into `customer_id` (and into those, …) and those merges' ids."""
     seen = {customer_id}

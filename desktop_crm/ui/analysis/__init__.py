@@ -2,7 +2,8 @@
 tiers, visit time against guidance, questionnaire templates.
 
 It lends the other rooms the `StateSummary` strip for a customer's header (tier, type and
-advice, scores; assess and history from there), as `rooms.STATE_STRIP`. Within the room,
+advice, scores; assess and history from there), as `rooms.STATE_STRIP`, and a customer's
+assessment history as `rooms.ASSESSMENTS`. Within the room,
 `state_summary` holds the entry points `open_assessment_for_customer`, `open_history` and
 `open_personality`.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ..common.rooms import STATE_STRIP, RoomSpec
+from ..common.rooms import ASSESSMENTS, STATE_STRIP, RoomSpec
 from ..context import UiContext
 
 
@@ -27,10 +28,16 @@ def _state_strip(ctx: UiContext, parent: QWidget) -> QWidget:
     return StateSummary(ctx, parent)
 
 
+def _assessments(ctx: UiContext, customer_id: int, parent: QWidget | None = None) -> None:
+    from .state_summary import open_history
+
+    open_history(ctx, customer_id, parent)
+
+
 ROOM = RoomSpec(
     key="AnalysisRoom",
     title="Analysis",
     order=20,
     build=_build,
-    lends={STATE_STRIP: _state_strip},
+    lends={STATE_STRIP: _state_strip, ASSESSMENTS: _assessments},
 )

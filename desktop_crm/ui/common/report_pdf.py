@@ -1,8 +1,8 @@
 """Saving a report as PDF from the window: the one flow every room uses.
 
-Ask where (optionally starting in the folder chosen last time), build the report off the GUI
-thread through `reports.registry` — the same table and signature the command line uses — write
-the file, then open it (or let the caller announce it). The words of the flow come from the
+Build the report off the GUI thread through `reports.registry` — the same table and signature
+the command line uses — and open it in the print preview (print_preview.py), whose Save as
+PDF… asks where (optionally starting in the folder chosen last time) and writes the file. The words of the flow come from the
 caller, translated in its own context, so the existing translations keep applying.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -21,6 +21,7 @@ from ...services.common.settings import SettingSpec
 from ..context import UiContext
 from ..i18n import translate_function
 from ..local_settings import read_local, write_local
+from .print_preview import PrintPreviewDialog
 
 
 @dataclass(frozen=True)
@@ -86,25 +87,42 @@ def save_report_pdf(
     suggested: Path,
     *,
     on_failed: Callable[[Path, BaseException], object],
-    on_saved: Callable[[Path], object] = open_file,
+    on_saved: Callable[[Path], object] | None = None,
     folder: SettingSpec | None = None,
-) -> Path | None:
-    """Ask for a file and write the registered report `report` there in the window's language;
-    returns the chosen path (None when cancelled). Opens the file when done by default.
-    `parameters` is an instance of the report's parameters type."""
-    path = ask_save_path(parent, words, suggested, folder)
-    if path is None:
-        return None
+) -> None:
+    """Build the registered report `report` off the GUI thread in the window's language (a
+    progress dialog while it takes), then open it in the print preview: Print…, Save as
+    PDF… (asks for a file as before, starting in `folder`'s last choice; then `on_saved`),
+    Page setup…. `parameters` is an instance of the report's parameters type. Every room's
+    Print / report action goes through here, so every report gets the preview."""
     spec = find_report(report)
     lang = ctx.lang
     translate = translate_function(lang)
-    write_in_background(
-        parent,
-        ctx,
-        path,
-        lambda: spec.pdf(ctx.app.user, parameters, translate, lang),
-        words.busy,
-        on_saved,
-        on_failed,
+
+    def save(pdf: bytes, preview: PrintPreviewDialog) -> None:
+        path = ask_save_path(preview, words, suggested, folder)
+        if path is None:
+            return
+        try:
+            path.write_bytes(pdf)
+        except OSError as error:
+            on_failed(path, error)
+            return
+        preview.saved(path)
+        if on_saved is not None:
+            on_saved(path)
+
+    def show(pdf: bytes) -> None:
+        preview = PrintPreviewDialog(pdf, words.caption, parent=parent)
+        preview.set_save(lambda data: save(data, preview))
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.open()
+
+    operation = ctx.runner.run(
+        lambda: spec.pdf(ctx.app.user, parameters, translate, lang), label=words.busy, parent=parent
     )
-    return path
+    operation.on_success(show)
+    operation.on_failure(lambda error: on_failed(suggested, error))
+
+
+preview_report_pdf = save_report_pdf  # the name says what it does now

@@ -29,7 +29,9 @@ from ..context import UiContext
 STATE_STRIP = "state strip"  # (ctx, parent) -> a widget with show_customer(customer_id)
 PLAN_VISIT = "plan visit"  # (ctx, customer_id, parent) -> None: plan a visit to a customer
 NEW_OPPORTUNITY = "new opportunity"  # (ctx, customer_id, parent) -> None: the dialog for one
-BORROWABLE = (STATE_STRIP, PLAN_VISIT, NEW_OPPORTUNITY)
+OPEN_VISIT = "open visit"  # (ctx, visit_id, parent) -> bool: the visit dialog; True if saved
+ASSESSMENTS = "assessments"  # (ctx, customer_id, parent) -> None: a customer's assessments
+BORROWABLE = (STATE_STRIP, PLAN_VISIT, NEW_OPPORTUNITY, OPEN_VISIT, ASSESSMENTS)
 
 # Sub-packages of ui/ that are not rooms: shared widgets, and the import wizard (a dialog the
 # File menu opens, no tab).

@@ -9,10 +9,12 @@ before the user moves on).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import peewee as pw
 from PySide6.QtCore import QEventLoop, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -103,6 +105,13 @@ class CustomerForm(QWidget):
         self.save_button.setDefault(True)
         self.revert_button.clicked.connect(self.revert)
         self.save_button.clicked.connect(self.save)
+        self.print_button = QPushButton(self.tr("Print…"), editor)
+        self.print_button.setObjectName("print_profile")
+        self.print_button.setToolTip(self.tr("The customer profile in the print preview (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_profile)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), editor)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.print_profile)
 
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -110,6 +119,7 @@ class CustomerForm(QWidget):
         head.addWidget(self.completeness_bar)
         foot = QHBoxLayout()
         foot.addWidget(self.summary, 1)
+        foot.addWidget(self.print_button)
         foot.addWidget(self.revert_button)
         foot.addWidget(self.save_button)
         layout = QVBoxLayout(editor)
@@ -260,7 +270,29 @@ class CustomerForm(QWidget):
         self._update_title()
         self.state_strip.show_customer(self.customer_id)
         self.pages.show_history_of(self.customer_id)
+        self.print_button.setEnabled(self.customer_id is not None)
         self.dirty_changed.emit(False)
+
+    def print_profile(self) -> None:
+        """The saved file as the customer profile PDF, in the print preview."""
+        if self.customer_id is None:
+            return
+        from ...reports.customer_profile import ProfileParameters
+        from ..common.report_pdf import SaveWords, save_report_pdf, warn
+
+        words = SaveWords(
+            self.tr("Customer profile"), self.tr("PDF files (*.pdf)"), self.tr("Preparing…")
+        )
+        name = "".join(c for c in self.display_name() if c not in '\\/:*?"<>|').strip()
+        save_report_pdf(
+            self,
+            self.ctx,
+            "profile",
+            ProfileParameters(self.customer_id),
+            words,
+            Path.home() / f"{name or self.customer_id}.pdf",
+            on_failed=warn(self, self.tr("Customer profile")),
+        )
 
     def revert(self) -> None:
         if self.customer_id is None:

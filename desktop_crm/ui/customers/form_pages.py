@@ -21,6 +21,7 @@ from ..context import UiContext
 from .child_tables import ContactsEditor, DealsEditor
 from .field_widgets import FieldEditor, FieldGrid
 from .history_tab import HistoryTab
+from .timeline_tab import TimelineTab
 
 
 class FormPages(QTabWidget):
@@ -41,6 +42,8 @@ class FormPages(QTabWidget):
         self.deals = DealsEditor()
         for category in FORM_CATEGORIES:
             self._add_page(category)
+        self.timeline = TimelineTab(ctx, self)
+        self.addTab(self.timeline, self.tr("Timeline"))
         self.history = HistoryTab(ctx, self)
         self.addTab(self.history, self.tr("History"))
         self.currentChanged.connect(self._tab_shown)
@@ -96,10 +99,13 @@ class FormPages(QTabWidget):
     def _tab_shown(self, _index: int) -> None:
         if self.currentWidget() is self.history:
             self.history.refresh_if_stale()
+        if self.currentWidget() is self.timeline:
+            self.timeline.refresh_if_stale()
 
     def show_history_of(self, customer_id: int | None) -> None:
-        """The History tab follows the customer shown (read now only if it is the tab open)."""
+        """The Timeline and History tabs follow the customer shown (read now only if open)."""
         self.history.show_customer(customer_id, visible=self.currentWidget() is self.history)
+        self.timeline.show_customer(customer_id, visible=self.currentWidget() is self.timeline)
 
     def fill_reps(self) -> None:
         chosen = self.rep_combo.currentData()
