@@ -332,11 +332,15 @@ def test_refused_result_leaves_the_plan_unsaved_and_says_why(
     dialog.result_edit.setPlainText("谈妥\x00")
     dialog.purpose_radios["yes"].click()
     assert dialog.save() is False
-    assert "Actual result" in warnings[0] and "control characters" in warnings[0]
+    assert warnings == []  # no box: the message stands beside the field, on its tab
+    error = dialog.editors["actual_result"].error_label
+    assert error is not None and not error.isHidden() and "control characters" in error.text()
+    assert dialog.tabs.currentIndex() == 1  # the result tab, where the field is
     stored = Visit.get_by_id(visit.id)
     assert (stored.matter, stored.status, stored.version) == ("", "planned", 1)
     dialog.result_edit.setPlainText("谈妥")
     assert dialog.save() is True
+    assert error.isHidden()
     stored = Visit.get_by_id(visit.id)
     assert (stored.matter, stored.status, stored.actual_result) == ("改过的事项", "done", "谈妥")
 

@@ -52,6 +52,13 @@ def open_dialog(qtbot: Any, office: dict[str, Any], visit_id: int | None = None)
 def row_labels(form: QFormLayout) -> list[str]:
     labels = []
     for row in range(form.rowCount()):
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if (
+            field is not None
+            and field.widget()
+            and field.widget().objectName().startswith("error_")
+        ):
+            continue  # a field's message row, hidden until a save is refused
         item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
         labels.append(item.widget().text() if item is not None and item.widget() else "")
     return labels

@@ -41,7 +41,8 @@ from ...services.customers.fields import CONTACT_FIELDS, Choice
 from ...services.customers.rules import deal_totals
 from ..common.date_edit import DateLineEdit
 from ..common.messages import choice_label, error_text
-from .field_widgets import ERROR_STYLE, display_text
+from ..common.styles import ERROR_STYLE
+from .field_widgets import display_text
 
 _Index = QModelIndex | QPersistentModelIndex
 INVALID_BRUSH = QBrush(QColor("#f8d7da"))

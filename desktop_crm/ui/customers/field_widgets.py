@@ -23,9 +23,7 @@ from ...services.common.formats import money_text
 from ...services.customers.fields import FieldSpec, Kind
 from ..common.date_edit import DateLineEdit
 from ..common.messages import choice_label, field_label
-
-ERROR_STYLE = "color: #c0392b;"
-INVALID_STYLE = "background-color: #fdecea; border: 1px solid #d93025; border-radius: 2px;"
+from ..common.styles import ERROR_STYLE, INVALID_STYLE
 
 
 def _placeholder(kind: Kind) -> str:

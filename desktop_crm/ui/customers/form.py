@@ -38,11 +38,11 @@ from ...services.people.policy import default_owner
 from ..common.customer_picker import customer_caption
 from ..common.messages import error_text, label_for_name
 from ..common.rooms import STATE_STRIP, borrow
+from ..common.styles import ERROR_STYLE
 from ..context import UiContext
 from . import questions
 from .conflict_dialog import OVERWRITE, RELOAD, ConflictDialog
 from .duplicate_hint import WATCHED, DuplicateHintLabel
-from .field_widgets import ERROR_STYLE
 from .form_pages import FormPages
 
 MISSING_SHOWN = 5

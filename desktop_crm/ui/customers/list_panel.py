@@ -21,8 +21,8 @@ from ...i18n import fill_args
 from ...services.customers.drafts import CustomerFilter
 from ...services.customers.fields import TIERS
 from ...services.customers.queries import cities, reps
+from ..common.styles import ERROR_STYLE
 from ..context import UiContext
-from .field_widgets import ERROR_STYLE
 from .list_model import COLUMNS, CustomerListModel
 from .pool_dialogs import POOL
 

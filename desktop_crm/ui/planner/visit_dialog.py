@@ -52,6 +52,7 @@ from .visit_editors import (
     cancel_target,
     explain_refusal,
     field_label,
+    field_refusal,
     status_word,
 )
 
@@ -164,7 +165,8 @@ class VisitDialog(QDialog):
         # The opportunity this visit works on: one of the customer's open ones, or none.
         self.opportunity_combo = QComboBox(page)
         self.opportunity_combo.setObjectName("visit_opportunity")
-        form.insertRow(2, self.tr("Opportunity"), self.opportunity_combo)
+        kind_row, _role = form.getWidgetPosition(self.kind_label)
+        form.insertRow(kind_row + 1, self.tr("Opportunity"), self.opportunity_combo)
         self._fill_opportunities(None)
         # The editors by their old names, for the planner room and the tests that drive them.
         self.start_edit = cast(QDateTimeEdit, self.editors["start"].widget)
@@ -354,12 +356,14 @@ class VisitDialog(QDialog):
         if self.customer_edit.customer_id() is None:
             self._warn(self.tr("Choose the customer from the suggestions first."))
             return False
+        self._clear_errors()
         try:
             visit = vs.save_visit(self.ctx.app.user, self.draft(), self.outcome())
             self.visit_id, self.version = int(visit.id), int(visit.version)
             self.status = str(visit.status)
         except ValidationFailed as error:
-            self._warn(explain_refusal(error))
+            if not self._show_errors(error):
+                self._warn(explain_refusal(error))
             return False
         except ConflictError:
             self._warn(
@@ -416,6 +420,24 @@ class VisitDialog(QDialog):
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, self.windowTitle(), text)
+
+    def _clear_errors(self) -> None:
+        for editor in self.editors.values():
+            editor.clear_error()
+
+    def _show_errors(self, error: ValidationFailed) -> bool:
+        """Each refused field's message beside it, its tab shown and the first one focused;
+        False when a refusal names no field of the dialog (then it is said in a box)."""
+        shown = [e for e in error.errors if e.field in self.editors]
+        if len(shown) != len(error.errors):
+            return False
+        for e in shown:
+            self.editors[e.field].show_error(field_refusal(e))
+        first = self.editors[shown[0].field].widget
+        page = 1 if shown[0].field in {s.name for s in OUTCOME_FIELDS} else 0
+        self.tabs.setCurrentIndex(page)
+        first.setFocus()
+        return True
 
 
 def plan_visit_for_customer(

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import QT_TRANSLATE_NOOP, fill_args
-from ...services.common.errors import ValidationFailed
+from ...services.common.errors import FieldError, ValidationFailed
 from ...services.customers.fields import CONTACT_ROLES
 from ...services.customers.queries import contacts_of, customer_names
 from ...services.people.users import sales_reps
@@ -37,6 +37,7 @@ from ...services.visits.fields import VISIT_FIELDS_BY_NAME, FieldSpec, Kind
 from ...services.visits.status import RESULT_STATUSES, VisitStatus
 from ..common.customer_picker import CustomerPicker, customer_caption
 from ..common.messages import error_text
+from ..common.styles import ERROR_STYLE, INVALID_STYLE
 from ..context import UiContext
 from ..i18n import tr_marked
 
@@ -71,6 +72,21 @@ class FieldEditor:
         self.get = get
         self.set = set_value
         self.parts = parts or {}  # radio buttons by value, for enabling and tests
+        self.error_label: QLabel | None = None  # under the field's row (add_field_rows)
+
+    def show_error(self, text: str) -> None:
+        """Say beside the field what is wrong with it (and mark the field)."""
+        self.widget.setStyleSheet(INVALID_STYLE)
+        self.widget.setToolTip(text)
+        if self.error_label is not None:
+            self.error_label.setText(text)
+            self.error_label.show()
+
+    def clear_error(self) -> None:
+        self.widget.setStyleSheet("")
+        self.widget.setToolTip("")
+        if self.error_label is not None:
+            self.error_label.hide()
 
 
 def text_box(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
@@ -291,6 +307,17 @@ def add_field_rows(
             row.addWidget(editors[name].widget)
             field = row
         form.addRow(field_label(spec), field)
+        # the message for this field (and its partner) when a save is refused: beside it
+        error = QLabel(page)
+        error.setObjectName(f"error_{spec.name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        form.addRow("", error)
+        editors[spec.name].error_label = error
+        for name, (partner, _word) in ROW_PARTNERS.items():
+            if partner == spec.name:
+                editors[name].error_label = error
         for extra in rows_after.get(spec.name, ()):
             form.addRow("", extra)
 
@@ -312,15 +339,24 @@ def status_word(status: VisitStatus) -> str:
     return QCoreApplication.translate("VisitDialog", words[status])
 
 
+def _reason(e: FieldError) -> str:
+    if e.code == "before_visit":
+        return QCoreApplication.translate("VisitDialog", "it cannot be due before the visit")
+    return error_text(e)
+
+
+def field_refusal(e: FieldError) -> str:
+    """What is wrong with one field, in a sentence shown beside it."""
+    return _reason(e)
+
+
 def explain_refusal(error: ValidationFailed) -> str:
     """What the service refused, one line per field, named by the description's labels."""
     lines = [QCoreApplication.translate("VisitDialog", "Please check:")]
     for e in error.errors:
         spec = VISIT_FIELDS_BY_NAME.get(e.field)
         name = field_label(spec) if spec is not None else e.field
-        reason = error_text(e) if e.code in ("too_long", "control_char", "required") else ""
-        if e.code == "before_visit":
-            reason = QCoreApplication.translate("VisitDialog", "it cannot be due before the visit")
+        reason = _reason(e)
         line = fill_args(QCoreApplication.translate("VisitDialog", "%1: %2"), name, reason)
         lines.append(f"• {line if reason else name}")
     return "\n".join(lines)
