@@ -38,6 +38,27 @@ ACCENT = colors.HexColor("#2563eb")
 SHADE = colors.HexColor("#eef2f7")
 
 
+# Chinese line breaking (标点禁则): no line starts with a closing mark. reportlab's CJK wrap
+# hangs a character of `ALL_CANNOT_START` on the end of the line before instead; its list is
+# made for Japanese and lacks the Chinese full-width comma, semicolon, colon, ! and ? and
+# the closing book-title marks, so they are added once, when the reports load.
+CHINESE_CANNOT_START = "，；：！？）》〉」』】〕…％"
+
+
+def _chinese_line_breaking() -> None:
+    # both places read the list: textsplit.wordSplit (a plain paragraph) and
+    # paragraph.cjkFragSplit (one with markup)
+    from reportlab.lib import textsplit
+    from reportlab.platypus import paragraph
+
+    for module in (textsplit, paragraph):
+        known = module.ALL_CANNOT_START
+        module.ALL_CANNOT_START = known + "".join(c for c in CHINESE_CANNOT_START if c not in known)
+
+
+_chinese_line_breaking()
+
+
 @dataclass(frozen=True)
 class Styles:
     title: ParagraphStyle
@@ -66,7 +87,10 @@ def styles() -> Styles:
 
     return Styles(
         title=style("title", 16, spaceAfter=4),
-        heading=style("heading", 11.5, spaceBefore=6, spaceAfter=3, textColor=ACCENT),
+        # a heading never stands alone at the foot of a page: it goes with what follows
+        heading=style(
+            "heading", 11.5, spaceBefore=6, spaceAfter=3, textColor=ACCENT, keepWithNext=1
+        ),
         body=style("body", 9.5),
         small=style("small", 8, textColor=MUTED),
         cell=style("cell", 8.5),
