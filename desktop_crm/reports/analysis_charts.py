@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..services.analysis.quadrant import Quadrant, Thresholds
 from .base import ACCENT, INK, MUTED, RULE, day_text, register_fonts
@@ -134,6 +135,23 @@ def quadrant_chart(
     return d
 
 
+def spaced_labels(centres: Sequence[float], widths: Sequence[float], gap: float = 3) -> list[int]:
+    """Which of the labels centred at `centres` (left to right) to draw so none overlaps
+    another: greedily from the left, and always the last one (the latest value matters)."""
+    shown: list[int] = []
+    for index, (centre, width) in enumerate(zip(centres, widths, strict=True)):
+        left = centre - width / 2
+        if shown:
+            previous = shown[-1]
+            right = centres[previous] + widths[previous] / 2
+            if left < right + gap:
+                if index == len(centres) - 1:
+                    shown[-1] = index  # the last wins over the one before it
+                continue
+        shown.append(index)
+    return shown
+
+
 def trend_chart(
     points: Sequence[tuple[dt.date, float | None, float | None]],
     legend: tuple[str, str],
@@ -171,12 +189,14 @@ def trend_chart(
                 textAnchor="end",
             )
         )
-    for day in days:
+    texts = [day_text(day) for day in days]
+    widths = [stringWidth(t, font, 6.5) for t in texts]
+    for i in spaced_labels([x(day) for day in days], widths):  # dates never overlap
         d.add(
             String(
-                x(day),
+                x(days[i]),
                 pad_b - 10,
-                day_text(day),
+                texts[i],
                 fontName=font,
                 fontSize=6.5,
                 fillColor=MUTED,
@@ -191,9 +211,15 @@ def trend_chart(
                 coords += [x(p[0]), y(float(value))]  # type: ignore[arg-type]
         if len(coords) >= 4:
             d.add(PolyLine(coords, strokeColor=colour, strokeWidth=1.4))
-        for i in range(0, len(coords), 2):
+        values = [f"{(coords[i + 1] - pad_b) / h * 100:.0f}" for i in range(0, len(coords), 2)]
+        labelled = set(
+            spaced_labels(coords[0::2], [stringWidth(v, font, 6.5) for v in values], gap=2)
+        )
+        for n, i in enumerate(range(0, len(coords), 2)):
             d.add(Circle(coords[i], coords[i + 1], 2.4, fillColor=colour, strokeColor=None))
-            value = (coords[i + 1] - pad_b) / h * 100
+            if n not in labelled:
+                continue  # too close to its neighbour's label: the point says it
+            value = float(values[n])
             # intent's label above its point, quality's below, so the two rarely collide
             dy = 5 if index == 1 else -10
             d.add(

@@ -41,6 +41,7 @@ from ..services.analysis.tiers import (
 )
 from ..services.common.acting import Person
 from ..services.people.users import user_name
+from ..services.visits.queries import last_visits
 from .analysis_charts import quadrant_chart, share_bars
 from .base import (
     MARGIN,
@@ -91,16 +92,23 @@ def _distribution(
         para(translate("PortfolioReport", "Customers"), head),
     ]
     rows = [group, header]
+    numbers: list[list[int]] = []
     for name in sorted(set(per_rep) | set(tiers)):
         counts = per_rep.get(name, dict.fromkeys(Quadrant, 0))
         tier_row = tiers.get(name)
         total = tier_row.total if tier_row else sum(counts.values())
+        figures = [counts[q] for q in Quadrant] + [total - sum(counts.values())]
+        figures += [tier_row.counts[t] if tier_row else 0 for t in TIERS]
+        figures += [tier_row.manual if tier_row else 0, total]
+        numbers.append(figures)
         row = [para(name or translate("PortfolioReport", "(no rep)"), s.cell)]
-        row += [para(str(counts[q]), s.cell) for q in Quadrant]
-        row.append(para(str(total - sum(counts.values())), s.cell))
-        row += [para(str(tier_row.counts[t] if tier_row else 0), s.cell) for t in TIERS]
-        row += [para(str(tier_row.manual if tier_row else 0), s.cell), para(str(total), s.cell)]
-        rows.append(row)
+        rows.append(row + [para(str(n), s.cell) for n in figures])
+    if len(numbers) > 1:  # the office's total under the reps
+        sums = [sum(column) for column in zip(*numbers, strict=True)]
+        rows.append(
+            [para(translate("PortfolioReport", "Office"), s.cell_bold)]
+            + [para(str(n), s.cell_bold) for n in sums]
+        )
     widths = [0.13] + [0.11] * 4 + [0.1] + [0.04] * 4 + [0.08, 0.09]
     table = Table(rows, colWidths=[WIDTH * w for w in widths], repeatRows=2)
     style = grid_style()
@@ -149,21 +157,30 @@ def _time_section(
         row += [para(f"{rep.share(c):.0f} %", s.cell) for c in (*CATEGORIES, "")]
         row.append(para(f"{rep.total / 60:.1f}", s.cell))
         rows.append(row)
+    # the office: every rep's minutes together, shared out the same way as a rep's row (the
+    # unclassified time included), so the chart below shows exactly these figures
+    minutes = {c: sum(r.minutes.get(c, 0) for r in reps) for c in (*CATEGORIES, "")}
+    overall = sum(minutes.values())
+    if len(reps) > 1:
+        office = [para(translate("PortfolioReport", "Office"), s.cell_bold)]
+        office += [
+            para(f"{100 * minutes[c] / overall:.0f} %", s.cell_bold) for c in (*CATEGORIES, "")
+        ]
+        office.append(para(f"{overall / 60:.1f}", s.cell_bold))
+        rows.append(office)
     table = Table(rows, colWidths=[WIDTH * w for w in (0.2, 0.13, 0.13, 0.13, 0.13, 0.13, 0.15)])
     table.setStyle(grid_style())
     flow.append(table)
     if not reps:
         flow.append(para(translate("PortfolioReport", "No done visits in this period."), s.small))
     else:
-        total = {c: sum(r.minutes.get(c, 0) for r in reps) for c in CATEGORIES}
-        overall = sum(total.values()) or 1
         flow.append(Spacer(1, 4))
         flow.append(
             share_bars(
                 [
                     (
                         category_label(translate, c),
-                        100 * total[c] / overall,
+                        100 * minutes[c] / (overall or 1),
                         float(GUIDANCE[c][1]),
                     )
                     for c in CATEGORIES[:3]
@@ -175,55 +192,101 @@ def _time_section(
     return flow
 
 
-def _customers(actor: Person, points: list[QuadrantPoint], translate: Translate) -> list[Any]:
+ACTION_LIST_LENGTH = 10  # customers listed per quadrant; the rest are counted
+TIER_ORDER = {"A": 0, "B": 1, "C": 2, "D": 3}
+
+
+def _customers(
+    actor: Person, points: list[QuadrantPoint], translate: Translate, today: dt.date
+) -> list[Any]:
+    """Per quadrant its approach and a short action list: the customers to work on first (the
+    best tier, then the longest unvisited), with company, tier and last visit; the rest are
+    counted, never listed (the analysis room lists them all)."""
     s = styles()
-    types = latest_types(actor, [p.customer_id for p in points]) if points else {}
-    tiers = effective_tiers(actor, [p.customer_id for p in points])
-    flow: list[Any] = [para(translate("PortfolioReport", "Customers per quadrant"), s.heading)]
+    ids = [p.customer_id for p in points]
+    types = latest_types(actor, ids) if points else {}
+    tiers = effective_tiers(actor, ids)
+    seen = last_visits(actor, ids) if points else {}
+    flow: list[Any] = [para(translate("PortfolioReport", "What to do per quadrant"), s.heading)]
     for quadrant in Quadrant:
         members = [p for p in points if p.quadrant == quadrant]
-        flow.append(
-            para(
-                f"{translate('Quadrant', QUADRANT_LABELS[quadrant])} – "
-                f"{translate('Quadrant', QUADRANT_SHORT[quadrant])} ({len(members)})",
-                s.cell_bold,
+        members.sort(
+            key=lambda p: (
+                TIER_ORDER.get(tiers.get(p.customer_id, ""), 4),
+                seen.get(p.customer_id, dt.date.min),
+                -(p.intent + p.quality),
+                p.name,
             )
         )
-        flow.append(para(translate("Quadrant", QUADRANT_APPROACH[quadrant]), s.small))
+        heading = para(
+            f"{translate('Quadrant', QUADRANT_LABELS[quadrant])} – "
+            f"{translate('Quadrant', QUADRANT_SHORT[quadrant])} ({len(members)})",
+            ParagraphStyle("pf_q", parent=s.cell_bold, keepWithNext=1),
+        )
+        approach = para(
+            translate("Quadrant", QUADRANT_APPROACH[quadrant]),
+            ParagraphStyle("pf_a", parent=s.small, keepWithNext=1),
+        )
+        flow += [heading, approach]
         if not members:
             flow.append(Spacer(1, 4))
             continue
         headers = [
+            translate("PortfolioReport", "Company"),
             translate("PortfolioReport", "Customer"),
             translate("PortfolioReport", "Rep"),
-            translate("PortfolioReport", "Intent"),
-            translate("PortfolioReport", "Quality"),
             translate("PortfolioReport", "Tier"),
+            translate("PortfolioReport", "Last visit"),
+            translate("PortfolioReport", "Intent / quality"),
             translate("PortfolioReport", "Type"),
-            translate("PortfolioReport", "Assessed"),
         ]
         rows = [[para(h, s.cell_bold) for h in headers]]
-        for p in members:
+        for p in members[:ACTION_LIST_LENGTH]:
             kind = types.get(p.customer_id)
+            last = seen.get(p.customer_id)
+            since = (
+                fill_args(
+                    translate("PortfolioReport", "%1 (%2 days)"),
+                    day_text(last),
+                    (today - last).days,
+                )
+                if last
+                else translate("PortfolioReport", "never")
+            )
             rows.append(
                 [
+                    para(p.company or "—", s.cell),
                     para(p.name, s.cell),
                     para(p.rep_name, s.cell),
-                    para(f"{p.intent:.0f}", s.cell),
-                    para(f"{p.quality:.0f}", s.cell),
                     para(tiers.get(p.customer_id, ""), s.cell),
+                    para(since, s.cell),
+                    para(f"{p.intent:.0f} / {p.quality:.0f}", s.cell),
                     para(translate("Personality", TYPE_LABELS[kind]) if kind else "", s.cell),
-                    para(day_text(p.assessed_on), s.cell),
                 ]
             )
         table = ContinuedTable(
             rows,
-            colWidths=[WIDTH * w for w in (0.3, 0.12, 0.08, 0.08, 0.07, 0.2, 0.15)],
+            colWidths=[WIDTH * w for w in (0.25, 0.11, 0.09, 0.05, 0.24, 0.11, 0.15)],
             repeatRows=1,
             splitInRow=MIN_ROW_PART,
         )
         table.setStyle(grid_style())
-        flow += [table, Spacer(1, 6)]
+        flow.append(table)
+        rest = len(members) - ACTION_LIST_LENGTH
+        if rest > 0:
+            flow.append(
+                para(
+                    fill_args(
+                        translate(
+                            "PortfolioReport",
+                            "… and %1 more in this quadrant (Analysis → Intent × quality lists them all).",
+                        ),
+                        rest,
+                    ),
+                    s.small,
+                )
+            )
+        flow.append(Spacer(1, 6))
     return flow
 
 
@@ -308,7 +371,7 @@ def build_portfolio_report(
         _distribution(actor, points, rep_id, translate),
     ]
     flow += _time_section(actor, rep_id, today, translate)
-    flow += _customers(actor, points, translate)
+    flow += _customers(actor, points, translate, today)
     label = f"{title} · {scope} · {day_text(today)}"
     doc.build(flow, onFirstPage=footer(label), onLaterPages=footer(label))
 

@@ -4629,6 +4629,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Where visit time went (last 90 days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4661,11 +4665,19 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customers per quadrant</source>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer</source>
+        <source>%1 (%2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more in this quadrant (Analysis → Intent × quality lists them all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4685,11 +4697,23 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type</source>
+        <source>What to do per quadrant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assessed</source>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent / quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

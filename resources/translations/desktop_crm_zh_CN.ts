@@ -4641,6 +4641,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>（无业务员）</translation>
     </message>
     <message>
+        <source>Office</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
         <source>Where visit time went (last 90 days)</source>
         <translation>拜访时间去向（最近 90 天）</translation>
     </message>
@@ -4673,12 +4677,20 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>建议</translation>
     </message>
     <message>
-        <source>Customers per quadrant</source>
-        <translation>各象限客户</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1（%2 天前）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未拜访</translation>
+    </message>
+    <message>
+        <source>… and %1 more in this quadrant (Analysis → Intent × quality lists them all).</source>
+        <translation>… 本象限另有 %1 位客户（完整名单见“客户状态分析 → 意愿 × 素质”）。</translation>
     </message>
     <message>
         <source>Intent</source>
@@ -4697,12 +4709,24 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>最近一次评估所在象限</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>顾客类型</translation>
+        <source>What to do per quadrant</source>
+        <translation>各象限的行动清单</translation>
     </message>
     <message>
-        <source>Assessed</source>
-        <translation>评估日期</translation>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次拜访</translation>
+    </message>
+    <message>
+        <source>Intent / quality</source>
+        <translation>意愿 / 素质</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>顾客类型</translation>
     </message>
     <message>
         <source>Customer portfolio</source>

@@ -4641,6 +4641,10 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>（無業務員）</translation>
     </message>
     <message>
+        <source>Office</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
         <source>Where visit time went (last 90 days)</source>
         <translation>拜訪時間去向（最近 90 天）</translation>
     </message>
@@ -4673,12 +4677,20 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>建議</translation>
     </message>
     <message>
-        <source>Customers per quadrant</source>
-        <translation>各象限客戶</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>客戶</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1（%2 天前）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未拜訪</translation>
+    </message>
+    <message>
+        <source>… and %1 more in this quadrant (Analysis → Intent × quality lists them all).</source>
+        <translation>… 本象限另有 %1 位客戶（完整名單見「客戶狀態分析 → 意願 × 素質」）。</translation>
     </message>
     <message>
         <source>Intent</source>
@@ -4697,12 +4709,24 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>最近一次評估所在象限</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>顧客類型</translation>
+        <source>What to do per quadrant</source>
+        <translation>各象限的行動清單</translation>
     </message>
     <message>
-        <source>Assessed</source>
-        <translation>評估日期</translation>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次拜訪</translation>
+    </message>
+    <message>
+        <source>Intent / quality</source>
+        <translation>意願 / 素質</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>顧客類型</translation>
     </message>
     <message>
         <source>Customer portfolio</source>

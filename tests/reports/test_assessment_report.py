@@ -84,7 +84,7 @@ def test_portfolio_report(assessed: int, tmp_path: Path) -> None:
     text = _text(target)
     assert "王建国" in text and "华兴五金" in text
     assert "Assessed customers 1" in text
-    assert "Customers per quadrant" in text
+    assert "What to do per quadrant" in text
     assert b"Helvetica" not in target.read_bytes()
 
 

@@ -131,6 +131,7 @@ class QuadrantPoint:
     quality: float
     assessed_on: dt.date
     quadrant: Quadrant
+    company: str = ""
 
 
 @internal
@@ -162,6 +163,7 @@ def quadrant_points(
             Assessment.quality_score,
             Assessment.assessed_on,
             Customer.name,
+            Customer.company,
             User.name.alias("rep_name"),
         )
         .join(Customer)
@@ -190,6 +192,7 @@ def quadrant_points(
                 quality,
                 r["assessed_on"],
                 quadrant,
+                str(r["company"] or ""),
             )
         )
     return sorted(points, key=lambda p: (p.quadrant, -p.intent - p.quality, p.name))
