@@ -19,7 +19,9 @@ MONDAY = dt.date(2026, 3, 2)
 
 
 def test_drafts_have_one_attribute_per_described_field() -> None:
-    plan = [f.name for f in dataclasses.fields(vs.VisitDraft) if f.name not in ("id", "version")]
+    # the opportunity link is the pipeline's, not a described field (models/opportunities.py)
+    kept_apart = ("id", "version", "opportunity_id")
+    plan = [f.name for f in dataclasses.fields(vs.VisitDraft) if f.name not in kept_apart]
     assert sorted(plan) == sorted(draft_attribute(s) for s in PLAN_FIELDS)
     outcome = [f.name for f in dataclasses.fields(vs.VisitOutcome)]
     assert sorted(outcome) == sorted(s.name for s in OUTCOME_FIELDS)

@@ -23,9 +23,19 @@ def test_list_columns_headers_order_and_sort_keys(qtbot, ctx):
     add_customer(ctx, "赵六", "苏州华兴", owner_rep_id=rep.id, city="苏州", mobile="13800138000")
     room = make_room(qtbot, ctx)
     model = room.list_panel.model
-    assert headers(model) == ["Name", "Company", "Phone", "City", "Rep", "Tier", "Updated"]
+    # "Found in" shows only while searching (where a match hides), never sorted by
+    assert headers(model) == [
+        "Name",
+        "Company",
+        "Phone",
+        "City",
+        "Rep",
+        "Tier",
+        "Updated",
+        "Found in",
+    ]
     keys = [model.index(0, n).data(SORT_KEY_ROLE) for n in range(model.columnCount())]
-    assert keys == ["name", "company", "phone", "city", "rep", "tier", "updated"]
+    assert keys == ["name", "company", "phone", "city", "rep", "tier", "updated", "matched"]
     row = [model.index(0, n).data() for n in range(5)]
     assert row == ["赵六", "苏州华兴", "13800138000", "苏州", "王建国"]  # no phone: the mobile
 
