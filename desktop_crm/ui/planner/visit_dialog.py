@@ -165,7 +165,9 @@ class VisitDialog(QDialog):
         # The opportunity this visit works on: one of the customer's open ones, or none.
         self.opportunity_combo = QComboBox(page)
         self.opportunity_combo.setObjectName("visit_opportunity")
-        kind_row, _role = form.getWidgetPosition(self.kind_label)
+        kind_row, _role = cast(
+            tuple[int, QFormLayout.ItemRole], form.getWidgetPosition(self.kind_label)
+        )
         form.insertRow(kind_row + 1, self.tr("Opportunity"), self.opportunity_combo)
         self._fill_opportunities(None)
         # The editors by their old names, for the planner room and the tests that drive them.
