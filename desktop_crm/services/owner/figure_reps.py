@@ -39,7 +39,8 @@ def _flag(condition: Any) -> Any:
 
 
 def _rep_deals(reps: list[int]) -> Any:
-    """Customer ⋈ deal from the customers' side: the reps' customers outside the trash."""
+    """(join type, on, where) of the reps' customers (outside the trash) and their deals, in
+    the order the query names them: on SQLite a CROSS JOIN, which keeps that order."""
     join = pw.JOIN.CROSS if q._is_sqlite() else pw.JOIN.INNER
     on = None if join == pw.JOIN.CROSS else (Deal.customer == Customer.id)
     return join, on, (
@@ -54,13 +55,13 @@ def _ints(row: Any) -> list[int]:
 
 
 @internal
-def deal_sums(reps: list[int], spans: list[Span]) -> dict[int, list[int]]:
-    """{rep: [fen, count] for each span}: the deals of each rep's customers."""
+def deal_sums(reps: list[int], spans: list[Span], counted: int) -> dict[int, list[int]]:
+    """{rep: [fen of each span, then the number of deals of the first `counted` spans]}:
+    the deals of each rep's customers (spans of two years: read from the customers' side)."""
     first, last = min(s[0] for s in spans), max(s[1] for s in spans)
     columns: list[Any] = [Customer.owner_rep]
-    for a, b in spans:
-        inside = q._between(Deal.date, a, b)
-        columns += [_case_sum(inside, Deal.amount), _case_sum(inside, 1)]
+    columns += [_case_sum(q._between(Deal.date, a, b), Deal.amount) for a, b in spans]
+    columns += [_case_sum(q._between(Deal.date, a, b), 1) for a, b in spans[:counted]]
     join, on, where = _rep_deals(reps)
     query = (
         Customer.select(*columns)
@@ -81,10 +82,10 @@ def buyer_figures(reps: list[int], periods: list[Span]) -> dict[int, list[q.Buye
         inside = q._between(Deal.date, a, b)
         columns.append(_flag(inside).alias(f"f{n}"))
         columns.append(_case_sum(inside, Deal.amount).alias(f"s{n}"))
-    join, on, where = _rep_deals(reps)
+    join, on, where = _rep_deals(reps)  # a few months: from the deals' side
     grouped = (
-        Customer.select(*columns)
-        .join(Deal, join, on=on)
+        Deal.select(*columns)
+        .join(Customer, join, on=on)
         .where(where, q._between(Deal.date, first, last))
         .group_by(Customer.owner_rep, Deal.customer)
         .alias("g")
@@ -240,16 +241,15 @@ def on_file(reps: list[int], cutoffs: list[dt.datetime]) -> dict[int, list[int]]
 def to_do(scope: q.Scope, reps: list[int], today: dt.date) -> dict[int, list[int]]:
     """{rep: [overdue next actions, visits without a result]} of the visits each rep made."""
     out: dict[int, list[int]] = {}
+    wanted = set(reps)
     for n, query in enumerate(
         (q.overdue_next_actions(scope, today), q.visits_without_result(scope, today))
     ):
-        rows = tuple_rows(
-            query.select(Visit.rep, pw.fn.COUNT(Visit.id))
-            .where(Visit.rep.in_(reps))
-            .group_by(Visit.rep)
-        )
+        # the office's queries as they are (their indexes), grouped; other people left out
+        rows = tuple_rows(query.select(Visit.rep, pw.fn.COUNT(Visit.id)).group_by(Visit.rep))
         for rep, count in rows:
-            out.setdefault(int(rep), [0, 0])[n] = int(count)
+            if int(rep) in wanted:
+                out.setdefault(int(rep), [0, 0])[n] = int(count)
     return out
 
 

@@ -649,11 +649,12 @@ def figures_per_rep(
     scope = q.make_scope(None)
     prev = period.previous()
     periods = (prev, period)
+    spans = [(p.start, p.end) for p in periods]
+    # fen: the periods, the years to date, last year's; then the periods' numbers of deals
     sums = g.deal_sums(
-        ids, [s for p in periods for s in ((p.start, p.end), _ytd(p), _ytd_last_year(p))]
+        ids, spans + [_ytd(p) for p in periods] + [_ytd_last_year(p) for p in periods], 2
     )
     buyers = g.buyer_figures(ids, [(p.start, p.end) for p in (prev.previous(), prev, period)])
-    spans = [(p.start, p.end) for p in periods]
     done = g.done_visits(scope, ids, spans)
     closed = g.closed_counts(scope, ids, spans)
     new = g.new_customers(ids, [_utc_bounds(actor, p.start, p.end) for p in periods])
@@ -670,16 +671,16 @@ def figures_per_rep(
     zero, none = Decimal("0.00"), q.BuyerFigures(Decimal("0.00"), 0, 0, 0, Decimal("0.00"))
     out = []
     for rid, name in reps:
-        s = sums.get(rid, [0] * 12)
+        s = sums.get(rid, [0] * 8)
         d, c, n = done.get(rid, [0, 0]), closed.get(rid, [0] * 4), new.get(rid, [0, 0])
         seen_, on = seen.get(rid, [0] * 4), files.get(rid, [0, 0])
         bought = buyers.get(rid, [none, none])
         values = []
         for i, p in enumerate(periods):
             counts = _Counts(
-                deals=s[6 * i + 1],
-                ytd=q._yuan(s[6 * i + 2]),
-                ytd_last=q._yuan(s[6 * i + 4]),
+                deals=s[6 + i],
+                ytd=q._yuan(s[2 + i]),
+                ytd_last=q._yuan(s[4 + i]),
                 done=d[i],
                 won=c[2 * i],
                 lost=c[2 * i + 1],
