@@ -69,3 +69,22 @@ MONTH_TEMPLATE = QT_TRANSLATE_NOOP("Formats", "%1-%2")  # 2026-12; 2026年12月
 def month_text(year: int, month: int, translate: Callable[[str, str], str]) -> str:
     """A month in the reader's language (see `week_text`)."""
     return fill_args(translate("Formats", MONTH_TEMPLATE), year, f"{month:02d}")
+
+
+@rule
+def money_axis_text(value: Decimal | float | int, language: str = "en", *, top: float = 0) -> str:
+    """A chart axis's amount, whole and short: the unit is chosen by `top` (the axis's upper
+    end; the value itself when smaller), so every label of one axis has the same unit.
+    Chinese (both scripts): 5,000 / 20万 / 500万 / 1.5亿 (万 from 10万 on, 亿 from 1亿);
+    English: 5,000 / 20K / 5.0M / 1.2B (K from 10K on, M from 1M, B from 1B)."""
+    amount = float(value)
+    scale = max(abs(amount), abs(float(top)))
+    if language.startswith("zh"):
+        units: tuple[tuple[float, str, int], ...] = ((1e8, "亿", 1), (1e5, "万", 0))
+    else:
+        units = ((1e9, "B", 1), (1e6, "M", 1), (1e4, "K", 0))
+    for threshold, unit, places in units:
+        if scale >= threshold:
+            size = 1e4 if unit == "万" else 1e3 if unit == "K" else threshold
+            return f"{amount / size:,.{places}f}{unit}"
+    return f"{amount:,.0f}"

@@ -24,7 +24,6 @@ from ...models.db import tuple_rows
 from ...models.opportunities import LOST, WON, Opportunity
 from ...models.visits import Visit
 from ..common.acting import internal
-from ..visits.status import VisitStatus
 from . import figure_sql as q
 
 Span = tuple[dt.date, dt.date]
@@ -43,10 +42,14 @@ def _rep_deals(reps: list[int]) -> Any:
     the order the query names them: on SQLite a CROSS JOIN, which keeps that order."""
     join = pw.JOIN.CROSS if q._is_sqlite() else pw.JOIN.INNER
     on = None if join == pw.JOIN.CROSS else (Deal.customer == Customer.id)
-    return join, on, (
-        (Deal.customer == Customer.id)
-        & Customer.owner_rep.in_(reps)
-        & Customer.deleted_at.is_null(True)
+    return (
+        join,
+        on,
+        (
+            (Deal.customer == Customer.id)
+            & Customer.owner_rep.in_(reps)
+            & Customer.deleted_at.is_null(True)
+        ),
     )
 
 
