@@ -17,7 +17,7 @@ def test_money_text_has_separators_and_the_currency() -> None:
 
 
 def test_axis_amounts_in_chinese_use_wan_and_yi() -> None:
-    assert money_axis_text(0, "zh_CN", top=5_000_000) == "0万"
+    assert money_axis_text(0, "zh_CN", top=5_000_000) == "0"
     assert money_axis_text(5_000_000, "zh_CN", top=5_000_000) == "500万"
     assert money_axis_text(1_000_000, "zh_TW", top=5_000_000) == "100万"
     assert money_axis_text(200_000, "zh_CN") == "20万"
@@ -35,3 +35,5 @@ def test_axis_amounts_in_english_use_k_m_and_b() -> None:
     assert money_axis_text(5_000, "en") == "5,000"
     assert money_axis_text(1_200_000_000, "en") == "1.2B"
     assert money_axis_text(0, "en") == "0"
+    assert money_axis_text(100_000_000, "en", top=500_000_000) == "100M"  # ten units or more
+    assert money_axis_text(100_000_000, "zh_CN", top=500_000_000) == "1.0亿"
