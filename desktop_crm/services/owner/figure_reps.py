@@ -58,13 +58,12 @@ def _ints(row: Any) -> list[int]:
 
 
 @internal
-def deal_sums(reps: list[int], spans: list[Span], counted: int) -> dict[int, list[int]]:
-    """{rep: [fen of each span, then the number of deals of the first `counted` spans]}:
-    the deals of each rep's customers (spans of two years: read from the customers' side)."""
+def deal_sums(reps: list[int], spans: list[Span]) -> dict[int, list[int]]:
+    """{rep: the fen of each span}: the deals of each rep's customers (the years to date,
+    two years of deals: read from the customers' side)."""
     first, last = min(s[0] for s in spans), max(s[1] for s in spans)
     columns: list[Any] = [Customer.owner_rep]
     columns += [_case_sum(q._between(Deal.date, a, b), Deal.amount) for a, b in spans]
-    columns += [_case_sum(q._between(Deal.date, a, b), 1) for a, b in spans[:counted]]
     join, on, where = _rep_deals(reps)
     query = (
         Customer.select(*columns)
@@ -76,15 +75,19 @@ def deal_sums(reps: list[int], spans: list[Span], counted: int) -> dict[int, lis
 
 
 @internal
-def buyer_figures(reps: list[int], periods: list[Span]) -> dict[int, list[q.BuyerFigures]]:
-    """figure_sql.buyer_figures for every rep: the buying customers grouped with their owner
-    rep, ranked within each rep (ties by customer id)."""
+def buyer_figures(
+    reps: list[int], periods: list[Span]
+) -> dict[int, list[tuple[q.BuyerFigures, int]]]:
+    """figure_sql.buyer_figures for every rep, with the number of deals of each period but
+    the first: the buying customers grouped with their owner rep, ranked within each rep
+    (ties by customer id)."""
     first, last = periods[0][0], periods[-1][1]
     columns: list[Any] = [Customer.owner_rep.alias("rep"), Deal.customer.alias("cid")]
     for n, (a, b) in enumerate(periods):
         inside = q._between(Deal.date, a, b)
         columns.append(_flag(inside).alias(f"f{n}"))
         columns.append(_case_sum(inside, Deal.amount).alias(f"s{n}"))
+        columns.append(_case_sum(inside, 1).alias(f"c{n}"))
     join, on, where = _rep_deals(reps)  # a few months: from the deals' side
     grouped = (
         Deal.select(*columns)
@@ -113,18 +116,22 @@ def buyer_figures(reps: list[int], periods: list[Span]) -> dict[int, list[q.Buye
             pw.fn.SUM(before),
             pw.fn.SUM(pw.Case(None, [((flag == 1) & (before == 1), 1)], 0)),
             pw.fn.SUM(pw.Case(None, [(top, amount)], 0)),
+            pw.fn.SUM(getattr(k, f"c{n}")),
         ]
     query = pw.Select([ranked], sums).group_by(k.rep).bind(Deal._meta.database).tuples()
     out = {}
     for row in query:
         values = _ints(row[1:])
         out[int(row[0])] = [
-            q.BuyerFigures(
-                q._yuan(values[5 * n]),
-                values[5 * n + 1],
-                values[5 * n + 2],
-                values[5 * n + 3],
-                q._yuan(values[5 * n + 4]),
+            (
+                q.BuyerFigures(
+                    q._yuan(values[6 * n]),
+                    values[6 * n + 1],
+                    values[6 * n + 2],
+                    values[6 * n + 3],
+                    q._yuan(values[6 * n + 4]),
+                ),
+                values[6 * n + 5],
             )
             for n in range(len(periods) - 1)
         ]

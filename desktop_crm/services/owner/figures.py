@@ -650,10 +650,8 @@ def figures_per_rep(
     prev = period.previous()
     periods = (prev, period)
     spans = [(p.start, p.end) for p in periods]
-    # fen: the periods, the years to date, last year's; then the periods' numbers of deals
-    sums = g.deal_sums(
-        ids, spans + [_ytd(p) for p in periods] + [_ytd_last_year(p) for p in periods], 2
-    )
+    # fen of the years to date, then of last year's same days
+    sums = g.deal_sums(ids, [_ytd(p) for p in periods] + [_ytd_last_year(p) for p in periods])
     buyers = g.buyer_figures(ids, [(p.start, p.end) for p in (prev.previous(), prev, period)])
     done = g.done_visits(scope, ids, spans)
     closed = g.closed_counts(scope, ids, spans)
@@ -671,23 +669,23 @@ def figures_per_rep(
     zero, none = Decimal("0.00"), q.BuyerFigures(Decimal("0.00"), 0, 0, 0, Decimal("0.00"))
     out = []
     for rid, name in reps:
-        s = sums.get(rid, [0] * 8)
+        s = sums.get(rid, [0] * 4)
         d, c, n = done.get(rid, [0, 0]), closed.get(rid, [0] * 4), new.get(rid, [0, 0])
         seen_, on = seen.get(rid, [0] * 4), files.get(rid, [0, 0])
-        bought = buyers.get(rid, [none, none])
+        bought = buyers.get(rid, [(none, 0), (none, 0)])
         values = []
         for i, p in enumerate(periods):
             counts = _Counts(
-                deals=s[6 + i],
-                ytd=q._yuan(s[2 + i]),
-                ytd_last=q._yuan(s[4 + i]),
+                deals=bought[i][1],
+                ytd=q._yuan(s[i]),
+                ytd_last=q._yuan(s[2 + i]),
                 done=d[i],
                 won=c[2 * i],
                 lost=c[2 * i + 1],
                 new=n[i],
                 active=seen_[i],
                 dormant=on[i] - seen_[2 + i] if on[i] else 0,
-                buyers=bought[i],
+                buyers=bought[i][0],
             )
             values.append(_values(counts, p, shared, 1, standards[rid], 1))
         before, now = values
