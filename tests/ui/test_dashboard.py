@@ -27,7 +27,7 @@ from desktop_crm.services.people.roles import Role
 from desktop_crm.ui.context import UiContext
 from desktop_crm.ui.dashboard.room import DashboardRoom
 from desktop_crm.ui.main_window import MainWindow
-from desktop_crm.ui.runner import SyncRunner
+from desktop_crm.ui.runner import Operation, SyncRunner
 
 TODAY = dt.date(2026, 12, 16)
 
@@ -68,8 +68,8 @@ def test_the_tiles_show_the_office_against_last_month(qtbot: Any, sqlite_ctx: Ap
     room = _room(qtbot, sqlite_ctx)
     assert room.current_period().text == "2026-12"  # this month by default
     sales = room.tiles[K.SALES]
-    assert sales.value.text() == "4,000.00"  # 3000 + 1000
-    assert sales.change.text() == "▲ +3,500.00 (before: 500.00)"  # November: 500
+    assert sales.value.text() == "¥4,000.00"  # 3000 + 1000
+    assert sales.change.text() == "▲ +¥3,500.00 (before: ¥500.00)"  # November: 500
     assert "#15803d" in sales.change.styleSheet()  # up is good: green
     assert room.tiles[K.VISITS_DONE].value.text() == "3"
     # 3 done / ((10 + 10) a day × 12 workdays 1-16 Dec) = 1.25 %
@@ -78,9 +78,11 @@ def test_the_tiles_show_the_office_against_last_month(qtbot: Any, sqlite_ctx: Ap
     assert room.tiles[K.SALES].toolTip().startswith("Sales: the sum of the deals")
     assert room.sales_chart.values["2026"][11] == 4000.0  # December of this year
     assert room.sales_chart.values["2026"][10] == 500.0
+    # the money axis: whole and short (formats.money_axis_text), to a round 5,000
+    assert room.sales_chart.axis_labels == ["0", "1,000", "2,000", "3,000", "4,000", "5,000"]
     room.period_box.setCurrentIndex(1)  # last month: November
     assert room.current_period().text == "2026-11"
-    assert sales.value.text() == "500.00"
+    assert sales.value.text() == "¥500.00"
 
 
 def test_a_tile_opens_its_list_and_a_row_opens_the_customer(
@@ -93,7 +95,7 @@ def test_a_tile_opens_its_list_and_a_row_opens_the_customer(
     assert dialog is not None and dialog.isVisible()
     model = dialog.model
     rows = [[model.index(r, c).data() for c in (0, 2, 3)] for r in range(model.rowCount())]
-    assert rows == [["甲", "王建国", "3,000.00"], ["乙", "李娜", "1,000.00"]]  # by date
+    assert rows == [["甲", "王建国", "¥3,000.00"], ["乙", "李娜", "¥1,000.00"]]  # by date
     view = dialog.view
     where = view.visualRect(model.index(1, 0)).center()
     with qtbot.waitSignal(dialog.customer_chosen) as chosen:
@@ -124,8 +126,52 @@ def test_a_rep_sees_their_own_figures_only(qtbot: Any, sqlite_ctx: AppContext) -
     room = _room(qtbot, sqlite_ctx)
     assert [room.rep_box.itemText(i) for i in range(room.rep_box.count())] == ["王建国"]
     assert not room.rep_box.isEnabled()
-    assert room.tiles[K.SALES].value.text() == "3,000.00"  # 甲's deal only
+    assert room.tiles[K.SALES].value.text() == "¥3,000.00"  # 甲's deal only
     assert room.tiles[K.VISITS_DONE].value.text() == "1"
     qtbot.mouseClick(room.tiles[K.SALES], Qt.MouseButton.LeftButton)
     assert room.drill_dialog is not None
     assert room.drill_dialog.model.rowCount() == 1
+
+
+class HeldRunner(SyncRunner):
+    """Runs nothing until released: the room waits as it would for a slow database."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[Operation] = []
+
+    def run(self, fn: Any, **_: Any) -> Operation:  # type: ignore[override]
+        op = Operation(fn)
+        self.held.append(op)
+        return op
+
+    def release(self, index: int = 0) -> None:
+        self.held.pop(index).run()
+
+
+def test_the_shown_figures_stay_while_new_ones_load(qtbot: Any, sqlite_ctx: AppContext) -> None:
+    _office(sqlite_ctx)
+    runner = HeldRunner()
+    room = DashboardRoom(UiContext(app=sqlite_ctx, runner=runner, lang="en"), today=TODAY)
+    qtbot.addWidget(room)
+    sales = room.tiles[K.SALES]
+    assert sales.value.text() == "…" and room.status_label.text() == "Updating…"
+    runner.release()
+    assert sales.value.text() == "¥4,000.00" and room.status_label.text() == ""
+    room.period_box.setCurrentIndex(1)  # November: asked for, not yet there
+    assert len(runner.held) == 1
+    assert room.period_label.text().startswith("2026-11")
+    assert sales.value.text() == "¥4,000.00"  # December's figures stay meanwhile
+    assert room.tiles[K.VISITS_DONE].value.text() == "3"
+    assert room.sales_chart.values["2026"][11] == 4000.0
+    assert room.data is not None and room.data.period.text == "2026-12"
+    assert room.status_label.text() == "Updating…"
+    room.period_box.setCurrentIndex(0)  # back to December before November came
+    runner.release(0)  # November's answer, late: left aside
+    assert room.data.period.text == "2026-12" and room.status_label.text() == "Updating…"
+    assert sales.value.text() == "¥4,000.00"
+    runner.release()
+    assert sales.value.text() == "¥4,000.00" and room.status_label.text() == ""
+    room.period_box.setCurrentIndex(1)
+    runner.release()
+    assert sales.value.text() == "¥500.00" and room.data.period.text == "2026-11"

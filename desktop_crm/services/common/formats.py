@@ -69,3 +69,25 @@ MONTH_TEMPLATE = QT_TRANSLATE_NOOP("Formats", "%1-%2")  # 2026-12; 2026年12月
 def month_text(year: int, month: int, translate: Callable[[str, str], str]) -> str:
     """A month in the reader's language (see `week_text`)."""
     return fill_args(translate("Formats", MONTH_TEMPLATE), year, f"{month:02d}")
+
+
+@rule
+def money_axis_text(value: Decimal | float | int, language: str = "en", *, top: float = 0) -> str:
+    """A chart axis's amount, whole and short: the unit is chosen by `top` (the axis's upper
+    end; the value itself when larger), so every label of one axis has the same unit, with
+    one decimal while fewer than ten units reach the top. Chinese (both scripts): 5,000 / 20万
+    / 500万 / 1.5亿 (万 from 10万 on, 亿 from 1亿); English: 5,000 / 20K / 5.0M / 500M / 1.2B
+    (K from 10K on, M from 1M, B from 1B). Zero is 0."""
+    amount = float(value)
+    scale = max(abs(amount), abs(float(top)))
+    if language.startswith("zh"):
+        units: tuple[tuple[float, float, str], ...] = ((1e8, 1e8, "亿"), (1e5, 1e4, "万"))
+    else:
+        units = ((1e9, 1e9, "B"), (1e6, 1e6, "M"), (1e4, 1e3, "K"))
+    if amount == 0:
+        return "0"
+    for threshold, size, unit in units:
+        if scale >= threshold:
+            places = 1 if scale / size < 10 else 0
+            return f"{amount / size:,.{places}f}{unit}"
+    return f"{amount:,.0f}"

@@ -527,42 +527,80 @@ def _reading(actor: Person, rep_id: int | None, period: Period, today: dt.date) 
 # ---------------------------------------------------------------- the figures
 
 
+@dataclass(frozen=True)
+class _Counts:
+    """What one period's figures are made of, for one rep or the office (read by
+    `_reading` one figure at a time, or by figure_reps for every rep at once)."""
+
+    deals: int
+    ytd: Decimal
+    ytd_last: Decimal
+    done: int
+    won: int
+    lost: int
+    new: int
+    active: int
+    dormant: int
+    buyers: q.BuyerFigures
+
+
 def _period_values(actor: Person, r: _Reading, period: Period) -> dict[FigureKey, Decimal | None]:
     """Every figure that belongs to a period (not AS_OF_TODAY) for one period."""
     scope, today = r.scope, r.today
     first, last = period.start, period.end
-    b = r.buyers[period]
-    deals = r.sums.count(first, last)
-    ytd, ytd_last = r.sums.amount(*_ytd(period)), r.sums.amount(*_ytd_last_year(period))
-    done = q.count_of(q.done_visits(scope, first, last))
     won, lost = q.closed_counts(scope, first, last)
     since, before = _utc_bounds(actor, first, last)
-    new = q.count_of(q.new_customers(scope, since, before))
-    active = q.active_count(scope, first, last)
-    dormant = r.dormant[min(last, today)]
-    elapsed = _up_to(period, today)
-    workdays_so_far = _workdays(r.workdays, first, elapsed) if elapsed else 0
+    counts = _Counts(
+        deals=r.sums.count(first, last),
+        ytd=r.sums.amount(*_ytd(period)),
+        ytd_last=r.sums.amount(*_ytd_last_year(period)),
+        done=q.count_of(q.done_visits(scope, first, last)),
+        won=won,
+        lost=lost,
+        new=q.count_of(q.new_customers(scope, since, before)),
+        active=q.active_count(scope, first, last),
+        dormant=r.dormant[min(last, today)],
+        buyers=r.buyers[period],
+    )
     reps = len(r.reps) if scope.rep_id is None else 1
-    standard = sum(r.standards.values()) * workdays_so_far
-    sellers = r.sellers
+    return _values(counts, period, r, reps, sum(r.standards.values()), r.sellers)
+
+
+def _values(
+    c: _Counts, period: Period, r: _Reading | _Shared, reps: int, per_day: int, sellers: int
+) -> dict[FigureKey, Decimal | None]:
+    """The figures of one period from its counts: `reps` active reps whose daily standards
+    add up to `per_day`, `sellers` reps who own customers (1 for one rep)."""
+    elapsed = _up_to(period, r.today)
+    workdays_so_far = _workdays(r.workdays, period.start, elapsed) if elapsed else 0
+    standard = per_day * workdays_so_far
+    b, deals, done = c.buyers, c.deals, c.done
     return {
-        FigureKey.CLOSE_RATE: _percent(won, won + lost),
+        FigureKey.CLOSE_RATE: _percent(c.won, c.won + c.lost),
         FigureKey.DEALS_PER_VISIT: _ratio(deals, done, TWO_DECIMALS),
-        FigureKey.NEW_CUSTOMERS: Decimal(new),
-        FigureKey.ACTIVE_CUSTOMERS: Decimal(active),
-        FigureKey.DORMANT_CUSTOMERS: Decimal(dormant),
+        FigureKey.NEW_CUSTOMERS: Decimal(c.new),
+        FigureKey.ACTIVE_CUSTOMERS: Decimal(c.active),
+        FigureKey.DORMANT_CUSTOMERS: Decimal(c.dormant),
         FigureKey.VISITS_DONE: Decimal(done),
         FigureKey.VISITS_PER_DAY: _ratio(done, workdays_so_far * reps, TWO_DECIMALS),
         FigureKey.VISITS_AGAINST_STANDARD: _percent(done, standard),
         FigureKey.SALES: b.sales,
-        FigureKey.SALES_YTD: ytd,
-        FigureKey.SALES_YTD_LAST_YEAR: ytd_last,
+        FigureKey.SALES_YTD: c.ytd,
+        FigureKey.SALES_YTD_LAST_YEAR: c.ytd_last,
         FigureKey.AVERAGE_PURCHASE: _ratio(b.sales, deals, TWO_DECIMALS),
         FigureKey.PURCHASE_FREQUENCY: _ratio(deals, b.buyers, TWO_DECIMALS),
         FigureKey.SALES_PER_REP: _ratio(b.sales, sellers, TWO_DECIMALS),
         FigureKey.RETENTION_RATE: _percent(b.kept, b.earlier_buyers),
         FigureKey.TOP20_SHARE: _percent(b.top_sales, b.sales) if b.sales > 0 else None,
     }
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """What `_values` reads besides the counts: the office's workdays and today."""
+
+    workdays: frozenset[int]
+    today: dt.date
 
 
 def _today_values(scope: q.Scope, today: dt.date) -> dict[FigureKey, Decimal | None]:
@@ -598,11 +636,75 @@ def _key_figures(actor: Person, r: _Reading, period: Period) -> dict[FigureKey, 
 def figures_per_rep(
     actor: Person, period: Period, *, today: dt.date | None = None
 ) -> list[RepFigures]:
-    """One `RepFigures` per active rep, by name (the summary's row per rep)."""
-    return [
-        RepFigures(rid, name, key_figures(actor, period, rid, today=today))
-        for rid, name in _active_reps(None)
-    ]
+    """One `RepFigures` per active rep, by name (the summary's row per rep): each the same as
+    `key_figures(actor, period, rep_id)`, read for every rep at once (figure_reps.py: one
+    grouped query per family of figures, whatever the number of reps)."""
+    from . import figure_reps as g
+
+    today = today or dt.date.today()
+    reps = _active_reps(None)
+    if not reps:
+        return []
+    ids = [rid for rid, _ in reps]
+    scope = q.make_scope(None)
+    prev = period.previous()
+    periods = (prev, period)
+    spans = [(p.start, p.end) for p in periods]
+    # fen of the years to date, then of last year's same days
+    sums = g.deal_sums(ids, [_ytd(p) for p in periods] + [_ytd_last_year(p) for p in periods])
+    buyers = g.buyer_figures(ids, [(p.start, p.end) for p in (prev.previous(), prev, period)])
+    done = g.done_visits(scope, ids, spans)
+    closed = g.closed_counts(scope, ids, spans)
+    new = g.new_customers(ids, [_utc_bounds(actor, p.start, p.end) for p in periods])
+    days = _dormant_days()
+    judged = [min(p.end, today) for p in periods]
+    cutoffs = [q.day_start(d - dt.timedelta(days=days - 1)) for d in judged]
+    windows = [(d - dt.timedelta(days=days - 1), d) for d in judged]
+    seen = g.seen_customers(scope, ids, spans + windows, [None, None, *cutoffs])
+    files = g.on_file(ids, cutoffs)
+    to_do = g.to_do(scope, ids, today)
+    pipeline = g.open_pipeline(scope, ids)
+    standards = _per_day_standards(actor, reps)
+    shared = _Shared(frozenset(workdays(actor)), today)
+    zero, none = Decimal("0.00"), q.BuyerFigures(Decimal("0.00"), 0, 0, 0, Decimal("0.00"))
+    out = []
+    for rid, name in reps:
+        s = sums.get(rid, [0] * 4)
+        d, c, n = done.get(rid, [0, 0]), closed.get(rid, [0] * 4), new.get(rid, [0, 0])
+        seen_, on = seen.get(rid, [0] * 4), files.get(rid, [0, 0])
+        bought = buyers.get(rid, [(none, 0), (none, 0)])
+        values = []
+        for i, p in enumerate(periods):
+            counts = _Counts(
+                deals=bought[i][1],
+                ytd=q._yuan(s[i]),
+                ytd_last=q._yuan(s[2 + i]),
+                done=d[i],
+                won=c[2 * i],
+                lost=c[2 * i + 1],
+                new=n[i],
+                active=seen_[i],
+                dormant=on[i] - seen_[2 + i] if on[i] else 0,
+                buyers=bought[i][0],
+            )
+            values.append(_values(counts, p, shared, 1, standards[rid], 1))
+        before, now = values
+        overdue, without = to_do.get(rid, [0, 0])
+        open_, weighted = pipeline.get(rid, (zero, zero))
+        now.update(
+            {
+                FigureKey.OVERDUE_NEXT_ACTIONS: Decimal(overdue),
+                FigureKey.VISITS_WITHOUT_RESULT: Decimal(without),
+                FigureKey.OPEN_PIPELINE: open_,
+                FigureKey.WEIGHTED_PIPELINE: weighted,
+            }
+        )
+        figures = {
+            key: Figure(key, now[key], None if key in AS_OF_TODAY else before[key], UNITS[key])
+            for key in FigureKey
+        }
+        out.append(RepFigures(rid, name, figures))
+    return out
 
 
 def _add_months(first: dt.date, n: int) -> dt.date:

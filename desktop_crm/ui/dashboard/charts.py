@@ -10,6 +10,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QValueAxis,
@@ -19,6 +20,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from ...i18n import QT_TRANSLATE_NOOP
+from ...services.common.formats import money_axis_text
 from ...services.owner.figures import MonthAmount, StageAmount, VisitsAgainstStandard
 from ..i18n import tr_marked
 
@@ -44,10 +46,14 @@ def stage_label(code: str) -> str:
 
 
 class BarChart(QChartView):
-    """A grouped bar chart: categories along the bottom, one bar set per series."""
+    """A grouped bar chart: categories along the bottom, one bar set per series. A `money`
+    chart writes its value axis short and whole (formats.money_axis_text: 500万, 5.0M)."""
+
+    money = False
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.axis_labels: list[str] = []
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(240)
         self.title = title
@@ -78,10 +84,23 @@ class BarChart(QChartView):
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
         axis_x.append(self.categories or [""])
-        axis_y = QValueAxis()
-        axis_y.setRange(0, _nice_top(top))
-        axis_y.setLabelFormat("%.0f")
-        axis_y.setTickCount(5)
+        high = _nice_top(top)
+        axis_y: QValueAxis
+        if self.money:
+            axis_y = QCategoryAxis()
+            axis_y.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+            language = QLocale().name()
+            self.axis_labels = []
+            for tick in _ticks(high):
+                label = money_axis_text(tick, language, top=high)
+                axis_y.append(label, tick)
+                self.axis_labels.append(label)
+            axis_y.setRange(0, high)
+        else:
+            axis_y = QValueAxis()
+            axis_y.setRange(0, high)
+            axis_y.setLabelFormat("%.0f")
+            axis_y.setTickCount(5)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
@@ -100,7 +119,16 @@ def _nice_top(top: float) -> float:
     return float(10 * power)
 
 
+def _ticks(top: float) -> list[float]:
+    """0 to `top` (1, 2 or 5 × a power of ten) in round steps: fifths of 1 and 5, quarters
+    of 2 (0 0.5 1 1.5 2)."""
+    steps = 4 if str(int(top))[0] == "2" else 5
+    return [top * n / steps for n in range(steps + 1)]
+
+
 class SalesChart(BarChart):
+    money = True
+
     def show_sales(self, this_year: list[MonthAmount], last_year: list[MonthAmount]) -> None:
         locale = QLocale()
         months = [
@@ -118,6 +146,8 @@ class SalesChart(BarChart):
 
 
 class PipelineChart(BarChart):
+    money = True
+
     def show_stages(self, stages: list[StageAmount]) -> None:
         self.show_bars(
             [stage_label(s.stage) for s in stages],

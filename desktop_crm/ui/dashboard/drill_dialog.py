@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import fill_args
+from ...services.common.formats import money_text
 from ...services.owner.figures import DEFINITIONS, Drill, DrillRow
 from ..i18n import tr_marked
 from .tiles import TITLES
@@ -72,6 +73,10 @@ class DrillModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return row.customer_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and len(self.headers) == 5:
+            if index.column() == 3:  # the amount, its digits under each other
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         values = [
@@ -82,7 +87,7 @@ class DrillModel(QAbstractTableModel):
             if row.day
             else "",
             row.rep,
-            QLocale().toString(float(row.amount), "f", 2) if row.amount is not None else "",
+            money_text(row.amount),
             row.text,
         ]
         if len(self.headers) == 4:

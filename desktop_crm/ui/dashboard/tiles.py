@@ -11,6 +11,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...i18n import QT_TRANSLATE_NOOP, fill_args
+from ...services.common.formats import money_text
 from ...services.owner.figures import DEFINITIONS, Figure, FigureKey
 from ..i18n import tr_marked
 
@@ -51,9 +52,15 @@ GOOD, BAD, FLAT = "#15803d", "#b91c1c", "#6b7280"
 
 
 def format_value(value: Decimal | None, unit: str, *, signed: bool = False) -> str:
-    """A figure as the reader's locale writes it ("—" when undefined)."""
+    """A figure as the reader's locale writes it ("—" when undefined); money with its
+    currency and thousands separators (formats.money_text: ¥1,234.50)."""
     if value is None:
         return "—"
+    if unit == "money":
+        text = money_text(abs(value) if signed else value)
+        if signed:
+            text = ("+" if value > 0 else "−" if value < 0 else "±") + text
+        return text
     locale = QLocale()
     places = {"money": 2, "ratio": 2, "percent": 1}.get(unit, 0)
     text = locale.toString(float(abs(value) if signed else value), "f", places)
