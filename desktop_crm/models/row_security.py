@@ -52,6 +52,8 @@ CUSTOMER_CHILDREN = (
     "personality_rating",
     "owner_since",  # the shared pool's idle clock (models/pool.py)
     "opportunity",  # opportunities (models/opportunities.py)
+    "complaint",  # the complaints register (models/aftersale.py)
+    "survey",  # satisfaction and relationship surveys (models/aftersale.py)
 )
 # Tables whose rows belong to an assessment.
 ASSESSMENT_CHILDREN = ("assessment_answer",)
@@ -70,6 +72,9 @@ OFFICE_WRITES = ("questionnaire_template", "template_version")  # reps read them
 ADMIN_ONLY_WRITES = ("schema_version",)  # migrations run as the admin
 # A rep's own standard and reviews; a successful sign-in clears its failures.
 EVERYONE_DELETES = ("rep_standard", "week_review", "sign_in_failure")
+# Each person's own reminder state (models/aftersale.py): the services touch only the acting
+# person's rows; a done reminder may be taken back (deleted).
+EVERYONE_DELETES += ("reminder_state", "reminder_seen")
 
 ACTING_FUNCTION = "crm_acting_user_id"
 ROLE_NAME_LIMIT = 63  # PostgreSQL's NAMEDATALEN - 1; longer names are cut silently

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AfterSaleRoom</name>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnalysisRoom</name>
     <message>
         <source>Portfolio PDF…</source>
@@ -672,6 +691,13 @@ The current file is kept aside beside it, so this can be undone by hand.</source
     </message>
 </context>
 <context>
+    <name>CausesPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check</source>
@@ -1092,6 +1118,100 @@ The current file is kept aside beside it, so this can be undone by hand.</source
     </message>
     <message>
         <source>Choose a field for at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Complaint</name>
+    <message>
+        <source>Inattention (not cared for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to be heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A friend&apos;s negative opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong information or misunderstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall disappointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Coming soon</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5588,6 +5708,13 @@ standard %3</source>
     </message>
     <message>
         <source>Visits and sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <source>Coming soon</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

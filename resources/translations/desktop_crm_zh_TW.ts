@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AfterSaleRoom</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>調查</translation>
+    </message>
+    <message>
+        <source>After-sale</source>
+        <translation>售後</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisRoom</name>
     <message>
         <source>Portfolio PDF…</source>
@@ -674,6 +693,13 @@ The current file is kept aside beside it, so this can be undone by hand.</source
     </message>
 </context>
 <context>
+    <name>CausesPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation>即將推出</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check</source>
@@ -1095,6 +1121,100 @@ The current file is kept aside beside it, so this can be undone by hand.</source
     <message>
         <source>Choose a field for at least one column.</source>
         <translation>請至少為一欄選擇欄位。</translation>
+    </message>
+</context>
+<context>
+    <name>Complaint</name>
+    <message>
+        <source>Inattention (not cared for)</source>
+        <translation>怠慢（沒有被關心）</translation>
+    </message>
+    <message>
+        <source>Wants to be heard</source>
+        <translation>希望被傾聽</translation>
+    </message>
+    <message>
+        <source>A friend&apos;s negative opinion</source>
+        <translation>朋友的負面意見</translation>
+    </message>
+    <message>
+        <source>Wrong information or misunderstanding</source>
+        <translation>資訊錯誤或誤解</translation>
+    </message>
+    <message>
+        <source>Overall disappointment</source>
+        <translation>整體失望</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>當面</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新登記</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回訪</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>較滿意</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Fairly dissatisfied</source>
+        <translation>較不滿意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不滿意</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation>即將推出</translation>
     </message>
 </context>
 <context>
@@ -5602,6 +5722,13 @@ standard %3</source>
     <message>
         <source>Visits and sales</source>
         <translation>拜訪與銷售</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation>即將推出</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ import pytest
 from visit_helpers import make_contact, make_customer
 
 import desktop_crm.services as services
+from desktop_crm.models.aftersale import Complaint, Survey
 from desktop_crm.models.assessments import Assessment
 from desktop_crm.models.core import Customer
 from desktop_crm.models.visits import Visit
@@ -87,6 +88,16 @@ def office(ctx: AppContext) -> SimpleNamespace:
     rate_personality(owner, a_customer.id, 2, 2)
     b_opportunity = pipeline.save_opportunity(owner, OpportunityDraft(b_customer.id, "乙的商机"))
     a_opportunity = pipeline.save_opportunity(owner, OpportunityDraft(a_customer.id, "甲的商机"))
+    # Rows of the after-sale tables, stored directly: the guards only read their customer.
+    b_complaint, a_complaint, b_survey, a_survey = (
+        int(table.create(customer=customer, **values).id)
+        for table, customer, values in (
+            (Complaint, b_customer.id, {"received_at": start, "due_at": start}),
+            (Complaint, a_customer.id, {"received_at": start, "due_at": start}),
+            (Survey, b_customer.id, {"kind": "satisfaction", "surveyed_on": DAY, "template_version_id": 0}),
+            (Survey, a_customer.id, {"kind": "satisfaction", "surveyed_on": DAY, "template_version_id": 0}),
+        )
+    )  # fmt: skip
     return SimpleNamespace(
         owner=owner,
         clerk=clerk,
@@ -102,6 +113,10 @@ def office(ctx: AppContext) -> SimpleNamespace:
         a_assessment=int(a_assessment.id),
         b_opportunity=b_opportunity.id,
         a_opportunity=a_opportunity.id,
+        b_complaint=b_complaint,
+        a_complaint=a_complaint,
+        b_survey=b_survey,
+        a_survey=a_survey,
     )
 
 
@@ -111,6 +126,8 @@ def _other_reps_value(office: SimpleNamespace, kind: str, argument: str) -> Any:
         "visit": office.b_visit.id,
         "assessment": office.b_assessment,
         "opportunity": office.b_opportunity,
+        "complaint": office.b_complaint,
+        "survey": office.b_survey,
     }
     if kind == "rep":
         return office.rep_b.id
@@ -124,9 +141,12 @@ def test_a_rep_asking_for_another_reps_row_by_id_is_refused(office: SimpleNamesp
     checked = []
     for name, fn in _acting_functions():
         for spec in guards_of(fn):
-            if spec.kind in ("customer", "visit", "assessment", "opportunity", "rep"):
+            if spec.kind in _ROW_KINDS:
                 checked += _refuses_other_reps_rows(office, name, fn, spec)
     assert len(checked) > 30  # they are found, so a new one is checked too
+
+
+_ROW_KINDS = ("customer", "visit", "assessment", "opportunity", "complaint", "survey", "rep")
 
 
 def _refuses_other_reps_rows(office: SimpleNamespace, name: str, fn: Any, spec: Any) -> list[str]:
@@ -148,6 +168,8 @@ def _own_value(office: SimpleNamespace, kind: str, argument: str) -> Any:
         "visit": office.a_visit.id,
         "assessment": office.a_assessment,
         "opportunity": office.a_opportunity,
+        "complaint": office.a_complaint,
+        "survey": office.a_survey,
     }
     if kind == "rep":
         return office.rep_a.id
@@ -421,6 +443,10 @@ ROW_ARGUMENTS = {
     "right_id": "assessment",
     "rep_id": "rep",
     "opportunity_id": "opportunity",
+    "complaint_id": "complaint",
+    "complaint_ids": "complaint",
+    "survey_id": "survey",
+    "survey_ids": "survey",
 }
 # Functions that name a row yet rightly let anyone (or only the office) through, and why.
 OPEN_ON_PURPOSE = {

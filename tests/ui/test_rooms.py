@@ -37,6 +37,7 @@ def test_every_room_becomes_a_tab(qtbot: Any, sqlite_ctx: AppContext) -> None:
         "AnalysisRoom",
         "PlannerRoom",
         "PipelineRoom",
+        "AfterSaleRoom",
     ]
     window = _window(qtbot, sqlite_ctx)
     assert window.tabs.count() == len(specs)

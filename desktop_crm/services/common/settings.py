@@ -72,6 +72,12 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _text_list(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        raise ValueError(f"not a list: {value!r}")
+    return [str(v).strip() for v in value if str(v).strip()]
+
+
 MAX_SAVED_MAPPINGS = 50
 _IMPORT_KINDS = ("customers", "contacts", "deals")
 
@@ -177,6 +183,38 @@ PIPELINE_STAGES = SettingSpec(
     "The office's open pipeline stages in order: code, label, default probability "
     "(empty: the default pipeline)", _stage_list,
 )  # fmt: skip
+OFFICE_ADDRESS = SettingSpec(
+    "office.address", str, "", Scope.OFFICE, "The office's postal address (letterhead)", _text
+)
+OFFICE_PHONE = SettingSpec(
+    "office.phone", str, "", Scope.OFFICE, "The office's phone number (letterhead)", _text
+)
+OFFICE_LOGO = SettingSpec(
+    "office.logo", str, "", Scope.OFFICE,
+    "The office's logo for the letterhead: a PNG or JPEG as base64 text (empty: none)", _text,
+)  # fmt: skip
+COMPLAINT_HOURS = SettingSpec(
+    "aftersale.complaint_hours", dict, {"inside": 12, "outside": 24}, Scope.OFFICE,
+    "Hours to resolve a complaint: customers inside and outside the home region",
+    _mapping(("inside", "outside"), int),
+)  # fmt: skip
+COMPLAINT_HOME_REGION = SettingSpec(
+    "aftersale.home_region", list, [], Scope.OFFICE,
+    "Provinces and cities that count as the home region for complaint deadlines "
+    "(empty: the office's home province, or its home city when no province is set)", _text_list,
+)  # fmt: skip
+COMPLAINT_DUE_SOON_HOURS = SettingSpec(
+    "aftersale.due_soon_hours", int, 4, Scope.OFFICE,
+    "Hours before its deadline from which an open complaint shows as due soon (amber)", int,
+)  # fmt: skip
+SURVEY_SATISFIED_FROM = SettingSpec(
+    "aftersale.satisfied_from", int, 80, Scope.OFFICE,
+    "Satisfaction index from which a surveyed customer counts as satisfied (the rate)", int,
+)  # fmt: skip
+REMINDER_LEAD_DAYS = SettingSpec(
+    "reminders.lead_days", int, 3, Scope.OFFICE,
+    "Days ahead that birthdays and anniversaries are shown", int,
+)  # fmt: skip
 IMPORT_MAPPINGS = SettingSpec(
     "import.mappings", dict, {}, Scope.OFFICE,
     "Column mappings the import remembers, per header signature", _import_mappings,
@@ -237,6 +275,14 @@ SETTINGS: dict[str, SettingSpec] = {
         OFFICE_LANGUAGE,
         IMPORT_MAPPINGS,
         PIPELINE_STAGES,
+        OFFICE_ADDRESS,
+        OFFICE_PHONE,
+        OFFICE_LOGO,
+        COMPLAINT_HOURS,
+        COMPLAINT_HOME_REGION,
+        COMPLAINT_DUE_SOON_HOURS,
+        SURVEY_SATISFIED_FROM,
+        REMINDER_LEAD_DAYS,
         UI_LANGUAGE,
         MAIN_GEOMETRY,
         CUSTOMERS_SPLITTER,

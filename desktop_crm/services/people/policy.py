@@ -16,7 +16,8 @@ service cannot forget its check. The guard runs before the function's body:
 - `@guard.office`: an active owner or clerk (changes that touch every rep's work);
 - `@guard.owner`: an active owner (purge, people, permissions);
 - `@guard.customer("customer_id")`, `@guard.visit("visit_id")`,
-  `@guard.assessment("assessment_id")`, `@guard.opportunity("opportunity_id")`: the named
+  `@guard.assessment("assessment_id")`, `@guard.opportunity("opportunity_id")`,
+  `@guard.complaint("complaint_id")`, `@guard.survey("survey_id")`: the named
   argument's row must be visible to the actor (a list argument: every id in it);
 - `@guard.rep("rep_id")`: a rep may only name themself; None ("every rep") becomes the rep
   (guards stack: `@guard.visit()` above `@guard.rep()` checks both);
@@ -41,6 +42,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from ...models.aftersale import Complaint, Survey
 from ...models.assessments import Assessment
 from ...models.core import Customer
 from ...models.db import database_proxy
@@ -174,38 +176,42 @@ def require_customer(person: Person, customer_id: int) -> None:
     require_customers(person, [customer_id])
 
 
-@internal
-def require_visits(person: Person, visit_ids: Iterable[int]) -> None:
+def _require_child_rows(person: Person, table: Any, row_ids: Iterable[int]) -> None:
     require_active(person)
     if sees_every_customer(person):
         return
-    ids = [int(i) for i in visit_ids if isinstance(i, int) and not isinstance(i, bool)]
+    ids = [int(i) for i in row_ids if isinstance(i, int) and not isinstance(i, bool)]
     if ids:
-        customers = Visit.select(Visit.customer_id).where(Visit.id.in_(ids))
-        require_customers(person, [int(r[0]) for r in customers.tuples()])  # type: ignore[index]
+        rows = table.select(table.customer_id).where(table.id.in_(ids))
+        require_customers(person, [int(r[0]) for r in rows.tuples()])
+
+
+@internal
+def require_visits(person: Person, visit_ids: Iterable[int]) -> None:
+    _require_child_rows(person, Visit, visit_ids)
 
 
 @internal
 def require_assessments(person: Person, assessment_ids: Iterable[int]) -> None:
-    require_active(person)
-    if sees_every_customer(person):
-        return
-    ids = [int(i) for i in assessment_ids if isinstance(i, int) and not isinstance(i, bool)]
-    if ids:
-        rows = Assessment.select(Assessment.customer_id).where(Assessment.id.in_(ids))
-        require_customers(person, [int(r[0]) for r in rows.tuples()])  # type: ignore[index]
+    _require_child_rows(person, Assessment, assessment_ids)
 
 
 @internal
 def require_opportunities(person: Person, opportunity_ids: Iterable[int]) -> None:
     """Refuse unless every opportunity named belongs to a customer `person` sees."""
-    require_active(person)
-    if sees_every_customer(person):
-        return
-    ids = [int(i) for i in opportunity_ids if isinstance(i, int) and not isinstance(i, bool)]
-    if ids:
-        rows = Opportunity.select(Opportunity.customer_id).where(Opportunity.id.in_(ids))
-        require_customers(person, [int(r[0]) for r in rows.tuples()])  # type: ignore[index]
+    _require_child_rows(person, Opportunity, opportunity_ids)
+
+
+@internal
+def require_complaints(person: Person, complaint_ids: Iterable[int]) -> None:
+    """Refuse unless every complaint named belongs to a customer `person` sees."""
+    _require_child_rows(person, Complaint, complaint_ids)
+
+
+@internal
+def require_surveys(person: Person, survey_ids: Iterable[int]) -> None:
+    """Refuse unless every survey named belongs to a customer `person` sees."""
+    _require_child_rows(person, Survey, survey_ids)
 
 
 @internal
@@ -241,7 +247,8 @@ class Guard:
     """What a service function checks before it runs (read by the permission tests)."""
 
     kind: (
-        str  # anyone | office | owner | customer | visit | assessment | opportunity | rep | scoped
+        str  # anyone | office | owner | scoped | rep | customer | visit | assessment
+        # | opportunity | complaint | survey
     )
     arguments: tuple[str, ...] = ()
 
@@ -257,6 +264,8 @@ _ROW_CHECKS: dict[str, Callable[[Person, Iterable[int]], None]] = {
     "visit": require_visits,
     "assessment": require_assessments,
     "opportunity": require_opportunities,
+    "complaint": require_complaints,
+    "survey": require_surveys,
 }
 
 
@@ -360,6 +369,12 @@ class _Guards:
 
     def opportunity(self, *arguments: str) -> Callable[[F], F]:
         return _guarded(Guard("opportunity", arguments or ("opportunity_id",)))
+
+    def complaint(self, *arguments: str) -> Callable[[F], F]:
+        return _guarded(Guard("complaint", arguments or ("complaint_id",)))
+
+    def survey(self, *arguments: str) -> Callable[[F], F]:
+        return _guarded(Guard("survey", arguments or ("survey_id",)))
 
     def rep(self, *arguments: str) -> Callable[[F], F]:
         return _guarded(Guard("rep", arguments or ("rep_id",)))
