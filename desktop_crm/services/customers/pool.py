@@ -30,7 +30,6 @@ from ...models.core import Customer, Deal, User
 from ...models.db import tuple_rows, utcnow, write_transaction
 from ...models.pool import OwnerSince
 from ...models.visits import Visit
-from ..analysis.bulk import ManualTier, set_manual_tiers
 from ..common.acting import Person, internal
 from ..common.checks import check_reference_list, refuse
 from ..common.errors import FieldError, NotFoundError, PermissionDenied
@@ -311,6 +310,8 @@ def set_manual_tier_for(actor: Person, customer_ids: list[int], tier: str, reaso
     """Set one tier by hand on every customer named ("" clears it: the computed tier counts
     again), in one transaction; a tier set by hand wins (analysis/tiers.effective_tier)."""
     ids = _ids(customer_ids)
+    from ..analysis.bulk import ManualTier, set_manual_tiers  # it imports the customers package
+
     set_manual_tiers(actor, [ManualTier(cid, tier, reason) for cid in ids])
     return len(ids)
 
