@@ -452,6 +452,14 @@ Create a new, empty database there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>

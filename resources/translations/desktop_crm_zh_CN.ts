@@ -453,6 +453,14 @@ Create a new, empty database there?</source>
         <translation>商机阶段</translation>
     </message>
     <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>

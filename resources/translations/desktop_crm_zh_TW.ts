@@ -453,6 +453,14 @@ Create a new, empty database there?</source>
         <translation>商機階段</translation>
     </message>
     <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>調查</translation>
+    </message>
+    <message>
         <source>Assessed on</source>
         <translation>評估日期</translation>
     </message>

@@ -76,6 +76,8 @@ class Entity(StrEnum):
     MERGE = "merge"  # entity_id: the merge record (models/merges.py)
     OPPORTUNITY = "opportunity"  # models/opportunities.py
     PIPELINE = "pipeline"  # the office's stages (services/owner/pipeline.py)
+    COMPLAINT = "complaint"  # models/aftersale.py (its reply letter too)
+    SURVEY = "survey"  # models/aftersale.py
 
 
 ACTION_LABELS: dict[str, str] = {
@@ -111,6 +113,8 @@ ENTITY_LABELS: dict[str, str] = {
     Entity.MERGE: QT_TRANSLATE_NOOP("Audit", "Merge"),
     Entity.OPPORTUNITY: QT_TRANSLATE_NOOP("Audit", "Opportunity"),
     Entity.PIPELINE: QT_TRANSLATE_NOOP("Audit", "Pipeline stages"),
+    Entity.COMPLAINT: QT_TRANSLATE_NOOP("Audit", "Complaint"),
+    Entity.SURVEY: QT_TRANSLATE_NOOP("Audit", "Survey"),
 }
 
 # Labels of fields no field description covers: (context, English source).
