@@ -21,6 +21,8 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from ..context import UiContext
@@ -84,3 +86,17 @@ def borrow(name: str) -> Callable[..., Any]:
         if name in spec.lends:
             return spec.lends[name]
     raise RoomRegistryError(f"no room lends {name!r}; declare it in a RoomSpec's lends")
+
+
+def room_action(
+    owner: QWidget, text: str, slot: Callable[[], Any], shortcut: str | None = None
+) -> QAction:
+    """An action of a room (or a page of one): added to `owner`, its shortcut working while
+    the focus is anywhere inside it (not in another tab)."""
+    act = QAction(text, owner)
+    if shortcut:
+        act.setShortcut(QKeySequence(shortcut))
+        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    act.triggered.connect(slot)
+    owner.addAction(act)
+    return act

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -40,6 +40,7 @@ from ...services.owner import pipeline
 from ...services.people.policy import is_office
 from ...services.people.users import sales_reps
 from ..common.messages import error_text
+from ..common.rooms import room_action
 from ..context import UiContext
 from .board import PipelineBoard
 from .forecast import ForecastPanel
@@ -184,13 +185,7 @@ class PipelineRoom(QWidget):
 
     def _build_actions(self) -> None:
         def action(text: str, slot: Callable[[], Any], shortcut: str | None = None) -> QAction:
-            act = QAction(text, self)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
+            return room_action(self, text, slot, shortcut)
 
         self.new_action = action(self.tr("&New opportunity…"), self.new_opportunity, "Ctrl+N")
         self.stages_action = action(self.tr("Pipeline &stages…"), self.edit_stages)

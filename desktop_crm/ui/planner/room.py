@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -42,6 +42,7 @@ from ...services.visits.calendar import (
 )
 from ..common.messages import error_text
 from ..common.report_pdf import SaveWords, ask_save_path, save_report_pdf, write_in_background
+from ..common.rooms import room_action
 from ..context import UiContext
 from ..local_settings import read_local, write_local
 from .calendar_view import PlannerCalendar
@@ -164,13 +165,7 @@ class PlannerRoom(QWidget):
 
     def _build_actions(self) -> None:
         def action(text: str, slot: Callable[[], Any], shortcut: str | None = None) -> QAction:
-            act = QAction(text, self)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
+            return room_action(self, text, slot, shortcut)
 
         self.plan_action = action(self.tr("&Plan visit…"), lambda: self.plan_visit(), "Ctrl+N")
         self.sheet_action = action(self.tr("Print &visit sheet…"), self.print_visit_sheet)
