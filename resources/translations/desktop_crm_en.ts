@@ -2527,6 +2527,14 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This time lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline must come after the time received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invalid value (%1).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2536,6 +2536,14 @@ This cannot be undone.</source>
         <translation>阶段“%1”还有 %2 个商机：请先把它们移到其他阶段。</translation>
     </message>
     <message>
+        <source>This time lies in the future.</source>
+        <translation>这个时间还没到。</translation>
+    </message>
+    <message>
+        <source>The deadline must come after the time received.</source>
+        <translation>期限必须晚于受理时间。</translation>
+    </message>
+    <message>
         <source>Invalid value (%1).</source>
         <translation>无效的值（%1）。</translation>
     </message>

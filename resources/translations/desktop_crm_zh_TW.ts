@@ -2536,6 +2536,14 @@ This cannot be undone.</source>
         <translation>階段「%1」還有 %2 個商機：請先把它們移到其他階段。</translation>
     </message>
     <message>
+        <source>This time lies in the future.</source>
+        <translation>這個時間還沒到。</translation>
+    </message>
+    <message>
+        <source>The deadline must come after the time received.</source>
+        <translation>期限必須晚於受理時間。</translation>
+    </message>
+    <message>
         <source>Invalid value (%1).</source>
         <translation>無效的值（%1）。</translation>
     </message>

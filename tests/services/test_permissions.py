@@ -520,3 +520,26 @@ def test_a_refusal_leaves_an_entry_in_the_audit_log(office: SimpleNamespace) -> 
     assert [e.person_id for e in entries] == [office.rep_a.id, office.rep_a.id]
     assert "load_customer" in entries[0].note and entries[0].customer_id == office.b
     assert "save_visit" in entries[1].note or "plan_visit" in entries[1].note
+
+
+def test_a_reps_complaints_are_their_own_customers_and_the_pools(office: SimpleNamespace) -> None:
+    from desktop_crm.services.aftersale import complaints
+    from desktop_crm.services.aftersale.complaints import ComplaintDraft
+
+    found = {c.customer_id for c in complaints.find_complaints(office.rep_a)}
+    assert found == {office.a}  # the fixture's complaints: A's and B's
+    mine = complaints.save_complaint(office.rep_a, ComplaintDraft(office.pool, "公海客户投诉"))
+    assert mine.customer_id == office.pool
+    with pytest.raises(PermissionDenied):
+        complaints.save_complaint(office.rep_a, ComplaintDraft(office.b, "越权"))
+    b_draft = ComplaintDraft(office.a, "改成别人的", id=office.b_complaint, version=1)
+    with pytest.raises(PermissionDenied):
+        complaints.save_complaint(office.rep_a, b_draft)
+
+
+SCOPED_TESTED.update(
+    {
+        "aftersale.complaints.find_complaints": test_a_reps_complaints_are_their_own_customers_and_the_pools,
+        "aftersale.complaints.save_complaint": test_a_reps_complaints_are_their_own_customers_and_the_pools,
+    }
+)

@@ -108,3 +108,20 @@ def clock(
     if left < dt.timedelta(hours=soon_hours):
         return Clock(DUE_SOON, left)
     return Clock(RUNNING, left)
+
+
+@rule
+def utc_of(local: dt.datetime, zone: str) -> dt.datetime:
+    """A naive wall-clock time in the office's zone as the naive UTC time stored."""
+    from zoneinfo import ZoneInfo
+
+    aware = local.replace(tzinfo=ZoneInfo(zone))
+    return aware.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+@rule
+def local_of(utc: dt.datetime, zone: str) -> dt.datetime:
+    """A stored naive UTC time as the naive wall-clock time of the office's zone."""
+    from zoneinfo import ZoneInfo
+
+    return utc.replace(tzinfo=dt.UTC).astimezone(ZoneInfo(zone)).replace(tzinfo=None)

@@ -20,7 +20,8 @@ class FieldError:
     (params survivor, other), changed_since_merge (params customer, fields), merged_away
     (params survivor; a restore from the trash of a merged-away customer); for the pipeline
     (services/owner/pipeline.py): in_use (params stage, count; a stage still holding
-    opportunities). The UI turns each
+    opportunities); for complaints (services/aftersale/complaints.py): future (received after
+    now), before_received (a deadline set before the time received). The UI turns each
     code into a translated sentence (ui/common/messages.py).
     """
 

@@ -98,6 +98,14 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
         ("stage", "count"),
     ),
+    "future": (
+        QT_TRANSLATE_NOOP("FieldErrors", "This time lies in the future."),
+        (),
+    ),
+    "before_received": (
+        QT_TRANSLATE_NOOP("FieldErrors", "The deadline must come after the time received."),
+        (),
+    ),
 }
 SENTENCES["number"] = SENTENCES["money"]
 
