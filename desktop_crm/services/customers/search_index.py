@@ -72,26 +72,38 @@ MAX_ID_LIST = 20_000
 
 
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+_LETTER = re.compile(r"[A-Za-z]")
 
 
-def split_text(text: str) -> tuple[str, str]:
-    """A search text as two: the ASCII runs of its lines (pinyin, initials, phones, Latin
-    names) and its lines holding other characters (Chinese), each newline-joined. A query
-    without a newline matches the text exactly when an ASCII query matches the first, and any
-    other the second: a match never spans two lines, nor leaves an ASCII run. The two are
-    searched apart because a Python string of ASCII only takes a byte a character, and one
-    Chinese character anywhere in a text makes all of it two or four."""
+def split_text(text: str) -> tuple[str, str, str]:
+    """A search text as three: the ASCII runs of its lines (pinyin, initials, phones, Latin
+    names), its lines holding other characters (Chinese), and those of the ASCII runs that
+    hold a letter; each newline-joined. A query without a newline matches the text exactly
+    when a query holding a Latin letter matches the third, another ASCII query the first, and
+    any other the second: a match never spans two lines, nor leaves an ASCII run. They are
+    searched apart because a Python string of ASCII only takes a byte a character (one
+    Chinese character anywhere makes all of it two or four), and a pinyin query then skips
+    the phone numbers."""
     if text.isascii():
-        return text, ""
-    runs: list[str] = []
-    wide: list[str] = []
-    for line in text.split("\n"):
-        if line.isascii():
-            runs.append(line)
-        else:
-            wide.append(line)
-            runs.extend(run for run in _NOT_ASCII.split(line) if run)
-    return "\n".join(runs), "\n".join(wide)
+        runs = text.split("\n")
+        wide: list[str] = []
+    else:
+        runs, wide = [], []
+        for line in text.split("\n"):
+            if line.isascii():
+                runs.append(line)
+            else:
+                wide.append(line)
+                runs.extend(run for run in _NOT_ASCII.split(line) if run)
+    lettered = [run for run in runs if _LETTER.search(run)]
+    return "\n".join(runs), "\n".join(wide), "\n".join(lettered)
+
+
+def _part_of(needle: str) -> int:
+    """Which part of the split texts (`split_text`) a query is looked for in."""
+    if not needle.isascii():
+        return 1
+    return 2 if _LETTER.search(needle) else 0
 
 
 class SearchCache:
@@ -120,12 +132,13 @@ class SearchCache:
     def _reset(self) -> None:
         self.loaded_at = utcnow()
         self.ids: list[int] = []
-        self.parts: tuple[list[str], list[str]] = ([], [])  # (ASCII, other), by index
+        # (ASCII, other, ASCII with a letter) by index: split_text
+        self.parts: tuple[list[str], list[str], list[str]] = ([], [], [])
         self.position: dict[int, int] = {}
         self.watermark: dt.datetime | None = None
         self._last: tuple[str, list[int]] | None = None
         self._order: list[int] | None = None  # indexes in the list's order by name
-        self._joined: dict[bool, tuple[str, list[int]]] = {}  # part → (joined, starts)
+        self._joined: dict[int, tuple[str, list[int]]] = {}  # part → (joined, starts)
 
     @property
     def texts(self) -> list[str]:
@@ -142,19 +155,20 @@ class SearchCache:
         )
         if self.watermark is not None:
             query = query.where(CustomerSearch.changed_at > self.watermark)
-        latin, wide = self.parts
+        latin, wide, lettered = self.parts
         changed = False
         for cid, text, when in query.tuples().iterator():
             changed = True
-            first, second = split_text(text)
+            first, second, third = split_text(text)
             index = self.position.get(cid)
             if index is None:
                 self.position[cid] = len(self.ids)
                 self.ids.append(cid)
                 latin.append(first)
                 wide.append(second)
+                lettered.append(third)
             else:
-                latin[index], wide[index] = first, second
+                latin[index], wide[index], lettered[index] = first, second, third
             if self.watermark is None or when > self.watermark:
                 self.watermark = when
         if changed:  # names and texts may have moved: the joined texts are built again
@@ -178,7 +192,7 @@ class SearchCache:
         if self._last is not None and self._last[0] == needle and not moved:
             return self._last[1]  # count and page of one keystroke ask twice
         ids = self.ids
-        texts = self.parts[0] if needle.isascii() else self.parts[1]
+        texts = self.parts[_part_of(needle)]
         found = [ids[i] for i, text in enumerate(texts) if needle in text]
         self._last = (needle, found)
         return found
@@ -191,7 +205,7 @@ class SearchCache:
         they are all there are."""
         with self.lock:
             self._catch_up()
-            joined, starts = self._joined_part(needle.isascii())
+            joined, starts = self._joined_part(_part_of(needle))
             order = self._order or []
             found: list[int] = []
             if descending:
@@ -204,9 +218,17 @@ class SearchCache:
                     found.append(self.ids[order[k]])
                     end = starts[k]
             else:
+                # re's search beats str.find over megabytes of a small alphabet (pinyin);
+                # str.find wins for one character (memchr) and on Chinese and digits.
+                latin = len(needle) > 1 and _part_of(needle) == 2
+                search = re.compile(re.escape(needle)).search if latin else None
                 begin = 0
                 while len(found) < wanted:
-                    hit = joined.find(needle, begin)
+                    if search is None:
+                        hit = joined.find(needle, begin)
+                    else:
+                        match = search(joined, begin)
+                        hit = -1 if match is None else match.start()
                     if hit < 0:
                         return found, True
                     k = bisect.bisect_right(starts, hit) - 1
@@ -214,7 +236,7 @@ class SearchCache:
                     begin = starts[k + 1] if k + 1 < len(starts) else len(joined)
             return found, False
 
-    def _joined_part(self, latin: bool) -> tuple[str, list[int]]:
+    def _joined_part(self, part: int) -> tuple[str, list[int]]:
         """One part of every text joined by newlines in the list's order, and where each
         text starts in it."""
         if self._order is None:
@@ -225,13 +247,13 @@ class SearchCache:
             position = self.position
             self._order = [position[cid] for (cid,) in query.tuples().iterator() if cid in position]
             self._joined.clear()
-        joined = self._joined.get(latin)
+        joined = self._joined.get(part)
         if joined is None:
-            texts = self.parts[0] if latin else self.parts[1]
+            texts = self.parts[part]
             pieces = [texts[i] for i in self._order]
             starts = [0, *itertools.accumulate(len(p) + 1 for p in pieces)][:-1]
             joined = ("\n".join(pieces), starts)
-            self._joined[latin] = joined
+            self._joined[part] = joined
         return joined
 
 
@@ -262,8 +284,8 @@ def warm_search_cache(actor: Person) -> int:
     cache = search_cache()
     cache.sync()
     with cache.lock:  # the first keystroke's page walks these
-        cache._joined_part(True)
-        cache._joined_part(False)
+        for part in range(len(cache.parts)):
+            cache._joined_part(part)
     readings("王", person=True)  # the folding and pinyin tables the page's notes read
     return len(cache.ids)
 
