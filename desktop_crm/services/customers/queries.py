@@ -161,7 +161,7 @@ def find_customers(
     needle = normalise_query(flt.text)
     by_name = sort == "name" or sort not in _SORT_KEYS
     if by_name and (needle or _every_customer_has_a_search_row()):
-        wanted = max(2 * (offset + limit), 400)
+        wanted = max(2 * (offset + limit), FIRST_CANDIDATES)
         while True:
             if needle:
                 candidates, complete = first_matching_ids(needle, wanted, descending)
@@ -172,6 +172,9 @@ def find_customers(
                 return page
             wanted *= 4
     return _page(actor, flt, sort, descending, offset, limit, None)
+
+
+FIRST_CANDIDATES = 400  # the fewest first matches a page is looked for among (×4 while short)
 
 
 def _every_customer_has_a_search_row() -> bool:
