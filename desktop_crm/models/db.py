@@ -132,7 +132,7 @@ def load_postgres_driver() -> None:
         ("Jsonb_pg3", Jsonb),
     ):
         setattr(pw, name, value)
-    adapter = pw.Psycopg3Adapter  # type: ignore[attr-defined]
+    adapter = pw.Psycopg3Adapter
     adapter.txn_idle = TransactionStatus.IDLE
     adapter.txn_inerror = TransactionStatus.INERROR
     adapter.txn_unknown = TransactionStatus.UNKNOWN
