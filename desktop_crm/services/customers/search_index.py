@@ -75,6 +75,7 @@ _NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 _LETTER = re.compile(r"[A-Za-z]")
 
 
+@rule
 def split_text(text: str) -> tuple[str, str, str]:
     """A search text as three: the ASCII runs of its lines (pinyin, initials, phones, Latin
     names), its lines holding other characters (Chinese), and those of the ASCII runs that
