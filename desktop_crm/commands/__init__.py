@@ -267,12 +267,16 @@ def write_output(path: Path, data: bytes) -> None:
 
 
 def command_language(args: argparse.Namespace) -> str:
-    """--lang, else the system's language (English when Qt cannot tell)."""
-    from ..translator import system_language
+    """--lang, else the system's language (English when Qt cannot tell): read from the
+    locale variables where they say it, so the command does not load Qt for it."""
+    from ..translator import environment_language, system_language
 
     lang = getattr(args, "lang", None)
     if lang:
         return str(lang)
+    named = environment_language()
+    if named is not None:
+        return named
     try:
         return system_language()
     except Exception:  # noqa: BLE001 - no Qt locale: English

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import sys
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -114,11 +115,42 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
         raise NotADatabaseFileError(f"{path} is not a Desktop CRM database (not SQLite)")
 
 
+def load_postgres_driver() -> None:
+    """Import psycopg and give it to peewee, which was loaded without it on a SQLite start
+    (desktop_crm/__init__.py); a no-op when peewee has its driver already."""
+    if getattr(pw, "psycopg", None) is not None or getattr(pw, "psycopg2", None) is not None:
+        return
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    # What peewee's module body would have set with the driver present.
+    for name, value in (
+        ("psycopg", psycopg),
+        ("TransactionStatus", TransactionStatus),
+        ("Json_pg3", Json),
+        ("Jsonb_pg3", Jsonb),
+    ):
+        setattr(pw, name, value)
+    adapter = pw.Psycopg3Adapter
+    adapter.txn_idle = TransactionStatus.IDLE
+    adapter.txn_inerror = TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
+    extensions = sys.modules.get("playhouse.postgres_ext")
+    if extensions is not None and getattr(extensions, "TypeInfo", None) is None:
+        from psycopg.types import TypeInfo
+        from psycopg.types.hstore import register_hstore
+
+        extensions.TypeInfo = TypeInfo  # type: ignore[attr-defined]
+        extensions.register_hstore_pg3 = register_hstore  # type: ignore[attr-defined]
+
+
 def make_database(target: str) -> pw.Database:
     """Build (not open) the peewee database for a path or a postgresql:// URL."""
     if is_postgres_url(target):
         from playhouse.db_url import connect
 
+        load_postgres_driver()
         database: pw.Database = connect(target.replace("postgres://", "postgresql://", 1))
         return database
     path = sqlite_path(target) or Path(target)

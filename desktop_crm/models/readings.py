@@ -198,6 +198,7 @@ def syllables(text: str, *, person: bool = False) -> list[str]:
     return [p for p, _ in _parts(text, person)]
 
 
+@lru_cache(maxsize=8192)  # the list reads the same names again at every keystroke
 def readings(text: str, *, person: bool = False) -> tuple[str, ...]:
     """(full pinyin, initials) of a text holding Chinese, else (): see the module's text. A
     run of Latin letters or digits stays whole in the initials (3M中国: 3mzg)."""

@@ -32,10 +32,23 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee as pw
-from psycopg import sql
+
+if TYPE_CHECKING:
+    from psycopg import sql
+else:
+
+    class _DriverSql:
+        """`psycopg.sql`, imported on first use: a SQLite start never loads the driver."""
+
+        def __getattr__(self, name: str) -> Any:
+            from psycopg import sql as module
+
+            return getattr(module, name)
+
+    sql = _DriverSql()
 
 from .migrations import Migration
 

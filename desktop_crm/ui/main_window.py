@@ -26,6 +26,8 @@ from .common.rooms import RoomSpec, discover_rooms
 from .context import UiContext
 from .local_settings import read_local, write_local
 
+WARM_AFTER_MS = 800  # the search cache loads this long after the window was built
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -62,7 +64,10 @@ class MainWindow(QMainWindow):
         # Load the search texts in the background so the first keystroke is as quick as the rest.
         from ..services.customers.search_index import warm_search_cache
 
-        QTimer.singleShot(0, lambda: ctx.runner.run(lambda: warm_search_cache(ctx.app.user)))
+        # Shortly after the start, so it does not hold up the first rooms' own first reads.
+        QTimer.singleShot(
+            WARM_AFTER_MS, lambda: ctx.runner.run(lambda: warm_search_cache(ctx.app.user))
+        )
         QTimer.singleShot(0, self._take_daily_backup)
 
     def _take_daily_backup(self) -> None:

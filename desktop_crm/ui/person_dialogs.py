@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from ..i18n import fill_args
 from ..services.common.acting import Person
 from ..services.common.errors import FieldError, NotFoundError, PermissionDenied, ValidationFailed
-from ..services.people import manage
 from ..services.people.roles import Role
 from .common.messages import error_text
 from .context import UiContext
@@ -139,6 +138,8 @@ class PersonDialog(_RefusingDialog):
         self.setMinimumWidth(380)
 
     def save(self) -> None:
+        from ..services.people import manage
+
         actor = self.ctx.app.user
         role = str(self.role_combo.currentData())
         name, phone, email = (
@@ -180,6 +181,8 @@ class PasswordDialog(_RefusingDialog):
         super().accept()
 
     def save(self) -> None:
+        from ..services.people import manage
+
         manage.set_password(self.ctx.app.user, self.person.id, self.password_edit.text())
 
 
@@ -187,6 +190,8 @@ class HandOverDialog(_RefusingDialog):
     """Deactivate a person, asking who takes over their customers and planned visits."""
 
     def __init__(self, ctx: UiContext, person: Person, parent: QWidget | None = None):
+        from ..services.people import manage
+
         super().__init__(ctx, parent)
         self.person = person
         self.setWindowTitle(fill_args(self.tr("Deactivate %1"), person.name))
@@ -211,6 +216,8 @@ class HandOverDialog(_RefusingDialog):
         self.heir_combo.setCurrentIndex(self.heir_combo.findData(person_id))
 
     def save(self) -> None:
+        from ..services.people import manage
+
         heir = self.heir_combo.currentData()
         manage.deactivate_person(
             self.ctx.app.user, self.person.id, hand_over_to=int(heir) if heir else None

@@ -225,6 +225,79 @@ def test_paging_returns_every_row_once(ctx: AppContext) -> None:
     assert seen == [f"客户{i:02d}" for i in range(25)]
 
 
+ZH_NAMES = ["朱五", "张一", "周四", "赵三", "张二"]  # by pinyin: 张二 张一 赵三 周四 朱五
+
+
+@pytest.mark.parametrize("fewest", [400, 1])  # 1: each page grows its candidates ×4
+def test_pages_of_a_search_follow_the_list_order_whatever_else_filters(
+    ctx: AppContext, monkeypatch: pytest.MonkeyPatch, fewest: int
+) -> None:
+    """A search reads its page from the first matches in name order only (the fast path):
+    the same rows, in the same order, as the list's order by name, page after page, both
+    ways, with trashed customers and other reps' customers left out."""
+    from desktop_crm.services.customers import queries
+
+    monkeypatch.setattr(queries, "FIRST_CANDIDATES", fewest)
+    rep = add_user(ctx.user, "王建国", role="rep")
+    made = {
+        n: cs.save_customer(
+            ctx.user,
+            cs.CustomerDraft(
+                values={"name": n}, owner_rep_id=rep.id if n in ("张一", "周四") else None
+            ),
+        )
+        for n in ZH_NAMES
+    }
+    _new(ctx, "李四")  # no "zh" in its texts
+
+    def names(actor: object, text: str = "zh", **page: object) -> list[str]:
+        found = cs.find_customers(actor, cs.CustomerFilter(text=text), **page)  # type: ignore[arg-type]
+        return [r.name for r in found]
+
+    assert names(ctx.user) == ["张二", "张一", "赵三", "周四", "朱五"]
+    assert names(ctx.user, limit=2) == ["张二", "张一"]
+    assert names(ctx.user, offset=2, limit=2) == ["赵三", "周四"]
+    assert names(ctx.user, offset=4, limit=2) == ["朱五"]
+    assert names(ctx.user, descending=True, limit=2) == ["朱五", "周四"]
+    assert names(ctx.user, "zy") == ["张一"]  # initials
+    assert names(ctx.user, "4") == []  # no digit in any name (the ASCII part without letters)
+    cs.move_to_trash(ctx.user, [made["赵三"].id])
+    assert names(ctx.user, offset=2, limit=2) == ["周四", "朱五"]
+    as_rep = cs.find_customers(ctx.user, cs.CustomerFilter(text="zh", rep_id=rep.id), limit=1)
+    assert [r.name for r in as_rep] == ["张一"]
+    assert cs.count_customers(ctx.user, cs.CustomerFilter(text="zh")) == 4
+
+
+def test_a_search_matches_mixed_latin_and_chinese_text_exactly(ctx: AppContext) -> None:
+    """The texts are searched in parts (Latin, Chinese, lettered): a match still lies
+    anywhere inside one field, never across a Chinese character or two fields."""
+    mixed = _new(ctx, "ABC公司DEF", phone="021-5555")
+
+    def ids(text: str) -> list[int]:
+        return [r.id for r in cs.find_customers(ctx.user, cs.CustomerFilter(text=text))]
+
+    for text in ("abc", "def", "c公", "司d", "abc公司def", "021-55", "0215555", "gongsi"):
+        assert ids(text) == [mixed.id], text
+    for text in ("cd", "cdef", "abcdef", "5555abc"):
+        assert ids(text) == [], text
+
+
+def test_the_unfiltered_first_page_by_name_walks_the_name_order(ctx: AppContext) -> None:
+    from desktop_crm.models.core import CustomerSearch
+
+    for name in ZH_NAMES:
+        _new(ctx, name)
+    rows = cs.find_customers(ctx.user, cs.CustomerFilter(), limit=3)
+    assert [r.name for r in rows] == ["张二", "张一", "赵三"]
+    rows = cs.find_customers(ctx.user, cs.CustomerFilter(), descending=True, limit=2)
+    assert [r.name for r in rows] == ["朱五", "周四"]
+    # A customer without its search row is still listed (then the list sorts in SQL).
+    lost = Customer.get(Customer.name == "赵三").id
+    CustomerSearch.delete().where(CustomerSearch.customer == lost).execute()
+    listed = [r.name for r in cs.find_customers(ctx.user, cs.CustomerFilter())]
+    assert sorted(listed) == sorted(ZH_NAMES)
+
+
 def test_search_by_pinyin_initials_and_across_traditional_and_simplified(
     ctx: AppContext,
 ) -> None:

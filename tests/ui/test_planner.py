@@ -345,6 +345,33 @@ def test_refused_result_leaves_the_plan_unsaved_and_says_why(
     assert (stored.matter, stored.status, stored.actual_result) == ("改过的事项", "done", "谈妥")
 
 
+def test_a_field_error_clears_as_soon_as_that_field_is_edited(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rep, customer = office["rep"], office["customer"]
+    visit = vs.plan_visit(
+        ensure_owner(), vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 2, 9), 60)
+    )
+    ctx = UiContext(app=office["ctx"], runner=SyncRunner(), lang="en")
+    dialog = VisitDialog(ctx, visit.id)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(VisitDialog, "_warn", lambda self, text: None)
+    dialog.matter_edit.setText("事项\x00")
+    dialog.result_edit.setPlainText("谈妥\x00")
+    dialog.purpose_radios["yes"].click()
+    assert dialog.save() is False
+    matter, result = dialog.editors["matter"], dialog.editors["actual_result"]
+    assert matter.error_label is not None and result.error_label is not None
+    assert not matter.error_label.isHidden() and not result.error_label.isHidden()
+    assert matter.widget.styleSheet() != ""
+    qtbot.keyClick(dialog.matter_edit, Qt.Key.Key_Backspace)  # typed into the matter only
+    assert matter.error_label.isHidden() and matter.widget.styleSheet() == ""
+    assert matter.widget.toolTip() == ""
+    assert not result.error_label.isHidden()  # the other field keeps its mark until edited
+    dialog.result_edit.setPlainText("谈妥")
+    assert result.error_label.isHidden() and result.widget.styleSheet() == ""
+
+
 @pytest.mark.parametrize("answer", ["save", "discard", "cancel"])
 def test_closing_the_visit_dialog_with_changes_asks_first(
     qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch, answer: str

@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 import peewee as pw
-from rapidfuzz import fuzz, process
 
 from ...models.core import Contact, Customer, CustomerSearch
 from ...models.db import utcnow
@@ -383,6 +382,8 @@ def possible_duplicates(
         for key, choices, reason in ((company, index.companies, "company"), (name, index.names, "name")):  # fmt: skip
             if len(key) < MIN_FUZZY_LENGTH:
                 continue
+            from rapidfuzz import fuzz, process  # loaded when a comparison first runs
+
             for _, score, position in process.extract(
                 key, choices, scorer=fuzz.ratio, score_cutoff=threshold, limit=wanted
             ):
@@ -486,6 +487,8 @@ def _fuzzy_block(block: list[int], keys: list[str], threshold: int, groups: _Gro
     choices = [keys[i] for i in block]
     for a in range(len(block) - 1):
         rest = choices[a + 1 :]
+        from rapidfuzz import fuzz, process  # loaded when a comparison first runs
+
         for _, score, offset in process.extract(
             choices[a], rest, scorer=fuzz.ratio, score_cutoff=threshold, limit=None
         ):

@@ -34,7 +34,7 @@ from .drafts import (
     view_of,
 )
 from .rules import completeness, deal_totals
-from .search_index import contains, id_in, matching_ids, normalise_query
+from .search_index import contains, first_matching_ids, id_in, matching_ids, normalise_query
 
 # ---------------------------------------------------------------- reads
 
@@ -43,9 +43,12 @@ _tier_expression = effective_tier_sql
 
 
 @internal
-def filtered_customers(actor: Person, flt: CustomerFilter) -> pw.ModelSelect[Any]:
+def filtered_customers(
+    actor: Person, flt: CustomerFilter, candidates: list[int] | None = None
+) -> pw.ModelSelect[Any]:
     """The customers in `flt` that `actor` may see: the list's, the count's and the export's
-    one query (services/people/policy.py visible_customers)."""
+    one query (services/people/policy.py visible_customers). With `candidates`, the text
+    search is taken as done: those ids are the ones whose text holds the filter's."""
     query: pw.ModelSelect[Any] = Customer.select()
     if not sees_every_customer(actor):
         query = query.where(visible_customers(actor))
@@ -54,7 +57,9 @@ def filtered_customers(actor: Person, flt: CustomerFilter) -> pw.ModelSelect[Any
     else:
         query = query.where(Customer.deleted_at.is_null(True))
     needle = normalise_query(flt.text)
-    if needle:
+    if candidates is not None:
+        query = query.where(id_in(Customer.id, candidates))
+    elif needle:
         ids = matching_ids(needle)
         if ids is not None:
             query = query.where(id_in(Customer.id, ids))
@@ -148,10 +153,59 @@ def find_customers(
     offset: int = 0,
     limit: int = 200,
 ) -> list[CustomerRow]:
-    """One page of matching customers, sorted in SQL."""
+    """One page of matching customers, sorted in SQL.
+
+    A text search in the default order by name reads its page from the first matches in that
+    order only (search_index.first_matching_ids), taking more while the other conditions
+    leave too few: the first page of a one-letter search costs what a rare name's does."""
+    needle = normalise_query(flt.text)
+    by_name = sort == "name" or sort not in _SORT_KEYS
+    if by_name and (needle or _every_customer_has_a_search_row()):
+        wanted = max(2 * (offset + limit), FIRST_CANDIDATES)
+        while True:
+            if needle:
+                candidates, complete = first_matching_ids(needle, wanted, descending)
+            else:
+                candidates, complete = _first_by_name(wanted, descending)
+            page = _page(actor, flt, sort, descending, offset, limit, candidates)
+            if complete or len(page) == limit:
+                return page
+            wanted *= 4
+    return _page(actor, flt, sort, descending, offset, limit, None)
+
+
+FIRST_CANDIDATES = 400  # the fewest first matches a page is looked for among (×4 while short)
+
+
+def _every_customer_has_a_search_row() -> bool:
+    """Whether every customer has its search row (a writer that skipped it would leave one
+    without; the foreign key keeps a search row from outliving its customer)."""
+    return bool(Customer.select().count() == CustomerSearch.select().count())
+
+
+def _first_by_name(wanted: int, descending: bool) -> tuple[list[int], bool]:
+    """The first `wanted` customer ids in the list's order by name, walked on the name key's
+    index (the list's own query sorts every customer before it can take its first page), and
+    whether they are all there are."""
+    key, cid = CustomerSearch.name_key, CustomerSearch.customer
+    order = [key.desc(), cid.desc()] if descending else [key.asc(), cid.asc()]
+    query = CustomerSearch.select(cid).order_by(*order).limit(wanted)
+    ids = [int(c) for (c,) in tuple_rows(query)]
+    return ids, len(ids) < wanted
+
+
+def _page(
+    actor: Person,
+    flt: CustomerFilter,
+    sort: str,
+    descending: bool,
+    offset: int,
+    limit: int,
+    candidates: list[int] | None,
+) -> list[CustomerRow]:
     tier = _tier_expression()
     order = _list_order(sort, descending, tier)
-    selected = filtered_customers(actor, flt).select(
+    selected = filtered_customers(actor, flt, candidates).select(
         Customer.id,
         Customer.name,
         Customer.company,

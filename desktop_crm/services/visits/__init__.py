@@ -6,109 +6,209 @@ The capability's public surface: every public name of its modules, so callers ma
 
 from __future__ import annotations
 
-# The visit choice tables (method, status, purpose met), for widgets and reports above services.
-from ...models.visits import METHODS, PURPOSE_MET, STATUSES
-from .calendar import (
-    DaySummary,
-    PlannerWeek,
-    overlapping_visits,
-    parse_iso_week,
-    planner_period,
-    summarise_day,
-    week_start,
-)
-from .checks import (
-    draft_values,
-    outcome_values,
-    validate_draft,
-    validate_outcome,
-)
-from .day_sheet import (
-    SheetDay,
-    SheetVisit,
-    day_rows,
-    optimise_day_route,
-    sheet_day,
-)
-from .drafts import (
-    ACTIVE_STATUSES,
-    METHOD_CODES,
-    PURPOSE_MET_CODES,
-    STATUS_CODES,
-    VisitDraft,
-    VisitOutcome,
-    VisitRecord,
-    VisitRow,
-)
-from .ics_export import (
-    PRODID,
-    export_ics,
-)
-from .queries import (
-    as_datetime,
-    classify_new,
-    day_bounds,
-    is_new_customer,
-    last_done_visit,
-    load_visit,
-    new_customer_sql,
-    route_order,
-    visit_start,
-    visits_between,
-)
-from .reviews import (
-    REVIEW_LIMIT,
-    MonthTotals,
-    WeekReport,
-    month_totals,
-    save_week_review,
-    week_report,
-)
-from .routing import (
-    EARTH_RADIUS_KM,
-    Point,
-    RouteStop,
-    haversine_km,
-    order_stops,
-    path_length,
-    shortest_path_order,
-)
-from .standards import (
-    DEFAULT_TIMEZONE,
-    DEFAULT_WORKDAYS,
-    VisitStandard,
-    office_standard,
-    office_timezone,
-    own_rep_standard,
-    rep_standard,
-    set_office_standard,
-    set_office_timezone,
-    set_rep_standard,
-    standard_for,
-    workdays,
-)
-from .status import (
-    RESULT_STATUSES,
-    TRANSITIONS,
-    VisitStatus,
-    check_transition,
-    parse_status,
-)
-from .suggestions import (
-    Suggestion,
-    customers_to_visit,
-)
-from .writes import (
-    cancel_visit,
-    complete_visit,
-    delete_visit,
-    move_visit,
-    plan_next_visit,
-    plan_visit,
-    save_visit,
-    set_route_order,
-    set_status,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    # The visit choice tables (method, status, purpose met), for widgets and reports above services.
+    from ...models.visits import METHODS, PURPOSE_MET, STATUSES
+    from .calendar import (
+        DaySummary,
+        PlannerWeek,
+        overlapping_visits,
+        parse_iso_week,
+        planner_period,
+        summarise_day,
+        week_start,
+    )
+    from .checks import (
+        draft_values,
+        outcome_values,
+        validate_draft,
+        validate_outcome,
+    )
+    from .day_sheet import (
+        SheetDay,
+        SheetVisit,
+        day_rows,
+        optimise_day_route,
+        sheet_day,
+    )
+    from .drafts import (
+        ACTIVE_STATUSES,
+        METHOD_CODES,
+        PURPOSE_MET_CODES,
+        STATUS_CODES,
+        VisitDraft,
+        VisitOutcome,
+        VisitRecord,
+        VisitRow,
+    )
+    from .ics_export import (
+        PRODID,
+        export_ics,
+    )
+    from .queries import (
+        as_datetime,
+        classify_new,
+        day_bounds,
+        is_new_customer,
+        last_done_visit,
+        load_visit,
+        new_customer_sql,
+        route_order,
+        visit_start,
+        visits_between,
+    )
+    from .reviews import (
+        REVIEW_LIMIT,
+        MonthTotals,
+        WeekReport,
+        month_totals,
+        save_week_review,
+        week_report,
+    )
+    from .routing import (
+        EARTH_RADIUS_KM,
+        Point,
+        RouteStop,
+        haversine_km,
+        order_stops,
+        path_length,
+        shortest_path_order,
+    )
+    from .standards import (
+        DEFAULT_TIMEZONE,
+        DEFAULT_WORKDAYS,
+        VisitStandard,
+        office_standard,
+        office_timezone,
+        own_rep_standard,
+        rep_standard,
+        set_office_standard,
+        set_office_timezone,
+        set_rep_standard,
+        standard_for,
+        workdays,
+    )
+    from .status import (
+        RESULT_STATUSES,
+        TRANSITIONS,
+        VisitStatus,
+        check_transition,
+        parse_status,
+    )
+    from .suggestions import (
+        Suggestion,
+        customers_to_visit,
+    )
+    from .writes import (
+        cancel_visit,
+        complete_visit,
+        delete_visit,
+        move_visit,
+        plan_next_visit,
+        plan_visit,
+        save_visit,
+        set_route_order,
+        set_status,
+    )
+
+# Where each public name lives: its module is imported on first use, so a caller importing
+# one module of the package (or the package for one name) does not load all the others
+# (start-up time; PEP 562).
+_HOME: dict[str, str] = {
+    "METHODS": "...models.visits",
+    "PURPOSE_MET": "...models.visits",
+    "STATUSES": "...models.visits",
+    "DaySummary": ".calendar",
+    "PlannerWeek": ".calendar",
+    "overlapping_visits": ".calendar",
+    "parse_iso_week": ".calendar",
+    "planner_period": ".calendar",
+    "summarise_day": ".calendar",
+    "week_start": ".calendar",
+    "draft_values": ".checks",
+    "outcome_values": ".checks",
+    "validate_draft": ".checks",
+    "validate_outcome": ".checks",
+    "SheetDay": ".day_sheet",
+    "SheetVisit": ".day_sheet",
+    "day_rows": ".day_sheet",
+    "optimise_day_route": ".day_sheet",
+    "sheet_day": ".day_sheet",
+    "ACTIVE_STATUSES": ".drafts",
+    "METHOD_CODES": ".drafts",
+    "PURPOSE_MET_CODES": ".drafts",
+    "STATUS_CODES": ".drafts",
+    "VisitDraft": ".drafts",
+    "VisitOutcome": ".drafts",
+    "VisitRecord": ".drafts",
+    "VisitRow": ".drafts",
+    "PRODID": ".ics_export",
+    "export_ics": ".ics_export",
+    "as_datetime": ".queries",
+    "classify_new": ".queries",
+    "day_bounds": ".queries",
+    "is_new_customer": ".queries",
+    "last_done_visit": ".queries",
+    "load_visit": ".queries",
+    "new_customer_sql": ".queries",
+    "route_order": ".queries",
+    "visit_start": ".queries",
+    "visits_between": ".queries",
+    "REVIEW_LIMIT": ".reviews",
+    "MonthTotals": ".reviews",
+    "WeekReport": ".reviews",
+    "month_totals": ".reviews",
+    "save_week_review": ".reviews",
+    "week_report": ".reviews",
+    "EARTH_RADIUS_KM": ".routing",
+    "Point": ".routing",
+    "RouteStop": ".routing",
+    "haversine_km": ".routing",
+    "order_stops": ".routing",
+    "path_length": ".routing",
+    "shortest_path_order": ".routing",
+    "DEFAULT_TIMEZONE": ".standards",
+    "DEFAULT_WORKDAYS": ".standards",
+    "VisitStandard": ".standards",
+    "office_standard": ".standards",
+    "office_timezone": ".standards",
+    "own_rep_standard": ".standards",
+    "rep_standard": ".standards",
+    "set_office_standard": ".standards",
+    "set_office_timezone": ".standards",
+    "set_rep_standard": ".standards",
+    "standard_for": ".standards",
+    "workdays": ".standards",
+    "RESULT_STATUSES": ".status",
+    "TRANSITIONS": ".status",
+    "VisitStatus": ".status",
+    "check_transition": ".status",
+    "parse_status": ".status",
+    "Suggestion": ".suggestions",
+    "customers_to_visit": ".suggestions",
+    "cancel_visit": ".writes",
+    "complete_visit": ".writes",
+    "delete_visit": ".writes",
+    "move_visit": ".writes",
+    "plan_next_visit": ".writes",
+    "plan_visit": ".writes",
+    "save_visit": ".writes",
+    "set_route_order": ".writes",
+    "set_status": ".writes",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(home, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ACTIVE_STATUSES",

@@ -7,11 +7,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ...models.visits import RepStandard
 from ..common.acting import Person, rule
 from ..people.policy import guard
 from .drafts import VisitRow
 from .queries import check_planner_days, period_end, visits_between
-from .standards import VisitStandard, standard_for, workdays
+from .standards import VisitStandard, office_standard, standard_for, workdays
 from .status import VisitStatus
 
 # ---------------------------------------------------------------- days and weeks
@@ -139,14 +140,21 @@ def reps_board(actor: Person, period: PlannerWeek, reps: list[tuple[int, str]]) 
     by_rep: dict[int, list[VisitRow]] = {}
     for row in period.rows:
         by_rep.setdefault(row.rep_id, []).append(row)
+    # Each rep's standard as rep_standard gives it, read in two queries for the whole board.
+    days_on = set(workdays(actor))
+    office = office_standard(actor)
+    own = {
+        int(r.rep_id): VisitStandard(r.existing_per_day, r.new_per_day)
+        for r in RepStandard.select()
+    }
+    off = VisitStandard(0, 0)
+    days = [period.first_day + dt.timedelta(d) for d in range(period.days)]
     board = []
     for rep_id, name in reps:
         rows = by_rep.get(rep_id, [])
-        standards = _standards_cache(actor, rep_id)
-        days = [period.first_day + dt.timedelta(d) for d in range(period.days)]
-        board.append(
-            RepDays(rep_id, name, [summarise_day(d, rows, standards(d)) for d in days], rows)
-        )
+        base = own.get(rep_id, office)
+        summaries = [summarise_day(d, rows, base if d.weekday() in days_on else off) for d in days]
+        board.append(RepDays(rep_id, name, summaries, rows))
     return board
 
 

@@ -11,17 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ...reports.registry import find_report
 from ...services.common.settings import SettingSpec
 from ..context import UiContext
 from ..i18n import translate_function
 from ..local_settings import read_local, write_local
-from .print_preview import PrintPreviewDialog
+
+if TYPE_CHECKING:
+    from .print_preview import PrintPreviewDialog
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,11 @@ def save_report_pdf(
     PDF… (asks for a file as before, starting in `folder`'s last choice; then `on_saved`),
     Page setup…. `parameters` is an instance of the report's parameters type. Every room's
     Print / report action goes through here, so every report gets the preview."""
+    # Imported here, not at the top: the rooms that offer a report load without reportlab
+    # and QtPdf, which only a report needs (start-up time).
+    from ...reports.registry import find_report
+    from .print_preview import PrintPreviewDialog
+
     spec = find_report(report)
     lang = ctx.lang
     translate = translate_function(lang)

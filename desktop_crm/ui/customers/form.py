@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import fill_args
-from ...reports.fonts import missing_glyphs
 from ...services.common.errors import ConflictError, FieldError, NotFoundError, ValidationFailed
 from ...services.customers.drafts import CustomerDraft, CustomerRecord
 from ...services.customers.fields import CUSTOMER_FIELDS
@@ -353,6 +352,8 @@ class CustomerForm(QWidget):
         no PDF font here can print (visit sheets and reports would show □ for them)."""
         names = [record.customer.name, record.customer.company]
         names += [contact.name for contact in record.contacts]
+        from ...reports.fonts import missing_glyphs  # reportlab, loaded when first needed
+
         missing = sorted(missing_glyphs("".join(str(n or "") for n in names)))
         if missing:
             text = self.tr("Saved. PDFs cannot print %1 in the names: they show □ instead.")

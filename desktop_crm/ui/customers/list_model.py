@@ -98,6 +98,7 @@ class CustomerListModel(QAbstractTableModel):
         self._exhausted = True
         self._generation = 0
         self._read_failed = False
+        self.reads_held = False  # while True, a new filter or sort is kept but not read yet
 
     # ------------------------------------------------------------ Qt model API
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -183,6 +184,8 @@ class CustomerListModel(QAbstractTableModel):
         few tenths of a second. The old rows stay until the new ones arrive; an answer for an
         older filter is dropped.
         """
+        if self.reads_held:
+            return
         self._generation += 1
         generation = self._generation
         wanted = max(PAGE_SIZE, min(keep_rows, 10 * PAGE_SIZE))

@@ -40,6 +40,8 @@ class CustomerListPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = CustomerListModel(ctx, self)
+        # Setting up the view sorts, and filling the filters filters: one read at the end.
+        self.model.reads_held = True
         self._silent = False
         self._current_id: int | None = None
         self._keep_selected: list[int] | None = None
@@ -110,6 +112,7 @@ class CustomerListPanel(QWidget):
         self.model.revealed.connect(self._revealed)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.fill_choices()
+        self.model.reads_held = False
         self.apply_filter()
 
     # ------------------------------------------------------------ filters

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,13 +27,14 @@ from ...services.people.policy import is_office
 from ..context import UiContext
 from ..local_settings import read_local, write_local
 from . import questions
-from .duplicates_dialog import DuplicatesDialog
-from .export_dialog import export_from_room
 from .form import CustomerForm
 from .list_panel import CustomerListPanel
 from .merging import MergeActions
 from .selection import SelectionActions
-from .trash_dialog import TrashDialog
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened (start-up time)
+    from .duplicates_dialog import DuplicatesDialog
+    from .trash_dialog import TrashDialog
 
 UNDO_SECONDS = 15
 
@@ -205,6 +206,8 @@ class CustomersRoom(QWidget):
 
     def export_list(self) -> None:
         """Customers → Export…: the list with its filter, or everything (the owner's)."""
+        from .export_dialog import export_from_room
+
         flt = self.list_panel.current_filter()
         export_from_room(
             self,
@@ -289,6 +292,8 @@ class CustomersRoom(QWidget):
 
     def open_trash(self) -> TrashDialog:
         if self.trash_dialog is None:
+            from .trash_dialog import TrashDialog
+
             self.trash_dialog = TrashDialog(self.ctx, self)
             self.trash_dialog.restored.connect(self._restored_from_trash)
         else:
@@ -300,6 +305,8 @@ class CustomersRoom(QWidget):
     # ------------------------------------------------------------ duplicates
     def find_duplicates(self) -> DuplicatesDialog:
         if self.duplicates_dialog is None:
+            from .duplicates_dialog import DuplicatesDialog
+
             self.duplicates_dialog = DuplicatesDialog(self.ctx, self)
             self.duplicates_dialog.open_requested.connect(self.show_customer)
             self.duplicates_dialog.merge_requested.connect(self.merging.start)

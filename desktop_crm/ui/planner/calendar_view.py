@@ -94,18 +94,19 @@ def _clusters(rows: list[VisitRow]) -> list[list[tuple[VisitRow, int]]]:
     cluster_end: dt.datetime | None = None
     lanes_end: list[dt.datetime] = []
     for row in rows:
+        row_end = row.end  # a computed property: once a row
         if cluster_end is None or row.start >= cluster_end:
             clusters.append([])
             lanes_end = []
-            cluster_end = row.end
+            cluster_end = row_end
         lane = next((i for i, end in enumerate(lanes_end) if end <= row.start), None)
         if lane is None:
-            lanes_end.append(row.end)
+            lanes_end.append(row_end)
             lane = len(lanes_end) - 1
         else:
-            lanes_end[lane] = row.end
+            lanes_end[lane] = row_end
         clusters[-1].append((row, lane))
-        cluster_end = max(cluster_end, row.end)
+        cluster_end = max(cluster_end, row_end)
     return clusters
 
 
@@ -136,6 +137,9 @@ class PlannerCalendar(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.period: PlannerWeek | None = None
+        self._busy: set[dt.date] = set()  # the days of the period with a visit (_weights)
+        self._busy_of: PlannerWeek | None = None
+        self._laid_out_at = QSize()  # the size the visits were last placed for
         self.all_reps = False
         self.rep_colours: dict[int, QColor] = {}
         self.rep_order: list[int] = []
@@ -180,7 +184,10 @@ class PlannerCalendar(QWidget):
         anyone shown) is collapsed to a narrow strip instead of 1/7 of the week."""
         if self.period is None or self.days == 1:
             return [1.0] * self.days
-        busy = {r.start.date() for r in self.period.rows}
+        if self._busy_of is not self.period:  # once a period: asked for at every placing
+            self._busy = {r.start.date() for r in self.period.rows}
+            self._busy_of = self.period
+        busy = self._busy
         first = self.period.first_day
         return [
             COLLAPSED_WEIGHT
@@ -236,6 +243,7 @@ class PlannerCalendar(QWidget):
     def _layout(self) -> None:
         """Place visits in lanes: overlapping boxes of one day share the column side by side."""
         self._placed = []
+        self._laid_out_at = self.size()
         if self.period is None:
             return
         hour = self._hour_height()
@@ -261,7 +269,8 @@ class PlannerCalendar(QWidget):
                     self._placed.append(_Placed(row, rect))
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802
-        self._layout()
+        if self._laid_out_at != self.size():  # grab() resends the pending size: no new layout
+            self._layout()
         super().resizeEvent(event)  # type: ignore[arg-type]
 
     # ------------------------------------------------------------ painting

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...i18n import fill_args
 from ...services.visits.calendar import DaySummary, RepDays
+from ...services.visits.drafts import VisitRow
 from ...services.visits.status import VisitStatus
 from .calendar_view import weekday_name
 
@@ -35,6 +36,8 @@ COLLAPSED_WIDTH = 40
 SHOWN_VISITS = 4  # visits listed inside a cell; the rest are in its tooltip
 REP_ROLE = Qt.ItemDataRole.UserRole + 1
 DAY_ROLE = Qt.ItemDataRole.UserRole + 2
+# The mark of a visit's status in a cell's tooltip (a planned visit: "·").
+STATUS_MARKS = {VisitStatus.DONE.value: "✓", VisitStatus.NO_SHOW.value: "✗", VisitStatus.CANCELLED.value: "—"}  # fmt: skip
 
 
 def cell_colour(summary: DaySummary) -> QColor:
@@ -63,6 +66,7 @@ class RepsBoard(QTableWidget):
         self.horizontalHeader().setMinimumSectionSize(COLLAPSED_WIDTH)
         self.cellDoubleClicked.connect(self._opened)
         self.board: list[RepDays] = []
+        self._by_day: dict[tuple[int, dt.date], list[VisitRow]] = {}  # a cell's visits
         self.collapsed: set[int] = set()
 
     def legend(self) -> str:
@@ -82,6 +86,10 @@ class RepsBoard(QTableWidget):
 
     def show_board(self, board: list[RepDays], first_day: dt.date, days: int) -> None:
         self.board = board
+        self._by_day = {}
+        for rep in board:  # each cell's visits in time order, sorted once for the board
+            for r in sorted(rep.rows, key=lambda r: r.start):
+                self._by_day.setdefault((rep.rep_id, r.start.date()), []).append(r)
         self.clear()
         self.setRowCount(len(board))
         self.setColumnCount(days + 1)
@@ -99,8 +107,13 @@ class RepsBoard(QTableWidget):
             item.setToolTip(f"{weekday_name(day)} {day:%Y-%m-%d}")
             self.setHorizontalHeaderItem(index, item)
         self.setHorizontalHeaderItem(days, QTableWidgetItem(self.tr("Week total")))
+        # The rows fit their contents, measured once at the end: a header item set after the
+        # cells would measure every row again (0.5 s for 50 reps).
+        rows_header = self.verticalHeader()
+        rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         for row, rep in enumerate(board):
             self.setVerticalHeaderItem(row, QTableWidgetItem(rep.rep_name))
+        for row, rep in enumerate(board):
             for index, summary in enumerate(rep.summaries):
                 self.setItem(row, index, self._day_item(rep, summary, index in self.collapsed))
             total = QTableWidgetItem(
@@ -116,11 +129,10 @@ class RepsBoard(QTableWidget):
             else:
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(days, QHeaderView.ResizeMode.ResizeToContents)
+        rows_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _day_item(self, rep: RepDays, summary: DaySummary, collapsed: bool) -> QTableWidgetItem:
-        visits = sorted(
-            (r for r in rep.rows if r.start.date() == summary.day), key=lambda r: r.start
-        )
+        visits = self._by_day.get((rep.rep_id, summary.day), [])
         lines = [f"{r.start:%H:%M} {r.customer_name}" for r in visits]
         if collapsed:
             text = ""
@@ -136,11 +148,7 @@ class RepsBoard(QTableWidget):
         item.setBackground(QBrush(cell_colour(summary)))
         marks = []
         for r in visits:
-            mark = {
-                VisitStatus.DONE: "✓",
-                VisitStatus.NO_SHOW: "✗",
-                VisitStatus.CANCELLED: "—",
-            }.get(VisitStatus(r.status), "·")
+            mark = STATUS_MARKS.get(r.status, "·")
             marks.append(f"{mark} {r.start:%H:%M}  {r.customer_name}  {r.company}")
         tip = fill_args(
             self.tr("%1, %2: done %3, planned %4, standard %5"),

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, SignalInstance
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -73,9 +73,18 @@ class FieldEditor:
         self.set = set_value
         self.parts = parts or {}  # radio buttons by value, for enabling and tests
         self.error_label: QLabel | None = None  # under the field's row (add_field_rows)
+        self.marked = False
+        for signal in _edited_signals(widget, self.parts):
+            signal.connect(self._edited)
+
+    def _edited(self, *_args: object) -> None:
+        """The field was changed: its message no longer holds (the next save checks again)."""
+        if self.marked:
+            self.clear_error()
 
     def show_error(self, text: str) -> None:
         """Say beside the field what is wrong with it (and mark the field)."""
+        self.marked = True
         self.widget.setStyleSheet(INVALID_STYLE)
         self.widget.setToolTip(text)
         if self.error_label is not None:
@@ -83,10 +92,28 @@ class FieldEditor:
             self.error_label.show()
 
     def clear_error(self) -> None:
+        self.marked = False
         self.widget.setStyleSheet("")
         self.widget.setToolTip("")
         if self.error_label is not None:
             self.error_label.hide()
+
+
+def _edited_signals(widget: QWidget, parts: dict[str, QWidget]) -> list[SignalInstance]:
+    """The signals saying a field's widget (or one of its radio buttons) was changed."""
+    if parts:
+        return [cast(QRadioButton, radio).toggled for radio in parts.values()]
+    if isinstance(widget, QLineEdit):
+        return [widget.textChanged]
+    if isinstance(widget, QPlainTextEdit):
+        return [widget.textChanged]
+    if isinstance(widget, QSpinBox):
+        return [widget.valueChanged]
+    if isinstance(widget, QComboBox):
+        return [widget.currentIndexChanged]
+    if isinstance(widget, QDateTimeEdit):  # QDateEdit too
+        return [widget.dateTimeChanged]
+    return []
 
 
 def text_box(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
