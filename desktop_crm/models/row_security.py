@@ -84,10 +84,15 @@ READ_ONLY_FOR_REPS_AND_CLERKS = ("user",)  # only the owner group writes people
 OFFICE_WRITES = ("questionnaire_template", "template_version")  # reps read them
 ADMIN_ONLY_WRITES = ("schema_version",)  # migrations run as the admin
 # A rep's own standard and reviews; a successful sign-in clears its failures.
-EVERYONE_DELETES = ("rep_standard", "week_review", "sign_in_failure")
 # Each person's own reminder state (models/aftersale.py): the services touch only the acting
 # person's rows; a done reminder may be taken back (deleted).
-EVERYONE_DELETES += ("reminder_state", "reminder_seen")
+EVERYONE_DELETES: tuple[str, ...] = (
+    "rep_standard",
+    "week_review",
+    "sign_in_failure",
+    "reminder_state",
+    "reminder_seen",
+)
 
 ACTING_FUNCTION = "crm_acting_user_id"
 ROLE_NAME_LIMIT = 63  # PostgreSQL's NAMEDATALEN - 1; longer names are cut silently
