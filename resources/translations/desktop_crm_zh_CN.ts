@@ -1219,10 +1219,269 @@ The current file is kept aside beside it, so this can be undone by hand.</source
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>e.g. split air conditioner KFR-35</source>
+        <translation>例如：分体空调 KFR-35</translation>
+    </message>
+    <message>
+        <source>What happened, in the customer&apos;s words</source>
+        <translation>发生了什么（客户的原话）</translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation>尚未判定</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>(me)</source>
+        <translation>（我）</translation>
+    </message>
+    <message>
+        <source>Called back on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation>（未询问）</translation>
+    </message>
+    <message>
+        <source>Set the deadline by hand</source>
+        <translation>手动设定期限</translation>
+    </message>
+    <message>
+        <source>Why this deadline (required)</source>
+        <translation>为何设此期限（必填）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>About the cause</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>处理步骤</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决结果</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Compensation (¥)</source>
+        <translation>补偿金额（¥）</translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Call-back result</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Satisfaction after</source>
+        <translation>处理后满意度</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>outside the home region</source>
+        <translation>在本地区以外</translation>
+    </message>
+    <message>
+        <source>inside the home region</source>
+        <translation>在本地区以内</translation>
+    </message>
+    <message>
+        <source>Due %1 (customer %2).</source>
+        <translation>期限 %1（客户%2）。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this complaint after you opened it. It is shown again as it is now; please redo your change.</source>
+        <translation>你打开这条投诉后，有人修改了它。现已重新显示最新内容，请重新修改。</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsPage</name>
     <message>
-        <source>Coming soon</source>
-        <translation>即将推出</translation>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>resolved on time</source>
+        <translation>按时解决</translation>
+    </message>
+    <message>
+        <source>resolved %1 late</source>
+        <translation>逾期 %1 解决</translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation>已逾期 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Every rep</source>
+        <translation>所有业务员</translation>
+    </message>
+    <message>
+        <source>Search customer, product, what happened…</source>
+        <translation>搜索客户、产品、投诉内容…</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>新投诉(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Next &amp;status</source>
+        <translation>下一状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reply &amp;letter…</source>
+        <translation>回复函(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit complaint…</source>
+        <translation>编辑投诉(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>This month: %1 complaints · %2 resolved on time · %3 resolved late · %4 open and late</source>
+        <translation>本月：%1 条投诉 · 按时解决 %2 · 逾期解决 %3 · 未结且逾期 %4</translation>
+    </message>
+    <message>
+        <source>Next status</source>
+        <translation>下一状态</translation>
+    </message>
+    <message>
+        <source>Fill in the call-back on the Handling tab first.</source>
+        <translation>请先在“处理”页填写回访。</translation>
+    </message>
+    <message>
+        <source>Reply letter</source>
+        <translation>回复函</translation>
+    </message>
+    <message>
+        <source>The reply letter is not available yet.</source>
+        <translation>回复函功能尚未提供。</translation>
     </message>
 </context>
 <context>

@@ -1219,10 +1219,269 @@ The current file is kept aside beside it, so this can be undone by hand.</source
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>登記投訴</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>e.g. split air conditioner KFR-35</source>
+        <translation>例如：分離式冷氣 KFR-35</translation>
+    </message>
+    <message>
+        <source>What happened, in the customer&apos;s words</source>
+        <translation>發生了什麼（客戶的原話）</translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation>尚未判定</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <source>(me)</source>
+        <translation>（我）</translation>
+    </message>
+    <message>
+        <source>Called back on</source>
+        <translation>回訪日期</translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation>（未詢問）</translation>
+    </message>
+    <message>
+        <source>Set the deadline by hand</source>
+        <translation>手動設定期限</translation>
+    </message>
+    <message>
+        <source>Why this deadline (required)</source>
+        <translation>為何設此期限（必填）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>About the cause</source>
+        <translation>原因說明</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>投訴內容</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>處理步驟</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解決結果</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>補償</translation>
+    </message>
+    <message>
+        <source>Compensation (¥)</source>
+        <translation>補償金額（¥）</translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Call-back result</source>
+        <translation>回訪結果</translation>
+    </message>
+    <message>
+        <source>Satisfaction after</source>
+        <translation>處理後滿意度</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>處理</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>outside the home region</source>
+        <translation>在本地區以外</translation>
+    </message>
+    <message>
+        <source>inside the home region</source>
+        <translation>在本地區以內</translation>
+    </message>
+    <message>
+        <source>Due %1 (customer %2).</source>
+        <translation>期限 %1（客戶%2）。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this complaint after you opened it. It is shown again as it is now; please redo your change.</source>
+        <translation>你開啟這筆投訴後，有人修改了它。現已重新顯示最新內容，請重新修改。</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsPage</name>
     <message>
-        <source>Coming soon</source>
-        <translation>即將推出</translation>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小時</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分</translation>
+    </message>
+    <message>
+        <source>resolved on time</source>
+        <translation>準時解決</translation>
+    </message>
+    <message>
+        <source>resolved %1 late</source>
+        <translation>逾期 %1 解決</translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation>已逾期 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩餘時間</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未結</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Every rep</source>
+        <translation>所有業務員</translation>
+    </message>
+    <message>
+        <source>Search customer, product, what happened…</source>
+        <translation>搜尋客戶、產品、投訴內容…</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>新投訴(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Next &amp;status</source>
+        <translation>下一狀態(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reply &amp;letter…</source>
+        <translation>回覆函(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit complaint…</source>
+        <translation>編輯投訴(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>重新整理(&amp;F)</translation>
+    </message>
+    <message>
+        <source>This month: %1 complaints · %2 resolved on time · %3 resolved late · %4 open and late</source>
+        <translation>本月：%1 筆投訴 · 準時解決 %2 · 逾期解決 %3 · 未結且逾期 %4</translation>
+    </message>
+    <message>
+        <source>Next status</source>
+        <translation>下一狀態</translation>
+    </message>
+    <message>
+        <source>Fill in the call-back on the Handling tab first.</source>
+        <translation>請先在「處理」頁填寫回訪。</translation>
+    </message>
+    <message>
+        <source>Reply letter</source>
+        <translation>回覆函</translation>
+    </message>
+    <message>
+        <source>The reply letter is not available yet.</source>
+        <translation>回覆函功能尚未提供。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,116 @@
+"""pytest-qt drives the complaints page (issue 13): registering one by typing in the dialog,
+its errors beside the fields, the live clock's colours, the next status; each checked in the
+database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_crm.models.aftersale import Complaint
+from desktop_crm.models.core import Contact, Customer, User
+from desktop_crm.services.aftersale import complaints
+from desktop_crm.services.context import AppContext
+from desktop_crm.ui.aftersale.complaint_dialog import ComplaintDialog
+from desktop_crm.ui.aftersale.complaints_page import LATE_COLOUR, SOON_COLOUR, ComplaintsPage
+from desktop_crm.ui.context import UiContext
+from desktop_crm.ui.runner import SyncRunner
+
+
+@pytest.fixture
+def office(sqlite_ctx: AppContext) -> dict[str, Any]:
+    rep = User.create(name="王建国", role="rep")
+    customer = Customer.create(
+        name="赵六", company="苏州华兴机械", owner_rep=rep.id, province="江苏"
+    )
+    contact = Contact.create(customer=customer.id, name="刘经理", role="buyer")
+    return {"ctx": UiContext(app=sqlite_ctx, runner=SyncRunner(), lang="en"), "customer": customer,
+            "contact": contact, "rep": rep}  # fmt: skip
+
+
+def _page(qtbot: Any, ctx: UiContext) -> ComplaintsPage:
+    page = ComplaintsPage(ctx, None)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_registering_a_complaint_by_typing(qtbot: Any, office: dict[str, Any]) -> None:
+    dialog = ComplaintDialog(office["ctx"], customer_id=office["customer"].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.contact_combo.count() == 2  # (none) and the customer's contact
+    dialog.contact_combo.setCurrentIndex(1)
+    dialog.cause_combo.setCurrentIndex(dialog.cause_combo.findData("misinformation"))
+    qtbot.keyClicks(dialog.product_edit, "KFR-35")
+    assert not dialog.save()  # nothing typed about what happened
+    assert not dialog.errors["description"].isHidden()
+    assert Complaint.select().count() == 0
+    dialog.description_edit.insertPlainText(
+        "安装师傅说的和合同不一样"
+    )  # Chinese comes from an IME, not keys
+    assert dialog.save()
+    stored = Complaint.get()
+    assert stored.customer_id == office["customer"].id
+    assert stored.contact_id == office["contact"].id
+    assert stored.cause == "misinformation" and stored.product == "KFR-35"
+    assert stored.description == "安装师傅说的和合同不一样"
+    assert stored.rep_id == office["rep"].id
+    assert stored.due_at - stored.received_at == dt.timedelta(hours=12)  # no home region set
+    reopened = ComplaintDialog(office["ctx"], stored.id)
+    qtbot.addWidget(reopened)
+    assert reopened.description_edit.toPlainText() == "安装师傅说的和合同不一样"
+    assert reopened.contact_combo.currentData() == office["contact"].id
+
+
+def test_an_override_without_reason_is_shown_beside_the_field(
+    qtbot: Any, office: dict[str, Any]
+) -> None:
+    dialog = ComplaintDialog(office["ctx"], customer_id=office["customer"].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.description_edit.insertPlainText("延迟交货")
+    dialog.override_check.setChecked(True)
+    assert not dialog.save()
+    assert not dialog.errors["due_override_reason"].isHidden()
+    assert dialog.tabs.currentIndex() == 1  # the tab holding the field is shown
+    assert Complaint.select().count() == 0
+
+
+def test_the_list_colours_rows_by_their_clock_and_moves_status(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    owner = office["ctx"].app.user
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    saved = complaints.save_complaint(
+        owner,
+        complaints.ComplaintDraft(
+            office["customer"].id, "漏水", received_at=now - dt.timedelta(hours=10)
+        ),
+    )
+    page = _page(qtbot, office["ctx"])
+    assert page.model.rowCount() == 1
+    assert page.model.item(0, 2).text() == "赵六"
+    assert page.model.item(0, 0).background().color() == SOON_COLOUR  # 2 h left of 12
+    page.update_clocks(now + dt.timedelta(hours=3))  # an hour late: the tick repaints it
+    assert page.model.item(0, 0).background().color() == LATE_COLOUR
+    assert page.model.item(0, 7).text().startswith("late by")
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert Complaint.get_by_id(saved.id).status == "in_progress"
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert Complaint.get_by_id(saved.id).resolved_at is not None
+    assert page.model.rowCount() == 0  # resolved: the list of open ones no longer holds it
+    page.which_combo.setCurrentIndex(page.which_combo.findData("all"))
+    assert page.model.item(0, 7).text() == "resolved on time"
+    page.table.selectRow(0)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)  # the call-back is missing
+    assert warned and Complaint.get_by_id(saved.id).status == "resolved"
