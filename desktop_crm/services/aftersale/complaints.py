@@ -29,18 +29,11 @@ from typing import Any
 
 import peewee as pw
 
-from ...models.aftersale import (
-    CALLED_BACK,
-    CAUSES,
-    CHANNELS,
-    CLOSED,
-    NEW,
-    OPEN_STATUSES,
-    RESOLVED,
-    SATISFACTION_LEVELS,
-    STATUSES,
-    Complaint,
-)
+from ...models.aftersale import CALLED_BACK, CLOSED, NEW, OPEN_STATUSES, RESOLVED, Complaint
+from ...models.aftersale import CAUSES as CAUSES  # the codes and labels, handed on to screens
+from ...models.aftersale import CHANNELS as CHANNELS
+from ...models.aftersale import SATISFACTION_LEVELS as SATISFACTION_LEVELS
+from ...models.aftersale import STATUSES as STATUSES
 from ...models.core import Contact, Customer, User
 from ...models.db import tuple_rows, utcnow, write_transaction
 from ..common.acting import Person, rule

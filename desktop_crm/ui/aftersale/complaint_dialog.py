@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import fill_args
-from ...models.aftersale import CAUSES, CHANNELS, SATISFACTION_LEVELS
 from ...services.aftersale import complaints, deadline
+from ...services.aftersale.complaints import CAUSES, CHANNELS, SATISFACTION_LEVELS
 from ...services.common.errors import ConflictError, FieldError, ValidationFailed
 from ...services.common.formats import money_text
 from ...services.common.validation import parse_money

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import QT_TRANSLATE_NOOP, fill_args
-from ...models.aftersale import CAUSES, STATUSES
 from ...services.aftersale import complaints, deadline
+from ...services.aftersale.complaints import CAUSES, STATUSES
 from ...services.common.errors import ConflictError, PermissionDenied, ValidationFailed
 from ...services.people.policy import is_office
 from ...services.people.users import sales_reps
