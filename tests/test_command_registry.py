@@ -79,12 +79,16 @@ def office_file(tmp_path: Path) -> str:
     vs.plan_visit(
         ensure_owner(), vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 4, 10, 15), 45)
     )
+    from desktop_crm.services.aftersale.complaints import ComplaintDraft, save_complaint
+
+    save_complaint(ensure_owner(), ComplaintDraft(customer.id, "送货晚了"))
     database.close()
     return path
 
 
 ARGUMENTS: dict[ParameterKind, list[str]] = {
     ParameterKind.CUSTOMER: ["--customer", "1"],
+    ParameterKind.COMPLAINT: ["--complaint", "1"],
     ParameterKind.REP: ["--rep", "李晓梅"],
     ParameterKind.DAY: ["--date", "2026-03-04"],
     ParameterKind.WEEK: ["--week", "2026-W10"],
@@ -103,6 +107,13 @@ def test_every_report_prints_from_its_command_line(
     assert cli.main(argv) == 0
     assert out.read_bytes().startswith(b"%PDF")
     assert f"{out}: " in capsys.readouterr().out
+
+
+def test_unknown_complaint_exits_2(office_file: str, tmp_path: Path, capsys) -> None:
+    argv = ["letter", "--complaint", "99", "--database", office_file]
+    assert cli.main([*argv, "-o", str(tmp_path / "x.pdf")]) == 2
+    assert "no complaint with id 99" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
 
 
 def test_unknown_customer_exits_2(office_file: str, tmp_path: Path, capsys) -> None:

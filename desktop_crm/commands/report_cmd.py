@@ -37,6 +37,7 @@ from . import (
 # How the command line asks for each kind of parameter: (option, argparse keywords).
 OPTIONS: dict[ParameterKind, tuple[str, dict[str, Any]]] = {
     ParameterKind.CUSTOMER: ("--customer", {"type": parse_id, "metavar": "ID"}),
+    ParameterKind.COMPLAINT: ("--complaint", {"type": parse_id, "metavar": "ID"}),
     ParameterKind.REP: ("--rep", {"type": parse_text, "metavar": "NAME"}),
     ParameterKind.DAY: ("--date", {"type": parse_day, "metavar": "YYYY-MM-DD"}),
     ParameterKind.WEEK: ("--week", {"type": parse_week, "metavar": "YYYY-Www"}),
@@ -96,6 +97,11 @@ def _resolve(actor: Person, parameter: Parameter, value: Any) -> Any:
         if rep is None:
             raise refused(f"no rep named {value!r}")
         return int(rep.id)
+    if parameter.kind is ParameterKind.COMPLAINT:
+        from ..services.aftersale.complaints import complaint_exists
+
+        if not complaint_exists(actor, value):
+            raise refused(f"no complaint with id {value}")
     if parameter.kind is ParameterKind.CUSTOMER:
         from ..services.customers.queries import customer_names
 

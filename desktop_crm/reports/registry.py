@@ -33,6 +33,7 @@ class ParameterKind(StrEnum):
     """What a parameter holds; the command line knows how to ask for and check each kind."""
 
     CUSTOMER = "customer"  # a customer's id (--customer ID)
+    COMPLAINT = "complaint"  # a complaint's id (--complaint ID)
     REP = "rep"  # a user's id; the command line takes the rep's name (--rep NAME)
     DAY = "day"  # a date (--date YYYY-MM-DD)
     WEEK = "week"  # the Monday of an ISO week (--week YYYY-Www)

@@ -1477,10 +1477,6 @@ The current file is kept aside beside it, so this can be undone by hand.</source
         <source>Reply letter</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The reply letter is not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

@@ -1479,10 +1479,6 @@ The current file is kept aside beside it, so this can be undone by hand.</source
         <source>Reply letter</source>
         <translation>回覆函</translation>
     </message>
-    <message>
-        <source>The reply letter is not available yet.</source>
-        <translation>回覆函功能尚未提供。</translation>
-    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

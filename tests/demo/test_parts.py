@@ -37,7 +37,8 @@ def test_the_check_catches_a_forgotten_part() -> None:
     assert sorted(registered_modules(forgotten)) != sorted(part_modules())
 
 
-def test_parts_run_customers_first_and_assessments_last() -> None:
+def test_parts_run_customers_first_and_assessments_after_visits() -> None:
     registered = registered_modules(DEMO_PARTS)
     assert registered[0] == "office"
-    assert registered[-1] == "office_assessments"
+    assert registered.index("office_assessments") > registered.index("office_visits")
+    assert registered[-1] == "office_complaints"  # complaints on customers who bought

@@ -530,6 +530,8 @@ def test_a_reps_complaints_are_their_own_customers_and_the_pools(office: SimpleN
     assert found == {office.a}  # the fixture's complaints: A's and B's
     mine = complaints.save_complaint(office.rep_a, ComplaintDraft(office.pool, "公海客户投诉"))
     assert mine.customer_id == office.pool
+    assert complaints.complaint_exists(office.rep_a, office.a_complaint)
+    assert not complaints.complaint_exists(office.rep_a, office.b_complaint)
     with pytest.raises(PermissionDenied):
         complaints.save_complaint(office.rep_a, ComplaintDraft(office.b, "越权"))
     b_draft = ComplaintDraft(office.a, "改成别人的", id=office.b_complaint, version=1)
@@ -541,5 +543,6 @@ SCOPED_TESTED.update(
     {
         "aftersale.complaints.find_complaints": test_a_reps_complaints_are_their_own_customers_and_the_pools,
         "aftersale.complaints.save_complaint": test_a_reps_complaints_are_their_own_customers_and_the_pools,
+        "aftersale.complaints.complaint_exists": test_a_reps_complaints_are_their_own_customers_and_the_pools,
     }
 )

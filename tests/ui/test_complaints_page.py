@@ -114,3 +114,21 @@ def test_the_list_colours_rows_by_their_clock_and_moves_status(
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)  # the call-back is missing
     assert warned and Complaint.get_by_id(saved.id).status == "resolved"
+
+
+def test_the_letter_button_shows_the_letter_and_keeps_it(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_crm.ui.common.print_preview import PrintPreviewDialog
+
+    owner = office["ctx"].app.user
+    saved = complaints.save_complaint(
+        owner, complaints.ComplaintDraft(office["customer"].id, "送货晚了三天")
+    )
+    shown: list[bytes] = []
+    monkeypatch.setattr(PrintPreviewDialog, "exec", lambda self: shown.append(self.pdf) or 0)
+    page = _page(qtbot, office["ctx"])
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.letter_button, Qt.MouseButton.LeftButton)
+    assert shown and shown[0].startswith(b"%PDF")
+    assert Complaint.get_by_id(saved.id).letter_pdf == shown[0]

@@ -339,6 +339,19 @@ def load_complaint(
 
 
 @guard.scoped
+def complaint_exists(actor: Person, complaint_id: int) -> bool:
+    """Whether a complaint of that id exists among those the actor sees."""
+    if check_id("complaint_id", complaint_id) is not None:
+        return False
+    query = (
+        Complaint.select(Complaint.id)
+        .join(Customer, on=Complaint.customer == Customer.id)
+        .where(Complaint.id == complaint_id, visible_customers(actor))
+    )
+    return query.exists()
+
+
+@guard.scoped
 def find_complaints(
     actor: Person, which: ComplaintFilter | None = None, now: dt.datetime | None = None
 ) -> list[ComplaintRecord]:

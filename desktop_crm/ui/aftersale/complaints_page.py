@@ -292,15 +292,22 @@ class ComplaintsPage(QWidget):
         self.refresh(record.id)
 
     def open_letter(self) -> None:
+        """The reply letter (saved, else drafted in the reader's language) on the letterhead,
+        in the print preview; the PDF shown is kept with the complaint."""
         complaint_id = self.current_id()
         if complaint_id is None:
             return
+        from ...reports.base import no_translation
+        from ...reports.complaint_letter import LetterParameters, letter_pdf
+        from ...services.aftersale.letters import LANGUAGES, keep_printed
+        from ..common.print_preview import PrintPreviewDialog
+
+        user = self.ctx.app.user
+        language = self.ctx.lang if self.ctx.lang in LANGUAGES else "zh_CN"
         try:
-            from . import letter_dialog  # type: ignore[attr-defined]
-        except ImportError:
-            QMessageBox.information(
-                self, self.tr("Reply letter"), self.tr("The reply letter is not available yet.")
-            )
+            pdf = letter_pdf(user, LetterParameters(complaint_id, language), no_translation)
+            keep_printed(user, complaint_id, pdf)
+        except (ValidationFailed, PermissionDenied, ConflictError) as error:
+            QMessageBox.warning(self, self.tr("Reply letter"), str(error))
             return
-        letter_dialog.open_letter(self.ctx, complaint_id, self)
-        self.refresh(complaint_id)
+        PrintPreviewDialog(pdf, self.tr("Reply letter"), parent=self).exec()
