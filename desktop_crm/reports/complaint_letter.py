@@ -10,8 +10,6 @@ asked for, for a fresh draft).
 
 from __future__ import annotations
 
-import base64
-import binascii
 from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
@@ -19,10 +17,9 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, Image, SimpleDocTemplate, Spacer, Table
 
-from ..services.aftersale.letters import Letter, letter_of
+from ..services.aftersale.letters import Letter, letter_of, letterhead
 from ..services.common.acting import Person
 from ..services.common.formats import date_text
-from ..services.common.settings import OFFICE_LOGO, read_setting
 from .base import MARGIN, PAGE, RULE, Translate, para, register_fonts, styles
 from .registry import Parameter, ParameterKind, Report
 
@@ -30,14 +27,12 @@ WIDTH = PAGE[0] - 2 * MARGIN
 LOGO_HEIGHT = 16 * mm
 
 
-def _logo() -> Image | None:
-    text = str(read_setting(OFFICE_LOGO) or "")
-    if not text:
+def _logo(data: bytes) -> Image | None:
+    if not data:
         return None
     try:
-        data = base64.b64decode(text, validate=True)
         image = Image(BytesIO(data))
-    except (binascii.Error, ValueError, OSError):
+    except (ValueError, OSError):
         return None  # a damaged logo never stops the letter
     ratio = image.imageWidth / max(image.imageHeight, 1)
     image.drawHeight = LOGO_HEIGHT
@@ -45,14 +40,14 @@ def _logo() -> Image | None:
     return image
 
 
-def letter_flow(letter: Letter) -> list[Any]:
+def letter_flow(letter: Letter, logo_data: bytes = b"") -> list[Any]:
     """The letter's flowables: letterhead, heading, parts, signature."""
     s = styles()
     head = [para(letter.office or "", s.title)]
     details = "  ·  ".join(x for x in (letter.office_address, letter.office_phone) if x)
     if details:
         head.append(para(details, s.small))
-    logo = _logo()
+    logo = _logo(logo_data)
     flow: list[Any] = []
     if logo is not None:
         table = Table([[logo, head]], colWidths=[logo.drawWidth + 6 * mm, None])
@@ -100,7 +95,7 @@ def letter_pdf(
         title=letter.subject,
         author=letter.office or "Desktop CRM",
     )
-    doc.build(letter_flow(letter))
+    doc.build(letter_flow(letter, letterhead(actor).logo))
     return buffer.getvalue()
 
 

@@ -1,21 +1,33 @@
-"""Settings: the interface language (used from the next start) and the shared pool's
-auto-return (office settings; only the office may change them)."""
+"""Settings: the interface language (used from the next start), the shared pool's
+auto-return and the letterhead of reply letters (office settings; only the office may change
+them)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ..i18n import LANGUAGE_NAMES, LANGUAGES, fill_args
+from ..services.aftersale.letters import letterhead, set_letterhead
+from ..services.common.errors import ValidationFailed
 from ..services.customers.pool import (
     NOTICE_DAYS_RANGE,
     RETURN_DAYS_RANGE,
@@ -23,6 +35,7 @@ from ..services.customers.pool import (
     set_pool_settings,
 )
 from ..services.people.policy import is_office
+from .common.messages import error_text
 from .context import UiContext
 from .i18n import save_language, saved_language, system_language
 
@@ -57,6 +70,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(pool)
+        layout.addWidget(self._letterhead_group())
         layout.addWidget(buttons)
 
     def _pool_group(self) -> QGroupBox:
@@ -94,6 +108,61 @@ class SettingsDialog(QDialog):
             )
         return group
 
+    def _letterhead_group(self) -> QGroupBox:
+        self.head = letterhead(self.ctx.app.user)
+        self.logo = self.head.logo
+        group = QGroupBox(self.tr("Letterhead of reply letters"), self)
+        self.office_name = QLineEdit(self.head.name, group)
+        self.office_address = QLineEdit(self.head.address, group)
+        self.office_phone = QLineEdit(self.head.phone, group)
+        self.logo_label = QLabel(group)
+        self.logo_label.setFixedSize(120, 40)
+        self.logo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        choose = QPushButton(self.tr("Choose logo…"), group)
+        remove = QPushButton(self.tr("Remove"), group)
+        choose.clicked.connect(self._choose_logo)
+        remove.clicked.connect(lambda: self._show_logo(b""))
+        row = QHBoxLayout()
+        row.addWidget(self.logo_label)
+        row.addWidget(choose)
+        row.addWidget(remove)
+        row.addStretch(1)
+        form = QFormLayout(group)
+        form.addRow(self.tr("Office name:"), self.office_name)
+        form.addRow(self.tr("Address:"), self.office_address)
+        form.addRow(self.tr("Phone:"), self.office_phone)
+        form.addRow(self.tr("Logo:"), row)
+        self._show_logo(self.logo)
+        if not is_office(self.ctx.app.user):
+            for widget in (
+                self.office_name,
+                self.office_address,
+                self.office_phone,
+                choose,
+                remove,
+            ):
+                widget.setEnabled(False)
+        return group
+
+    def _show_logo(self, data: bytes) -> None:
+        self.logo = data
+        picture = QPixmap()
+        if data and picture.loadFromData(data):
+            self.logo_label.setPixmap(picture.scaled(120, 40, Qt.AspectRatioMode.KeepAspectRatio))
+        else:
+            self.logo_label.setPixmap(QPixmap())
+            self.logo_label.setText(self.tr("(no logo)"))
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose logo"), "", self.tr("Pictures (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            try:
+                self._show_logo(Path(path).read_bytes())
+            except OSError as error:
+                QMessageBox.warning(self, self.tr("Choose logo"), str(error))
+
     def chosen_language(self) -> str | None:
         return self.language_combo.currentData() or None
 
@@ -105,4 +174,16 @@ class SettingsDialog(QDialog):
             self.pool.notice_days,
         ):
             set_pool_settings(self.ctx.app.user, *wanted)
+        head = (self.office_name.text(), self.office_address.text(), self.office_phone.text())
+        if is_office(self.ctx.app.user) and (
+            head != (self.head.name, self.head.address, self.head.phone)
+            or self.logo != self.head.logo
+        ):
+            try:
+                set_letterhead(self.ctx.app.user, *head, self.logo)
+            except ValidationFailed as failed:
+                QMessageBox.warning(
+                    self, self.windowTitle(), "\n".join(error_text(e) for e in failed.errors)
+                )
+                return
         super().accept()

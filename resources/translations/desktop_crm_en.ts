@@ -2786,6 +2786,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is no PNG or JPEG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The deadline must come after the time received.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5546,6 +5550,46 @@ standard %3</source>
     </message>
     <message>
         <source>Only an owner or an office clerk may change these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead of reply letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2795,6 +2795,10 @@ This cannot be undone.</source>
         <translation>这个时间还没到。</translation>
     </message>
     <message>
+        <source>This is no PNG or JPEG picture.</source>
+        <translation>这不是 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
         <source>The deadline must come after the time received.</source>
         <translation>期限必须晚于受理时间。</translation>
     </message>
@@ -5560,6 +5564,46 @@ standard %3</source>
     <message>
         <source>Only an owner or an office clerk may change these.</source>
         <translation>只有老板/主管或销售内勤可以修改这些设置。</translation>
+    </message>
+    <message>
+        <source>Letterhead of reply letters</source>
+        <translation>回复函信头</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>选择标志…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation>公司名称：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>（无标志）</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>

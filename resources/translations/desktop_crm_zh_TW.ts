@@ -2795,6 +2795,10 @@ This cannot be undone.</source>
         <translation>這個時間還沒到。</translation>
     </message>
     <message>
+        <source>This is no PNG or JPEG picture.</source>
+        <translation>這不是 PNG 或 JPEG 圖片。</translation>
+    </message>
+    <message>
         <source>The deadline must come after the time received.</source>
         <translation>期限必須晚於受理時間。</translation>
     </message>
@@ -5560,6 +5564,46 @@ standard %3</source>
     <message>
         <source>Only an owner or an office clerk may change these.</source>
         <translation>只有老闆/主管或銷售內勤可以修改這些設定。</translation>
+    </message>
+    <message>
+        <source>Letterhead of reply letters</source>
+        <translation>回覆函信頭</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>選擇標誌…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation>公司名稱：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>電話：</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>標誌：</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>（無標誌）</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>選擇標誌</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>

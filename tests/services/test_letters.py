@@ -116,3 +116,46 @@ def test_the_pdf_is_on_the_letterhead_with_the_font_embedded(
     fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
     assert "WenQuanYi" in fonts or "CID" in fonts
     assert all(" yes " in line for line in fonts.splitlines()[2:])  # every font embedded
+
+
+def _png(width: int = 8, height: int = 4) -> bytes:
+    """A small red PNG written by hand (signature, IHDR, IDAT, IEND)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_the_letterhead_is_the_offices_and_its_logo_must_be_a_picture(
+    complaint: SimpleNamespace,
+) -> None:
+    with pytest.raises(ValidationFailed) as failed:
+        letters.set_letterhead(complaint.owner, "华东制冷", "", "", b"GIF89a....")
+    assert failed.value.for_field("logo") is not None
+    with pytest.raises(ValidationFailed) as failed:
+        letters.set_letterhead(complaint.owner, " ", "", "", b"")
+    assert failed.value.for_field("name") is not None
+    with pytest.raises(PermissionDenied):
+        letters.set_letterhead(complaint.rep, "华东制冷", "", "", b"")
+    logo = _png()
+    head = letters.set_letterhead(complaint.owner, "华东制冷", "上海市", "021-5555", logo)
+    assert (head.name, head.address, head.phone, head.logo) == (
+        "华东制冷",
+        "上海市",
+        "021-5555",
+        logo,
+    )
+    assert letters.letterhead(complaint.rep).logo == logo
+    pdf = letter_pdf(complaint.owner, LetterParameters(complaint.saved.id, "en"), no_translation)
+    assert pdf.startswith(b"%PDF") and b"/Image" in pdf  # the logo is drawn

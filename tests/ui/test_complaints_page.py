@@ -132,3 +132,30 @@ def test_the_letter_button_shows_the_letter_and_keeps_it(
     qtbot.mouseClick(page.letter_button, Qt.MouseButton.LeftButton)
     assert shown and shown[0].startswith(b"%PDF")
     assert Complaint.get_by_id(saved.id).letter_pdf == shown[0]
+
+
+def test_the_letterhead_is_set_in_the_settings(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    from PySide6.QtGui import QColor as Colour
+    from PySide6.QtGui import QPixmap
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop_crm.services.aftersale.letters import letterhead
+    from desktop_crm.ui.settings_dialog import SettingsDialog
+
+    picture = QPixmap(40, 20)
+    picture.fill(Colour("#2563eb"))
+    path = tmp_path / "logo.png"
+    assert picture.save(str(path))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    dialog = SettingsDialog(office["ctx"])
+    qtbot.addWidget(dialog)
+    dialog.office_name.setText("华东制冷设备有限公司")
+    dialog.office_address.setText("上海市浦东新区张江路 88 号")
+    dialog._choose_logo()
+    dialog.accept()
+    head = letterhead(office["ctx"].app.user)
+    assert head.name == "华东制冷设备有限公司"
+    assert head.address == "上海市浦东新区张江路 88 号"
+    assert head.logo == path.read_bytes()

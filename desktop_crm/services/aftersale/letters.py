@@ -23,7 +23,14 @@ from ..common.checks import refuse
 from ..common.errors import FieldError
 from ..common.formats import date_text, money_text
 from ..common.locking import versioned_update
-from ..common.settings import OFFICE_ADDRESS, OFFICE_NAME, OFFICE_PHONE, read_setting
+from ..common.settings import (
+    OFFICE_ADDRESS,
+    OFFICE_LOGO,
+    OFFICE_NAME,
+    OFFICE_PHONE,
+    read_setting,
+    write_setting,
+)
 from ..common.validation import check_choice, check_id, check_typed_text, check_version
 from ..office import audit
 from ..people.policy import guard
@@ -297,3 +304,61 @@ def keep_printed(actor: Person, complaint_id: int, pdf: bytes) -> None:
         Complaint.update(letter_pdf=pdf, letter_printed_at=utcnow()).where(
             Complaint.id == complaint_id
         ).execute()
+
+
+# ---------------------------------------------------------------- the letterhead
+
+LOGO_LIMIT = 1024 * 1024  # bytes of the image itself
+_IMAGE_HEADS = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    name: str
+    address: str
+    phone: str
+    logo: bytes  # b"": none
+
+
+@guard.anyone
+def letterhead(actor: Person) -> Letterhead:
+    """The office's letterhead as every letter prints it."""
+    import base64
+
+    text = str(read_setting(OFFICE_LOGO) or "")
+    try:
+        logo = base64.b64decode(text, validate=True) if text else b""
+    except ValueError:
+        logo = b""
+    return Letterhead(
+        name=str(read_setting(OFFICE_NAME)),
+        address=str(read_setting(OFFICE_ADDRESS)),
+        phone=str(read_setting(OFFICE_PHONE)),
+        logo=logo,
+    )
+
+
+@guard.office
+def set_letterhead(actor: Person, name: str, address: str, phone: str, logo: bytes) -> Letterhead:
+    """Store the letterhead: the office's name (required), address, phone and logo (a PNG or
+    JPEG of at most 1 MB; b"" for none). Errors name the field; nothing is written then."""
+    import base64
+
+    errors: list[FieldError | None] = [
+        check_typed_text("name", name, 100, False, required=True),
+        check_typed_text("address", address, 300, False),
+        check_typed_text("phone", phone, 60, False),
+    ]
+    if not isinstance(logo, bytes):
+        errors.append(FieldError("logo", "type", {"value": type(logo).__name__}))
+    elif logo and not logo.startswith(_IMAGE_HEADS):
+        errors.append(FieldError("logo", "image"))
+    elif len(logo) > LOGO_LIMIT:
+        errors.append(FieldError("logo", "too_long", {"length": len(logo), "limit": LOGO_LIMIT}))
+    refuse(errors)
+    with write_transaction():
+        write_setting(OFFICE_NAME, name.strip())
+        write_setting(OFFICE_ADDRESS, address.strip())
+        write_setting(OFFICE_PHONE, phone.strip())
+        write_setting(OFFICE_LOGO, base64.b64encode(logo).decode("ascii") if logo else "")
+    return letterhead(actor)

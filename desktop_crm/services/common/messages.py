@@ -102,6 +102,10 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("FieldErrors", "This time lies in the future."),
         (),
     ),
+    "image": (
+        QT_TRANSLATE_NOOP("FieldErrors", "This is no PNG or JPEG picture."),
+        (),
+    ),
     "before_received": (
         QT_TRANSLATE_NOOP("FieldErrors", "The deadline must come after the time received."),
         (),
