@@ -20,7 +20,7 @@ from reportlab.platypus import HRFlowable, Image, SimpleDocTemplate, Spacer, Tab
 from ..services.aftersale.letters import Letter, letter_of, letterhead
 from ..services.common.acting import Person
 from ..services.common.formats import date_text
-from .base import MARGIN, PAGE, RULE, Translate, para, register_fonts, styles
+from .base import MARGIN, PAGE, RULE, NumberedCanvas, Translate, para, register_fonts, styles
 from .registry import Parameter, ParameterKind, Report
 
 WIDTH = PAGE[0] - 2 * MARGIN
@@ -95,7 +95,8 @@ def letter_pdf(
         title=letter.subject,
         author=letter.office or "Desktop CRM",
     )
-    doc.build(letter_flow(letter, letterhead(actor).logo))
+    # "Page n of N" at the foot, as on every report: a long reply runs to a second page
+    doc.build(letter_flow(letter, letterhead(actor).logo), canvasmaker=NumberedCanvas)
     return buffer.getvalue()
 
 

@@ -17,6 +17,7 @@ from pypdf import PdfReader
 from desktop_crm.models.core import Customer
 from desktop_crm.reports.registry import ParameterKind, Report, all_reports
 from desktop_crm.services.analysis import questionnaires
+from desktop_crm.services.aftersale.complaints import ComplaintDraft, save_complaint
 from desktop_crm.services.analysis.assessments import Answer, AssessmentDraft, save_assessment
 from desktop_crm.services.common.formats import date_text
 from desktop_crm.services.context import AppContext
@@ -60,12 +61,20 @@ def office(sqlite_ctx: AppContext) -> dict[ParameterKind, Any]:
         start = dt.datetime.combine(DAY, dt.time(8)) + dt.timedelta(minutes=40 * i)
         visit_writes.plan_visit(owner, VisitDraft(customer.id, rep.id, start))
     assert first is not None
+    complaint = save_complaint(
+        owner,
+        ComplaintDraft(
+            first.id, "送货晚了三天", dt.datetime.combine(DAY, dt.time(9)), cause="inattention"
+        ),
+        now=dt.datetime.combine(DAY, dt.time(10)),
+    )
     return {
         ParameterKind.CUSTOMER: first.id,
         ParameterKind.REP: rep.id,
         ParameterKind.DAY: DAY,
         ParameterKind.WEEK: DAY,
         ParameterKind.PERIOD: Period.month(2026, 3),
+        ParameterKind.COMPLAINT: complaint.id,
     }
 
 

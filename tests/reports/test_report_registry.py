@@ -34,6 +34,7 @@ def test_every_module_building_a_document_declares_a_report() -> None:
     assert not missing
     assert [r.name for r in all_reports()] == [
         "assessment",
+        "letter",
         "profile",
         "portfolio",
         "summary",
@@ -67,7 +68,7 @@ def test_a_parameter_left_undeclared_is_named() -> None:
 
 def test_unknown_report_names_the_known_ones() -> None:
     with pytest.raises(
-        RegistryError, match="no report named .nope. .known: assessment, profile, portf"
+        RegistryError, match="no report named .nope. .known: assessment, letter, profile, portf"
     ):
         find_report("nope")
 

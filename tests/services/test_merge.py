@@ -153,21 +153,21 @@ def test_every_foreign_key_to_a_customer_is_handled_by_the_merge() -> None:
 
 
 def test_a_new_foreign_key_would_be_found(db: pw.Database) -> None:
-    class Complaint(pw.Model):
+    class Gift(pw.Model):
         customer = pw.ForeignKeyField(Customer)
 
         class Meta:
             database = db
-            table_name = "complaint"
+            table_name = "gift"
 
     original = registry.tables
     try:
-        registry.tables = lambda: [*original(), Complaint]  # type: ignore[assignment]
+        registry.tables = lambda: [*original(), Gift]  # type: ignore[assignment]
         found = {(m._meta.table_name, f.name) for m, f in customer_references()}
     finally:
         registry.tables = original  # type: ignore[assignment]
-    assert ("complaint", "customer") in found - set(HANDLING)
-    assert merge.handling_of(Complaint, Complaint.customer) == merge.Handling.MOVE
+    assert ("gift", "customer") in found - set(HANDLING)
+    assert merge.handling_of(Gift, Gift.customer) == merge.Handling.MOVE
 
 
 # ---------------------------------------------------------------- preview and merge

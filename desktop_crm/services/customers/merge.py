@@ -12,7 +12,7 @@ customer table of every registered table, and `HANDLING` says what each one does
 fails for a foreign key missing there):
 
 - MOVE: every row moves (contacts, deals, visits, assessments with their answers,
-  personality ratings);
+  personality ratings, complaints, surveys);
 - MOVE_IF_FREE: tables with one row per customer (the pool's owner-since, the coordinates):
   the other's row moves only when the survivor has none; otherwise the survivor keeps its
   own and the other's stays with it in the trash (and comes back with it);
@@ -115,6 +115,8 @@ HANDLING: dict[tuple[str, str], Handling] = {
     ("opportunity", "customer"): Handling.MOVE,
     ("assessment", "customer"): Handling.MOVE,
     ("personality_rating", "customer"): Handling.MOVE,
+    ("complaint", "customer"): Handling.MOVE,
+    ("survey", "customer"): Handling.MOVE,
     ("owner_since", "customer"): Handling.MOVE_IF_FREE,
     ("customer_geo", "customer"): Handling.MOVE_IF_FREE,
     ("customer", "referred_by"): Handling.REFERRALS,
