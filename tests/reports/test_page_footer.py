@@ -16,8 +16,8 @@ from pypdf import PdfReader
 
 from desktop_crm.models.core import Customer
 from desktop_crm.reports.registry import ParameterKind, Report, all_reports
-from desktop_crm.services.analysis import questionnaires
 from desktop_crm.services.aftersale.complaints import ComplaintDraft, save_complaint
+from desktop_crm.services.analysis import questionnaires
 from desktop_crm.services.analysis.assessments import Answer, AssessmentDraft, save_assessment
 from desktop_crm.services.common.formats import date_text
 from desktop_crm.services.context import AppContext
