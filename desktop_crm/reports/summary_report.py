@@ -75,6 +75,9 @@ FIGURE_ROWS: tuple[tuple[FigureKey, str], ...] = (
     (K.DORMANT_CUSTOMERS, QT_TRANSLATE_NOOP("SummaryReport", "Dormant customers")),
     (K.RETENTION_RATE, QT_TRANSLATE_NOOP("SummaryReport", "Retention rate")),
     (K.TOP20_SHARE, QT_TRANSLATE_NOOP("SummaryReport", "Share of sales from the top 20 %")),
+    (K.SATISFACTION_RATE, QT_TRANSLATE_NOOP("SummaryReport", "Satisfaction rate")),
+    (K.COMPLAINTS_ON_TIME, QT_TRANSLATE_NOOP("SummaryReport", "Complaints resolved on time")),
+    (K.COMPLAINTS_LATE, QT_TRANSLATE_NOOP("SummaryReport", "Complaints late")),
 )
 TODAY_ROWS: tuple[tuple[FigureKey, str], ...] = (
     (K.OVERDUE_NEXT_ACTIONS, QT_TRANSLATE_NOOP("SummaryReport", "Overdue next actions")),
@@ -506,10 +509,15 @@ def _actions(
     flow += _action_list(
         translate("SummaryReport", "Complaints handled late"),
         found.late_complaints,
-        [],
-        lambda r: [],
-        (),
-        translate("SummaryReport", "Complaints are not recorded yet."),
+        [
+            translate("SummaryReport", "Due"),
+            customer,
+            rep,
+            translate("SummaryReport", "What happened"),
+        ],
+        lambda r: [day_text(r.day, lang) if r.day else "", r.customer, r.rep or pool, r.text],
+        (0.18, 0.3, 0.16, 0.36),
+        "",
         translate,
     )
     return flow

@@ -2266,6 +2266,18 @@ This cannot be undone.</source>
         <source>Weighted pipeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints late</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardRoom</name>
@@ -2410,6 +2422,14 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveyed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,7 +2446,19 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Expected amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3913,6 +3945,18 @@ The %2 rows it created are removed and the %3 it updated get their values from b
     </message>
     <message>
         <source>Weighted pipeline: each open opportunity&apos;s expected amount × its probability. As of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction rate: satisfaction surveys dated in the period whose index reaches the satisfied mark (Settings, 80 unless changed) ÷ all scored satisfaction surveys of the period, in per cent. Empty when there was none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints on time: complaints received in the period and resolved by their deadline (12 h inside the home region, 24 h outside, unless set otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints late: complaints received in the period and resolved after their deadline, or not resolved and past it now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5814,6 +5858,18 @@ standard %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Satisfaction rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints resolved on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue next actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5891,6 +5947,10 @@ standard %3</source>
     </message>
     <message>
         <source>Against the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5987,10 +6047,6 @@ standard %3</source>
     </message>
     <message>
         <source>Complaints handled late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints are not recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

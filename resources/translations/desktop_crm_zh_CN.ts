@@ -2275,6 +2275,18 @@ This cannot be undone.</source>
         <source>Weighted pipeline</source>
         <translation>加权商机</translation>
     </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Complaints on time</source>
+        <translation>按时处理投诉</translation>
+    </message>
+    <message>
+        <source>Complaints late</source>
+        <translation>逾期投诉</translation>
+    </message>
 </context>
 <context>
     <name>DashboardRoom</name>
@@ -2419,6 +2431,14 @@ This cannot be undone.</source>
         <translation>关闭/预计日期</translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Surveyed on</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>公司</translation>
     </message>
@@ -2435,8 +2455,20 @@ This cannot be undone.</source>
         <translation>商机</translation>
     </message>
     <message>
+        <source>What happened</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>Expected amount</source>
         <translation>预计金额</translation>
+    </message>
+    <message>
+        <source>Satisfaction index</source>
+        <translation>满意度指数</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -3924,6 +3956,18 @@ The %2 rows it created are removed and the %3 it updated get their values from b
     <message>
         <source>Weighted pipeline: each open opportunity&apos;s expected amount × its probability. As of today.</source>
         <translation>加权商机：每个在谈商机的预计金额 × 其成交概率。按今天计。</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate: satisfaction surveys dated in the period whose index reaches the satisfied mark (Settings, 80 unless changed) ÷ all scored satisfaction surveys of the period, in per cent. Empty when there was none.</source>
+        <translation>满意率：本期满意度调查中，满意度指数达到“满意”分数线（设置中，默认 80）的份数 ÷ 本期已评分的满意度调查份数，百分比。本期没有调查时为空。</translation>
+    </message>
+    <message>
+        <source>Complaints on time: complaints received in the period and resolved by their deadline (12 h inside the home region, 24 h outside, unless set otherwise).</source>
+        <translation>按时处理投诉：本期收到、且在期限内解决的投诉（本地区 12 小时，外地 24 小时，可在设置中修改）。</translation>
+    </message>
+    <message>
+        <source>Complaints late: complaints received in the period and resolved after their deadline, or not resolved and past it now.</source>
+        <translation>逾期投诉：本期收到、解决时已过期限，或尚未解决且现在已过期限的投诉。</translation>
     </message>
 </context>
 <context>
@@ -5827,6 +5871,18 @@ standard %3</source>
         <translation>前 20 % 客户销售占比</translation>
     </message>
     <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Complaints resolved on time</source>
+        <translation>按时解决的投诉</translation>
+    </message>
+    <message>
+        <source>Complaints late</source>
+        <translation>逾期投诉</translation>
+    </message>
+    <message>
         <source>Overdue next actions</source>
         <translation>逾期的下一步行动</translation>
     </message>
@@ -5905,6 +5961,10 @@ standard %3</source>
     <message>
         <source>Against the standard</source>
         <translation>达标率</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>投诉内容</translation>
     </message>
     <message>
         <source>Office</source>
@@ -6001,10 +6061,6 @@ standard %3</source>
     <message>
         <source>Complaints handled late</source>
         <translation>逾期处理的投诉</translation>
-    </message>
-    <message>
-        <source>Complaints are not recorded yet.</source>
-        <translation>尚未记录投诉。</translation>
     </message>
     <message>
         <source>Weekly summary</source>

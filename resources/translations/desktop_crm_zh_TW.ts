@@ -2275,6 +2275,18 @@ This cannot be undone.</source>
         <source>Weighted pipeline</source>
         <translation>加權商機</translation>
     </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>滿意率</translation>
+    </message>
+    <message>
+        <source>Complaints on time</source>
+        <translation>按時處理投訴</translation>
+    </message>
+    <message>
+        <source>Complaints late</source>
+        <translation>逾期投訴</translation>
+    </message>
 </context>
 <context>
     <name>DashboardRoom</name>
@@ -2419,6 +2431,14 @@ This cannot be undone.</source>
         <translation>關閉/預計日期</translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation>收到時間</translation>
+    </message>
+    <message>
+        <source>Surveyed on</source>
+        <translation>調查日期</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>公司</translation>
     </message>
@@ -2435,8 +2455,20 @@ This cannot be undone.</source>
         <translation>商機</translation>
     </message>
     <message>
+        <source>What happened</source>
+        <translation>投訴內容</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
         <source>Expected amount</source>
         <translation>預計金額</translation>
+    </message>
+    <message>
+        <source>Satisfaction index</source>
+        <translation>滿意度指數</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -3924,6 +3956,18 @@ The %2 rows it created are removed and the %3 it updated get their values from b
     <message>
         <source>Weighted pipeline: each open opportunity&apos;s expected amount × its probability. As of today.</source>
         <translation>加權商機：每個在談商機的預計金額 × 其成交機率。按今天計。</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate: satisfaction surveys dated in the period whose index reaches the satisfied mark (Settings, 80 unless changed) ÷ all scored satisfaction surveys of the period, in per cent. Empty when there was none.</source>
+        <translation>滿意率：本期滿意度調查中，滿意度指數達到「滿意」分數線（設定中，預設 80）的份數 ÷ 本期已評分的滿意度調查份數，百分比。本期沒有調查時為空。</translation>
+    </message>
+    <message>
+        <source>Complaints on time: complaints received in the period and resolved by their deadline (12 h inside the home region, 24 h outside, unless set otherwise).</source>
+        <translation>按時處理投訴：本期收到、且在期限內解決的投訴（本地區 12 小時，外地 24 小時，可在設定中修改）。</translation>
+    </message>
+    <message>
+        <source>Complaints late: complaints received in the period and resolved after their deadline, or not resolved and past it now.</source>
+        <translation>逾期投訴：本期收到、解決時已過期限，或尚未解決且現在已過期限的投訴。</translation>
     </message>
 </context>
 <context>
@@ -5827,6 +5871,18 @@ standard %3</source>
         <translation>前 20 % 客戶銷售佔比</translation>
     </message>
     <message>
+        <source>Satisfaction rate</source>
+        <translation>滿意率</translation>
+    </message>
+    <message>
+        <source>Complaints resolved on time</source>
+        <translation>按時解決的投訴</translation>
+    </message>
+    <message>
+        <source>Complaints late</source>
+        <translation>逾期投訴</translation>
+    </message>
+    <message>
         <source>Overdue next actions</source>
         <translation>逾期的下一步行動</translation>
     </message>
@@ -5905,6 +5961,10 @@ standard %3</source>
     <message>
         <source>Against the standard</source>
         <translation>達標率</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>投訴內容</translation>
     </message>
     <message>
         <source>Office</source>
@@ -6001,10 +6061,6 @@ standard %3</source>
     <message>
         <source>Complaints handled late</source>
         <translation>逾期處理的投訴</translation>
-    </message>
-    <message>
-        <source>Complaints are not recorded yet.</source>
-        <translation>尚未記錄投訴。</translation>
     </message>
     <message>
         <source>Weekly summary</source>

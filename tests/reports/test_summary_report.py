@@ -86,7 +86,9 @@ def test_the_office_summary_holds_the_hand_worked_figures(
     assert _line(text, "戊") == ["戊", "(pool)", "D", "never"]  # no revenue: tier D
     assert _line(text, "己") == ["己", "李娜", "D", "never"]
     assert _line(text, "乙") == ["乙", "王建国", "A", "10 Nov 2026"]
-    assert "Complaints are not recorded yet." in text
+    assert "Complaints handled late (2)" in text
+    assert _line(text, "11 Dec 2026") == ["11 Dec 2026", "戊", "(pool)", "发票开错"]
+    assert _line(text, "13 Dec 2026") == ["13 Dec 2026", "丁", "李娜", "送货晚了"]
     assert "庚" not in text  # in the trash
 
 

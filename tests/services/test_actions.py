@@ -40,7 +40,11 @@ def test_the_office_lists(office: SimpleNamespace) -> None:
         (office.c6, "己", "李娜", None, ""),  # new, never visited
         (office.c2, "乙", "王建国", dt.date(2026, 11, 10), "A"),  # uncategorised tier A
     ]
-    assert got.late_complaints is None  # complaints arrive with issue 13
+    assert got.late_complaints is not None
+    assert _rows(got.late_complaints) == [
+        (office.k4, "戊", "", dt.date(2026, 12, 11), "发票开错"),  # the pool's, the oldest due
+        (office.k3, "丁", "李娜", dt.date(2026, 12, 13), "送货晚了"),  # 22:00 in Shanghai
+    ]  # k1 on time, k2 resolved (late, but done), k5 not due yet, k6 in the trash
 
 
 def test_a_rep_gets_their_own_lists(office: SimpleNamespace) -> None:
@@ -53,6 +57,9 @@ def test_a_rep_gets_their_own_lists(office: SimpleNamespace) -> None:
     assert [r.id for r in theirs.overdue_follow_ups.rows] == [office.v6]
     assert [r.id for r in theirs.unreported_visits.rows] == [office.v3]
     assert [r.id for r in theirs.key_customers_not_seen.rows] == [office.c6]  # c3 seen 4 Dec
+    assert mine.late_complaints is not None and theirs.late_complaints is not None
+    assert mine.late_complaints.total == 0  # k5 is not due yet
+    assert [r.id for r in theirs.late_complaints.rows] == [office.k3]
     with pytest.raises(PermissionDenied):
         action_lists(office.a, office.b.id, today=TODAY)
 
@@ -73,6 +80,11 @@ def test_lists_are_capped_and_count_what_they_leave_out(office: SimpleNamespace)
         dt.date(2026, 12, 4),
     ]
     assert action_lists(office.owner, today=TODAY, limit=0).overdue_follow_ups.more == 2
+    none_shown = action_lists(office.owner, today=TODAY, limit=0).late_complaints
+    assert none_shown is not None and (none_shown.total, none_shown.more) == (2, 2)
+    # judged on 17 Dec (its end), k5 (due 17 Dec 01:00 UTC) is late too
+    later = action_lists(office.owner, today=dt.date(2026, 12, 17)).late_complaints
+    assert later is not None and [r.id for r in later.rows] == [office.k4, office.k3, office.k5]
 
 
 def test_later_the_follow_up_is_no_longer_overdue(office: SimpleNamespace) -> None:

@@ -22,6 +22,17 @@ opps      o1 A c1 won 12-05 3000 (100 %)   o2 A c2 lost 12-12 800 (0 %)
           o3 B c4 won 12-01 500 (100 %)    o4 B c3 lost 11-20 300 (0 %)
           o5 A c1 proposal 2000 (50 %)     o6 B c4 contact 1000 (10 %)
           o7 A c6 needs 5000 (30 %, trash) o8 A c2 won 11-15 700 (100 %)
+complaints (UTC; the rep the complaint's)
+          k1 A c1 in 12-01 02:00 due 14:00, resolved 10:00: on time
+          k2 B c3 in 12-03 02:00 due 14:00, resolved 12-04 01:00: late
+          k3 B c4 in 12-14 02:00 due 14:00, open: late
+          k4 A c2 in 12-16 01:00 due 12-17 01:00, open: neither (not due by the end of today)
+          k5 A c6 in 12-05, open, late: in the trash     k6 A c1 in 11-10, resolved on time
+          k7 pool c7 in 12-10 02:00 due 14:00, resolved 12-11: late (the office's only)
+          k8 B c8 in 11-30 17:00 (1 Dec in Shanghai) due 12-01 05:00, resolved 04:00: on time
+surveys   satisfaction: s1 A c1 12-05 satisfied, s2 B c3 12-06 not, s3 B c4 12-07 satisfied,
+          s5 A c2 12-09 unscored, s6 A c6 12-05 satisfied (trash), s7 A c5 11-20 not;
+          s4 A c1 12-08 relationship (not a satisfaction survey)
 Workdays (Mon-Fri): 1-16 December 2026 hold 12 (Tue 1 … Wed 16); November 2026 holds 21.
 """
 
@@ -33,6 +44,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from desktop_crm.models.aftersale import Complaint, Survey
 from desktop_crm.models.assessments import Assessment
 from desktop_crm.models.core import Customer, Deal
 from desktop_crm.models.opportunities import Opportunity
@@ -142,10 +154,65 @@ def office(ctx: AppContext) -> SimpleNamespace:
     o.o6 = opp(b, c4, "contact", 1000, 10, None)
     o.o7 = opp(a, c6, "needs", 5000, 30, None)
     o.o8 = opp(a, c2, "won", 700, 100, dt.date(2026, 11, 15))
+    k = add_complaints(a, b, c1, c2, c3, c4, c6, c7, c8)
+    s = add_surveys(a, b, c1, c2, c3, c4, c5, c6)
     Customer.update(deleted_at=dt.datetime(2026, 12, 9)).where(Customer.id == c6).execute()
     return SimpleNamespace(
-        owner=owner, a=a, b=b, c1=c1, c2=c2, c3=c3, c4=c4, c5=c5, c6=c6, c7=c7, c8=c8, v=v, o=o
-    )
+        owner=owner, a=a, b=b, c1=c1, c2=c2, c3=c3, c4=c4, c5=c5, c6=c6, c7=c7, c8=c8, v=v, o=o,
+        k=k, s=s,
+    )  # fmt: skip
+
+
+def add_complaints(a: object, b: object, *c: int) -> SimpleNamespace:
+    """The complaints of the docstring (customers c1 c2 c3 c4 c6 c7 c8, in that order)."""
+    c1, c2, c3, c4, c6, c7, c8 = c
+    at = dt.datetime
+
+    def complaint(
+        rep: object, cid: int, received: dt.datetime, due: dt.datetime, resolved: object = None
+    ) -> int:
+        row = Complaint.create(
+            customer=cid, rep=rep.id if rep is not None else None,  # type: ignore[attr-defined]
+            received_at=received, due_at=due, resolved_at=resolved, description="投诉",
+            status="resolved" if resolved else "new",
+        )  # fmt: skip
+        return int(row.id)
+
+    k = SimpleNamespace()
+    k.k1 = complaint(a, c1, at(2026, 12, 1, 2), at(2026, 12, 1, 14), at(2026, 12, 1, 10))
+    k.k2 = complaint(b, c3, at(2026, 12, 3, 2), at(2026, 12, 3, 14), at(2026, 12, 4, 1))
+    k.k3 = complaint(b, c4, at(2026, 12, 14, 2), at(2026, 12, 14, 14))
+    k.k4 = complaint(a, c2, at(2026, 12, 16, 1), at(2026, 12, 17, 1))
+    k.k5 = complaint(a, c6, at(2026, 12, 5, 2), at(2026, 12, 5, 14))
+    k.k6 = complaint(a, c1, at(2026, 11, 10, 2), at(2026, 11, 10, 14), at(2026, 11, 10, 8))
+    k.k7 = complaint(None, c7, at(2026, 12, 10, 2), at(2026, 12, 10, 14), at(2026, 12, 11, 2))
+    k.k8 = complaint(b, c8, at(2026, 11, 30, 17), at(2026, 12, 1, 5), at(2026, 12, 1, 4))
+    return k
+
+
+def add_surveys(a: object, b: object, *c: int) -> SimpleNamespace:
+    """The surveys of the docstring (customers c1 c2 c3 c4 c5 c6, in that order)."""
+    c1, c2, c3, c4, c5, c6 = c
+
+    def survey(
+        rep: object, cid: int, day: dt.date, score: float | None, kind: str = "satisfaction"
+    ) -> int:
+        satisfied = None if score is None or kind != "satisfaction" else score >= 80
+        row = Survey.create(
+            customer=cid, rep=rep.id, kind=kind, surveyed_on=day, template_version_id=0,  # type: ignore[attr-defined]
+            score=score, satisfied=satisfied,
+        )  # fmt: skip
+        return int(row.id)
+
+    s = SimpleNamespace()
+    s.s1 = survey(a, c1, dt.date(2026, 12, 5), 90)
+    s.s2 = survey(b, c3, dt.date(2026, 12, 6), 60)
+    s.s3 = survey(b, c4, dt.date(2026, 12, 7), 80)
+    s.s4 = survey(a, c1, dt.date(2026, 12, 8), 70, "relationship")
+    s.s5 = survey(a, c2, dt.date(2026, 12, 9), None)
+    s.s6 = survey(a, c6, dt.date(2026, 12, 5), 100)
+    s.s7 = survey(a, c5, dt.date(2026, 11, 20), 40)
+    return s
 
 
 def values(figures: dict[K, f.Figure]) -> dict[K, Decimal | None]:
@@ -176,6 +243,9 @@ def test_the_office_figures_of_december(office: SimpleNamespace) -> None:
         K.VISITS_WITHOUT_RESULT: D(1),  # v5 (14 Dec, still planned); v7 lies ahead
         K.OPEN_PIPELINE: D("3000.00"),  # o5 2000 + o6 1000 (o7 in the trash)
         K.WEIGHTED_PIPELINE: D("1100.00"),  # 2000 × 50 % + 1000 × 10 %
+        K.SATISFACTION_RATE: D("66.7"),  # s1 s3 of s1 s2 s3 (s5 unscored, s6 trash): 2 / 3
+        K.COMPLAINTS_ON_TIME: D(2),  # k1, k8 (received 1 Dec in Shanghai)
+        K.COMPLAINTS_LATE: D(3),  # k2 resolved late, k3 open past due, k7 the pool's
     }
     assert all(fig.unit == f.UNITS[k] for k, fig in got.items())
 
@@ -204,6 +274,9 @@ def test_the_previous_period_is_november(office: SimpleNamespace) -> None:
         K.VISITS_WITHOUT_RESULT: None,
         K.OPEN_PIPELINE: None,
         K.WEIGHTED_PIPELINE: None,
+        K.SATISFACTION_RATE: D("0.0"),  # s7 not satisfied: 0 / 1
+        K.COMPLAINTS_ON_TIME: D(1),  # k6
+        K.COMPLAINTS_LATE: D(0),
     }
     assert got[K.SALES].change == D("1500.00")
     assert got[K.OPEN_PIPELINE].change is None
@@ -234,6 +307,9 @@ def test_a_rep_sees_their_own_and_is_refused_another_reps(office: SimpleNamespac
         K.VISITS_WITHOUT_RESULT: D(0),
         K.OPEN_PIPELINE: D("2000.00"),  # o5
         K.WEIGHTED_PIPELINE: D("1000.00"),
+        K.SATISFACTION_RATE: D("100.0"),  # s1 (s5 unscored, s6 in the trash)
+        K.COMPLAINTS_ON_TIME: D(1),  # k1
+        K.COMPLAINTS_LATE: D(0),  # k4 not due by the end of today, k5 in the trash
     }
     theirs = f.key_figures(office.b, DEC, today=TODAY)
     assert theirs[K.VISITS_DONE].value == D(2)  # v4, v9 (a pool customer, B's visit)
@@ -275,6 +351,20 @@ def test_every_figure_drills_to_the_rows_it_counts(office: SimpleNamespace) -> N
     assert ids(K.OVERDUE_NEXT_ACTIONS) == (v.v2,)
     assert ids(K.VISITS_WITHOUT_RESULT) == (v.v5,)
     assert ids(K.OPEN_PIPELINE) == ids(K.WEIGHTED_PIPELINE) == (o.o5, o.o6)
+    k, s = office.k, office.s
+    assert ids(K.COMPLAINTS_ON_TIME) == (k.k1, k.k8)
+    assert ids(K.COMPLAINTS_LATE) == (k.k2, k.k3, k.k7)
+    assert ids(K.COMPLAINTS_LATE, office.b) == (k.k2, k.k3)
+    assert ids(K.SATISFACTION_RATE) == (s.s1, s.s2, s.s3)
+    assert ids(K.SATISFACTION_RATE, office.a) == (s.s1,)
+    late = f.drill(owner, K.COMPLAINTS_LATE, DEC, office.b.id, today=TODAY)
+    assert late.entity == "complaint"
+    assert [(r.customer, r.day, r.rep, r.text) for r in late.rows] == [
+        ("丙", dt.date(2026, 12, 3), "李娜", "投诉"),
+        ("丁", dt.date(2026, 12, 14), "李娜", "投诉"),
+    ]
+    rated = f.drill(owner, K.SATISFACTION_RATE, DEC, office.b.id, today=TODAY)
+    assert [(r.customer, r.amount) for r in rated.rows] == [("丙", D("60.00")), ("丁", D("80.00"))]
     assert ids(K.VISITS_DONE, office.a) == (v.v1, v.v2, v.v3)  # a rep: their own
     drilled = f.drill(owner, K.SALES, DEC, office.a.id, today=TODAY)
     assert drilled.entity == "deal"
@@ -433,3 +523,28 @@ def test_parse_reads_months_weeks_and_years_and_names_the_period() -> None:
         with pytest.raises(ValidationFailed) as caught:
             Period.parse(bad)
         assert caught.value.for_field("period") is not None, bad
+
+
+def test_complaints_and_satisfaction_by_rep(office: SimpleNamespace) -> None:
+    def three(who: object, rep: int | None) -> list[tuple[Decimal | None, Decimal | None]]:
+        got = f.key_figures(office.owner, DEC, rep, today=TODAY)
+        keys = (K.SATISFACTION_RATE, K.COMPLAINTS_ON_TIME, K.COMPLAINTS_LATE)
+        return [(got[key].value, got[key].previous) for key in keys]
+
+    # A: s1 of s1 (Nov s7 not); k1 on time (Nov k6); k4 not due yet, k5 in the trash
+    assert three(office.owner, office.a.id) == [
+        (D("100.0"), D("0.0")),
+        (D(1), D(1)),
+        (D(0), D(0)),
+    ]
+    # B: s3 of s2 s3 (no November survey); k8 on time, k2 k3 late
+    assert three(office.owner, office.b.id) == [(D("50.0"), None), (D(1), D(0)), (D(2), D(0))]
+
+
+def test_an_open_complaint_is_late_once_its_deadline_has_passed(office: SimpleNamespace) -> None:
+    # k4 is due 17 Dec 01:00 UTC (09:00 in Shanghai): judged on 17 Dec (its end), it is late
+    later = f.key_figures(office.owner, DEC, office.a.id, today=dt.date(2026, 12, 17))
+    assert later[K.COMPLAINTS_LATE].value == D(1)
+    assert f.drill(office.owner, K.COMPLAINTS_LATE, DEC, today=dt.date(2026, 12, 17)).ids == (
+        office.k.k2, office.k.k3, office.k.k4, office.k.k7,
+    )  # fmt: skip

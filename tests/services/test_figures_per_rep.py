@@ -14,6 +14,7 @@ from types import SimpleNamespace
 import pytest
 from test_figures import DEC, TODAY, office  # noqa: F401 (the hand-worked office fixture)
 
+from desktop_crm.models.aftersale import Complaint, Survey
 from desktop_crm.models.core import Customer, Deal, User
 from desktop_crm.models.opportunities import Opportunity
 from desktop_crm.models.visits import Visit
@@ -138,6 +139,26 @@ def random_office(owner: object, seed: int) -> None:
             probability={"won": 100, "lost": 0}.get(stage, rng.randrange(0, 101)),
             closed_on=closed,
         )
+    for n in range(40):  # complaints: resolved on time, late, or open; some reps gone
+        received = dt.datetime.combine(
+            day0 + dt.timedelta(days=rng.randrange(760)), dt.time(rng.randrange(24))
+        )
+        due = received + dt.timedelta(hours=rng.choice((12, 24)))
+        resolved = rng.choice((None, due - dt.timedelta(hours=2), due + dt.timedelta(hours=3)))
+        rep = rng.choice([*people, None])
+        Complaint.create(
+            customer=rng.choice(customers), rep=rep.id if rep else None,  # type: ignore[attr-defined]
+            received_at=received, due_at=due, resolved_at=resolved, description=f"投诉{n}",
+        )  # fmt: skip
+    for _ in range(40):
+        kind = rng.choice(("satisfaction", "satisfaction", "relationship"))
+        score = rng.choice((None, 20.0, 60.0, 80.0, 100.0))
+        Survey.create(
+            customer=rng.choice(customers), rep=rng.choice(people).id,  # type: ignore[attr-defined]
+            kind=kind, surveyed_on=day0 + dt.timedelta(days=rng.randrange(760)),
+            template_version_id=0, score=score,
+            satisfied=None if score is None else score >= 80,
+        )  # fmt: skip
     trash = rng.sample(customers, 6)
     Customer.update(deleted_at=dt.datetime(2026, 12, 1)).where(Customer.id.in_(trash)).execute()
     User.update(active=False).where(User.id == reps[4].id).execute()

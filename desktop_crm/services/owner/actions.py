@@ -9,10 +9,12 @@ lists of rows, each capped, each with the number of rows it left out.
   up to today (30 unless asked otherwise), never visited ones first — a new key customer
   nobody has visited yet is listed too (an office that imports its file has every customer
   "new" on the first day);
-- late complaints: complaints do not exist yet (issue 13); the list is None until they do.
+- late complaints: complaints not resolved yet and past their deadline (services/aftersale/
+  deadline.py), the longest overdue first; the day is the deadline's day in the office's zone.
 
-Whose rows: for one rep, the visits the rep made and the customers the rep owns (as the key
-figures count them); for the office every rep's, and the shared pool's key customers. A rep
+Whose rows: for one rep, the visits the rep made, the customers the rep owns and the
+complaints of the rep (as the key figures count them); for the office every rep's, and the
+shared pool's key customers and complaints. A rep
 asking gets their own lists only (`guard.rep`). Each list is one COUNT and one query for its
 first rows, so it stays quick at 100k customers and 1M visits.
 """
@@ -21,9 +23,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 import peewee as pw
 
+from ...models.aftersale import Complaint
 from ...models.core import Customer, User
 from ...models.db import tuple_rows
 from ...models.visits import Visit
@@ -32,8 +36,10 @@ from ..analysis.tiers import effective_tier_sql
 from ..common.acting import Person
 from ..common.errors import FieldError, ValidationFailed
 from ..people.policy import guard
+from ..visits.standards import office_timezone
 from ..visits.status import VisitStatus
 from . import figure_sql as q
+from .figures import judged_at
 
 DEFAULT_LIMIT = 10  # rows shown per list; the rest is "and N more"
 DEFAULT_KEY_DAYS = 30  # a key customer not seen for this many days is listed
@@ -44,12 +50,12 @@ class ActionRow:
     """One line of an action list. `day`: the due date (follow-up), the planned day
     (unreported visit), the last done visit (key customer; None: never visited)."""
 
-    id: int  # the visit's id, or the customer's for a key customer
+    id: int  # the visit's id, the customer's for a key customer, the complaint's
     customer_id: int
     customer: str
     rep: str  # "" for a pool customer
     day: dt.date | None
-    text: str  # the next action; the visit's matter; the key customer's tier
+    text: str  # the next action; the visit's matter; the key customer's tier; what happened
 
 
 @dataclass(frozen=True)
@@ -70,7 +76,7 @@ class Actions:
     overdue_follow_ups: ActionList
     unreported_visits: ActionList
     key_customers_not_seen: ActionList
-    late_complaints: ActionList | None  # None: complaints are not recorded yet (issue 13)
+    late_complaints: ActionList | None  # None: not asked for
 
 
 def _check(limit: int, key_days: int) -> None:
@@ -171,6 +177,51 @@ def _key_customers(scope: q.Scope, today: dt.date, days: int, limit: int) -> Act
     )
 
 
+def _late_complaints(actor: Person, scope: q.Scope, today: dt.date, limit: int) -> ActionList:
+    """Open complaints past their deadline at `today`'s moment (figures.judged_at)."""
+    now = judged_at(actor, today)
+    where = (
+        Complaint.resolved_at.is_null(True) & (Complaint.due_at < now) & q.complaint_scope(scope)
+    )
+    if limit == 0:
+        return ActionList((), int(Complaint.select(Complaint.id).where(where).count()))
+    zone = ZoneInfo(office_timezone(actor))
+    rows = list(
+        tuple_rows(
+            Complaint.select(
+                Complaint.id,
+                Customer.id,
+                Customer.name,
+                User.name,
+                Complaint.due_at,
+                Complaint.description,
+                pw.fn.COUNT(pw.SQL("*")).over(),
+            )
+            .join(Customer, on=Complaint.customer == Customer.id)
+            .switch(Complaint)
+            .join(User, pw.JOIN.LEFT_OUTER, on=Complaint.rep == User.id)
+            .where(where)
+            .order_by(Complaint.due_at, Complaint.id)
+            .limit(limit)
+        )
+    )
+    found = tuple(
+        ActionRow(
+            int(k), int(c), str(name or ""), str(rep or ""), _local_day(due, zone), str(t or "")
+        )
+        for k, c, name, rep, due, t, _n in rows
+    )
+    return ActionList(found, int(rows[0][-1]) if rows else 0)
+
+
+def _local_day(moment: object, zone: ZoneInfo) -> dt.date | None:
+    if not isinstance(moment, dt.datetime):
+        moment = dt.datetime.fromisoformat(str(moment)) if moment else None
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=dt.UTC).astimezone(zone).date()
+
+
 @guard.rep()
 def action_lists(
     actor: Person,
@@ -192,5 +243,5 @@ def action_lists(
         overdue_follow_ups=_overdue(scope, today, limit),
         unreported_visits=_unreported(scope, today, limit),
         key_customers_not_seen=_key_customers(scope, today, key_days, limit),
-        late_complaints=None,
+        late_complaints=_late_complaints(actor, scope, today, limit),
     )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
+from ...models.aftersale import Complaint, Survey
 from ...models.core import Customer, Deal, User
 from ...models.opportunities import Opportunity
 from ...models.visits import Visit
@@ -75,6 +76,13 @@ def drill_ids(
         return _ids(q.overdue_next_actions(scope, today).order_by(Visit.id))
     if key is k.VISITS_WITHOUT_RESULT:
         return _ids(q.visits_without_result(scope, today).order_by(Visit.id))
+    if key in (k.COMPLAINTS_ON_TIME, k.COMPLAINTS_LATE):
+        since, before = f._utc_bounds(actor, first, last)
+        late = key is k.COMPLAINTS_LATE
+        query = q.complaints_in(scope, since, before, f.judged_at(actor, today), late=late)
+        return _ids(query.order_by(Complaint.id))
+    if key is k.SATISFACTION_RATE:
+        return _ids(q.satisfaction_surveys(scope, first, last).order_by(Survey.id))
     return _ids(q.open_opportunities(scope).order_by(Opportunity.id))  # the two pipelines
 
 
@@ -120,7 +128,7 @@ def drill_rows(entity: str, ids: tuple[int, ...]) -> tuple[DrillRow, ...]:
                 str(name or ""),
                 _as_date(day),
                 str(who or ""),
-                None if amount is None else Decimal(amount).quantize(Decimal("0.01")),
+                None if amount is None else Decimal(str(amount)).quantize(Decimal("0.01")),
                 str(text or ""),
             )
     return tuple(found[i] for i in ids if i in found)
@@ -159,6 +167,26 @@ def _describe(entity: str, ids: list[int], rep: Any) -> Any:
             .join(Customer, on=(Deal.customer == Customer.id))
             .join(rep, pw.JOIN.LEFT_OUTER, on=(Customer.owner_rep == rep.id))
             .where(Deal.id.in_(ids))
+        )  # fmt: skip
+    if entity == "complaint":
+        return (
+            Complaint.select(
+                Complaint.id, Complaint.customer, Customer.name, Complaint.received_at,
+                rep.name, none, Complaint.description,
+            )
+            .join(Customer, on=(Complaint.customer == Customer.id))
+            .join(rep, pw.JOIN.LEFT_OUTER, on=(Complaint.rep == rep.id))
+            .where(Complaint.id.in_(ids))
+        )  # fmt: skip
+    if entity == "survey":
+        return (
+            Survey.select(
+                Survey.id, Survey.customer, Customer.name, Survey.surveyed_on, rep.name,
+                Survey.score, Survey.notes,
+            )
+            .join(Customer, on=(Survey.customer == Customer.id))
+            .join(rep, pw.JOIN.LEFT_OUTER, on=(Survey.rep == rep.id))
+            .where(Survey.id.in_(ids))
         )  # fmt: skip
     return (
         Opportunity.select(

@@ -14,6 +14,7 @@ from typing import Any
 
 import peewee as pw
 
+from ...models.aftersale import SATISFACTION, Complaint, Survey
 from ...models.core import Customer, Deal, User
 from ...models.db import tuple_rows
 from ...models.opportunities import CLOSED_STAGES, LOST, WON, Opportunity
@@ -504,3 +505,114 @@ def pipeline_totals(scope: Scope) -> list[tuple[str, int, Decimal, Decimal]]:
         (str(stage), int(n), _yuan(amount), _yuan(Decimal(int(weighted or 0)) / 100))
         for stage, n, amount, weighted in rows
     ]
+
+
+# ---------------------------------------------------------------- after the sale
+
+
+def _aftersale_rep(column: Any, scope: Scope, reps: list[int] | None) -> Any:
+    """Rows of a complaint or survey that count: customer alive, and the row's own rep (the
+    customer's rep when it was registered) for one rep, or among `reps` when grouping."""
+    where = _alive(column.model.customer, scope)
+    if reps is not None:
+        return where & column.in_(reps or [0])
+    if scope.rep_id is not None:
+        where &= column == scope.rep_id
+    return where
+
+
+@internal
+def complaint_scope(scope: Scope) -> Any:
+    """Complaints that count: the customer alive, the complaint's rep for one rep."""
+    return _aftersale_rep(Complaint.rep, scope, None)
+
+
+def _grouped(query: Any, column: Any, reps: list[int] | None) -> dict[int | None, list[int]]:
+    if reps is None:
+        row = query.tuples().first()
+        return {None: [int(v or 0) for v in (row or ())]}
+    rows = tuple_rows(query.select_extend(column).group_by(column))
+    return {int(r[-1]): [int(v or 0) for v in r[:-1]] for r in rows if r[-1] is not None}
+
+
+def _on_time() -> Any:
+    """A complaint resolved by its deadline (resolved_at <= due_at)."""
+    return Complaint.resolved_at.is_null(False) & (Complaint.resolved_at <= Complaint.due_at)
+
+
+def _late(now: dt.datetime) -> Any:
+    """A complaint resolved after its deadline, or not resolved and past it at `now`."""
+    return (Complaint.resolved_at.is_null(False) & (Complaint.resolved_at > Complaint.due_at)) | (
+        Complaint.resolved_at.is_null(True) & (Complaint.due_at < now)
+    )
+
+
+def _received(since: dt.datetime, before: dt.datetime) -> Any:
+    return (Complaint.received_at >= since) & (Complaint.received_at < before)
+
+
+@internal
+def complaint_counts(
+    scope: Scope,
+    bounds: list[tuple[dt.datetime, dt.datetime]],
+    now: dt.datetime,
+    reps: list[int] | None = None,
+) -> dict[int | None, list[int]]:
+    """For each [since, before) (naive UTC) of `bounds`, (on time, late) of the complaints
+    received in it ({None: [...]} for the scope, or {rep: [...]} by the complaint's rep when
+    `reps` are given)."""
+    columns: list[Any] = []
+    for since, before in bounds:
+        inside = _received(since, before)
+        columns += [_case_sum(inside & _on_time(), 1), _case_sum(inside & _late(now), 1)]
+    query = Complaint.select(*columns).where(
+        _received(min(b[0] for b in bounds), max(b[1] for b in bounds)),
+        _aftersale_rep(Complaint.rep, scope, reps),
+    )
+    return _grouped(query, Complaint.rep, reps)
+
+
+@internal
+def complaints_in(
+    scope: Scope, since: dt.datetime, before: dt.datetime, now: dt.datetime, *, late: bool
+) -> Any:
+    """The complaints `complaint_counts` counts late (or on time), as a query of ids."""
+    return Complaint.select(Complaint.id).where(
+        _received(since, before),
+        _late(now) if late else _on_time(),
+        _aftersale_rep(Complaint.rep, scope, None),
+    )
+
+
+def _surveyed(first: dt.date, last: dt.date) -> Any:
+    """Satisfaction surveys dated first..last that have a score (Survey.satisfied set)."""
+    return (
+        (Survey.kind == SATISFACTION)
+        & _between(Survey.surveyed_on, first, last)
+        & Survey.satisfied.is_null(False)
+    )
+
+
+@internal
+def survey_counts(
+    scope: Scope, spans: list[tuple[dt.date, dt.date]], reps: list[int] | None = None
+) -> dict[int | None, list[int]]:
+    """For each span of days, (satisfied, surveyed) of its satisfaction surveys; grouped like
+    `complaint_counts`, by the survey's rep."""
+    columns: list[Any] = []
+    for first, last in spans:
+        inside = _surveyed(first, last)
+        columns += [_case_sum(inside & (Survey.satisfied == True), 1), _case_sum(inside, 1)]  # noqa: E712
+    query = Survey.select(*columns).where(
+        _surveyed(min(s[0] for s in spans), max(s[1] for s in spans)),
+        _aftersale_rep(Survey.rep, scope, reps),
+    )
+    return _grouped(query, Survey.rep, reps)
+
+
+@internal
+def satisfaction_surveys(scope: Scope, first: dt.date, last: dt.date) -> Any:
+    """The surveys `survey_counts` counts, as a query of ids."""
+    return Survey.select(Survey.id).where(
+        _surveyed(first, last), _aftersale_rep(Survey.rep, scope, None)
+    )

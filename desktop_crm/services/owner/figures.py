@@ -14,8 +14,9 @@ sales are those of the customers the rep owns (the customer's owner rep), visits
 rep made (the visit's rep), opportunities those the rep owns (the opportunity's owner rep).
 The queries are aggregates (services/owner/figure_sql.py), never loops over rows.
 
-Not here yet (issue 13): the satisfaction rate and complaints handled on time vs late; they
-join `FigureKey` and `DEFINITIONS` when complaints and satisfaction surveys exist.
+Complaints and satisfaction surveys (issue 13) count by their own rep column (the customer's
+rep when they were registered), like visits by the visit's rep: a customer handed to another
+rep keeps its history with the rep who had it.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from ...models.opportunities import LOST, WON, Opportunity
 from ...models.visits import RepStandard, Visit
 from ..analysis.quadrant import Quadrant, get_thresholds, quadrant_of
 from ..analysis.tiers import TIERS, effective_tier_sql
-from ..common.acting import Person, rule
+from ..common.acting import Person, internal, rule
 from ..common.errors import FieldError, ValidationFailed
 from ..common.settings import FIGURES_DORMANT_DAYS, read_setting
 from ..people.policy import guard
@@ -159,7 +160,9 @@ class FigureKey(StrEnum):
     VISITS_WITHOUT_RESULT = "visits_without_result"  # past planned visits with no result
     OPEN_PIPELINE = "open_pipeline"  # expected amount of open opportunities
     WEIGHTED_PIPELINE = "weighted_pipeline"  # the same, each × its probability
-    # issue 13 adds here: SATISFACTION_RATE, COMPLAINTS_ON_TIME, COMPLAINTS_LATE
+    SATISFACTION_RATE = "satisfaction_rate"  # satisfied / scored satisfaction surveys, %
+    COMPLAINTS_ON_TIME = "complaints_on_time"  # received in the period, resolved by the deadline
+    COMPLAINTS_LATE = "complaints_late"  # received in the period, resolved late or still late
 
 
 # English source of each definition; the layers above translate it in the "KeyFigures"
@@ -259,6 +262,22 @@ DEFINITIONS: dict[FigureKey, str] = {
         "Weighted pipeline: each open opportunity's expected amount × "
         "its probability. As of today.",
     ),
+    FigureKey.SATISFACTION_RATE: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Satisfaction rate: satisfaction surveys dated in the period whose index reaches "
+        "the satisfied mark (Settings, 80 unless changed) ÷ all scored satisfaction surveys "
+        "of the period, in per cent. Empty when there was none.",
+    ),
+    FigureKey.COMPLAINTS_ON_TIME: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Complaints on time: complaints received in the period and resolved by their "
+        "deadline (12 h inside the home region, 24 h outside, unless set otherwise).",
+    ),
+    FigureKey.COMPLAINTS_LATE: QT_TRANSLATE_NOOP(
+        "KeyFigures",
+        "Complaints late: complaints received in the period and resolved after their "
+        "deadline, or not resolved and past it now.",
+    ),
 }
 
 UNITS: dict[FigureKey, str] = {
@@ -282,6 +301,9 @@ UNITS: dict[FigureKey, str] = {
     FigureKey.VISITS_WITHOUT_RESULT: "count",
     FigureKey.OPEN_PIPELINE: "money",
     FigureKey.WEIGHTED_PIPELINE: "money",
+    FigureKey.SATISFACTION_RATE: "percent",
+    FigureKey.COMPLAINTS_ON_TIME: "count",
+    FigureKey.COMPLAINTS_LATE: "count",
 }
 
 # Figures that describe today, not a period: no previous value, no change.
@@ -316,6 +338,9 @@ DRILL_ENTITY: dict[FigureKey, str] = {
     FigureKey.VISITS_WITHOUT_RESULT: "visit",
     FigureKey.OPEN_PIPELINE: "opportunity",
     FigureKey.WEIGHTED_PIPELINE: "opportunity",
+    FigureKey.SATISFACTION_RATE: "survey",
+    FigureKey.COMPLAINTS_ON_TIME: "complaint",
+    FigureKey.COMPLAINTS_LATE: "complaint",
 }
 
 
@@ -457,6 +482,15 @@ def _ytd_last_year(period: Period) -> tuple[dt.date, dt.date]:
     return dt.date(period.end.year - 1, 1, 1), _year_before(period.end)
 
 
+@internal
+def judged_at(actor: Person, today: dt.date) -> dt.datetime:
+    """The moment (naive UTC) an open complaint is judged late at: now when `today` is
+    today, else the end of `today` in the office's zone (a figure asked for another day)."""
+    if today == dt.date.today():
+        return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return _utc_bounds(actor, today, today)[1]
+
+
 def _dormant_days() -> int:
     return max(1, int(read_setting(FIGURES_DORMANT_DAYS)))
 
@@ -499,6 +533,7 @@ class _Reading:
     buyers: dict[Period, q.BuyerFigures]  # the period's and the previous one's
     sellers: int  # reps who own customers (1 for one rep)
     today: dt.date
+    now: dt.datetime  # naive UTC: when an unresolved complaint is judged late
 
 
 def _reading(actor: Person, rep_id: int | None, period: Period, today: dt.date) -> _Reading:
@@ -521,6 +556,7 @@ def _reading(actor: Person, rep_id: int | None, period: Period, today: dt.date) 
         dict(zip((prev, period), q.buyer_figures(scope, spans), strict=True)),
         _reps_with_customers(scope) if rep_id is None else 1,
         today,
+        judged_at(actor, today),
     )
 
 
@@ -542,6 +578,10 @@ class _Counts:
     active: int
     dormant: int
     buyers: q.BuyerFigures
+    on_time: int = 0  # complaints resolved by their deadline
+    late: int = 0  # complaints resolved after it, or still late
+    satisfied: int = 0  # satisfaction surveys at or above the mark
+    surveyed: int = 0  # scored satisfaction surveys
 
 
 def _period_values(actor: Person, r: _Reading, period: Period) -> dict[FigureKey, Decimal | None]:
@@ -550,6 +590,8 @@ def _period_values(actor: Person, r: _Reading, period: Period) -> dict[FigureKey
     first, last = period.start, period.end
     won, lost = q.closed_counts(scope, first, last)
     since, before = _utc_bounds(actor, first, last)
+    on_time, late = q.complaint_counts(scope, [(since, before)], r.now)[None]
+    satisfied, surveyed = q.survey_counts(scope, [(first, last)])[None]
     counts = _Counts(
         deals=r.sums.count(first, last),
         ytd=r.sums.amount(*_ytd(period)),
@@ -561,6 +603,10 @@ def _period_values(actor: Person, r: _Reading, period: Period) -> dict[FigureKey
         active=q.active_count(scope, first, last),
         dormant=r.dormant[min(last, today)],
         buyers=r.buyers[period],
+        on_time=on_time,
+        late=late,
+        satisfied=satisfied,
+        surveyed=surveyed,
     )
     reps = len(r.reps) if scope.rep_id is None else 1
     return _values(counts, period, r, reps, sum(r.standards.values()), r.sellers)
@@ -592,6 +638,9 @@ def _values(
         FigureKey.SALES_PER_REP: _ratio(b.sales, sellers, TWO_DECIMALS),
         FigureKey.RETENTION_RATE: _percent(b.kept, b.earlier_buyers),
         FigureKey.TOP20_SHARE: _percent(b.top_sales, b.sales) if b.sales > 0 else None,
+        FigureKey.SATISFACTION_RATE: _percent(c.satisfied, c.surveyed),
+        FigureKey.COMPLAINTS_ON_TIME: Decimal(c.on_time),
+        FigureKey.COMPLAINTS_LATE: Decimal(c.late),
     }
 
 
@@ -664,6 +713,9 @@ def figures_per_rep(
     files = g.on_file(ids, cutoffs)
     to_do = g.to_do(scope, ids, today)
     pipeline = g.open_pipeline(scope, ids)
+    bounds = [_utc_bounds(actor, p.start, p.end) for p in periods]
+    complained = q.complaint_counts(scope, bounds, judged_at(actor, today), ids)
+    surveyed = q.survey_counts(scope, spans, ids)
     standards = _per_day_standards(actor, reps)
     shared = _Shared(frozenset(workdays(actor)), today)
     zero, none = Decimal("0.00"), q.BuyerFigures(Decimal("0.00"), 0, 0, 0, Decimal("0.00"))
@@ -673,6 +725,7 @@ def figures_per_rep(
         d, c, n = done.get(rid, [0, 0]), closed.get(rid, [0] * 4), new.get(rid, [0, 0])
         seen_, on = seen.get(rid, [0] * 4), files.get(rid, [0, 0])
         bought = buyers.get(rid, [(none, 0), (none, 0)])
+        cp, sv = complained.get(rid, [0] * 4), surveyed.get(rid, [0] * 4)
         values = []
         for i, p in enumerate(periods):
             counts = _Counts(
@@ -686,6 +739,10 @@ def figures_per_rep(
                 active=seen_[i],
                 dormant=on[i] - seen_[2 + i] if on[i] else 0,
                 buyers=bought[i][0],
+                on_time=cp[2 * i],
+                late=cp[2 * i + 1],
+                satisfied=sv[2 * i],
+                surveyed=sv[2 * i + 1],
             )
             values.append(_values(counts, p, shared, 1, standards[rid], 1))
         before, now = values

@@ -3,6 +3,7 @@ double-click opens the row's customer in the customers room."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -44,16 +45,23 @@ class DrillModel(QAbstractTableModel):
             "visit": self.tr("Visit on"),
             "deal": self.tr("Deal date"),
             "opportunity": self.tr("Closed / expected"),
+            "complaint": self.tr("Received"),
+            "survey": self.tr("Surveyed on"),
         }[drill.entity]
         text = {
             "customer": self.tr("Company"),
             "visit": self.tr("Matter / next action"),
             "deal": self.tr("Products"),
             "opportunity": self.tr("Opportunity"),
+            "complaint": self.tr("What happened"),
+            "survey": self.tr("Notes"),
         }[drill.entity]
-        amount = self.tr("Expected amount") if drill.entity == "opportunity" else self.tr("Amount")
+        amount = {
+            "opportunity": self.tr("Expected amount"),
+            "survey": self.tr("Satisfaction index"),
+        }.get(drill.entity, self.tr("Amount"))
         self.headers = [self.tr("Customer"), day, self.tr("Rep"), amount, text]
-        if drill.entity in ("customer", "visit"):
+        if drill.entity in ("customer", "visit", "complaint"):
             self.headers.pop(3)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
@@ -87,12 +95,17 @@ class DrillModel(QAbstractTableModel):
             if row.day
             else "",
             row.rep,
-            money_text(row.amount),
+            self._amount_text(row.amount),
             row.text,
         ]
         if len(self.headers) == 4:
             values.pop(3)
         return values[index.column()]
+
+    def _amount_text(self, amount: Decimal | None) -> str:
+        if self.drill.entity == "survey":  # a satisfaction index, 0-100
+            return "" if amount is None else QLocale().toString(float(amount), "f", 1)
+        return money_text(amount)
 
 
 class DrillDialog(QDialog):

@@ -37,17 +37,22 @@ TITLES: dict[FigureKey, str] = {
     K.VISITS_WITHOUT_RESULT: QT_TRANSLATE_NOOP("Dashboard", "Visits without a result"),
     K.OPEN_PIPELINE: QT_TRANSLATE_NOOP("Dashboard", "Open pipeline"),
     K.WEIGHTED_PIPELINE: QT_TRANSLATE_NOOP("Dashboard", "Weighted pipeline"),
+    K.SATISFACTION_RATE: QT_TRANSLATE_NOOP("Dashboard", "Satisfaction rate"),
+    K.COMPLAINTS_ON_TIME: QT_TRANSLATE_NOOP("Dashboard", "Complaints on time"),
+    K.COMPLAINTS_LATE: QT_TRANSLATE_NOOP("Dashboard", "Complaints late"),
 }
-# The tiles in reading order: sales, customers, visits, pipeline, to do.
+# The tiles in reading order: sales, customers, visits, pipeline, to do, after the sale.
 ORDER: tuple[FigureKey, ...] = (
     K.SALES, K.SALES_YTD, K.SALES_YTD_LAST_YEAR, K.AVERAGE_PURCHASE, K.SALES_PER_REP,
     K.CLOSE_RATE, K.DEALS_PER_VISIT, K.PURCHASE_FREQUENCY, K.RETENTION_RATE, K.TOP20_SHARE,
     K.NEW_CUSTOMERS, K.ACTIVE_CUSTOMERS, K.DORMANT_CUSTOMERS, K.VISITS_DONE, K.VISITS_PER_DAY,
     K.VISITS_AGAINST_STANDARD, K.OVERDUE_NEXT_ACTIONS, K.VISITS_WITHOUT_RESULT, K.OPEN_PIPELINE,
-    K.WEIGHTED_PIPELINE,
+    K.WEIGHTED_PIPELINE, K.SATISFACTION_RATE, K.COMPLAINTS_ON_TIME, K.COMPLAINTS_LATE,
 )  # fmt: skip
 # A rise of these is bad news: their arrow turns red going up.
-LOWER_IS_BETTER = frozenset({K.DORMANT_CUSTOMERS, K.OVERDUE_NEXT_ACTIONS, K.VISITS_WITHOUT_RESULT})
+LOWER_IS_BETTER = frozenset(
+    {K.DORMANT_CUSTOMERS, K.OVERDUE_NEXT_ACTIONS, K.VISITS_WITHOUT_RESULT, K.COMPLAINTS_LATE}
+)
 GOOD, BAD, FLAT = "#15803d", "#b91c1c", "#6b7280"
 
 
