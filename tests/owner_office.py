@@ -25,9 +25,11 @@ rep A   sales 3000.00, visits 1 of 120 (0.8 %), close rate 50.0 %, new 0, overdu
 rep B   sales 600.00, visits 2 of 60 (3.3 %), close rate 100.0 %, new 1 (c6), overdue 1 (v6)
 key customers not seen for 30 days (since 17 Nov): c5, c6 (never visited), c2 (last
         2026-11-10); c1, c3 seen in December, c4 not key, c7 in the trash
-complaints (UTC) k1 A c1 in 12-01 02:00, resolved on time; k2 B c3 in 12-03, resolved late;
-        k3 B c4 in 12-13 02:00 due 14:00 (22:00 in Shanghai), open: late, "送货晚了";
-        k4 the pool's c5 in 12-11 02:00 due 14:00, open: late, "发票开错";
+complaints (UTC; cause inattention unless named)
+        k1 A c1 in 12-01 02:00, resolved on time; k2 B c3 in 12-03, resolved late;
+        k3 B c4 in 12-13 02:00 due 14:00 (22:00 in Shanghai), open: late, "送货晚了",
+           misinformation;
+        k4 the pool's c5 in 12-11 02:00 due 14:00, open: late, "发票开错", not heard;
         k5 A c2 in 12-16 01:00 due 12-17 01:00, open: not late yet; k6 A c7 late, in the trash
         late complaints: k4 (due 11 Dec), then k3 (13 Dec); rep B: k3; rep A: none
 """
@@ -124,8 +126,10 @@ def build_office(owner: Person) -> SimpleNamespace:
         due: dt.datetime,
         resolved: dt.datetime | None = None,
         text: str = "投诉",
+        cause: str = "inattention",
     ) -> int:
         row = Complaint.create(
+            cause=cause,
             customer=cid,
             rep=rep.id if rep else None,
             received_at=received,
@@ -138,8 +142,12 @@ def build_office(owner: Person) -> SimpleNamespace:
 
     k1 = complaint(a, c1, at(2026, 12, 1, 2), at(2026, 12, 1, 14), at(2026, 12, 1, 9))
     k2 = complaint(b, c3, at(2026, 12, 3, 2), at(2026, 12, 3, 14), at(2026, 12, 4, 9))
-    k3 = complaint(b, c4, at(2026, 12, 13, 2), at(2026, 12, 13, 14), text="送货晚了")
-    k4 = complaint(None, c5, at(2026, 12, 11, 2), at(2026, 12, 11, 14), text="发票开错")
+    k3 = complaint(
+        b, c4, at(2026, 12, 13, 2), at(2026, 12, 13, 14), text="送货晚了", cause="misinformation"
+    )
+    k4 = complaint(
+        None, c5, at(2026, 12, 11, 2), at(2026, 12, 11, 14), text="发票开错", cause="not_heard"
+    )
     k5 = complaint(a, c2, at(2026, 12, 16, 1), at(2026, 12, 17, 1))
     k6 = complaint(a, c7, at(2026, 12, 5, 2), at(2026, 12, 5, 14))
     Customer.update(deleted_at=dt.datetime(2026, 12, 9)).where(Customer.id == c7).execute()

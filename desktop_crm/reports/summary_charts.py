@@ -131,3 +131,55 @@ def paired_bars(
         d.add(String(x + 14, height - 9, text, fontName=font, fontSize=7, fillColor=INK))
         x += 14 + string_width(text, 7) + 18
     return d
+
+
+def pareto_chart(
+    rows: Sequence[tuple[str, int, float]],
+    legend: tuple[str, str],
+    width: float = 480,
+    height: float = 170,
+) -> Drawing:
+    """A Pareto chart: per row (label, count, cumulative %) a bar on the count axis at the
+    left (round ticks), the cumulative share as a line with dots on the 0-100 % axis at the
+    right; each bar's count above it. Rows come in Pareto order (most frequent first)."""
+    font = register_fonts()
+    d = _drawing(width, height)
+    left, right, bottom, head = 26.0, 30.0, 26.0, 18.0
+    plot_w, plot_h = width - left - right, height - bottom - head
+    ticks = nice_ticks(max((r[1] for r in rows), default=0) * 1.15 or 1)  # room for the counts
+    top = ticks[-1] or 1
+    for tick in ticks:
+        y = bottom + plot_h * tick / top
+        d.add(Line(left, y, left + plot_w, y, strokeColor=RULE, strokeWidth=0.3))
+        d.add(String(left - 3, y - 2.5, f"{tick:g}", fontName=font, fontSize=6.5,
+                     fillColor=MUTED, textAnchor="end"))  # fmt: skip
+    for share in (0, 50, 80, 100):
+        y = bottom + plot_h * share / 100
+        d.add(String(left + plot_w + 3, y - 2.5, f"{share} %", fontName=font, fontSize=6.5,
+                     fillColor=MUTED))  # fmt: skip
+    eighty = bottom + plot_h * 0.8  # the 80 % line: the causes left of it are the "vital few"
+    d.add(Line(left, eighty, left + plot_w, eighty, strokeColor=WEIGHTED_COLOUR,
+               strokeWidth=0.5, strokeDashArray=[2, 2]))  # fmt: skip
+    slot = plot_w / max(len(rows), 1)
+    points: list[tuple[float, float]] = []
+    for i, (label, count, cumulative) in enumerate(rows):
+        x = left + i * slot
+        h = plot_h * count / top
+        bar = min(slot * 0.64, 48)
+        d.add(Rect(x + (slot - bar) / 2, bottom, bar, h, fillColor=ACCENT, strokeColor=None))
+        d.add(String(x + slot / 2, bottom + h + 2, str(count), fontName=font, fontSize=6.5,
+                     fillColor=INK, textAnchor="middle"))  # fmt: skip
+        d.add(String(x + slot / 2, bottom - 9, _fit(label, 6.5, slot - 2), fontName=font,
+                     fontSize=6.5, fillColor=INK, textAnchor="middle"))  # fmt: skip
+        points.append((x + slot / 2, bottom + plot_h * cumulative / 100))
+    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+        d.add(Line(x0, y0, x1, y1, strokeColor=WON_COLOUR, strokeWidth=1.2))
+    for x, y in points:
+        d.add(Rect(x - 1.8, y - 1.8, 3.6, 3.6, fillColor=WON_COLOUR, strokeColor=None))
+    d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=INK, strokeWidth=0.5))
+    x = left
+    for text, colour in zip(legend, (ACCENT, WON_COLOUR), strict=True):
+        d.add(Rect(x, height - 9, 10, 5, fillColor=colour, strokeColor=None))
+        d.add(String(x + 14, height - 9, text, fontName=font, fontSize=7, fillColor=INK))
+        x += 14 + string_width(text, 7) + 18
+    return d

@@ -51,7 +51,8 @@ from .base import (
 )
 from .registry import Parameter, ParameterKind, Report
 from .summary_charts import LOST_COLOUR, WEIGHTED_COLOUR, month_bars, paired_bars
-from .table_style import grid_style
+from .table_style import page_table as _table
+from .table_style import section_heading as _heading
 
 WIDTH = PAGE[0] - 2 * MARGIN
 CHART_WIDTH = WIDTH - 12  # a drawing must fit inside the frame's padding
@@ -178,25 +179,6 @@ def change_text(figure: Figure, translate: Translate) -> str:
 
 
 # ---------------------------------------------------------------- pieces
-
-
-def _heading_style() -> ParagraphStyle:
-    return ParagraphStyle("summary_heading", parent=styles().heading, keepWithNext=1)
-
-
-def _heading(text: str) -> Paragraph:
-    """A section heading that stays on the page of what follows it."""
-    return Paragraph(markup(text), _heading_style())
-
-
-def _table(rows: list[list[Any]], widths: Sequence[float], *, right: Sequence[int] = ()) -> Table:
-    """A grid table across the page (`widths` fractions of it), the header repeated."""
-    table = Table(rows, colWidths=[WIDTH * w for w in widths], repeatRows=1)
-    style = grid_style()
-    for column in right:
-        style.add("ALIGN", (column, 0), (column, -1), "RIGHT")
-    table.setStyle(style)
-    return table
 
 
 def _cell(text: object, bold: bool = False, align_right: bool = False) -> Paragraph:

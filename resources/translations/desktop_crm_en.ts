@@ -1479,6 +1479,165 @@ The current file is kept aside beside it, so this can be undone by hand.</source
     </message>
 </context>
 <context>
+    <name>ComplaintsReport</name>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late (resolved late, or open past the deadline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time, of those settled or late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes (Pareto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaints (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints and their causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time: resolved by the deadline (12 h inside the home region, 24 h outside, unless set otherwise). Late: resolved after it, or open past it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no product named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Saved by someone else</source>

@@ -1481,6 +1481,165 @@ The current file is kept aside beside it, so this can be undone by hand.</source
     </message>
 </context>
 <context>
+    <name>ComplaintsReport</name>
+    <message>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>resolved late</source>
+        <translation>逾期解决</translation>
+    </message>
+    <message>
+        <source>open, late</source>
+        <translation>未解决，已逾期</translation>
+    </message>
+    <message>
+        <source>open, due soon</source>
+        <translation>未解决，即将到期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>收到的投诉</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>按时解决</translation>
+    </message>
+    <message>
+        <source>Late (resolved late, or open past the deadline)</source>
+        <translation>逾期（解决时已过期限，或未解决且已过期限）</translation>
+    </message>
+    <message>
+        <source>Open, not yet due</source>
+        <translation>未解决，尚未到期</translation>
+    </message>
+    <message>
+        <source>On time, of those settled or late</source>
+        <translation>按时率（已解决或已逾期的投诉中）</translation>
+    </message>
+    <message>
+        <source>Causes (Pareto)</source>
+        <translation>投诉原因（帕累托分析）</translation>
+    </message>
+    <message>
+        <source>No complaint came in.</source>
+        <translation>本期没有收到投诉。</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Of them late</source>
+        <translation>其中逾期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>The complaints (%1)</source>
+        <translation>投诉明细（%1）</translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed.</source>
+        <translation>只列出前 %1 条。</translation>
+    </message>
+    <message>
+        <source>Complaints of %1</source>
+        <translation>%1 的投诉</translation>
+    </message>
+    <message>
+        <source>Complaints and their causes</source>
+        <translation>投诉及原因分析</translation>
+    </message>
+    <message>
+        <source>On time: resolved by the deadline (12 h inside the home region, 24 h outside, unless set otherwise). Late: resolved after it, or open past it.</source>
+        <translation>按时：在期限内解决（本地区 12 小时，外地 24 小时，可在设置中修改）。逾期：超过期限才解决，或已过期限仍未解决。</translation>
+    </message>
+    <message>
+        <source>Against the deadline</source>
+        <translation>期限执行情况</translation>
+    </message>
+    <message>
+        <source>(no product named)</source>
+        <translation>（未填写产品）</translation>
+    </message>
+    <message>
+        <source>Other products</source>
+        <translation>其他产品</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>按产品</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>(pool)</source>
+        <translation>（公共客户）</translation>
+    </message>
+    <message>
+        <source>By rep</source>
+        <translation>按业务员</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Saved by someone else</source>

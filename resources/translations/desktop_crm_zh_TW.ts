@@ -1481,6 +1481,165 @@ The current file is kept aside beside it, so this can be undone by hand.</source
     </message>
 </context>
 <context>
+    <name>ComplaintsReport</name>
+    <message>
+        <source>on time</source>
+        <translation>按時</translation>
+    </message>
+    <message>
+        <source>resolved late</source>
+        <translation>逾期解決</translation>
+    </message>
+    <message>
+        <source>open, late</source>
+        <translation>未解決，已逾期</translation>
+    </message>
+    <message>
+        <source>open, due soon</source>
+        <translation>未解決，即將到期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>收到的投訴</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>按時解決</translation>
+    </message>
+    <message>
+        <source>Late (resolved late, or open past the deadline)</source>
+        <translation>逾期（解決時已過期限，或未解決且已過期限）</translation>
+    </message>
+    <message>
+        <source>Open, not yet due</source>
+        <translation>未解決，尚未到期</translation>
+    </message>
+    <message>
+        <source>On time, of those settled or late</source>
+        <translation>按時率（已解決或已逾期的投訴中）</translation>
+    </message>
+    <message>
+        <source>Causes (Pareto)</source>
+        <translation>投訴原因（柏拉圖分析）</translation>
+    </message>
+    <message>
+        <source>No complaint came in.</source>
+        <translation>本期沒有收到投訴。</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投訴數</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累計佔比</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累計</translation>
+    </message>
+    <message>
+        <source>Of them late</source>
+        <translation>其中逾期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到時間</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>The complaints (%1)</source>
+        <translation>投訴明細（%1）</translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed.</source>
+        <translation>只列出前 %1 筆。</translation>
+    </message>
+    <message>
+        <source>Complaints of %1</source>
+        <translation>%1 的投訴</translation>
+    </message>
+    <message>
+        <source>Complaints and their causes</source>
+        <translation>投訴及原因分析</translation>
+    </message>
+    <message>
+        <source>On time: resolved by the deadline (12 h inside the home region, 24 h outside, unless set otherwise). Late: resolved after it, or open past it.</source>
+        <translation>按時：在期限內解決（本地區 12 小時，外地 24 小時，可在設定中修改）。逾期：超過期限才解決，或已過期限仍未解決。</translation>
+    </message>
+    <message>
+        <source>Against the deadline</source>
+        <translation>期限執行情況</translation>
+    </message>
+    <message>
+        <source>(no product named)</source>
+        <translation>（未填寫產品）</translation>
+    </message>
+    <message>
+        <source>Other products</source>
+        <translation>其他產品</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>按產品</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>(pool)</source>
+        <translation>（公共客戶）</translation>
+    </message>
+    <message>
+        <source>By rep</source>
+        <translation>按業務員</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>業務員</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Saved by someone else</source>

@@ -35,6 +35,7 @@ def test_every_module_building_a_document_declares_a_report() -> None:
     assert [r.name for r in all_reports()] == [
         "assessment",
         "letter",
+        "complaints",
         "profile",
         "portfolio",
         "summary",
@@ -68,7 +69,7 @@ def test_a_parameter_left_undeclared_is_named() -> None:
 
 def test_unknown_report_names_the_known_ones() -> None:
     with pytest.raises(
-        RegistryError, match="no report named .nope. .known: assessment, letter, profile, portf"
+        RegistryError, match="no report named .nope. .known: assessment, letter, complaints, profile, portf"
     ):
         find_report("nope")
 
