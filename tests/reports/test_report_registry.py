@@ -69,7 +69,8 @@ def test_a_parameter_left_undeclared_is_named() -> None:
 
 def test_unknown_report_names_the_known_ones() -> None:
     with pytest.raises(
-        RegistryError, match="no report named .nope. .known: assessment, letter, complaints, profile, portf"
+        RegistryError,
+        match="no report named .nope. .known: assessment, letter, complaints, profile, portf",
     ):
         find_report("nope")
 
