@@ -701,7 +701,115 @@ The current file is kept aside beside it, so this can be undone by hand.</source
 <context>
     <name>CausesPage</name>
     <message>
-        <source>Coming soon</source>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complaints · %2 resolved on time · %3 late · %4 open, not yet due · on time: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no product named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the complaints report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the complaints report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4392,6 +4500,21 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>Someone else changed this opportunity after you opened it. It is shown again as it is now; please redo your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParetoChart</name>
+    <message>
+        <source>Causes, most frequent first (Pareto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -703,8 +703,116 @@ The current file is kept aside beside it, so this can be undone by hand.</source
 <context>
     <name>CausesPage</name>
     <message>
-        <source>Coming soon</source>
-        <translation>即将推出</translation>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation>最近 3 个月</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Every rep</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <source>&amp;Report PDF…</source>
+        <translation>报告 PDF(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Of them late</source>
+        <translation>其中逾期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>收到投诉</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>按产品</translation>
+    </message>
+    <message>
+        <source>By rep</source>
+        <translation>按业务员</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Complaints &amp;report…</source>
+        <translation>投诉报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 complaints · %2 resolved on time · %3 late · %4 open, not yet due · on time: %5</source>
+        <translation>共 %1 件投诉 · 按时解决 %2 件 · 逾期 %3 件 · 未解决且未到期 %4 件 · 按时率 %5</translation>
+    </message>
+    <message>
+        <source>(no product named)</source>
+        <translation>（未填写产品）</translation>
+    </message>
+    <message>
+        <source>Other products</source>
+        <translation>其他产品</translation>
+    </message>
+    <message>
+        <source>(pool)</source>
+        <translation>（公共客户）</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Save the complaints report</source>
+        <translation>保存投诉报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the complaints report…</source>
+        <translation>正在生成投诉报告…</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>原因分析</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4512,21 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Someone else changed this opportunity after you opened it. It is shown again as it is now; please redo your change.</source>
         <translation>您打开这个商机后，有人修改了它。现在显示的是最新内容，请重新修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ParetoChart</name>
+    <message>
+        <source>Causes, most frequent first (Pareto)</source>
+        <translation>投诉原因，按次数从多到少（帕累托图）</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
     </message>
 </context>
 <context>

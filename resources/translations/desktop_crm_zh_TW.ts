@@ -703,8 +703,116 @@ The current file is kept aside beside it, so this can be undone by hand.</source
 <context>
     <name>CausesPage</name>
     <message>
-        <source>Coming soon</source>
-        <translation>即將推出</translation>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation>最近 3 個月</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>最近 12 個月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Every rep</source>
+        <translation>全部業務員</translation>
+    </message>
+    <message>
+        <source>&amp;Report PDF…</source>
+        <translation>報告 PDF(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投訴數</translation>
+    </message>
+    <message>
+        <source>Of them late</source>
+        <translation>其中逾期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>業務員</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>收到投訴</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>按產品</translation>
+    </message>
+    <message>
+        <source>By rep</source>
+        <translation>按業務員</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>重新整理(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Complaints &amp;report…</source>
+        <translation>投訴報告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 complaints · %2 resolved on time · %3 late · %4 open, not yet due · on time: %5</source>
+        <translation>共 %1 件投訴 · 按時解決 %2 件 · 逾期 %3 件 · 未解決且未到期 %4 件 · 按時率 %5</translation>
+    </message>
+    <message>
+        <source>(no product named)</source>
+        <translation>（未填寫產品）</translation>
+    </message>
+    <message>
+        <source>Other products</source>
+        <translation>其他產品</translation>
+    </message>
+    <message>
+        <source>(pool)</source>
+        <translation>（公共客戶）</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Save the complaints report</source>
+        <translation>儲存投訴報告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the complaints report…</source>
+        <translation>正在產生投訴報告…</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>原因分析</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4512,21 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>Someone else changed this opportunity after you opened it. It is shown again as it is now; please redo your change.</source>
         <translation>您開啟這個商機後，有人修改了它。現在顯示的是最新內容，請重新修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ParetoChart</name>
+    <message>
+        <source>Causes, most frequent first (Pareto)</source>
+        <translation>投訴原因，按次數從多到少（柏拉圖）</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投訴數</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累計佔比</translation>
     </message>
 </context>
 <context>
