@@ -1581,10 +1581,6 @@ The current file is kept aside beside it, so this can be undone by hand.</source
         <source>Fill in the call-back on the Handling tab first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Reply letter</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ComplaintsReport</name>
@@ -4224,6 +4220,93 @@ The %2 rows it created are removed and the %3 it updated get their values from b
     </message>
     <message>
         <source>Complaints late: complaints received in the period and resolved after their deadline, or not resolved and past it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>1. Understanding and sympathy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. The objective causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. The specifics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. What we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. The compensation offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Welcome back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draft again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply letter — complaint %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited, not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft the letter again from the complaint? Your edits are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this complaint since the letter was opened. Close the letter and open it again; copy your text first if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the letter?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1583,10 +1583,6 @@ The current file is kept aside beside it, so this can be undone by hand.</source
         <source>Fill in the call-back on the Handling tab first.</source>
         <translation>请先在“处理”页填写回访。</translation>
     </message>
-    <message>
-        <source>Reply letter</source>
-        <translation>回复函</translation>
-    </message>
 </context>
 <context>
     <name>ComplaintsReport</name>
@@ -4235,6 +4231,93 @@ The %2 rows it created are removed and the %3 it updated get their values from b
     <message>
         <source>Complaints late: complaints received in the period and resolved after their deadline, or not resolved and past it now.</source>
         <translation>逾期投诉：本期收到、解决时已过期限，或尚未解决且现在已过期限的投诉。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>1. Understanding and sympathy</source>
+        <translation>1. 理解与同情</translation>
+    </message>
+    <message>
+        <source>2. The objective causes</source>
+        <translation>2. 客观原因</translation>
+    </message>
+    <message>
+        <source>3. The specifics</source>
+        <translation>3. 具体情况</translation>
+    </message>
+    <message>
+        <source>4. What we did</source>
+        <translation>4. 我们采取的措施</translation>
+    </message>
+    <message>
+        <source>5. Agreement</source>
+        <translation>5. 达成一致</translation>
+    </message>
+    <message>
+        <source>6. The compensation offered</source>
+        <translation>6. 提供的补偿</translation>
+    </message>
+    <message>
+        <source>7. Welcome back</source>
+        <translation>7. 欢迎再次光临</translation>
+    </message>
+    <message>
+        <source>&amp;Draft again</source>
+        <translation>重新起草(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Reply letter</source>
+        <translation>回复信</translation>
+    </message>
+    <message>
+        <source>Reply letter — complaint %1, %2</source>
+        <translation>回复信 — 投诉 %1，%2</translation>
+    </message>
+    <message>
+        <source>Saved with the complaint.</source>
+        <translation>已随投诉保存。</translation>
+    </message>
+    <message>
+        <source>A new draft.</source>
+        <translation>新草稿。</translation>
+    </message>
+    <message>
+        <source>Edited, not saved yet.</source>
+        <translation>已修改，尚未保存。</translation>
+    </message>
+    <message>
+        <source>Draft again</source>
+        <translation>重新起草</translation>
+    </message>
+    <message>
+        <source>Draft the letter again from the complaint? Your edits are replaced.</source>
+        <translation>根据投诉重新起草回复信？您的修改将被替换。</translation>
+    </message>
+    <message>
+        <source>Someone changed this complaint since the letter was opened. Close the letter and open it again; copy your text first if you need it.</source>
+        <translation>打开回复信后，有人修改了这条投诉。请关闭回复信后重新打开；如需保留您写的内容，请先复制。</translation>
+    </message>
+    <message>
+        <source>Save the changes to the letter?</source>
+        <translation>保存对回复信的修改？</translation>
     </message>
 </context>
 <context>

@@ -1583,10 +1583,6 @@ The current file is kept aside beside it, so this can be undone by hand.</source
         <source>Fill in the call-back on the Handling tab first.</source>
         <translation>請先在「處理」頁填寫回訪。</translation>
     </message>
-    <message>
-        <source>Reply letter</source>
-        <translation>回覆函</translation>
-    </message>
 </context>
 <context>
     <name>ComplaintsReport</name>
@@ -4235,6 +4231,93 @@ The %2 rows it created are removed and the %3 it updated get their values from b
     <message>
         <source>Complaints late: complaints received in the period and resolved after their deadline, or not resolved and past it now.</source>
         <translation>逾期投訴：本期收到、解決時已過期限，或尚未解決且現在已過期限的投訴。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>1. Understanding and sympathy</source>
+        <translation>1. 理解與同情</translation>
+    </message>
+    <message>
+        <source>2. The objective causes</source>
+        <translation>2. 客觀原因</translation>
+    </message>
+    <message>
+        <source>3. The specifics</source>
+        <translation>3. 具體情況</translation>
+    </message>
+    <message>
+        <source>4. What we did</source>
+        <translation>4. 我們採取的措施</translation>
+    </message>
+    <message>
+        <source>5. Agreement</source>
+        <translation>5. 達成一致</translation>
+    </message>
+    <message>
+        <source>6. The compensation offered</source>
+        <translation>6. 提供的補償</translation>
+    </message>
+    <message>
+        <source>7. Welcome back</source>
+        <translation>7. 歡迎再次光臨</translation>
+    </message>
+    <message>
+        <source>&amp;Draft again</source>
+        <translation>重新起草(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Reply letter</source>
+        <translation>回覆信</translation>
+    </message>
+    <message>
+        <source>Reply letter — complaint %1, %2</source>
+        <translation>回覆信 — 投訴 %1，%2</translation>
+    </message>
+    <message>
+        <source>Saved with the complaint.</source>
+        <translation>已隨投訴儲存。</translation>
+    </message>
+    <message>
+        <source>A new draft.</source>
+        <translation>新草稿。</translation>
+    </message>
+    <message>
+        <source>Edited, not saved yet.</source>
+        <translation>已修改，尚未儲存。</translation>
+    </message>
+    <message>
+        <source>Draft again</source>
+        <translation>重新起草</translation>
+    </message>
+    <message>
+        <source>Draft the letter again from the complaint? Your edits are replaced.</source>
+        <translation>根據投訴重新起草回覆信？您的修改將被取代。</translation>
+    </message>
+    <message>
+        <source>Someone changed this complaint since the letter was opened. Close the letter and open it again; copy your text first if you need it.</source>
+        <translation>開啟回覆信後，有人修改了這筆投訴。請關閉回覆信後重新開啟；如需保留您寫的內容，請先複製。</translation>
+    </message>
+    <message>
+        <source>Save the changes to the letter?</source>
+        <translation>儲存對回覆信的修改？</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ database."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 import pytest
@@ -13,9 +14,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_crm.models.aftersale import Complaint
 from desktop_crm.models.core import Contact, Customer, User
-from desktop_crm.services.aftersale import complaints
+from desktop_crm.services.aftersale import complaints, letters
 from desktop_crm.services.context import AppContext
 from desktop_crm.ui.aftersale.complaint_dialog import ComplaintDialog
+from desktop_crm.ui.aftersale.letter_dialog import LetterDialog
 from desktop_crm.ui.aftersale.complaints_page import LATE_COLOUR, SOON_COLOUR, ComplaintsPage
 from desktop_crm.ui.context import UiContext
 from desktop_crm.ui.runner import SyncRunner
@@ -116,22 +118,91 @@ def test_the_list_colours_rows_by_their_clock_and_moves_status(
     assert warned and Complaint.get_by_id(saved.id).status == "resolved"
 
 
-def test_the_letter_button_shows_the_letter_and_keeps_it(
-    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from desktop_crm.ui.common.print_preview import PrintPreviewDialog
-
+def _letter_dialog(qtbot: Any, office: dict[str, Any]) -> tuple[Any, int]:
     owner = office["ctx"].app.user
     saved = complaints.save_complaint(
         owner, complaints.ComplaintDraft(office["customer"].id, "送货晚了三天")
     )
-    shown: list[bytes] = []
-    monkeypatch.setattr(PrintPreviewDialog, "exec", lambda self: shown.append(self.pdf) or 0)
     page = _page(qtbot, office["ctx"])
     page.table.selectRow(0)
     qtbot.mouseClick(page.letter_button, Qt.MouseButton.LeftButton)
-    assert shown and shown[0].startswith(b"%PDF")
-    assert Complaint.get_by_id(saved.id).letter_pdf == shown[0]
+    dialog = page.letter_dialog
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    with qtbot.waitActive(dialog):  # its Ctrl+S works in the active window
+        dialog.raise_()
+        dialog.activateWindow()
+    return dialog, saved.id
+
+
+def test_the_letter_is_drafted_edited_saved_and_reopened(
+    qtbot: Any, office: dict[str, Any]
+) -> None:
+    dialog, complaint_id = _letter_dialog(qtbot, office)
+    assert list(dialog.edits) == list(letters.PARTS)
+    assert "送货晚了三天" in dialog.edits["specifics"].toPlainText()  # drafted from the complaint
+    assert dialog.language_combo.currentData() == "en"  # the reader's language
+    assert not Complaint.get_by_id(complaint_id).letter_parts  # a draft is not kept unasked
+    dialog.edits["compensation"].setPlainText("我们免费为您更换一台新机。")
+    qtbot.keyClick(dialog.edits["compensation"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    stored = json.loads(Complaint.get_by_id(complaint_id).letter_parts)
+    assert stored["compensation"] == "我们免费为您更换一台新机。"
+    assert Complaint.get_by_id(complaint_id).letter_language == "en"
+    again = LetterDialog(office["ctx"], complaint_id)
+    qtbot.addWidget(again)
+    assert again.edits["compensation"].toPlainText() == "我们免费为您更换一台新机。"
+    assert again.status_label.text() == "Saved with the complaint."
+
+
+def test_printing_saves_and_keeps_the_pdf(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_crm.ui.common.print_preview import PrintPreviewDialog
+
+    shown: list[bytes] = []
+    monkeypatch.setattr(PrintPreviewDialog, "open", lambda self: shown.append(self.pdf))
+    dialog, complaint_id = _letter_dialog(qtbot, office)
+    dialog.edits["welcome"].setPlainText("Welcome back any time.")
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    row = Complaint.get_by_id(complaint_id)
+    assert shown and shown[0].startswith(b"%PDF") and row.letter_pdf == shown[0]
+    assert json.loads(row.letter_parts)["welcome"] == "Welcome back any time."
+
+
+def test_another_language_asks_before_replacing_edits(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog, _ = _letter_dialog(qtbot, office)
+    dialog.edits["agreement"].setPlainText("typed by hand")
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: answers.pop(0))
+    zh = dialog.language_combo.findData("zh_CN")
+    dialog.language_combo.setCurrentIndex(zh)
+    dialog.language_combo.activated.emit(zh)  # No: the edit and the language stay
+    assert dialog.edits["agreement"].toPlainText() == "typed by hand"
+    assert dialog.language_combo.currentData() == "en"
+    dialog.language_combo.setCurrentIndex(zh)
+    dialog.language_combo.activated.emit(zh)  # Yes: drafted again in Chinese
+    assert "感谢" in dialog.edits["sympathy"].toPlainText()
+    assert dialog.letter is not None and dialog.letter.language == "zh_CN"
+
+
+def test_a_stale_letter_or_a_too_long_part_saves_nothing(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog, complaint_id = _letter_dialog(qtbot, office)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
+    dialog.edits["causes"].setPlainText("长" * 4001)
+    assert not dialog.save()
+    assert not dialog.errors["causes"].isHidden()  # the message beside the part
+    assert not Complaint.get_by_id(complaint_id).letter_parts
+    dialog.edits["causes"].setPlainText("原因已查明。")
+    Complaint.update(version=Complaint.version + 1).where(Complaint.id == complaint_id).execute()
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    assert not dialog.save()
+    assert warned and "Someone changed this complaint" in warned[0]
+    assert not Complaint.get_by_id(complaint_id).letter_parts
 
 
 def test_the_letterhead_is_set_in_the_settings(

@@ -292,22 +292,13 @@ class ComplaintsPage(QWidget):
         self.refresh(record.id)
 
     def open_letter(self) -> None:
-        """The reply letter (saved, else drafted in the reader's language) on the letterhead,
-        in the print preview; the PDF shown is kept with the complaint."""
+        """The reply letter's editor (the saved letter, else a draft in the reader's
+        language): its seven parts to edit, Save, Print… on the letterhead."""
         complaint_id = self.current_id()
         if complaint_id is None:
             return
-        from ...reports.base import no_translation
-        from ...reports.complaint_letter import LetterParameters, letter_pdf
-        from ...services.aftersale.letters import LANGUAGES, keep_printed
-        from ..common.print_preview import PrintPreviewDialog
+        from .letter_dialog import LetterDialog
 
-        user = self.ctx.app.user
-        language = self.ctx.lang if self.ctx.lang in LANGUAGES else "zh_CN"
-        try:
-            pdf = letter_pdf(user, LetterParameters(complaint_id, language), no_translation)
-            keep_printed(user, complaint_id, pdf)
-        except (ValidationFailed, PermissionDenied, ConflictError) as error:
-            QMessageBox.warning(self, self.tr("Reply letter"), str(error))
-            return
-        PrintPreviewDialog(pdf, self.tr("Reply letter"), parent=self).exec()
+        self.letter_dialog = LetterDialog(self.ctx, complaint_id, self)
+        self.letter_dialog.saved.connect(lambda cid: self.refresh(select=cid))
+        self.letter_dialog.open()
