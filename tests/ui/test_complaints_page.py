@@ -17,8 +17,8 @@ from desktop_crm.models.core import Contact, Customer, User
 from desktop_crm.services.aftersale import complaints, letters
 from desktop_crm.services.context import AppContext
 from desktop_crm.ui.aftersale.complaint_dialog import ComplaintDialog
-from desktop_crm.ui.aftersale.letter_dialog import LetterDialog
 from desktop_crm.ui.aftersale.complaints_page import LATE_COLOUR, SOON_COLOUR, ComplaintsPage
+from desktop_crm.ui.aftersale.letter_dialog import LetterDialog
 from desktop_crm.ui.context import UiContext
 from desktop_crm.ui.runner import SyncRunner
 
