@@ -6027,6 +6027,61 @@ standard %3</source>
     </message>
 </context>
 <context>
+    <name>SurveyForm</name>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>____ / ____ / ____ (year / month / day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveyed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied are you with each of the following? Tick one box per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far do you agree with each statement? Tick one box per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other comments or suggestions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveyor&apos;s signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your time and your trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveysPage</name>
     <message>
         <source>Coming soon</source>

@@ -6040,6 +6040,61 @@ standard %3</source>
     </message>
 </context>
 <context>
+    <name>SurveyForm</name>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>____ / ____ / ____ (year / month / day)</source>
+        <translation>______年____月____日</translation>
+    </message>
+    <message>
+        <source>Surveyed by: %1</source>
+        <translation>调查人：%1</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with each of the following? Tick one box per line.</source>
+        <translation>您对以下各项是否满意？每行请勾选一项。</translation>
+    </message>
+    <message>
+        <source>How far do you agree with each statement? Tick one box per line.</source>
+        <translation>您在多大程度上同意以下说法？每行请勾选一项。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Other comments or suggestions:</source>
+        <translation>其他意见或建议：</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature: %1</source>
+        <translation>客户签名：%1</translation>
+    </message>
+    <message>
+        <source>Surveyor&apos;s signature: %1</source>
+        <translation>调查人签名：%1</translation>
+    </message>
+    <message>
+        <source>Thank you for your time and your trust.</source>
+        <translation>感谢您抽出宝贵时间，感谢您的信任！</translation>
+    </message>
+</context>
+<context>
     <name>SurveysPage</name>
     <message>
         <source>Coming soon</source>

@@ -6040,6 +6040,61 @@ standard %3</source>
     </message>
 </context>
 <context>
+    <name>SurveyForm</name>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客戶：%1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>聯絡人：%1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>____ / ____ / ____ (year / month / day)</source>
+        <translation>______年____月____日</translation>
+    </message>
+    <message>
+        <source>Surveyed by: %1</source>
+        <translation>調查人：%1</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with each of the following? Tick one box per line.</source>
+        <translation>您對以下各項是否滿意？每行請勾選一項。</translation>
+    </message>
+    <message>
+        <source>How far do you agree with each statement? Tick one box per line.</source>
+        <translation>您在多大程度上同意以下說法？每行請勾選一項。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Other comments or suggestions:</source>
+        <translation>其他意見或建議：</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature: %1</source>
+        <translation>客戶簽名：%1</translation>
+    </message>
+    <message>
+        <source>Surveyor&apos;s signature: %1</source>
+        <translation>調查人簽名：%1</translation>
+    </message>
+    <message>
+        <source>Thank you for your time and your trust.</source>
+        <translation>感謝您抽出寶貴時間，感謝您的信任！</translation>
+    </message>
+</context>
+<context>
     <name>SurveysPage</name>
     <message>
         <source>Coming soon</source>
