@@ -69,9 +69,10 @@ class SurveysPage(QWidget):
             self.rep_combo.addItem(person.name, person.id)
         self.rep_combo.setVisible(is_office(user))
         today = dt.date.today()
+        quarter = (today.replace(day=1) - dt.timedelta(days=40)).replace(day=1)  # 3 months
         self.from_edit = QDateEdit(self)
         self.to_edit = QDateEdit(self)
-        for edit, day in ((self.from_edit, today.replace(day=1)), (self.to_edit, today)):
+        for edit, day in ((self.from_edit, quarter), (self.to_edit, today)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(_qdate(day))
