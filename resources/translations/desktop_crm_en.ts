@@ -6072,6 +6072,10 @@ standard %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tab: the next item · 1–5 or Space: tick a level · arrows: another level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>

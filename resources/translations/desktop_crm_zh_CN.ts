@@ -6085,6 +6085,10 @@ standard %3</source>
         <translation>备注</translation>
     </message>
     <message>
+        <source>Tab: the next item · 1–5 or Space: tick a level · arrows: another level</source>
+        <translation>Tab：下一项 · 1–5 或空格：勾选等级 · 方向键：换一个等级</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>项目</translation>
     </message>

@@ -6085,6 +6085,10 @@ standard %3</source>
         <translation>備註</translation>
     </message>
     <message>
+        <source>Tab: the next item · 1–5 or Space: tick a level · arrows: another level</source>
+        <translation>Tab：下一項 · 1–5 或空白鍵：勾選等級 · 方向鍵：換一個等級</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>項目</translation>
     </message>

@@ -161,3 +161,21 @@ def test_the_blank_form_opens_in_the_print_preview(
     assert [title for _, title in shown] == ["Blank survey form"] * 2
     assert all(pdf.startswith(b"%PDF") for pdf, _ in shown)
     assert len(shown[0][0]) > len(shown[1][0])  # fifteen statements, then six indicators
+
+
+def test_a_survey_read_off_paper_is_typed_with_digits(qtbot: Any, office: dict[str, Any]) -> None:
+    dialog = SurveyDialog(office["ctx"], customer_id=office["customer"].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for n, digit in zip(range(1, 7), (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_1,
+                                      Qt.Key.Key_5, Qt.Key.Key_2), strict=True):  # fmt: skip
+        first = dialog.groups[f"satisfaction.{n}"].buttons()[0]
+        qtbot.keyClick(first, digit)
+    # 100, 80, 60, 100, 20, 80: (300 + 160 + 120 + 200 + 40 + 80) / 12 = 75
+    assert dialog.answers() == {
+        "satisfaction.1": 100, "satisfaction.2": 80, "satisfaction.3": 60,
+        "satisfaction.4": 100, "satisfaction.5": 20, "satisfaction.6": 80,
+    }  # fmt: skip
+    assert "75.0" in dialog.score_label.text()
+    assert dialog.save()
+    assert Survey.get().score == 75.0 and Survey.get().satisfied is False

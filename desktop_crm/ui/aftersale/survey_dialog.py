@@ -1,14 +1,16 @@
 """The survey dialog: enter a customer's answers to a satisfaction or relationship survey.
 
 One row per item of the kind's template with a radio button per level of its scale (Tab goes
-from item to item, the arrow keys from level to level); the score is shown live, computed by
-the service's own rule; every service error is shown beside its field or item."""
+from item to item, 1-5 or Space ticks a level, the arrow keys move it); the score is shown
+live, computed by the service's own rule; every service error is shown beside its field or
+item."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -54,6 +56,21 @@ def kind_label(kind: str) -> str:
 def score_text(score: float | None) -> str:
     """A score as the screens show it: one decimal, "–" for none."""
     return "–" if score is None else f"{score:.1f}"
+
+
+class LevelButton(QRadioButton):
+    """One level of one item. Besides Space and the arrow keys, the digits 1-5 tick the
+    row's first to fifth level, so a survey read off paper is typed without the mouse."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        group = self.group()
+        digit = event.key() - Qt.Key.Key_1
+        if group is not None and 0 <= digit < len(group.buttons()):
+            chosen = group.buttons()[digit]
+            chosen.setChecked(True)
+            chosen.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        super().keyPressEvent(event)
 
 
 class SurveyDialog(QDialog):
@@ -114,6 +131,11 @@ class SurveyDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.items)
         self.answers_error = self._error_label("answers")
+        self.keys_hint = QLabel(
+            self.tr("Tab: the next item · 1–5 or Space: tick a level · arrows: another level"),
+            self,
+        )
+        self.keys_hint.setStyleSheet("color: palette(mid);")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -123,6 +145,7 @@ class SurveyDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.answers_error)
+        layout.addWidget(self.keys_hint)
         layout.addWidget(self.score_label)
         layout.addWidget(self.buttons)
         self.resize(820, 640)
@@ -188,7 +211,7 @@ class SurveyDialog(QDialog):
             group = QButtonGroup(self.items)
             group.setExclusive(True)
             for column, level in enumerate(scale, start=2):
-                button = QRadioButton(self.items)
+                button = LevelButton(self.items)
                 button.setObjectName(f"{question.id}:{level.level}")
                 button.setAccessibleName(f"{question.label(self.lang)}: {level.label(self.lang)}")
                 button.setToolTip(level.label(self.lang))
