@@ -5,6 +5,7 @@
     desktop-crm visit-sheet --rep NAME --date YYYY-MM-DD -o FILE.pdf
     desktop-crm week-plan   --rep NAME --week YYYY-Www  -o FILE.pdf
     desktop-crm report summary --month YYYY-MM | --week YYYY-Www [--rep NAME] -o FILE.pdf
+    desktop-crm report survey-form --kind satisfaction|relationship [--customer ID] -o FILE.pdf
 
 The options come from each report's declared parameters, so a new report gets its command line
 without an edit here. An unknown rep or customer, or a day outside the planner's calendar, is
@@ -41,6 +42,7 @@ OPTIONS: dict[ParameterKind, tuple[str, dict[str, Any]]] = {
     ParameterKind.REP: ("--rep", {"type": parse_text, "metavar": "NAME"}),
     ParameterKind.DAY: ("--date", {"type": parse_day, "metavar": "YYYY-MM-DD"}),
     ParameterKind.WEEK: ("--week", {"type": parse_week, "metavar": "YYYY-Www"}),
+    ParameterKind.SURVEY_KIND: ("--kind", {"choices": ("satisfaction", "relationship")}),
 }
 # A period (a month or an ISO week) is one of two options: (option, argparse keywords) each.
 PERIOD_OPTIONS: tuple[tuple[str, dict[str, Any]], ...] = (

@@ -31,7 +31,14 @@ from ..services.context import (
 )
 from ..services.context import open_context as _open_context
 from ..services.people.users import count_people, ensure_owner
-from . import office, office_assessments, office_complaints, office_opportunities, office_visits
+from . import (
+    office,
+    office_assessments,
+    office_complaints,
+    office_opportunities,
+    office_surveys,
+    office_visits,
+)
 from .customers import generate_customers, stored_customers
 from .office import DEMO_CUSTOMERS, DEMO_OWNER, DEMO_REPS, DemoOffice, ensure_staff
 from .opportunities import generate_opportunities
@@ -45,6 +52,7 @@ DEMO_PARTS: tuple[DemoPart, ...] = (
     office_opportunities.add_to_office,  # opportunities of the reps' customers, deals of won
     office_assessments.add_to_office,  # assessments link to visits, tiers cover all
     office_complaints.add_to_office,  # complaints of the reps' buyers, every status
+    office_surveys.add_to_office,  # satisfaction and relationship surveys of the buyers
 )
 
 

@@ -1,6 +1,6 @@
 """After the sale (DOMAIN.md §6-8, issue 13): complaints, surveys, the reminders' state.
 
-Schema steps 70-79 (70: these tables; 71-79 free for the capability's later steps).
+Schema steps 70-79 (70: these tables; 71: the survey templates stored; 72-79 free).
 
 - `Complaint`: one entry of the complaints register (顾客投诉处理登记表). Times are naive UTC
   like every stored time (`received_at`, `due_at`, `resolved_at`, …); the screens show them
@@ -186,6 +186,33 @@ def _v70_aftersale(database: pw.Database, migrator: object) -> None:
         row_security.secure_database(database)  # step 90 ran before these tables existed
 
 
+SURVEY_TEMPLATE_KEYS = (SATISFACTION, RELATIONSHIP)
+
+
+def _v71_survey_templates(database: pw.Database, migrator: object) -> None:
+    """Store the shipped survey templates as version 1 (when missing), as the admin
+    connection: on PostgreSQL a rep may read the templates but not add one."""
+    import json
+
+    from ..paths import resources_dir
+    from .assessments import QuestionnaireTemplate, TemplateVersion
+
+    for key in SURVEY_TEMPLATE_KEYS:
+        if QuestionnaireTemplate.select().where(QuestionnaireTemplate.key == key).exists():
+            continue
+        path = resources_dir() / "questionnaires" / f"{key}.json"
+        shipped = json.loads(path.read_text(encoding="utf-8"))
+        content = {k: shipped[k] for k in ("key", "title", "questions", "scale") if k in shipped}
+        template = QuestionnaireTemplate.create(key=key, current_version=1)
+        TemplateVersion.create(
+            template=template,
+            number=1,
+            content=json.dumps(content, ensure_ascii=False),
+            note="shipped default",
+        )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(70, "after the sale: complaints, surveys, reminders", _v70_aftersale),
+    Migration(71, "after the sale: the survey templates", _v71_survey_templates, on_new=True),
 ]

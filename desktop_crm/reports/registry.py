@@ -40,6 +40,7 @@ class ParameterKind(StrEnum):
     # a services.owner.figures.Period, a month or an ISO week: the command line takes one of
     # --month YYYY-MM and --week YYYY-Www
     PERIOD = "period"
+    SURVEY_KIND = "survey_kind"  # "satisfaction" or "relationship" (--kind KIND)
 
 
 @dataclass(frozen=True)

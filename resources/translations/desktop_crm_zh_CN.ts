@@ -6461,10 +6461,239 @@ standard %3</source>
     </message>
 </context>
 <context>
+    <name>Survey</name>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>客户关系</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>New survey</source>
+        <translation>新调查</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <source>What the customer added, in their words</source>
+        <translation>客户补充的话，照原话记录</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tab: the next item · 1–5 or Space: tick a level · arrows: another level</source>
+        <translation>Tab：下一项 · 1–5 或空格：勾选等级 · 方向键：换一个等级</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>已答 %1 / 共 %2 项</translation>
+    </message>
+    <message>
+        <source>satisfied (from %1)</source>
+        <translation>满意（%1 分起）</translation>
+    </message>
+    <message>
+        <source>not satisfied (below %1)</source>
+        <translation>不满意（低于 %1 分）</translation>
+    </message>
+    <message>
+        <source>Satisfaction index: %1</source>
+        <translation>满意度指数：%1</translation>
+    </message>
+    <message>
+        <source>Relationship score: %1</source>
+        <translation>客户关系得分：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this survey after you opened it. It is shown again as it is now; please redo your change.</source>
+        <translation>您打开这份调查后，有人修改了它。现在显示的是最新内容，请重新修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyForm</name>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>____ / ____ / ____ (year / month / day)</source>
+        <translation>______年____月____日</translation>
+    </message>
+    <message>
+        <source>Surveyed by: %1</source>
+        <translation>调查人：%1</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with each of the following? Tick one box per line.</source>
+        <translation>您对以下各项是否满意？每行请勾选一项。</translation>
+    </message>
+    <message>
+        <source>How far do you agree with each statement? Tick one box per line.</source>
+        <translation>您在多大程度上同意以下说法？每行请勾选一项。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Other comments or suggestions:</source>
+        <translation>其他意见或建议：</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature: %1</source>
+        <translation>客户签名：%1</translation>
+    </message>
+    <message>
+        <source>Surveyor&apos;s signature: %1</source>
+        <translation>调查人签名：%1</translation>
+    </message>
+    <message>
+        <source>Thank you for your time and your trust.</source>
+        <translation>感谢您抽出宝贵时间，感谢您的信任！</translation>
+    </message>
+</context>
+<context>
     <name>SurveysPage</name>
     <message>
-        <source>Coming soon</source>
-        <translation>即将推出</translation>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Both kinds</source>
+        <translation>两类调查</translation>
+    </message>
+    <message>
+        <source>Every rep</source>
+        <translation>所有业务员</translation>
+    </message>
+    <message>
+        <source>&amp;New survey…</source>
+        <translation>新调查(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print blank form</source>
+        <translation>打印空白调查表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>&amp;Edit survey…</source>
+        <translation>编辑调查(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete survey</source>
+        <translation>删除调查(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print a blank survey form…</source>
+        <translation>打印空白调查表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Satisfaction index %1 · satisfaction rate %2 (%3 of %4 satisfied) · relationship %5 (%6 surveys)</source>
+        <translation>满意度指数 %1 · 满意率 %2（%4 份中 %3 份满意）· 客户关系 %5（%6 份调查）</translation>
+    </message>
+    <message>
+        <source>Delete survey</source>
+        <translation>删除调查</translation>
+    </message>
+    <message>
+        <source>Delete the %1 survey of %2 taken on %3?</source>
+        <translation>删除 %2 在 %3 的%1调查吗？</translation>
+    </message>
+    <message>
+        <source>Blank survey form</source>
+        <translation>空白调查表</translation>
     </message>
 </context>
 <context>

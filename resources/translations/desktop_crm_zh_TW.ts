@@ -6461,10 +6461,239 @@ standard %3</source>
     </message>
 </context>
 <context>
+    <name>Survey</name>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>客戶關係</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>New survey</source>
+        <translation>新調查</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>調查</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(無)</translation>
+    </message>
+    <message>
+        <source>What the customer added, in their words</source>
+        <translation>客戶補充的話，照原話記錄</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Tab: the next item · 1–5 or Space: tick a level · arrows: another level</source>
+        <translation>Tab：下一項 · 1–5 或空白鍵：勾選等級 · 方向鍵：換一個等級</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>已答 %1 / 共 %2 項</translation>
+    </message>
+    <message>
+        <source>satisfied (from %1)</source>
+        <translation>滿意（%1 分起）</translation>
+    </message>
+    <message>
+        <source>not satisfied (below %1)</source>
+        <translation>不滿意（低於 %1 分）</translation>
+    </message>
+    <message>
+        <source>Satisfaction index: %1</source>
+        <translation>滿意度指數：%1</translation>
+    </message>
+    <message>
+        <source>Relationship score: %1</source>
+        <translation>客戶關係得分：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this survey after you opened it. It is shown again as it is now; please redo your change.</source>
+        <translation>您打開這份調查後，有人修改了它。現在顯示的是最新內容，請重新修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyForm</name>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客戶：%1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>聯絡人：%1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>____ / ____ / ____ (year / month / day)</source>
+        <translation>______年____月____日</translation>
+    </message>
+    <message>
+        <source>Surveyed by: %1</source>
+        <translation>調查人：%1</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with each of the following? Tick one box per line.</source>
+        <translation>您對以下各項是否滿意？每行請勾選一項。</translation>
+    </message>
+    <message>
+        <source>How far do you agree with each statement? Tick one box per line.</source>
+        <translation>您在多大程度上同意以下說法？每行請勾選一項。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Other comments or suggestions:</source>
+        <translation>其他意見或建議：</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature: %1</source>
+        <translation>客戶簽名：%1</translation>
+    </message>
+    <message>
+        <source>Surveyor&apos;s signature: %1</source>
+        <translation>調查人簽名：%1</translation>
+    </message>
+    <message>
+        <source>Thank you for your time and your trust.</source>
+        <translation>感謝您抽出寶貴時間，感謝您的信任！</translation>
+    </message>
+</context>
+<context>
     <name>SurveysPage</name>
     <message>
-        <source>Coming soon</source>
-        <translation>即將推出</translation>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>調查</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>業務員</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <source>Both kinds</source>
+        <translation>兩類調查</translation>
+    </message>
+    <message>
+        <source>Every rep</source>
+        <translation>所有業務員</translation>
+    </message>
+    <message>
+        <source>&amp;New survey…</source>
+        <translation>新調查(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print blank form</source>
+        <translation>列印空白調查表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>&amp;Edit survey…</source>
+        <translation>編輯調查(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete survey</source>
+        <translation>刪除調查(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print a blank survey form…</source>
+        <translation>列印空白調查表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>重新整理(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Satisfaction index %1 · satisfaction rate %2 (%3 of %4 satisfied) · relationship %5 (%6 surveys)</source>
+        <translation>滿意度指數 %1 · 滿意率 %2（%4 份中 %3 份滿意）· 客戶關係 %5（%6 份調查）</translation>
+    </message>
+    <message>
+        <source>Delete survey</source>
+        <translation>刪除調查</translation>
+    </message>
+    <message>
+        <source>Delete the %1 survey of %2 taken on %3?</source>
+        <translation>刪除 %2 在 %3 的%1調查嗎？</translation>
+    </message>
+    <message>
+        <source>Blank survey form</source>
+        <translation>空白調查表</translation>
     </message>
 </context>
 <context>

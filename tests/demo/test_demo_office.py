@@ -217,3 +217,25 @@ def test_opportunities_in_every_stage(office: tuple[pw.Database, DemoOffice]) ->
     assert 0 < sum(r.expected_close < TODAY for r in opened) < len(opened) // 4
     owners = {c.id: c.owner_rep_id for c in Customer.select(Customer.id, Customer.owner_rep)}
     assert all(r.owner_rep_id == owners[r.customer_id] is not None for r in rows)
+
+
+def test_surveys_of_both_kinds_with_some_dissatisfied(
+    office: tuple[pw.Database, DemoOffice],
+) -> None:
+    from desktop_crm.models.aftersale import Survey
+
+    kinds = {
+        k: n
+        for k, n in Survey.select(Survey.kind, pw.fn.COUNT(Survey.id))
+        .group_by(Survey.kind)
+        .tuples()
+    }
+    assert kinds == {"satisfaction": 60, "relationship": 25}
+    satisfaction = Survey.select().where(Survey.kind == "satisfaction")
+    satisfied = sum(1 for s in satisfaction if s.satisfied)
+    assert 15 <= satisfied <= 45  # a spread, not all happy nor all angry
+    assert min(s.score for s in satisfaction) < 60
+    months = {s.surveyed_on.strftime("%Y-%m") for s in Survey.select()}
+    assert len(months) >= 5 and TODAY.strftime("%Y-%m") in months
+    assert len({s.rep_id for s in Survey.select()}) == 4
+    assert all(s.surveyed_on <= TODAY for s in Survey.select())

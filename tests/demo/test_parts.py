@@ -41,4 +41,5 @@ def test_parts_run_customers_first_and_assessments_after_visits() -> None:
     registered = registered_modules(DEMO_PARTS)
     assert registered[0] == "office"
     assert registered.index("office_assessments") > registered.index("office_visits")
-    assert registered[-1] == "office_complaints"  # complaints on customers who bought
+    assert registered.index("office_complaints") > registered.index("office_assessments")
+    assert registered[-1] == "office_surveys"  # surveys of customers who bought

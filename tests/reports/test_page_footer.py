@@ -75,6 +75,7 @@ def office(sqlite_ctx: AppContext) -> dict[ParameterKind, Any]:
         ParameterKind.WEEK: DAY,
         ParameterKind.PERIOD: Period.month(2026, 3),
         ParameterKind.COMPLAINT: complaint.id,
+        ParameterKind.SURVEY_KIND: "relationship",
     }
 
 

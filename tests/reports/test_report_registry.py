@@ -39,6 +39,7 @@ def test_every_module_building_a_document_declares_a_report() -> None:
         "profile",
         "portfolio",
         "summary",
+        "survey-form",
         "visit-sheet",
         "week-plan",
     ]

@@ -546,3 +546,33 @@ SCOPED_TESTED.update(
         "aftersale.complaints.complaint_exists": test_a_reps_complaints_are_their_own_customers_and_the_pools,
     }
 )
+
+
+def test_a_reps_surveys_are_their_own_customers_and_the_pools(office: SimpleNamespace) -> None:
+    from desktop_crm.services.aftersale import surveys
+    from desktop_crm.services.aftersale.surveys import SurveyDraft
+    from desktop_crm.services.owner.figures import Period
+
+    assert {s.customer_id for s in surveys.find_surveys(office.rep_a)} == {office.a}
+    answers = {"satisfaction.1": 100}
+    mine = surveys.save_survey(office.rep_a, SurveyDraft(office.pool, "satisfaction", answers, DAY))
+    assert mine.customer_id == office.pool
+    with pytest.raises(PermissionDenied):
+        surveys.save_survey(office.rep_a, SurveyDraft(office.b, "satisfaction", answers))
+    b_draft = SurveyDraft(office.a, "satisfaction", answers, id=office.b_survey, version=1)
+    with pytest.raises(PermissionDenied):
+        surveys.save_survey(office.rep_a, b_draft)
+    march = Period.month(2026, 3)
+    assert surveys.survey_figures(office.rep_a, march).whole.satisfaction_count == 1  # the pool's
+    assert surveys.survey_figures(office.owner, march).whole.satisfaction_count == 1
+    with pytest.raises(PermissionDenied):
+        surveys.survey_figures(office.rep_a, march, rep_id=office.rep_b.id)
+
+
+SCOPED_TESTED.update(
+    {
+        "aftersale.surveys.find_surveys": test_a_reps_surveys_are_their_own_customers_and_the_pools,
+        "aftersale.surveys.save_survey": test_a_reps_surveys_are_their_own_customers_and_the_pools,
+        "aftersale.surveys.survey_figures": test_a_reps_surveys_are_their_own_customers_and_the_pools,
+    }
+)

@@ -21,6 +21,10 @@ from ..common.validation import check_text, check_typed_text
 from ..people.policy import guard
 
 QUESTIONNAIRE_KEYS: tuple[str, ...] = ("intent", "quality")
+# The after-sale surveys' templates (DOMAIN.md §7, services/aftersale/surveys.py): stored and
+# versioned like the state analysis's, answered on the scale each file declares.
+SURVEY_KEYS: tuple[str, ...] = ("satisfaction", "relationship")
+TEMPLATE_KEYS: tuple[str, ...] = QUESTIONNAIRE_KEYS + SURVEY_KEYS
 LANGS: tuple[str, ...] = ("zh_CN", "zh_TW", "en")
 ANCHOR_RATINGS: tuple[int, ...] = (1, 3, 5)
 
@@ -53,6 +57,19 @@ class Question:
 
 
 @dataclass(frozen=True)
+class ScaleLevel:
+    """One answer of a survey's scale: the level stored, the points it scores (0-100) and
+    its words per language (满意 100, …; 非常同意 5 → 100, …)."""
+
+    level: int
+    points: float
+    text: dict[str, str]
+
+    def label(self, lang: str) -> str:
+        return text_in(self.text, lang)
+
+
+@dataclass(frozen=True)
 class Questionnaire:
     """One version of a questionnaire. `version_id` is None for the shipped file itself."""
 
@@ -61,6 +78,7 @@ class Questionnaire:
     title: dict[str, str]
     questions: tuple[Question, ...]
     version_id: int | None = None
+    scale: tuple[ScaleLevel, ...] = ()  # the surveys' answers, best first (none: 1-5 ratings)
 
     def title_in(self, lang: str) -> str:
         return text_in(self.title, lang)
@@ -106,7 +124,11 @@ def parse_content(
         )
         for q in content["questions"]
     )
-    return Questionnaire(key, number, dict(content.get("title", {})), questions, version_id)
+    scale = tuple(
+        ScaleLevel(int(s["level"]), float(s["points"]), dict(s["text"]))
+        for s in content.get("scale", ())
+    )
+    return Questionnaire(key, number, dict(content.get("title", {})), questions, version_id, scale)
 
 
 @rule
@@ -122,13 +144,22 @@ def to_content(questionnaire: Questionnaire) -> dict[str, Any]:
         if q.reverse:
             item["reverse"] = True
         questions.append(item)
-    return {"key": questionnaire.key, "title": questionnaire.title, "questions": questions}
+    content: dict[str, Any] = {
+        "key": questionnaire.key,
+        "title": questionnaire.title,
+        "questions": questions,
+    }
+    if questionnaire.scale:
+        content["scale"] = [
+            {"level": s.level, "points": s.points, "text": s.text} for s in questionnaire.scale
+        ]
+    return content
 
 
 @internal
 def load_default(key: str) -> Questionnaire:
     """The shipped template file for `key`."""
-    if key not in QUESTIONNAIRE_KEYS:
+    if key not in TEMPLATE_KEYS:
         raise NotFoundError(key)
     path = resources_dir() / "questionnaires" / f"{key}.json"
     return parse_content(key, json.loads(path.read_text(encoding="utf-8")))
@@ -225,7 +256,7 @@ def ensure_templates(actor: Person | None = None) -> None:
     """Store the shipped defaults as version 1 of any questionnaire not yet in the database."""
     missing = [
         k
-        for k in QUESTIONNAIRE_KEYS
+        for k in TEMPLATE_KEYS
         if not QuestionnaireTemplate.select().where(QuestionnaireTemplate.key == k).exists()
     ]
     if not missing:
