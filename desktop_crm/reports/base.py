@@ -226,3 +226,30 @@ def footer(label: str) -> Any:
         canvas.restoreState()
 
     return draw
+
+
+def page_pdf(flow: list[Any], title: str, label: str | None = None) -> bytes:
+    """`flow` on A4 pages with the reports' margins and the CJK font as the PDF's default, as
+    bytes: `label` at the foot of each page beside "Page n of N" (only the page numbers when
+    None); `title` is the PDF's own (its document properties)."""
+    from io import BytesIO
+
+    from reportlab.platypus import SimpleDocTemplate
+
+    buffer = BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 4,
+        initialFontName=register_fonts(),  # else every page names Helvetica, unembedded
+        title=title,
+        author="Desktop CRM",
+    )
+    if label is None:
+        doc.build(flow, canvasmaker=NumberedCanvas)
+    else:
+        doc.build(flow, onFirstPage=footer(label), onLaterPages=footer(label))
+    return buffer.getvalue()

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from io import BytesIO
 from typing import Any
 
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Paragraph, Spacer
 
 from ..i18n import QT_TRANSLATE_NOOP, fill_args
 from ..services.aftersale import complaints
@@ -29,15 +28,12 @@ from ..services.people.policy import is_office
 from ..services.people.users import user_name
 from ..services.visits.standards import office_timezone
 from .base import (
-    MARGIN,
     MUTED,
-    PAGE,
     Translate,
-    footer,
     markup,
     no_translation,
+    page_pdf,
     para,
-    register_fonts,
     styles,
 )
 from .registry import Parameter, ParameterKind, Report
@@ -244,20 +240,7 @@ def build_complaints(
             translate,
         )
     flow += _list(actor, parameters, rep_id, translate, lang)
-    buffer = BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 4,
-        initialFontName=register_fonts(),
-        title=f"{title} – {when}",
-    )
-    label = f"{title} · {when}"
-    doc.build(flow, onFirstPage=footer(label), onLaterPages=footer(label))
-    return buffer.getvalue()
+    return page_pdf(flow, f"{title} – {when}", f"{title} · {when}")
 
 
 REPORT = Report(

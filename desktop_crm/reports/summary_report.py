@@ -14,11 +14,10 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from io import BytesIO
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from ..i18n import QT_TRANSLATE_NOOP, fill_args
 from ..services.analysis.tiers import recompute_if_stale
@@ -42,11 +41,10 @@ from .base import (
     MUTED,
     PAGE,
     Translate,
-    footer,
     markup,
     no_translation,
+    page_pdf,
     para,
-    register_fonts,
     styles,
 )
 from .registry import Parameter, ParameterKind, Report
@@ -572,20 +570,7 @@ def build_summary(
     flow += _charts(actor, period, rep_id, today, translate, lang)
     flow += _actions(actor, parameters, today, translate, lang)
 
-    buffer = BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 4,
-        initialFontName=register_fonts(),  # else every page names Helvetica, unembedded
-        title=f"{title} – {when}",
-    )
-    label = f"{title} · {when}"
-    doc.build(flow, onFirstPage=footer(label), onLaterPages=footer(label))
-    return buffer.getvalue()
+    return page_pdf(flow, f"{title} – {when}", f"{title} · {when}")
 
 
 REPORT = Report(

@@ -11,13 +11,12 @@ the reader's language; the form's own words through `translate` (context "Survey
 from __future__ import annotations
 
 from dataclasses import dataclass
-from io import BytesIO
 from typing import Any
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import Flowable, HRFlowable, Spacer, Table
 
 from ..i18n import fill_args
 from ..services.aftersale import surveys
@@ -29,8 +28,8 @@ from .base import (
     PAGE,
     RULE,
     SHADE,
-    NumberedCanvas,
     Translate,
+    page_pdf,
     para,
     register_fonts,
     styles,
@@ -186,20 +185,8 @@ def survey_form_pdf(
     """The blank form of `parameters.kind` as PDF bytes, in the reader's language."""
     language = parameters.language or (lang if lang in LANGUAGES else "zh_CN")
     flow = form_flow(actor, parameters.kind, parameters.customer_id, translate, language)
-    buffer = BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 4,
-        initialFontName=register_fonts(),
-        title=surveys.template(actor, parameters.kind).title_in(language),
-        author="Desktop CRM",
-    )
-    doc.build(flow, canvasmaker=NumberedCanvas)  # "Page n of N" at the foot
-    return buffer.getvalue()
+    title = surveys.template(actor, parameters.kind).title_in(language)
+    return page_pdf(flow, title)  # "Page n of N" at the foot
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,10 @@ def test_every_module_building_a_document_declares_a_report() -> None:
     missing = []
     for info in pkgutil.iter_modules(reports.__path__):
         source = (PACKAGE / f"{info.name}.py").read_text(encoding="utf-8")
-        if "SimpleDocTemplate(" in source and f"desktop_crm.reports.{info.name}" not in declared:
+        builds = "SimpleDocTemplate(" in source or "page_pdf(" in source
+        if info.name == "base":  # where page_pdf, the documents' one builder, lives
+            continue
+        if builds and f"desktop_crm.reports.{info.name}" not in declared:
             missing.append(f"reports/{info.name}.py builds a document but declares no REPORT")
     assert not missing
     assert [r.name for r in all_reports()] == [
