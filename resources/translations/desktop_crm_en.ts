@@ -1700,6 +1700,10 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lunar birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,6 +2699,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>MM-DD or 八月十五; L04-15: leap month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. 12,500.00 or 1.2万</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,6 +2751,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Not a valid month and day; use MM-DD, e.g. 01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a lunar month and day; use MM-DD or e.g. 八月十五 (L04-15 or 闰四月十五 for a leap month).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5338,6 +5350,89 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>the shared pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits without a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anniversaries of the first trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s birthday on %2 (%3 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s lunar birthday, %3, on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 years since the first trade on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this month&apos;s card (%1) to %2 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up %1, due %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 of %2 is due by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 of %2 is late: it was due by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no deal or done visit for %2 days (last on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no deal or done visit for %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit to %1 on %2 has no result yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

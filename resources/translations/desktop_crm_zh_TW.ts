@@ -1706,6 +1706,10 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation>生日</translation>
     </message>
     <message>
+        <source>Lunar birthday</source>
+        <translation>農曆生日</translation>
+    </message>
+    <message>
         <source>Age</source>
         <translation>年齡</translation>
     </message>
@@ -2704,6 +2708,10 @@ This cannot be undone.</source>
         <translation>月-日，如 01-31</translation>
     </message>
     <message>
+        <source>MM-DD or 八月十五; L04-15: leap month</source>
+        <translation>MM-DD 或 八月十五；閏月：閏四月十五</translation>
+    </message>
+    <message>
         <source>e.g. 12,500.00 or 1.2万</source>
         <translation>如 12,500.00 或 1.2萬</translation>
     </message>
@@ -2753,6 +2761,10 @@ This cannot be undone.</source>
     <message>
         <source>Not a valid month and day; use MM-DD, e.g. 01-31.</source>
         <translation>不是有效的月日，格式為 月-日，如 01-31。</translation>
+    </message>
+    <message>
+        <source>Not a lunar month and day; use MM-DD or e.g. 八月十五 (L04-15 or 闰四月十五 for a leap month).</source>
+        <translation>不是有效的農曆月日；請用 MM-DD 或「八月十五」這樣的寫法（閏月寫 L04-15 或 閏四月十五）。</translation>
     </message>
     <message>
         <source>Not an amount; use digits with an optional decimal point, e.g. 12500.50.</source>
@@ -5351,6 +5363,89 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>the shared pool</source>
         <translation>公海</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Complaints late</source>
+        <translation>投訴已逾時</translation>
+    </message>
+    <message>
+        <source>Complaints due soon</source>
+        <translation>投訴即將到期</translation>
+    </message>
+    <message>
+        <source>Visits without a result</source>
+        <translation>拜訪未填結果</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>待跟進</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Anniversaries of the first trade</source>
+        <translation>首次交易紀念日</translation>
+    </message>
+    <message>
+        <source>Monthly card</source>
+        <translation>每月一卡</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>休眠客戶</translation>
+    </message>
+    <message>
+        <source>%1&apos;s birthday on %2 (%3 years)</source>
+        <translation>%1的生日：%2（%3 歲）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s lunar birthday, %3, on %2</source>
+        <translation>%1的農曆生日（%3）：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 years since the first trade on %3</source>
+        <translation>%1：首次交易（%3）%2 週年</translation>
+    </message>
+    <message>
+        <source>Send this month&apos;s card (%1) to %2 customers</source>
+        <translation>寄出本月賀卡（%1）：%2 位客戶</translation>
+    </message>
+    <message>
+        <source>Follow up %1, due %2: %3</source>
+        <translation>跟進%1，%2 到期：%3</translation>
+    </message>
+    <message>
+        <source>Follow up %1, due %2</source>
+        <translation>跟進%1，%2 到期</translation>
+    </message>
+    <message>
+        <source>Complaint %1 of %2 is due by %3</source>
+        <translation>%2的投訴 %1 須在 %3 前處理</translation>
+    </message>
+    <message>
+        <source>Complaint %1 of %2 is late: it was due by %3</source>
+        <translation>%2的投訴 %1 已逾時：應在 %3 前處理</translation>
+    </message>
+    <message>
+        <source>%1: no deal or done visit for %2 days (last on %3)</source>
+        <translation>%1：已 %2 天沒有成交或完成的拜訪（最近一次 %3）</translation>
+    </message>
+    <message>
+        <source>%1: no deal or done visit for %2 days</source>
+        <translation>%1：已 %2 天沒有成交或完成的拜訪</translation>
+    </message>
+    <message>
+        <source>The visit to %1 on %2 has no result yet</source>
+        <translation>%2 對%1的拜訪還沒有填寫結果</translation>
     </message>
 </context>
 <context>

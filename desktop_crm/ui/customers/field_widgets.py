@@ -31,6 +31,8 @@ def _placeholder(kind: Kind) -> str:
         return QCoreApplication.translate("FieldEditor", "YYYY-MM-DD")
     if kind == Kind.MONTHDAY:
         return QCoreApplication.translate("FieldEditor", "MM-DD")
+    if kind == Kind.LUNARDAY:
+        return QCoreApplication.translate("FieldEditor", "MM-DD or 八月十五; L04-15: leap month")
     if kind == Kind.MONEY:
         return QCoreApplication.translate("FieldEditor", "e.g. 12,500.00 or 1.2万")
     if kind == Kind.EMAIL:
