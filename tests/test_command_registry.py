@@ -93,6 +93,7 @@ ARGUMENTS: dict[ParameterKind, list[str]] = {
     ParameterKind.DAY: ["--date", "2026-03-04"],
     ParameterKind.WEEK: ["--week", "2026-W10"],
     ParameterKind.PERIOD: ["--month", "2026-03"],
+    ParameterKind.MONTH: ["--month", "2026-03"],
 }
 
 

@@ -4142,6 +4142,81 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>MonthlyCards</name>
+    <message>
+        <source>Monthly cards %1</source>
+        <translation>每月一卡 %1</translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>No customers to send a card to.</source>
+        <translation>没有要寄卡的客户。</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>尊敬的%1：</translation>
+    </message>
+    <message>
+        <source>Thank you for your trust and support. We wish you and your family health and every success this month, and look forward to serving you again.</source>
+        <translation>感谢您一直以来的信任与支持！祝您和家人本月身体健康、万事顺意，期待继续为您服务。</translation>
+    </message>
+    <message>
+        <source>%1 (attn.)</source>
+        <translation>%1 收</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss</source>

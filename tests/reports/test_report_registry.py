@@ -36,6 +36,7 @@ def test_every_module_building_a_document_declares_a_report() -> None:
         "assessment",
         "letter",
         "profile",
+        "monthly-cards",
         "portfolio",
         "summary",
         "visit-sheet",
@@ -68,7 +69,8 @@ def test_a_parameter_left_undeclared_is_named() -> None:
 
 def test_unknown_report_names_the_known_ones() -> None:
     with pytest.raises(
-        RegistryError, match="no report named .nope. .known: assessment, letter, profile, portf"
+        RegistryError,
+        match="no report named .nope. .known: assessment, letter, profile, monthly-cards, portf",
     ):
         find_report("nope")
 
