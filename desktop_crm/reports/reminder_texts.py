@@ -1,14 +1,23 @@
 """The words of a reminder (services/aftersale/reminders.py hands out facts): one label per
 kind and one sentence per kind, translated in the "Reminders" context. The reminder centre,
-the tray message and `desktop-crm reminders` all say a reminder through here.
+the tray message and `desktop-crm reminders` all say a reminder through here. It loads no
+reportlab: the window imports it at start-up.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..i18n import QT_TRANSLATE_NOOP, fill_args
 from ..services.aftersale import reminders as r
 from ..services.common.formats import date_text
-from .base import Translate, no_translation
+
+Translate = Callable[[str, str], str]  # as reports.base's (not imported: no reportlab here)
+
+
+def no_translation(context: str, text: str) -> str:
+    return text
+
 
 CONTEXT = "Reminders"
 

@@ -5441,6 +5441,108 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>ReminderCentre</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒中心</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Snooze a &amp;day</source>
+        <translation>推迟一天(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Snooze a &amp;week</source>
+        <translation>推迟一周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>不再提醒(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Print cards…</source>
+        <translation>打印贺卡(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for mail merge…</source>
+        <translation>导出用于邮件合并(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>New since you last looked</source>
+        <translation>上次查看之后新出现的</translation>
+    </message>
+    <message>
+        <source>Reminders for %1: %2</source>
+        <translation>%1 的提醒：%2 条</translation>
+    </message>
+    <message>
+        <source>Nothing to do on %1.</source>
+        <translation>%1 没有要办的事。</translation>
+    </message>
+    <message>
+        <source>Monthly cards</source>
+        <translation>每月一卡</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the cards…</source>
+        <translation>正在准备贺卡…</translation>
+    </message>
+    <message>
+        <source>Export the monthly cards</source>
+        <translation>导出每月一卡名单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;Excel 用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the card list…</source>
+        <translation>正在写入名单…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWatch</name>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>提醒中心(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Desktop CRM reminders</source>
+        <translation>Desktop CRM 提醒</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>…… 另有 %1 条</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>new</source>

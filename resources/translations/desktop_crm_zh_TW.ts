@@ -5441,6 +5441,108 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>ReminderCentre</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒中心</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Snooze a &amp;day</source>
+        <translation>延後一天(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Snooze a &amp;week</source>
+        <translation>延後一週(&amp;W)</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>不再提醒(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Print cards…</source>
+        <translation>列印賀卡(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for mail merge…</source>
+        <translation>匯出用於合併列印(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>New since you last looked</source>
+        <translation>上次查看之後新出現的</translation>
+    </message>
+    <message>
+        <source>Reminders for %1: %2</source>
+        <translation>%1 的提醒：%2 則</translation>
+    </message>
+    <message>
+        <source>Nothing to do on %1.</source>
+        <translation>%1 沒有要辦的事。</translation>
+    </message>
+    <message>
+        <source>Monthly cards</source>
+        <translation>每月一卡</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the cards…</source>
+        <translation>正在準備賀卡…</translation>
+    </message>
+    <message>
+        <source>Export the monthly cards</source>
+        <translation>匯出每月一卡名單</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;Excel 用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the card list…</source>
+        <translation>正在寫入名單…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWatch</name>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>提醒中心(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Desktop CRM reminders</source>
+        <translation>Desktop CRM 提醒</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>…… 另有 %1 則</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>new</source>
