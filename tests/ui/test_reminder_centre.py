@@ -107,3 +107,20 @@ def test_when_the_centre_opens_itself() -> None:
     assert not should_open([later], TODAY)  # ahead, seen before
     assert should_open([later.__class__(**{**later.__dict__, "new": True})], TODAY)
     assert should_open([r.Reminder("follow_up:v1:x", r.FOLLOW_UP, TODAY)], TODAY)
+
+
+def test_the_tray_is_told_once_and_again_after_midnight(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(office["ctx"])
+    qtbot.addWidget(window)
+    watch = window.reminders
+    told: list[list[str]] = []
+    monkeypatch.setattr(watch, "notify", lambda fresh: told.append([x.key for x in fresh]))
+    watch.check()  # the 30-minute check: today's due ones (the monthly card) are told
+    assert told == [[f"monthly_card:{TODAY:%Y-%m}"]]
+    watch.check()
+    assert len(told) == 1  # not told twice
+    watch.checked_day = TODAY - dt.timedelta(days=1)  # as if the last check was yesterday
+    watch.check()
+    assert len(told) == 2
