@@ -310,3 +310,29 @@ def test_dormant_follow_ups_and_missing_results(office: SimpleNamespace) -> None
     assert not [x for x in r.reminders_for(rep, day) if x.kind == r.FOLLOW_UP]
     order = [x.kind for x in found]
     assert order.index(r.RESULT_MISSING) < order.index(r.FOLLOW_UP) < order.index(r.DORMANT)
+
+
+def test_a_rep_on_their_own_login_role(ctx: AppContext) -> None:
+    """PostgreSQL: the rep's own role (row security) lists, marks and sees their reminders."""
+    import os
+
+    from desktop_crm.services.people.signin import sign_in
+
+    if not ctx.is_postgres or not os.environ.get("DESKTOP_CRM_TEST_PG"):
+        pytest.skip("PostgreSQL only")
+    ctx.target = os.environ["DESKTOP_CRM_TEST_PG"]
+    owner = ctx.user
+    manage.set_password(owner, owner.id, "boss-pass")
+    rep = manage.add_person(owner, "王建国", Role.REP, password="a-pass")
+    make_customer("甲方贸易", rep, birthday=D(1976, 12, 5))  # type: ignore[arg-type]
+    write_setting(FIGURES_DORMANT_DAYS, 90)
+    person = sign_in("王建国", "a-pass")
+    ctx.use_connection_of(person, "a-pass")
+    ctx.user = person
+    found = r.reminders_for(person, D(2026, 12, 3))
+    assert [x.customer_name for x in found if x.kind == r.BIRTHDAY] == ["甲方贸易"]
+    r.mark(person, found[0].key, r.DONE, today=D(2026, 12, 3))
+    r.seen(person, D(2026, 12, 3))
+    assert all(x.key != found[0].key for x in r.reminders_for(person, D(2026, 12, 3)))
+    assert r.monthly_cards(person, D(2026, 12, 1))[0].name == "甲方贸易"
+    ctx.office_connection()
