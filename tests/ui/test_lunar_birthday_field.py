@@ -32,3 +32,4 @@ def test_typed_in_chinese_stored_as_its_form(qtbot, sqlite_ctx) -> None:
     other = make_room(qtbot, sqlite_ctx)
     assert other.show_customer(saved.id)
     assert other.form.editors["lunar_birthday"].value() == "L04-15"
+    assert other.form.editors["lunar_birthday"].editor.toolTip() == "闰四月十五"  # said in full
