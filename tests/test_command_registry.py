@@ -94,6 +94,7 @@ ARGUMENTS: dict[ParameterKind, list[str]] = {
     ParameterKind.WEEK: ["--week", "2026-W10"],
     ParameterKind.PERIOD: ["--month", "2026-03"],
     ParameterKind.SURVEY_KIND: ["--kind", "relationship"],
+    ParameterKind.MONTH: ["--month", "2026-03"],
 }
 
 

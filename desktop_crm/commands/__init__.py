@@ -332,6 +332,19 @@ def parse_week(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not an ISO week (YYYY-Www): {text!r}") from None
 
 
+def parse_month(text: str) -> dt.date:
+    """A YYYY-MM argument as the month's first day, or argparse's clear error."""
+    import re
+
+    match = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
+    try:
+        if match is None:
+            raise ValueError(text)
+        return dt.date(int(match[1]), int(match[2]), 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a month (YYYY-MM): {text!r}") from None
+
+
 def parse_month_period(text: str) -> Any:
     """A YYYY-MM argument as a month Period (services/owner/figures), or argparse's error."""
     return _period(text, r"\d{4}-\d{2}", "not a month (YYYY-MM)")

@@ -6,6 +6,7 @@
     desktop-crm week-plan   --rep NAME --week YYYY-Www  -o FILE.pdf
     desktop-crm report summary --month YYYY-MM | --week YYYY-Www [--rep NAME] -o FILE.pdf
     desktop-crm report survey-form --kind satisfaction|relationship [--customer ID] -o FILE.pdf
+    desktop-crm report monthly-cards --month YYYY-MM -o FILE.pdf
 
 The options come from each report's declared parameters, so a new report gets its command line
 without an edit here. An unknown rep or customer, or a day outside the planner's calendar, is
@@ -27,6 +28,7 @@ from . import (
     open_for_command,
     parse_day,
     parse_id,
+    parse_month,
     parse_month_period,
     parse_text,
     parse_week,
@@ -43,6 +45,7 @@ OPTIONS: dict[ParameterKind, tuple[str, dict[str, Any]]] = {
     ParameterKind.DAY: ("--date", {"type": parse_day, "metavar": "YYYY-MM-DD"}),
     ParameterKind.WEEK: ("--week", {"type": parse_week, "metavar": "YYYY-Www"}),
     ParameterKind.SURVEY_KIND: ("--kind", {"choices": ("satisfaction", "relationship")}),
+    ParameterKind.MONTH: ("--month", {"type": parse_month, "metavar": "YYYY-MM"}),
 }
 # A period (a month or an ISO week) is one of two options: (option, argparse keywords) each.
 PERIOD_OPTIONS: tuple[tuple[str, dict[str, Any]], ...] = (

@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+from ..services.common import lunar
 from ..services.common.acting import Person
 from ..services.customers import (
     ContactDraft,
@@ -182,7 +183,30 @@ def _customer_values(
     )
     if row["next_action"]:
         row["next_action_on"] = today + dt.timedelta(days=rng.randint(-10, 20))
+    _reminder_days(row, number, today)
     return row, owner_rep_id
+
+
+def _reminder_days(row: dict[str, object], number: int, today: dt.date) -> None:
+    """Birthdays for the reminder centre: some solar ones in the coming week, a lunar
+    birthday (农历) on about a quarter of the files, a few of them in the coming week too.
+    Drawn from a generator of their own (seeded by `number`), so every other value of the
+    generated set stays as it was."""
+    own = random.Random(f"reminders-{number}")
+    born = row["birthday"]
+    if isinstance(born, dt.date) and own.random() < 0.05:
+        near = today + dt.timedelta(days=own.randint(0, 6))
+        leap_day = (near.month, near.day) == (2, 29)  # the born year may have no 02-29
+        row["birthday"] = dt.date(born.year, near.month, 28 if leap_day else near.day)
+    if own.random() < 0.25:
+        near_lunar = lunar.lunar_of(today + dt.timedelta(days=own.randint(0, 6)))
+        if own.random() < 0.15 and near_lunar is not None:
+            row["lunar_birthday"] = near_lunar.text
+        else:
+            leap = own.random() < 0.03
+            row["lunar_birthday"] = lunar.LunarDay(
+                own.randint(1, 12), own.randint(1, 30), leap
+            ).text
 
 
 def _contacts(rng: random.Random) -> list[ContactDraft]:

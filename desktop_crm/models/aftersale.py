@@ -1,6 +1,7 @@
 """After the sale (DOMAIN.md §6-8, issue 13): complaints, surveys, the reminders' state.
 
-Schema steps 70-79 (70: these tables; 71: the survey templates stored; 72-79 free).
+Schema steps 70-79 (70: these tables; 71: the survey templates stored; 72: the customer's
+lunar birthday; 73-79 free).
 
 - `Complaint`: one entry of the complaints register (顾客投诉处理登记表). Times are naive UTC
   like every stored time (`received_at`, `due_at`, `resolved_at`, …); the screens show them
@@ -28,11 +29,12 @@ services only ever read and write the acting person's rows.
 from __future__ import annotations
 
 import peewee as pw
+from playhouse.migrate import SchemaMigrator
 
 from ..i18n import QT_TRANSLATE_NOOP
 from .core import Contact, Customer, User
 from .db import BaseModel, MoneyField
-from .migrations import Migration, create_missing
+from .migrations import Migration, add_column_if_missing, create_missing
 
 # ---------------------------------------------------------------- the codes and their labels
 # (code, English source of the "Complaint" translation context)
@@ -212,7 +214,15 @@ def _v71_survey_templates(database: pw.Database, migrator: object) -> None:
         )
 
 
+def _v72_lunar_birthday(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Customers gain a lunar birthday (农历生日, customer_fields "lunar_birthday"): "" or the
+    stored form of services/common/lunar.py ("08-15", "L04-15")."""
+    field = pw.CharField(max_length=6, default="")
+    add_column_if_missing(database, migrator, "customer", "lunar_birthday", field)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(70, "after the sale: complaints, surveys, reminders", _v70_aftersale),
     Migration(71, "after the sale: the survey templates", _v71_survey_templates, on_new=True),
+    Migration(72, "customers: the lunar birthday", _v72_lunar_birthday),
 ]

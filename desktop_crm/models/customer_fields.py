@@ -280,6 +280,15 @@ CUSTOMER_FIELDS: tuple[FieldSpec, ...] = (
     ),
     # 个人细节
     FieldSpec("birthday", P, QT_TRANSLATE_NOOP("CustomerField", "Birthday"), Kind.DATE),
+    # 农历生日 (step 72): services/common/lunar.py reads, names and places it
+    FieldSpec(
+        "lunar_birthday",
+        P,
+        QT_TRANSLATE_NOOP("CustomerField", "Lunar birthday"),
+        Kind.LUNARDAY,
+        completeness=False,
+        max_length=6,
+    ),
     FieldSpec(
         "age", P, QT_TRANSLATE_NOOP("CustomerField", "Age"), Kind.INTEGER, completeness=False
     ),

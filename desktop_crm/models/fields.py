@@ -19,6 +19,7 @@ class Kind(StrEnum):
     DATE = "date"
     DATETIME = "datetime"  # a wall-clock time in the office zone, to the minute
     MONTHDAY = "monthday"  # MM-DD, e.g. a fiscal year start
+    LUNARDAY = "lunarday"  # a lunar month and day: "08-15", "L04-15" for a leap month
     MONEY = "money"
     INTEGER = "integer"
     CHOICE = "choice"

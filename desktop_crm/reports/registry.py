@@ -37,6 +37,7 @@ class ParameterKind(StrEnum):
     REP = "rep"  # a user's id; the command line takes the rep's name (--rep NAME)
     DAY = "day"  # a date (--date YYYY-MM-DD)
     WEEK = "week"  # the Monday of an ISO week (--week YYYY-Www)
+    MONTH = "month"  # the first day of a month (--month YYYY-MM)
     # a services.owner.figures.Period, a month or an ISO week: the command line takes one of
     # --month YYYY-MM and --week YYYY-Www
     PERIOD = "period"

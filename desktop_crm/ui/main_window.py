@@ -56,6 +56,10 @@ class MainWindow(QMainWindow):
             self._slots.append(placeholder)
             self.tabs.addTab(placeholder, QCoreApplication.translate(spec.key, spec.title))
         self._build_menus()
+        from .aftersale.reminder_centre import ReminderWatch
+
+        # the menu action, the check once the window shows, the tray (ui/aftersale)
+        self.reminders = ReminderWatch(self, ctx, self.file_menu)
         self._build_room(0)
         self.tabs.currentChanged.connect(self._room_changed)
         self._room_changed(0)

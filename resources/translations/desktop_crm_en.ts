@@ -1963,6 +1963,10 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lunar birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,6 +2994,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>MM-DD or 八月十五; L04-15: leap month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. 12,500.00 or 1.2万</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,6 +3046,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Not a valid month and day; use MM-DD, e.g. 01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a lunar month and day; use MM-DD or e.g. 八月十五 (L04-15 or 闰四月十五 for a leap month).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4513,6 +4525,81 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>MonthlyCards</name>
+    <message>
+        <source>Monthly cards %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers to send a card to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your trust and support. We wish you and your family health and every success this month, and look forward to serving you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (attn.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss</source>
@@ -5747,6 +5834,191 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
     <message>
         <source>the shared pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCentre</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze a &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze a &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for mail merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New since you last looked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the monthly cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the card list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWatch</name>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop CRM reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits without a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anniversaries of the first trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s birthday on %2 (%3 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s lunar birthday, %3, on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 years since the first trade on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this month&apos;s card (%1) to %2 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up %1, due %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 of %2 is due by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 of %2 is late: it was due by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no deal or done visit for %2 days (last on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no deal or done visit for %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit to %1 on %2 has no result yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1969,6 +1969,10 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation>生日</translation>
     </message>
     <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
@@ -2999,6 +3003,10 @@ This cannot be undone.</source>
         <translation>月-日，如 01-31</translation>
     </message>
     <message>
+        <source>MM-DD or 八月十五; L04-15: leap month</source>
+        <translation>MM-DD 或 八月十五；闰月：闰四月十五</translation>
+    </message>
+    <message>
         <source>e.g. 12,500.00 or 1.2万</source>
         <translation>如 12,500.00 或 1.2万</translation>
     </message>
@@ -3048,6 +3056,10 @@ This cannot be undone.</source>
     <message>
         <source>Not a valid month and day; use MM-DD, e.g. 01-31.</source>
         <translation>不是有效的月日，格式为 月-日，如 01-31。</translation>
+    </message>
+    <message>
+        <source>Not a lunar month and day; use MM-DD or e.g. 八月十五 (L04-15 or 闰四月十五 for a leap month).</source>
+        <translation>不是有效的农历月日；请用 MM-DD 或“八月十五”这样的写法（闰月写 L04-15 或 闰四月十五）。</translation>
     </message>
     <message>
         <source>Not an amount; use digits with an optional decimal point, e.g. 12500.50.</source>
@@ -4524,6 +4536,81 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>MonthlyCards</name>
+    <message>
+        <source>Monthly cards %1</source>
+        <translation>每月一卡 %1</translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>No customers to send a card to.</source>
+        <translation>没有要寄卡的客户。</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>尊敬的%1：</translation>
+    </message>
+    <message>
+        <source>Thank you for your trust and support. We wish you and your family health and every success this month, and look forward to serving you again.</source>
+        <translation>感谢您一直以来的信任与支持！祝您和家人本月身体健康、万事顺意，期待继续为您服务。</translation>
+    </message>
+    <message>
+        <source>%1 (attn.)</source>
+        <translation>%1 收</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss</source>
@@ -5760,6 +5847,191 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>the shared pool</source>
         <translation>公海</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCentre</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒中心</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Snooze a &amp;day</source>
+        <translation>推迟一天(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Snooze a &amp;week</source>
+        <translation>推迟一周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>不再提醒(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Print cards…</source>
+        <translation>打印贺卡(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for mail merge…</source>
+        <translation>导出用于邮件合并(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>New since you last looked</source>
+        <translation>上次查看之后新出现的</translation>
+    </message>
+    <message>
+        <source>Reminders for %1: %2</source>
+        <translation>%1 的提醒：%2 条</translation>
+    </message>
+    <message>
+        <source>Nothing to do on %1.</source>
+        <translation>%1 没有要办的事。</translation>
+    </message>
+    <message>
+        <source>Monthly cards</source>
+        <translation>每月一卡</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the cards…</source>
+        <translation>正在准备贺卡…</translation>
+    </message>
+    <message>
+        <source>Export the monthly cards</source>
+        <translation>导出每月一卡名单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;Excel 用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the card list…</source>
+        <translation>正在写入名单…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWatch</name>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>提醒中心(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Desktop CRM reminders</source>
+        <translation>Desktop CRM 提醒</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>…… 另有 %1 条</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Complaints late</source>
+        <translation>投诉已超时</translation>
+    </message>
+    <message>
+        <source>Complaints due soon</source>
+        <translation>投诉即将到期</translation>
+    </message>
+    <message>
+        <source>Visits without a result</source>
+        <translation>拜访未填结果</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Anniversaries of the first trade</source>
+        <translation>首次交易纪念日</translation>
+    </message>
+    <message>
+        <source>Monthly card</source>
+        <translation>每月一卡</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <source>%1&apos;s birthday on %2 (%3 years)</source>
+        <translation>%1的生日：%2（%3 岁）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s lunar birthday, %3, on %2</source>
+        <translation>%1的农历生日（%3）：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 years since the first trade on %3</source>
+        <translation>%1：首次交易（%3）%2 周年</translation>
+    </message>
+    <message>
+        <source>Send this month&apos;s card (%1) to %2 customers</source>
+        <translation>寄出本月贺卡（%1）：%2 位客户</translation>
+    </message>
+    <message>
+        <source>Follow up %1, due %2: %3</source>
+        <translation>跟进%1，%2 到期：%3</translation>
+    </message>
+    <message>
+        <source>Follow up %1, due %2</source>
+        <translation>跟进%1，%2 到期</translation>
+    </message>
+    <message>
+        <source>Complaint %1 of %2 is due by %3</source>
+        <translation>%2的投诉 %1 须在 %3 前处理</translation>
+    </message>
+    <message>
+        <source>Complaint %1 of %2 is late: it was due by %3</source>
+        <translation>%2的投诉 %1 已超时：应在 %3 前处理</translation>
+    </message>
+    <message>
+        <source>%1: no deal or done visit for %2 days (last on %3)</source>
+        <translation>%1：已 %2 天没有成交或完成的拜访（最近一次 %3）</translation>
+    </message>
+    <message>
+        <source>%1: no deal or done visit for %2 days</source>
+        <translation>%1：已 %2 天没有成交或完成的拜访</translation>
+    </message>
+    <message>
+        <source>The visit to %1 on %2 has no result yet</source>
+        <translation>%2 对%1的拜访还没有填写结果</translation>
     </message>
 </context>
 <context>

@@ -1969,6 +1969,10 @@ Cancel: keep editing; nothing is saved yet.</source>
         <translation>生日</translation>
     </message>
     <message>
+        <source>Lunar birthday</source>
+        <translation>農曆生日</translation>
+    </message>
+    <message>
         <source>Age</source>
         <translation>年齡</translation>
     </message>
@@ -2999,6 +3003,10 @@ This cannot be undone.</source>
         <translation>月-日，如 01-31</translation>
     </message>
     <message>
+        <source>MM-DD or 八月十五; L04-15: leap month</source>
+        <translation>MM-DD 或 八月十五；閏月：閏四月十五</translation>
+    </message>
+    <message>
         <source>e.g. 12,500.00 or 1.2万</source>
         <translation>如 12,500.00 或 1.2萬</translation>
     </message>
@@ -3048,6 +3056,10 @@ This cannot be undone.</source>
     <message>
         <source>Not a valid month and day; use MM-DD, e.g. 01-31.</source>
         <translation>不是有效的月日，格式為 月-日，如 01-31。</translation>
+    </message>
+    <message>
+        <source>Not a lunar month and day; use MM-DD or e.g. 八月十五 (L04-15 or 闰四月十五 for a leap month).</source>
+        <translation>不是有效的農曆月日；請用 MM-DD 或「八月十五」這樣的寫法（閏月寫 L04-15 或 閏四月十五）。</translation>
     </message>
     <message>
         <source>Not an amount; use digits with an optional decimal point, e.g. 12500.50.</source>
@@ -4524,6 +4536,81 @@ Customer file, visit planner and state analysis for small sales offices.</source
     </message>
 </context>
 <context>
+    <name>MonthlyCards</name>
+    <message>
+        <source>Monthly cards %1</source>
+        <translation>每月一卡 %1</translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation>列印於 %1</translation>
+    </message>
+    <message>
+        <source>No customers to send a card to.</source>
+        <translation>沒有要寄卡的客戶。</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>尊敬的%1：</translation>
+    </message>
+    <message>
+        <source>Thank you for your trust and support. We wish you and your family health and every success this month, and look forward to serving you again.</source>
+        <translation>感謝您一直以來的信任與支持！祝您和家人本月身體健康、萬事順意，期待繼續為您服務。</translation>
+    </message>
+    <message>
+        <source>%1 (attn.)</source>
+        <translation>%1 收</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>區縣</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>業務員</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss</source>
@@ -5760,6 +5847,191 @@ Customer file, visit planner and state analysis for small sales offices.</source
     <message>
         <source>the shared pool</source>
         <translation>公海</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCentre</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒中心</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Snooze a &amp;day</source>
+        <translation>延後一天(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Snooze a &amp;week</source>
+        <translation>延後一週(&amp;W)</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>不再提醒(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Print cards…</source>
+        <translation>列印賀卡(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for mail merge…</source>
+        <translation>匯出用於合併列印(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>New since you last looked</source>
+        <translation>上次查看之後新出現的</translation>
+    </message>
+    <message>
+        <source>Reminders for %1: %2</source>
+        <translation>%1 的提醒：%2 則</translation>
+    </message>
+    <message>
+        <source>Nothing to do on %1.</source>
+        <translation>%1 沒有要辦的事。</translation>
+    </message>
+    <message>
+        <source>Monthly cards</source>
+        <translation>每月一卡</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the cards…</source>
+        <translation>正在準備賀卡…</translation>
+    </message>
+    <message>
+        <source>Export the monthly cards</source>
+        <translation>匯出每月一卡名單</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;Excel 用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the card list…</source>
+        <translation>正在寫入名單…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWatch</name>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>提醒中心(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Desktop CRM reminders</source>
+        <translation>Desktop CRM 提醒</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>…… 另有 %1 則</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Complaints late</source>
+        <translation>投訴已逾時</translation>
+    </message>
+    <message>
+        <source>Complaints due soon</source>
+        <translation>投訴即將到期</translation>
+    </message>
+    <message>
+        <source>Visits without a result</source>
+        <translation>拜訪未填結果</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>待跟進</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Anniversaries of the first trade</source>
+        <translation>首次交易紀念日</translation>
+    </message>
+    <message>
+        <source>Monthly card</source>
+        <translation>每月一卡</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>休眠客戶</translation>
+    </message>
+    <message>
+        <source>%1&apos;s birthday on %2 (%3 years)</source>
+        <translation>%1的生日：%2（%3 歲）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s lunar birthday, %3, on %2</source>
+        <translation>%1的農曆生日（%3）：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 years since the first trade on %3</source>
+        <translation>%1：首次交易（%3）%2 週年</translation>
+    </message>
+    <message>
+        <source>Send this month&apos;s card (%1) to %2 customers</source>
+        <translation>寄出本月賀卡（%1）：%2 位客戶</translation>
+    </message>
+    <message>
+        <source>Follow up %1, due %2: %3</source>
+        <translation>跟進%1，%2 到期：%3</translation>
+    </message>
+    <message>
+        <source>Follow up %1, due %2</source>
+        <translation>跟進%1，%2 到期</translation>
+    </message>
+    <message>
+        <source>Complaint %1 of %2 is due by %3</source>
+        <translation>%2的投訴 %1 須在 %3 前處理</translation>
+    </message>
+    <message>
+        <source>Complaint %1 of %2 is late: it was due by %3</source>
+        <translation>%2的投訴 %1 已逾時：應在 %3 前處理</translation>
+    </message>
+    <message>
+        <source>%1: no deal or done visit for %2 days (last on %3)</source>
+        <translation>%1：已 %2 天沒有成交或完成的拜訪（最近一次 %3）</translation>
+    </message>
+    <message>
+        <source>%1: no deal or done visit for %2 days</source>
+        <translation>%1：已 %2 天沒有成交或完成的拜訪</translation>
+    </message>
+    <message>
+        <source>The visit to %1 on %2 has no result yet</source>
+        <translation>%2 對%1的拜訪還沒有填寫結果</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,7 @@ def office(sqlite_ctx: AppContext) -> dict[ParameterKind, Any]:
         ParameterKind.REP: rep.id,
         ParameterKind.DAY: DAY,
         ParameterKind.WEEK: DAY,
+        ParameterKind.MONTH: dt.date(2026, 3, 1),
         ParameterKind.PERIOD: Period.month(2026, 3),
         ParameterKind.COMPLAINT: complaint.id,
         ParameterKind.SURVEY_KIND: "relationship",

@@ -40,6 +40,7 @@ def test_every_module_building_a_document_declares_a_report() -> None:
         "letter",
         "complaints",
         "profile",
+        "monthly-cards",
         "portfolio",
         "summary",
         "survey-form",
@@ -74,7 +75,7 @@ def test_a_parameter_left_undeclared_is_named() -> None:
 def test_unknown_report_names_the_known_ones() -> None:
     with pytest.raises(
         RegistryError,
-        match="no report named .nope. .known: assessment, letter, complaints, profile, portf",
+        match="no report named .nope. .known: assessment, letter, complaints, profile, monthly-cards, portf",
     ):
         find_report("nope")
 

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from desktop_crm.models.fields import FieldSpec, Kind
 from desktop_crm.models.registry import tables
 from desktop_crm.services.common.errors import ValidationFailed
+from desktop_crm.services.common.lunar import parse_lunar_day
 from desktop_crm.services.common.validation import parse_date, parse_money
 
 T = TypeVar("T")
@@ -209,6 +210,8 @@ def spec_values(spec: FieldSpec, *, hostile: bool = True) -> st.SearchStrategy[A
         typed = st.one_of(st.integers(low - 5, high + 5), st.sampled_from(["12", " 7 "]))
     elif kind == Kind.MONTHDAY:
         typed = st.sampled_from(["1-31", "02-29", "13-01", "12-31", "2-30"])
+    elif kind == Kind.LUNARDAY:
+        typed = st.sampled_from(["8-15", "闰四月十五", "13-01", "L12-30", "02-31", "腊月三十"])
     elif kind == Kind.BOOL:
         typed = st.one_of(st.booleans(), st.sampled_from(["是", "no", "1"]))
     elif kind == Kind.PHONE:
@@ -229,7 +232,9 @@ def draw_value(data: st.DataObject, spec: FieldSpec, label: str = "") -> Any:
 
 
 _TRUE_WORDS = {"1", "true", "yes", "y", "是", "x", "✓"}
-_TEXT_KINDS = {Kind.TEXT, Kind.LONGTEXT, Kind.PHONE, Kind.EMAIL, Kind.CHOICE, Kind.MONTHDAY}
+_TEXT_KINDS = {
+    Kind.TEXT, Kind.LONGTEXT, Kind.PHONE, Kind.EMAIL, Kind.CHOICE, Kind.MONTHDAY, Kind.LUNARDAY
+}  # fmt: skip
 
 
 def stored_form(spec: FieldSpec, raw: Any) -> Any:
@@ -253,6 +258,8 @@ def stored_form(spec: FieldSpec, raw: Any) -> Any:
     if spec.kind == Kind.MONTHDAY:
         month, day = text.split("-")
         return f"{int(month):02d}-{int(day):02d}"
+    if spec.kind == Kind.LUNARDAY:
+        return parse_lunar_day(text).text
     if spec.kind == Kind.CHOICE and text not in spec.choice_values:
         return next(c.value for c in spec.choices if c.label.lower() == text.lower())
     return text

@@ -62,6 +62,14 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("FieldErrors", "Not a valid month and day; use MM-DD, e.g. 01-31."),
         (),
     ),
+    "lunarday": (
+        QT_TRANSLATE_NOOP(
+            "FieldErrors",
+            "Not a lunar month and day; use MM-DD or e.g. 八月十五 (L04-15 or 闰四月十五 for a "
+            "leap month).",
+        ),
+        (),
+    ),
     "money": (
         QT_TRANSLATE_NOOP(
             "FieldErrors",

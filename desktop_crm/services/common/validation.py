@@ -12,6 +12,7 @@ from typing import Any
 
 from ...models.customer_fields import FieldSpec, Kind
 from .errors import FieldError
+from .lunar import parse_lunar_day
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^\+?[0-9()\-\s./]{3,40}(\s*(ext|转|x)\s*[0-9]{1,6})?$", re.IGNORECASE)
@@ -288,7 +289,9 @@ def clean_value(spec: FieldSpec, raw: Any, key: str | None = None) -> tuple[Any,
     return value, None
 
 
-_TEXT_KINDS = {Kind.TEXT, Kind.LONGTEXT, Kind.PHONE, Kind.EMAIL, Kind.CHOICE, Kind.MONTHDAY}
+_TEXT_KINDS = {
+    Kind.TEXT, Kind.LONGTEXT, Kind.PHONE, Kind.EMAIL, Kind.CHOICE, Kind.MONTHDAY, Kind.LUNARDAY
+}  # fmt: skip
 # Besides text, the values a service accepts for each kind (exact types, no floats for money).
 _TYPED: dict[Kind, tuple[type, ...]] = {
     Kind.DATE: (dt.date,),
@@ -321,6 +324,8 @@ def _parse(spec: FieldSpec, text: str) -> Any:
         month, day = int(match[1]), int(match[2])
         dt.date(2000, month, day)  # 2000 is a leap year: 02-29 is allowed
         return f"{month:02d}-{day:02d}"
+    if kind == Kind.LUNARDAY:
+        return parse_lunar_day(text).text  # "闰四月十五" → "L04-15"
     if kind == Kind.MONEY:
         return parse_money(text)
     if kind == Kind.INTEGER:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.common.formats import money_text
+from ...services.common.lunar import parse_lunar_day
 from ...services.customers.fields import FieldSpec, Kind
 from ..common.date_edit import DateLineEdit
 from ..common.messages import choice_label, field_label
@@ -31,6 +32,8 @@ def _placeholder(kind: Kind) -> str:
         return QCoreApplication.translate("FieldEditor", "YYYY-MM-DD")
     if kind == Kind.MONTHDAY:
         return QCoreApplication.translate("FieldEditor", "MM-DD")
+    if kind == Kind.LUNARDAY:
+        return QCoreApplication.translate("FieldEditor", "MM-DD or 八月十五; L04-15: leap month")
     if kind == Kind.MONEY:
         return QCoreApplication.translate("FieldEditor", "e.g. 12,500.00 or 1.2万")
     if kind == Kind.EMAIL:
@@ -101,7 +104,17 @@ class FieldEditor(QObject):
 
     def _on_changed(self, *_args: object) -> None:
         self.clear_error()
+        self._name_lunar_day()
         self.changed.emit()
+
+    def _name_lunar_day(self) -> None:
+        """A lunar birthday's editor says the day as a calendar prints it (L04-15: 闰四月十五)."""
+        if self.spec.kind != Kind.LUNARDAY or not isinstance(self.editor, QLineEdit):
+            return
+        try:
+            self.editor.setToolTip(parse_lunar_day(self.editor.text()).chinese)
+        except ValueError:
+            self.editor.setToolTip("")
 
     # ------------------------------------------------------------ value
     def value(self) -> Any:
@@ -135,6 +148,7 @@ class FieldEditor(QObject):
             editor.setText(display_text(value))
             editor.setCursorPosition(0)
         self.clear_error()
+        self._name_lunar_day()
 
     # ------------------------------------------------------------ errors
     def show_error(self, message: str) -> None:
