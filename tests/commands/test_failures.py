@@ -105,3 +105,16 @@ def test_database_errors_met_while_working_are_exit_3() -> None:
     failure = explain(pw.DatabaseError("database disk image is malformed"))
     assert failure.code == EXIT_NO_DATABASE and "malformed" in failure.message
     assert explain(RuntimeError("one\ntwo")).message == "unexpected error: RuntimeError: one; two"
+
+
+def test_a_reader_that_leaves_early_is_no_failure(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`desktop-crm reminders | head`: head closes the pipe; nothing on stderr, status 0."""
+
+    def pipe_closed(report: object, args: object) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(report_cmd, "run_report", pipe_closed)
+    assert cli.main(["report", "portfolio", "-o", "x.pdf"]) == 0
+    assert capsys.readouterr().err == ""
