@@ -6859,6 +6859,22 @@ standard %3</source>
 <context>
     <name>SurveysPage</name>
     <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6915,6 +6931,14 @@ standard %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Per rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit survey…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6936,6 +6960,10 @@ standard %3</source>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no rep)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6872,6 +6872,22 @@ standard %3</source>
 <context>
     <name>SurveysPage</name>
     <message>
+        <source>Index</source>
+        <translation>满意度指数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>满意度调查份数</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>客户关系</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -6928,6 +6944,14 @@ standard %3</source>
         <translation>到</translation>
     </message>
     <message>
+        <source>Per rep</source>
+        <translation>按业务员</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>按客户</translation>
+    </message>
+    <message>
         <source>&amp;Edit survey…</source>
         <translation>编辑调查(&amp;E)…</translation>
     </message>
@@ -6950,6 +6974,10 @@ standard %3</source>
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>(no rep)</source>
+        <translation>（无业务员）</translation>
     </message>
     <message>
         <source>Satisfaction index %1 · satisfaction rate %2 (%3 of %4 satisfied) · relationship %5 (%6 surveys)</source>

@@ -6872,6 +6872,22 @@ standard %3</source>
 <context>
     <name>SurveysPage</name>
     <message>
+        <source>Index</source>
+        <translation>滿意度指數</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>滿意率</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>滿意度調查份數</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>客戶關係</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -6928,6 +6944,14 @@ standard %3</source>
         <translation>到</translation>
     </message>
     <message>
+        <source>Per rep</source>
+        <translation>按業務員</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>按客戶</translation>
+    </message>
+    <message>
         <source>&amp;Edit survey…</source>
         <translation>編輯調查(&amp;E)…</translation>
     </message>
@@ -6950,6 +6974,10 @@ standard %3</source>
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>(no rep)</source>
+        <translation>（無業務員）</translation>
     </message>
     <message>
         <source>Satisfaction index %1 · satisfaction rate %2 (%3 of %4 satisfied) · relationship %5 (%6 surveys)</source>

@@ -179,3 +179,34 @@ def test_a_survey_read_off_paper_is_typed_with_digits(qtbot: Any, office: dict[s
     assert "75.0" in dialog.score_label.text()
     assert dialog.save()
     assert Survey.get().score == 75.0 and Survey.get().satisfied is False
+
+
+def test_the_figures_per_rep_and_per_customer(qtbot: Any, office: dict[str, Any]) -> None:
+    owner, customer = office["owner"], office["customer"]
+    other_rep = User.create(name="李娜", role="rep")
+    other = Customer.create(name="钱七", owner_rep=other_rep.id)
+    level = {f"satisfaction.{n}": 100 for n in range(1, 7)}
+    low = {f"satisfaction.{n}": 40 for n in range(1, 7)}
+    surveys.save_survey(owner, SurveyDraft(customer.id, "satisfaction", level, TODAY))
+    surveys.save_survey(owner, SurveyDraft(customer.id, "satisfaction", low, TODAY))
+    surveys.save_survey(owner, SurveyDraft(other.id, "satisfaction", level, TODAY))
+    page = SurveysPage(office["ctx"], None)
+    qtbot.addWidget(page)
+
+    def rows(table: Any) -> list[list[str]]:
+        return [
+            [table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())
+        ]
+
+    # 王建国's 赵六: (100 + 40) / 2 = 70.0, one of two satisfied; 李娜's 钱七: 100.0, one of one
+    assert sorted(rows(page.per_rep)) == [
+        ["李娜", "100.0", "100.0 %", "1", "–"],
+        ["王建国", "70.0", "50.0 %", "2", "–"],
+    ]
+    assert sorted(rows(page.per_customer)) == [
+        ["赵六", "70.0", "50.0 %", "2", "–"],
+        ["钱七", "100.0", "100.0 %", "1", "–"],
+    ]
+    page.per_rep.sortItems(1, Qt.SortOrder.DescendingOrder)  # by the index, as a number
+    assert page.per_rep.item(0, 0).text() == "李娜"

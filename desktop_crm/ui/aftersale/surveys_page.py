@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,11 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +41,63 @@ from .survey_dialog import KIND_LABELS, SurveyDialog, kind_label, score_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+FIGURE_COLUMNS = (
+    QT_TRANSLATE_NOOP("SurveysPage", "Index"),  # the satisfaction index
+    QT_TRANSLATE_NOOP("SurveysPage", "Rate"),  # the satisfaction rate
+    QT_TRANSLATE_NOOP("SurveysPage", "Surveys"),  # satisfaction surveys counted
+    QT_TRANSLATE_NOOP("SurveysPage", "Relationship"),
+)
+
+
+def _figures_table(parent: QWidget, first: str) -> QTableWidget:
+    table = QTableWidget(0, 1 + len(FIGURE_COLUMNS), parent)
+    table.setHorizontalHeaderLabels(
+        [first, *(QCoreApplication.translate("SurveysPage", c) for c in FIGURE_COLUMNS)]
+    )
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.setSortingEnabled(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, table.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _fill_figures(table: QTableWidget, rows: tuple[surveys.NamedFigures, ...], nobody: str) -> None:
+    """One row per rep or customer: index, rate, satisfaction surveys, relationship mean."""
+    table.setSortingEnabled(False)
+    table.setRowCount(len(rows))
+    for r, named in enumerate(rows):
+        f = named.figures
+        rate = None if f.satisfaction_rate is None else f.satisfaction_rate
+        cells: list[tuple[str, float]] = [
+            (score_text(f.satisfaction_index), _key(f.satisfaction_index)),
+            ("–" if rate is None else f"{rate:.1f} %", _key(rate)),
+            (str(f.satisfaction_count), float(f.satisfaction_count)),
+            (score_text(f.relationship_mean), _key(f.relationship_mean)),
+        ]
+        table.setItem(r, 0, QTableWidgetItem(named.name or nobody))
+        for c, (text, key) in enumerate(cells, start=1):
+            item = _NumberItem(text)
+            item.setData(SORT_ROLE, key)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    table.setSortingEnabled(True)
+
+
+class _NumberItem(QTableWidgetItem):
+    """A figure's cell, sorted by its number (SORT_ROLE), not by its text."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return float(self.data(SORT_ROLE) or 0) < float(other.data(SORT_ROLE) or 0)
+
+
+def _key(value: float | None) -> float:
+    return -1.0 if value is None else float(value)
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -113,10 +174,22 @@ class SurveysPage(QWidget):
         top.addStretch(1)
         for button in (self.new_button, self.edit_button, self.delete_button, self.print_button):
             top.addWidget(button)
+        # the period's figures per rep and per customer, beside the list
+        self.per_tabs = QTabWidget(self)
+        self.per_tabs.setObjectName("figures_per")
+        self.per_rep = _figures_table(self, self.tr("Rep"))
+        self.per_customer = _figures_table(self, self.tr("Customer"))
+        self.per_tabs.addTab(self.per_rep, self.tr("Per rep"))
+        self.per_tabs.addTab(self.per_customer, self.tr("Per customer"))
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.table)
+        split.addWidget(self.per_tabs)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.strip)
-        layout.addWidget(self.table)
+        layout.addWidget(split, 1)
         self.new_action = room_action(self, self.tr("&New survey…"), self.new, "Ctrl+N")
         self.edit_action = room_action(self, self.tr("&Edit survey…"), self.edit, "Return")
         self.delete_action = room_action(self, self.tr("&Delete survey"), self.delete, "Del")
@@ -201,6 +274,8 @@ class SurveysPage(QWidget):
             self.model.appendRow(items)
         self.table.setSortingEnabled(True)
         self.strip.setText(self.figures_text(sheet.whole))
+        _fill_figures(self.per_rep, sheet.per_rep, self.tr("(no rep)"))
+        _fill_figures(self.per_customer, sheet.per_customer, "")
         for row in range(self.model.rowCount()):
             if self.model.item(row, 0).data(ID_ROLE) == chosen:
                 self.table.selectRow(row)
