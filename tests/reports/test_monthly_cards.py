@@ -9,14 +9,22 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from visit_helpers import make_contact, make_customer
 
 from desktop_crm.cli import main
+from desktop_crm.models.core import Contact, Customer
 from desktop_crm.models.db import open_database
 from desktop_crm.reports.monthly_cards import CARDS, REPORT, MonthlyCardsParameters
 from desktop_crm.services.context import AppContext
 from desktop_crm.services.people.users import ensure_owner
 from desktop_crm.translator import translate_function
+
+
+def make_customer(name: str, _rep: None, **values: object) -> Customer:
+    return Customer.create(name=name, **values)
+
+
+def make_contact(customer: Customer, name: str) -> Contact:
+    return Contact.create(customer=customer.id, name=name)
 
 
 def _text(pdf: bytes) -> str:

@@ -144,6 +144,10 @@ def test_birthdays_from_the_lead_days_before(office: SimpleNamespace) -> None:
         assert found[0].fact("age") == "50" and found[0].fact("calendar") == "solar"
         assert found[0].key == f"birthday:c{office.a.id}:2026-12-05"
     assert [x for x in r.reminders_for(rep, D(2026, 12, 6)) if x.kind == r.BIRTHDAY] == []
+    make_customer("未出生", rep, birthday=D(2027, 12, 5))  # a mistyped year: not yet born
+    assert [
+        x.customer_name for x in r.reminders_for(rep, D(2026, 12, 4)) if x.kind == r.BIRTHDAY
+    ] == ["甲方贸易"]
     write_setting(REMINDER_LEAD_DAYS, 0)
     assert [x for x in r.reminders_for(rep, D(2026, 12, 2)) if x.kind == r.BIRTHDAY] == []
 

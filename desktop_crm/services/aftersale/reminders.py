@@ -208,6 +208,8 @@ def _birthdays(actor: Person, day: dt.date, last: dt.date) -> list[tuple[Reminde
     for cid, name, born in tuple_rows(query):
         born = as_date(born)
         for due in forms.get(born.strftime("%m-%d"), []):
+            if due <= born:
+                continue  # not born yet (a mistyped year): no birthday to keep
             key = f"{BIRTHDAY}:c{cid}:{due.isoformat()}"
             facts = _facts(calendar="solar", born=born.isoformat(), age=due.year - born.year)
             found.append((Reminder(key, BIRTHDAY, due, int(cid), name, facts=facts), due - lead))
