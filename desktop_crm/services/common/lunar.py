@@ -12,8 +12,9 @@ is what the customer field `lunar_birthday` holds and what the reminders' SQL co
   every other year (most years) in the ordinary month of that number (四月). Born in an
   ordinary month: always the ordinary month, even in a year that also has the leap month.
 
-The conversion is the `lunardate` package's (lunar years 1900-2099); outside that range a
-birthday has no solar day (None). Lunar year N starts at 春节, in January or February of solar
+The conversion is the `lunar-python` package's (MIT; a leap month is its negative month
+number); the program uses it for the lunar years 1900-2099, outside which a birthday has no
+solar day (None). Lunar year N starts at 春节, in January or February of solar
 year N, so a birthday late in the lunar year (冬月, 腊月) may fall in January of solar year N+1:
 `occurrences` looks across lunar years to find every solar day in a span.
 """
@@ -24,11 +25,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from lunardate import LunarDate
+from lunar_python import Lunar, LunarMonth, LunarYear, Solar
 
 from .acting import rule
 
-FIRST_YEAR, LAST_YEAR = 1900, 2099  # the lunar years lunardate converts
+FIRST_YEAR, LAST_YEAR = 1900, 2099  # the lunar years converted
 MONTH_NAMES = ("正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊")
 _DIGITS = "〇一二三四五六七八九"
 _STORED = re.compile(r"^(L?)(\d{1,2})-(\d{1,2})$")
@@ -93,20 +94,15 @@ def parse_lunar_day(text: str) -> LunarDay:
 
 def _month_days(year: int, month: int, leap: bool) -> int:
     """Days of one lunar month of `year` (29 or 30); 0 when the year has no such month."""
-    for day in (30, 29):
-        try:
-            LunarDate(year, month, day, leap).to_solar_date()
-        except ValueError:
-            continue
-        return day
-    return 0
+    found = LunarMonth.fromYm(year, -month if leap else month)
+    return int(found.getDayCount()) if found is not None else 0
 
 
 @rule
 def leap_month_of(year: int) -> int | None:
     """The month a lunar year repeats as its leap month, None when it has none."""
-    found = LunarDate.leap_month_for_year(year)
-    return int(found) if found else None
+    found = int(LunarYear.fromYear(year).getLeapMonth())
+    return found or None
 
 
 @rule
@@ -117,8 +113,8 @@ def solar_day(birthday: LunarDay, lunar_year: int) -> dt.date | None:
         return None
     leap = birthday.leap and leap_month_of(lunar_year) == birthday.month
     day = min(birthday.day, _month_days(lunar_year, birthday.month, leap))
-    solar: dt.date = LunarDate(lunar_year, birthday.month, day, leap).to_solar_date()
-    return solar
+    solar = Lunar.fromYmd(lunar_year, -birthday.month if leap else birthday.month, day).getSolar()
+    return dt.date(int(solar.getYear()), int(solar.getMonth()), int(solar.getDay()))
 
 
 @rule
@@ -135,19 +131,23 @@ def occurrences(birthday: LunarDay, first: dt.date, last: dt.date) -> list[dt.da
 @rule
 def lunar_of(day: dt.date) -> LunarDay | None:
     """The lunar month and day of a solar day (None outside the converted years)."""
-    try:
-        lunar = LunarDate.from_solar_date(day.year, day.month, day.day)
-    except ValueError:
+    lunar = _lunar(day)
+    if lunar is None:
         return None
-    return LunarDay(int(lunar.month), int(lunar.day), bool(lunar.is_leap_month))
+    month = int(lunar.getMonth())
+    return LunarDay(abs(month), int(lunar.getDay()), month < 0)
 
 
 @rule
 def lunar_year_of(day: dt.date) -> int | None:
-    try:
-        return int(LunarDate.from_solar_date(day.year, day.month, day.day).year)
-    except ValueError:
-        return None
+    lunar = _lunar(day)
+    return None if lunar is None else int(lunar.getYear())
+
+
+def _lunar(day: dt.date) -> Lunar | None:
+    """The lunar date of a solar day inside the converted years (None outside)."""
+    lunar = Solar.fromYmd(day.year, day.month, day.day).getLunar()
+    return lunar if FIRST_YEAR <= int(lunar.getYear()) <= LAST_YEAR else None
 
 
 @rule
