@@ -5856,7 +5856,7 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Snooze a &amp;day</source>
+        <source>Sn&amp;ooze a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5868,8 +5868,8 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>已完成(&amp;D)</translation>
     </message>
     <message>
-        <source>Snooze a &amp;day</source>
-        <translation>延後一天(&amp;D)</translation>
+        <source>Sn&amp;ooze a day</source>
+        <translation>延後一天(&amp;O)</translation>
     </message>
     <message>
         <source>Snooze a &amp;week</source>

@@ -89,7 +89,7 @@ class ReminderCentre(QDialog):
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.done_button = self._button(self.tr("&Done"), "reminder_done", self.mark_done)
         self.snooze_day_button = self._button(
-            self.tr("Snooze a &day"), "reminder_snooze_day", lambda: self.snooze(1)
+            self.tr("Sn&ooze a day"), "reminder_snooze_day", lambda: self.snooze(1)
         )
         self.snooze_week_button = self._button(
             self.tr("Snooze a &week"), "reminder_snooze_week", lambda: self.snooze(7)
