@@ -22,6 +22,7 @@ from ..services.analysis.quadrant import QUADRANT_LABELS
 from ..services.analysis.tiers import recompute_if_stale
 from ..services.common.acting import Person
 from ..services.common.formats import money_text
+from ..services.common.lunar import parse_lunar_day
 from ..services.customers.drafts import CustomerRecord
 from ..services.customers.fields import (
     CATEGORY_LABELS,
@@ -88,6 +89,11 @@ def value_text(spec: FieldSpec, value: Any, translate: Translate) -> str:
         return moment_text(value)
     if spec.kind is Kind.MONEY:
         return money_text(value)
+    if spec.kind is Kind.LUNARDAY:  # 闰四月十五, as a Chinese calendar names it
+        try:
+            return parse_lunar_day(str(value)).chinese
+        except ValueError:
+            return str(value).strip()
     return str(value).strip()
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop_crm.cli import main
+from desktop_crm.models.core import Customer
 from desktop_crm.models.db import open_database
 from desktop_crm.reports.customer_profile import ProfileParameters
 from desktop_crm.reports.registry import find_report
@@ -118,3 +119,13 @@ def test_profile_command(tmp_path: Path) -> None:
     assert "Customer profile" in text and "华兴五金" in text and "Basic details" in text
     assert "20 Feb 2026" in text and "Page 1 of 1" in text
     assert Decimal("10000.50")  # the total, checked above in Chinese
+
+
+def test_a_lunar_birthday_prints_as_the_calendar_names_it(ctx: AppContext, tmp_path: Path) -> None:
+    cid = _customer(ctx.user)
+    Customer.update(lunar_birthday="L04-15").where(Customer.id == cid).execute()
+    report = find_report("profile")
+    zh = _text(
+        report.pdf(ctx.user, ProfileParameters(cid), translate_function("zh_CN"), "zh_CN"), tmp_path
+    )
+    assert "闰四月十五" in zh and "L04-15" not in zh
