@@ -1,9 +1,10 @@
 """Settings: the interface language (used from the next start), the shared pool's
-auto-return and the letterhead of reply letters (office settings; only the office may change
-them)."""
+auto-return, the complaints' deadline, the "satisfied" mark and the reminders' lead days, and
+the letterhead of reply letters (office settings; only the office may change them)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -27,6 +28,13 @@ from PySide6.QtWidgets import (
 
 from ..i18n import LANGUAGE_NAMES, LANGUAGES, fill_args
 from ..services.aftersale.letters import letterhead, set_letterhead
+from ..services.aftersale.settings import (
+    LEAD_DAYS_RANGE,
+    SATISFIED_RANGE,
+    AfterSaleSettings,
+    aftersale_settings,
+    set_aftersale_settings,
+)
 from ..services.common.errors import ValidationFailed
 from ..services.customers.pool import (
     NOTICE_DAYS_RANGE,
@@ -70,6 +78,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(pool)
+        layout.addWidget(self._aftersale_group())
         layout.addWidget(self._letterhead_group())
         layout.addWidget(buttons)
 
@@ -107,6 +116,61 @@ class SettingsDialog(QDialog):
                 QLabel(self.tr("Only an owner or an office clerk may change these."), group)
             )
         return group
+
+    def _aftersale_group(self) -> QGroupBox:
+        self.aftersale = aftersale_settings(self.ctx.app.user)
+        a = self.aftersale
+        group = QGroupBox(self.tr("Complaints, surveys and reminders"), self)
+
+        def spin(name: str, low: int, high: int, value: int, suffix: str) -> QSpinBox:
+            box = QSpinBox(group)
+            box.setObjectName(name)
+            box.setRange(low, high)
+            box.setValue(value)
+            box.setSuffix(suffix)
+            return box
+
+        hours = self.tr(" hours")
+        self.inside_hours = spin("inside_hours", 1, 720, a.inside_hours, hours)
+        self.outside_hours = spin("outside_hours", 1, 720, a.outside_hours, hours)
+        self.soon_hours = spin("soon_hours", 0, 720, a.soon_hours, hours)
+        self.satisfied_from = spin("satisfied_from", *SATISFIED_RANGE, a.satisfied_from, "")
+        self.lead_days = spin("lead_days", *LEAD_DAYS_RANGE, a.lead_days, self.tr(" days"))
+        self.home_region = QLineEdit("、".join(a.home_region), group)
+        self.home_region.setObjectName("home_region")
+        self.home_region.setPlaceholderText(
+            self.tr("e.g. 上海、江苏 (empty: the office's province)")
+        )
+        self.aftersale_error = QLabel(group)
+        self.aftersale_error.setStyleSheet("color: #b91c1c;")
+        self.aftersale_error.setWordWrap(True)
+        self.aftersale_error.hide()
+        form = QFormLayout(group)
+        form.addRow(self.tr("Answer a complaint inside the home region within:"), self.inside_hours)
+        form.addRow(self.tr("… outside it within:"), self.outside_hours)
+        form.addRow(self.tr("Home region (provinces or cities):"), self.home_region)
+        form.addRow(self.tr("Due soon when less than this is left:"), self.soon_hours)
+        form.addRow(self.tr("A satisfaction index counts as satisfied from:"), self.satisfied_from)
+        form.addRow(self.tr("Remind of birthdays and anniversaries ahead:"), self.lead_days)
+        form.addRow(self.aftersale_error)
+        if not is_office(self.ctx.app.user):
+            for widget in (self.inside_hours, self.outside_hours, self.soon_hours,
+                           self.satisfied_from, self.lead_days, self.home_region):  # fmt: skip
+                widget.setEnabled(False)
+        return group
+
+    def wanted_aftersale(self) -> AfterSaleSettings:
+        names = [
+            n.strip() for n in re.split(r"[,，、;；\s]+", self.home_region.text()) if n.strip()
+        ]
+        return AfterSaleSettings(
+            inside_hours=self.inside_hours.value(),
+            outside_hours=self.outside_hours.value(),
+            home_region=tuple(names),
+            soon_hours=self.soon_hours.value(),
+            satisfied_from=self.satisfied_from.value(),
+            lead_days=self.lead_days.value(),
+        )
 
     def _letterhead_group(self) -> QGroupBox:
         self.head = letterhead(self.ctx.app.user)
@@ -174,6 +238,14 @@ class SettingsDialog(QDialog):
             self.pool.notice_days,
         ):
             set_pool_settings(self.ctx.app.user, *wanted)
+        wanted_aftersale = self.wanted_aftersale()
+        if is_office(self.ctx.app.user) and wanted_aftersale != self.aftersale:
+            try:
+                set_aftersale_settings(self.ctx.app.user, wanted_aftersale)
+            except ValidationFailed as failed:
+                self.aftersale_error.setText("\n".join(error_text(e) for e in failed.errors))
+                self.aftersale_error.show()
+                return
         head = (self.office_name.text(), self.office_address.text(), self.office_phone.text())
         if is_office(self.ctx.app.user) and (
             head != (self.head.name, self.head.address, self.head.phone)

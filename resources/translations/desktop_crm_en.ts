@@ -6234,6 +6234,42 @@ standard %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Complaints, surveys and reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 上海、江苏 (empty: the office&apos;s province)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a complaint inside the home region within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… outside it within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home region (provinces or cities):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon when less than this is left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A satisfaction index counts as satisfied from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind of birthdays and anniversaries ahead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Letterhead of reply letters</source>
         <translation type="unfinished"></translation>
     </message>

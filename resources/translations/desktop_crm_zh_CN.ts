@@ -6247,6 +6247,42 @@ standard %3</source>
         <translation>只有老板/主管或销售内勤可以修改这些设置。</translation>
     </message>
     <message>
+        <source>Complaints, surveys and reminders</source>
+        <translation>投诉、调查与提醒</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>e.g. 上海、江苏 (empty: the office&apos;s province)</source>
+        <translation>例如 上海、江苏（留空：本公司所在省份）</translation>
+    </message>
+    <message>
+        <source>Answer a complaint inside the home region within:</source>
+        <translation>本地区投诉处理期限：</translation>
+    </message>
+    <message>
+        <source>… outside it within:</source>
+        <translation>外地投诉处理期限：</translation>
+    </message>
+    <message>
+        <source>Home region (provinces or cities):</source>
+        <translation>本地区（省份或城市）：</translation>
+    </message>
+    <message>
+        <source>Due soon when less than this is left:</source>
+        <translation>剩余时间少于此值时提示即将到期：</translation>
+    </message>
+    <message>
+        <source>A satisfaction index counts as satisfied from:</source>
+        <translation>满意度指数达到此分数即算满意：</translation>
+    </message>
+    <message>
+        <source>Remind of birthdays and anniversaries ahead:</source>
+        <translation>生日和纪念日提前提醒：</translation>
+    </message>
+    <message>
         <source>Letterhead of reply letters</source>
         <translation>回复函信头</translation>
     </message>

@@ -6247,6 +6247,42 @@ standard %3</source>
         <translation>只有老闆/主管或銷售內勤可以修改這些設定。</translation>
     </message>
     <message>
+        <source>Complaints, surveys and reminders</source>
+        <translation>投訴、調查與提醒</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>e.g. 上海、江苏 (empty: the office&apos;s province)</source>
+        <translation>例如 台北、新北（留空：本公司所在省份）</translation>
+    </message>
+    <message>
+        <source>Answer a complaint inside the home region within:</source>
+        <translation>本地區投訴處理期限：</translation>
+    </message>
+    <message>
+        <source>… outside it within:</source>
+        <translation>外地投訴處理期限：</translation>
+    </message>
+    <message>
+        <source>Home region (provinces or cities):</source>
+        <translation>本地區（省份或城市）：</translation>
+    </message>
+    <message>
+        <source>Due soon when less than this is left:</source>
+        <translation>剩餘時間少於此值時提示即將到期：</translation>
+    </message>
+    <message>
+        <source>A satisfaction index counts as satisfied from:</source>
+        <translation>滿意度指數達到此分數即算滿意：</translation>
+    </message>
+    <message>
+        <source>Remind of birthdays and anniversaries ahead:</source>
+        <translation>生日和紀念日提前提醒：</translation>
+    </message>
+    <message>
         <source>Letterhead of reply letters</source>
         <translation>回覆函信頭</translation>
     </message>

@@ -230,3 +230,30 @@ def test_the_letterhead_is_set_in_the_settings(
     assert head.name == "华东制冷设备有限公司"
     assert head.address == "上海市浦东新区张江路 88 号"
     assert head.logo == path.read_bytes()
+
+
+def test_the_deadline_and_the_marks_are_set_in_the_settings(
+    qtbot: Any, office: dict[str, Any]
+) -> None:
+    from desktop_crm.services.aftersale.settings import aftersale_settings
+    from desktop_crm.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(office["ctx"])
+    qtbot.addWidget(dialog)
+    dialog.inside_hours.setValue(8)
+    dialog.home_region.setText("上海，江苏、 浙江")  # the separators people type
+    dialog.satisfied_from.setValue(60)
+    dialog.accept()
+    got = aftersale_settings(office["ctx"].app.user)
+    assert (got.inside_hours, got.home_region, got.satisfied_from) == (
+        8,
+        ("上海", "江苏", "浙江"),
+        60,
+    )
+    again = SettingsDialog(office["ctx"])
+    qtbot.addWidget(again)
+    assert again.home_region.text() == "上海、江苏、浙江" and again.inside_hours.value() == 8
+    again.home_region.setText("长" * 61)  # longer than a region's name may be
+    again.accept()
+    assert not again.aftersale_error.isHidden() and again.result() == 0  # stays open
+    assert aftersale_settings(office["ctx"].app.user).home_region == ("上海", "江苏", "浙江")
