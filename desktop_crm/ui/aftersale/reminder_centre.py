@@ -340,8 +340,7 @@ class ReminderWatch(QObject):
     """The main window's side of the reminders: menu action, start-up check, tray."""
 
     def __init__(self, window: QMainWindow, ctx: UiContext, menu: QMenu) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(window)  # the window is found as the parent, never held: no cycle
         self.ctx = ctx
         self.centre: ReminderCentre | None = None
         self.action = QAction(self.tr("&Reminders…"), window)
@@ -361,6 +360,15 @@ class ReminderWatch(QObject):
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
         QTimer.singleShot(START_AFTER_MS, self.start)
+
+    @property
+    def window(self) -> QMainWindow:
+        """The main window this watch belongs to (its Qt parent). Not kept in an attribute:
+        window → watch → window would be a cycle that keeps a closed window's Python side
+        alive until the garbage collector runs."""
+        parent = self.parent()
+        assert isinstance(parent, QMainWindow)
+        return parent
 
     def start(self) -> None:
         self.check(at_start=True)
