@@ -1570,7 +1570,7 @@ The current file is kept aside beside it, so this can be undone by hand.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This month: %1 complaints · %2 resolved on time · %3 resolved late · %4 open and late</source>
+        <source>This month: %1 complaints · %2 resolved on time · %3 late · %4 open, not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

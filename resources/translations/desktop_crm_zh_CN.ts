@@ -1572,8 +1572,8 @@ The current file is kept aside beside it, so this can be undone by hand.</source
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <source>This month: %1 complaints · %2 resolved on time · %3 resolved late · %4 open and late</source>
-        <translation>本月：%1 条投诉 · 按时解决 %2 · 逾期解决 %3 · 未结且逾期 %4</translation>
+        <source>This month: %1 complaints · %2 resolved on time · %3 late · %4 open, not yet due</source>
+        <translation>本月：共 %1 件投诉 · 按时解决 %2 件 · 逾期 %3 件 · 未解决且未到期 %4 件</translation>
     </message>
     <message>
         <source>Next status</source>

@@ -1572,8 +1572,8 @@ The current file is kept aside beside it, so this can be undone by hand.</source
         <translation>重新整理(&amp;F)</translation>
     </message>
     <message>
-        <source>This month: %1 complaints · %2 resolved on time · %3 resolved late · %4 open and late</source>
-        <translation>本月：%1 筆投訴 · 準時解決 %2 · 逾期解決 %3 · 未結且逾期 %4</translation>
+        <source>This month: %1 complaints · %2 resolved on time · %3 late · %4 open, not yet due</source>
+        <translation>本月：共 %1 件投訴 · 按時解決 %2 件 · 逾期 %3 件 · 未解決且未到期 %4 件</translation>
     </message>
     <message>
         <source>Next status</source>
