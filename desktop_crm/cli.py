@@ -1,7 +1,11 @@
 """Entry points: `desktop-crm` (the window) and `desktop-crm <command> …` (headless work).
 
 Each headless command lives in a module of `desktop_crm/commands/` with `register(subparsers,
-common)` and a handler taking the parsed arguments; the modules are found, not listed.
+common)` and a handler taking the parsed arguments; the modules are found, not listed. A command
+line naming one command imports only its module (`COMMANDS`, held equal to the found modules by
+a test), and a module that defines `register_command(subparsers, common, words)` adds only what
+those words reach: `desktop-crm visit-sheet …` builds neither the other commands nor the other
+reports (issue 14's headless start).
 
 Whatever goes wrong, the program says it in one line on stderr and exits with a documented
 status (`commands.EXIT_*`, the README's table): argparse's complaints lose their usage lines,
@@ -57,6 +61,25 @@ def command_modules(package: ModuleType = commands) -> list[ModuleType]:
     return modules
 
 
+# Each top-level command → the module of desktop_crm.commands adding it (checked against
+# command_modules() by tests/test_command_registry.py).
+COMMANDS: dict[str, str] = {
+    "backup": "backup_cmd",
+    "restore": "backup_cmd",
+    "demo": "demo_cmd",
+    "export": "export_cmd",
+    "import": "import_cmd",
+    "pool": "pool_cmd",
+    "reminders": "reminders_cmd",
+    "report": "report_cmd",
+    "letter": "report_cmd",
+    "visit-sheet": "report_cmd",
+    "week-plan": "report_cmd",
+    "user": "user_cmd",
+    "export-ics": "visits_cmd",
+}
+
+
 def common_options() -> argparse.ArgumentParser:
     """Options every command shares; usable before or after the command name."""
     common = argparse.ArgumentParser(add_help=False)
@@ -83,9 +106,11 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True, words: Sequence[str] = ()) -> argparse.ArgumentParser:
     """The whole command line; without commands for the window, which then does not pay for
-    importing every command and report at start-up."""
+    importing every command and report at start-up. `words`, the command line's words from
+    its command on, narrow it to what they name (any other command line gets the whole table,
+    so `--help` and a misspelt command are answered as always)."""
     common = common_options()
     parser = OneLineParser(
         prog="desktop-crm",
@@ -102,21 +127,35 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         parser.set_defaults(command=None)
         return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if words and words[0] in COMMANDS:
+        module = importlib.import_module(f"{commands.__name__}.{COMMANDS[words[0]]}")
+        narrow = getattr(module, "register_command", None)
+        if callable(narrow):
+            narrow(subparsers, common, words)
+        else:
+            module.register(subparsers, common)
+        return parser
     for module in command_modules():
         module.register(subparsers, common)
     return parser
 
 
-def names_a_command(argv: Sequence[str]) -> bool:
-    """Whether `argv` holds more than the window's own options (a command, --help, --version)."""
+def command_words(argv: Sequence[str]) -> list[str] | None:
+    """The words of `argv` beyond the window's own options (a command and its arguments,
+    --help, --version), or None when it only starts the window."""
     window_only = argparse.ArgumentParser(add_help=False, parents=[common_options()])
     window_only.add_argument("--demo", action="store_true")
     window_only.exit_on_error = False
     try:
         _known, rest = window_only.parse_known_args(list(argv))
     except argparse.ArgumentError:
-        return True  # a bad value: the whole parser reports it, as always
-    return bool(rest)
+        return []  # a bad value: the whole parser reports it, as always
+    return rest or None
+
+
+def names_a_command(argv: Sequence[str]) -> bool:
+    """Whether `argv` holds more than the window's own options (a command, --help, --version)."""
+    return command_words(argv) is not None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -136,7 +175,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: list[str]) -> int:
-    parser = build_parser(with_commands=names_a_command(argv))
+    words = command_words(argv)
+    parser = build_parser(with_commands=words is not None, words=words or ())
     args = parser.parse_args(argv)
     if args.command:
         return int(args.handler(args) or 0)

@@ -123,3 +123,30 @@ def test_unknown_customer_exits_2(office_file: str, tmp_path: Path, capsys) -> N
     assert cli.main([*argv, "-o", str(tmp_path / "x.pdf")]) == 2
     assert "no customer with id 99" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_command_index_names_every_command_of_every_module() -> None:
+    found: dict[str, str] = {}
+    for module in cli.command_modules():
+        parser = argparse.ArgumentParser()
+        subparsers = parser.add_subparsers()
+        module.register(subparsers, cli.common_options())
+        for name in subparsers.choices:
+            found[name] = module.__name__.rsplit(".", 1)[1]
+    assert found == cli.COMMANDS
+
+
+@pytest.mark.parametrize("command", _subcommands(cli.build_parser()), ids=" ".join)
+def test_a_narrowed_command_line_parses_as_the_whole_one(command: tuple[str, ...]) -> None:
+    narrow = cli.build_parser(words=list(command))
+    assert command in _subcommands(narrow)
+
+
+def test_a_misspelt_report_is_answered_from_the_whole_group(
+    capsys: pytest.CaptureFixture,
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["report", "portfolo", "-o", "x.pdf"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "invalid choice: 'portfolo'" in err and "'portfolio'" in err and "'summary'" in err

@@ -1,6 +1,6 @@
 """Start-up pays only for what the first screen needs (issue 14, item 9): the window on a
 SQLite file loads no PostgreSQL driver and no report, export or duplicate-finding library;
-a headless visit sheet loads no Qt. Each runs in a fresh interpreter, where nothing of the
+a headless visit sheet loads no Qt, no other command or report and no lunar calendar. Each runs in a fresh interpreter, where nothing of the
 test session is imported yet. PostgreSQL still works after a start without its driver."""
 
 from __future__ import annotations
@@ -95,10 +95,16 @@ def test_a_headless_visit_sheet_loads_no_qt(tmp_path: Path) -> None:
         f"""
         import sys
         from desktop_crm.cli import main
+        from desktop_crm.cli import COMMANDS
+        from desktop_crm.reports.registry import COMMANDS as REPORTS
         code = main({[*argv, "-o", str(out)]!r})
-        print(code, sorted(n for n in ("PySide6", "shiboken6") if n in sys.modules))
+        heavy = ["PySide6", "shiboken6", "lunar_python", "openpyxl", "rapidfuzz"]
+        heavy += [f"desktop_crm.commands.{{m}}" for m in set(COMMANDS.values())]
+        heavy += [f"desktop_crm.reports.{{m}}" for m in REPORTS.values()]
+        print(code, sorted(n for n in heavy if n in sys.modules))
         """,
         env={"LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""},
     )
-    assert loaded == "0 []"
+    # only the visit sheet's own command and report module, no Qt, nothing else
+    assert loaded == "0 ['desktop_crm.commands.report_cmd', 'desktop_crm.reports.visit_sheet']"
     assert out.read_bytes().startswith(b"%PDF")

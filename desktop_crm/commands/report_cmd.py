@@ -16,10 +16,11 @@ refused with one line and exit 2; the exit statuses are listed in `commands/__in
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..reports.registry import Parameter, ParameterKind, Report, all_reports
+from ..reports.registry import Parameter, ParameterKind, Report, all_reports, reports_for
 from ..services.common.acting import Person
 from . import (
     check_output,
@@ -56,8 +57,22 @@ PERIOD_OPTIONS: tuple[tuple[str, dict[str, Any]], ...] = (
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     """Add every registered report: `report <name>` or a top-level command of its own."""
+    _register(subparsers, common, all_reports())
+
+
+def register_command(
+    subparsers: Any, common: argparse.ArgumentParser, words: Sequence[str]
+) -> None:
+    """Add only the reports the command line `words` can reach (one for `visit-sheet …`),
+    importing no other report module."""
+    _register(subparsers, common, reports_for(words))
+
+
+def _register(
+    subparsers: Any, common: argparse.ArgumentParser, reports: Sequence[Report[Any]]
+) -> None:
     groups: dict[str, Any] = {}
-    for report in all_reports():
+    for report in reports:
         *group, name = report.command
         parent = subparsers
         if group:

@@ -233,6 +233,15 @@ def tuple_rows(query: pw.BaseQuery) -> Iterable[tuple[Any, ...]]:
     return cast("Iterable[tuple[Any, ...]]", query.tuples())
 
 
+def driver_rows(query: pw.BaseQuery) -> list[tuple[Any, ...]]:
+    """The rows of `query` as the database driver gives them, without peewee's conversion of
+    every value (a third of a 2,000-row read): for big reads whose caller converts the few
+    columns that need it. Dates and times come as ISO text on SQLite and as objects on
+    PostgreSQL, so the caller must take both."""
+    database = query.model._meta.database  # type: ignore[attr-defined]
+    return list(database.execute(query).fetchall())
+
+
 def dict_rows(query: pw.BaseQuery) -> Iterable[dict[str, Any]]:
     """`query.dicts()`: the rows as dicts keyed by column name or alias."""
     return cast("Iterable[dict[str, Any]]", query.dicts())

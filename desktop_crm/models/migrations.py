@@ -147,8 +147,9 @@ def _v9_search_with_pinyin(database: pw.Database, migrator: SchemaMigrator) -> N
     add_column_if_missing(
         database, migrator, "customer_search", "name_key", pw.CharField(max_length=400, default="")
     )
+    # the model's own name for it: a new file has this index under that name already
     database.execute_sql(
-        'CREATE INDEX IF NOT EXISTS "customersearch_name_key" ON "customer_search" ("name_key")'
+        'CREATE INDEX IF NOT EXISTS "customer_search_name_key" ON "customer_search" ("name_key")'
     )
     fill_search_texts()
 

@@ -1,7 +1,9 @@
 """The visit planner's tables (DOMAIN.md §3): visits, per-rep standards, weekly reviews, geo.
 
 Times are naive wall-clock times in the office time zone (services.visit_planning keeps the
-zone's name in the settings); the .ics export attaches the zone. Schema versions 10-19.
+zone's name in the settings); the .ics export attaches the zone. Schema versions 10-19
+(10: these tables; 11: the index on the customers' next-action day, which the planner's
+"visit next" list walks in due order instead of scanning the customer file).
 """
 
 from __future__ import annotations
@@ -112,11 +114,23 @@ def _v10_visit_tables(database: pw.Database, migrator: object) -> None:
     create_missing(database, Opportunity, *TABLES)
 
 
+def _v11_next_action_index(database: pw.Database, migrator: object) -> None:
+    database.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "customer_next_action_on" ON "customer" ("next_action_on")'
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(
         10,
         "visit planner: visits, rep standards, week reviews, customer coordinates",
         _v10_visit_tables,
+    ),
+    Migration(
+        11,
+        "visit planner: customers with a due next action read from an index",
+        _v11_next_action_index,
+        on_new=True,
     ),
 ]
 

@@ -7,11 +7,24 @@ WenQuanYi Micro Hei (shipped in resources/fonts) lacks CJK Extension A and B (ä¶
 and 31 MB, too big for the repository: they are loaded from the system when present (and
 from resources/fonts when someone drops them there). A character no available font covers is
 printed as REPLACEMENT, visibly, and `missing_glyphs` names it so the window can warn.
+
+Parsing the 5 MB font costs reportlab ~0.1-0.2 s per process, most of a headless visit
+sheet's own work (issue 14). The parsed tables (widths, the glyph map; plain ints, floats,
+strings and containers) are kept in the user's cache folder as `marshal` data, which loads in
+a fraction of that and, unlike a pickle, cannot run code. The file name holds everything the
+tables depend on (the font file's size and time, its subfont, reportlab's and Python's
+versions), so a changed font or library parses afresh; an unreadable or foreign cache file is
+ignored and written again, and a cache folder that cannot be written only costs the parse.
 """
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import os
+import sys
+import tempfile
+import threading
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -59,9 +72,109 @@ def _unicode_cmap(fontname: str, subset: list[int]) -> str:
     return "\n".join(lines)
 
 
+CACHE_FORMAT = 1  # raise when what the cache holds changes
+_NAME_FIELDS = ("name", "familyName", "styleName", "fullName", "uniqueFontID")  # TTFNameBytes
+
+
+def font_cache_dir() -> Path:
+    """Where parsed fonts are kept: DESKTOP_CRM_CACHE_DIR, else the user's cache folder."""
+    override = os.environ.get("DESKTOP_CRM_CACHE_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("desktop-crm", "DesktopCRM")) / "fonts"
+
+
+def _cache_file(path: Path, subfont: int) -> Path:
+    import reportlab
+
+    stat = path.stat()
+    key = "|".join(
+        map(
+            str,
+            (
+                CACHE_FORMAT,
+                path.resolve(),
+                stat.st_size,
+                stat.st_mtime_ns,
+                subfont,
+                reportlab.Version,
+                sys.version_info[:2],
+            ),
+        )
+    )
+    return font_cache_dir() / f"{path.stem}-{hashlib.sha256(key.encode()).hexdigest()[:20]}.marshal"
+
+
+def _cached_face(path: Path, subfont: int) -> ttfonts.TTFontFace | None:
+    """The parsed face from the cache, the font's bytes read again; None when not cached."""
+    try:
+        fields = marshal.loads(_cache_file(path, subfont).read_bytes())
+        if not isinstance(fields, dict) or "unitsPerEm" not in fields:
+            return None
+        face = ttfonts.TTFontFace.__new__(ttfonts.TTFontFace)
+        for name in _NAME_FIELDS:
+            if name in fields:
+                fields[name] = ttfonts.TTFNameBytes(fields[name])
+        face.__dict__.update(fields)
+        face._ttf_data = path.read_bytes()
+        face._pdfScale = _scale(int(fields["unitsPerEm"]))
+        return face
+    except (OSError, ValueError, EOFError, TypeError, KeyError):
+        return None
+
+
+def _scale(units_per_em: int) -> Any:
+    """reportlab's font-unit â†’ 1/1000 em scaling (a lambda it does not let marshal keep)."""
+    factor = 1000 / units_per_em
+    return (lambda x: x) if units_per_em == 1000 else (lambda x: x * factor)
+
+
+def _keep_face(face: ttfonts.TTFontFace, path: Path, subfont: int) -> None:
+    """Write the parsed face to the cache (atomically); any failure only loses the cache."""
+    fields = {k: v for k, v in face.__dict__.items() if k not in ("_ttf_data", "_pdfScale")}
+    for name in _NAME_FIELDS:
+        if name in fields:
+            fields[name] = bytes(fields[name])
+    try:
+        target = _cache_file(path, subfont)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
+        with os.fdopen(handle, "wb") as out:
+            out.write(marshal.dumps(fields))
+        os.replace(temporary, target)
+    except (OSError, ValueError):
+        return
+
+
+def _face(path: Path, subfont: int) -> ttfonts.TTFontFace:
+    face = _cached_face(path, subfont)
+    if face is None:
+        face = ttfonts.TTFontFace(str(path), subfontIndex=subfont)
+        _keep_face(face, path, subfont)
+    return face
+
+
+_REGISTERING = threading.Lock()  # the swap below is module-wide: one registration at a time
+
+
 def _register(name: str, path: Path, subfont: int = 0) -> TTFont:
+    with _REGISTERING:
+        return _register_unlocked(name, path, subfont)
+
+
+def _register_unlocked(name: str, path: Path, subfont: int) -> TTFont:
     ttfonts.makeToUnicodeCMap = _unicode_cmap  # the fix above, for every font we embed
-    font = TTFont(name, str(path), subfontIndex=subfont)
+    face = _face(path, subfont)
+    # TTFont parses its face itself; handing it ours means swapping the class it calls for
+    # the length of the constructor (the rest of TTFont's set-up stays reportlab's own).
+    parse = ttfonts.TTFontFace
+    ttfonts.TTFontFace = lambda *_args, **_keywords: face
+    try:
+        font = TTFont(name, str(path), subfontIndex=subfont)
+    finally:
+        ttfonts.TTFontFace = parse
     pdfmetrics.registerFont(font)
     if name not in pdfmetrics.getRegisteredFontNames():  # PITFALLS 1
         raise RuntimeError(f"font {path} failed to register")

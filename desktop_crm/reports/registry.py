@@ -5,6 +5,10 @@ parameters it needs (a frozen dataclass, with each field the command line fills 
 `Parameter`) and one function building the PDF bytes from (parameters, translate, language).
 `all_reports()` finds the declarations with pkgutil, so a new report is one module and cannot
 exist for the window yet be forgotten by the command line (Electrum's command table).
+
+`COMMANDS` names the module behind each report's command line, so one command imports one
+report module, not all ten (the headless visit sheet's start, issue 14); a test holds the
+index equal to what discovery finds, so it cannot fall behind.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import pkgutil
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -129,6 +133,42 @@ def reports_in(package: ModuleType) -> list[Report[Any]]:
         names[report.name] = module.__name__
         found.append(report)
     return found
+
+
+# Each report's command line → the module of desktop_crm.reports declaring it (checked
+# against all_reports() by tests/reports/test_report_registry.py).
+COMMANDS: dict[tuple[str, ...], str] = {
+    ("report", "assessment"): "assessment_report",
+    ("letter",): "complaint_letter",
+    ("report", "complaints"): "complaints_report",
+    ("report", "profile"): "customer_profile",
+    ("report", "monthly-cards"): "monthly_cards",
+    ("report", "portfolio"): "portfolio_report",
+    ("report", "summary"): "summary_report",
+    ("report", "survey-form"): "survey_form",
+    ("visit-sheet",): "visit_sheet",
+    ("week-plan",): "week_plan",
+}
+
+
+def reports_for(words: Sequence[str]) -> tuple[Report[Any], ...]:
+    """The reports a command line beginning with `words` can reach, importing only their
+    modules: `visit-sheet …` → that one report, `report portfolio …` → the portfolio,
+    `report …` (no known name after it) → every report of the group; words that name no
+    report → every report."""
+    words = tuple(words)
+    exact = [c for c in COMMANDS if words[: len(c)] == c]
+    reachable = exact or [c for c in COMMANDS if words[:1] == c[:1]]
+    if not reachable:
+        return all_reports()
+    found = []
+    for command in reachable:
+        module = importlib.import_module(f"{__package__}.{COMMANDS[command]}")
+        report = getattr(module, "REPORT", None)
+        if not isinstance(report, Report) or report.command != command:
+            raise RegistryError(f"{module.__name__} does not declare the report {command}")
+        found.append(report)
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)

@@ -5348,6 +5348,14 @@ Customer file, visit planner and state analysis for small sales offices.</source
         <translation>沉睡客户</translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>列表读取失败：%1</translation>
+    </message>
+    <message>
         <source>Next action due</source>
         <translation>下一步行动到期</translation>
     </message>

@@ -203,3 +203,27 @@ def test_a_migrated_file_ends_with_the_same_columns_as_a_new_one(tmp_path: Path)
         assert [u.db_role for u in User.select()] == ["", ""]  # unused on SQLite
     finally:
         upgraded.close()
+
+
+def _indexes(database: pw.Database) -> dict[str, set[str]]:
+    return {t: {i.name for i in database.get_indexes(t)} for t in database.get_tables()}
+
+
+def test_a_migrated_file_ends_with_the_same_indexes_as_a_new_one(tmp_path: Path) -> None:
+    """The indexes made by steps (the key figures', the planner's next-action day) reach an
+    old file and a new one alike."""
+    fresh = open_database(str(tmp_path / "new.sqlite3"), create=True)
+    expected = _indexes(fresh)
+    fresh.close()
+    assert "customer_next_action_on" in expected["customer"]
+    path = tmp_path / "old.sqlite3"
+    _build_v1_file(path)
+    upgraded = open_database(str(path))
+    try:
+        assert _indexes(upgraded) == expected
+    finally:
+        upgraded.close()
+
+
+def test_the_next_action_index_is_made_on_each_backend(db: pw.Database) -> None:
+    assert "customer_next_action_on" in {i.name for i in db.get_indexes("customer")}

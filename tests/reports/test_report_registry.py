@@ -87,3 +87,20 @@ def test_a_report_refuses_someone_elses_parameters() -> None:
     with pytest.raises(TypeError, match="visit-sheet"):
         owner = Person(1, "店主", "owner")
         find_report("visit-sheet").pdf(owner, WeekPlanParameters(1, dt.date(2026, 3, 2)))
+
+
+def test_the_command_index_names_each_reports_module() -> None:
+    from desktop_crm.reports.registry import COMMANDS
+
+    found = {r.command: r.build.__module__.rsplit(".", 1)[1] for r in all_reports()}
+    assert found == COMMANDS
+
+
+def test_a_command_line_reaches_only_its_reports() -> None:
+    from desktop_crm.reports.registry import reports_for
+
+    assert [r.name for r in reports_for(["visit-sheet", "--rep", "x"])] == ["visit-sheet"]
+    assert [r.name for r in reports_for(["report", "portfolio"])] == ["portfolio"]
+    group = {r.name for r in reports_for(["report", "--help"])}
+    assert group == {r.name for r in all_reports() if r.command[0] == "report"}
+    assert len(reports_for(["nothing"])) == len(all_reports())

@@ -551,3 +551,92 @@ def test_moving_a_visit_past_the_calendar_is_explained(
     room.move_visit(visit.id, visit.version, dt.datetime(9999, 12, 31, 9))
     assert warnings
     assert Visit.get_by_id(visit.id).start == dt.datetime(2026, 3, 2, 9)
+
+
+class HeldRunner(SyncRunner):
+    """Holds each operation until the test runs it: a read still under way, as on the
+    app's worker threads."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[Any] = []
+
+    def run(self, fn: Any, **_options: Any) -> Any:
+        from desktop_crm.ui.runner import Operation
+
+        operation = Operation(fn)
+        self.held.append(operation)
+        return operation
+
+
+def test_the_visit_next_list_is_read_off_the_gui_thread_and_only_its_newest_read_shows(
+    qtbot: Any, office: dict[str, Any]
+) -> None:
+    customer = office["customer"]
+    Customer.update(next_action="回访报价", next_action_on=dt.date(2026, 1, 5)).where(
+        Customer.id == customer.id
+    ).execute()
+    runner = HeldRunner()
+    room = PlannerRoom(UiContext(app=office["ctx"], runner=runner, lang="en"), None)
+    qtbot.addWidget(room)
+    side = room.side_list
+    assert side.is_reading() and side.list.item(0).text() == "Reading…"  # the room is up
+    everyone = runner.held[-1]  # all reps: 赵六's next action is due
+    everyone.run()
+    texts = [side.list.item(i).text() for i in range(side.list.count())]
+    assert not side.is_reading() and texts[0] == "Next action due (1)" and "赵六" in texts[1]
+    side.show_for(dt.date.today(), None)
+    first = runner.held[-1]
+    other = User.create(name="李晓梅", role="rep")
+    side.show_for(dt.date.today(), other.id)  # another read overtakes the first
+    runner.held[-1].run()
+    texts = [side.list.item(i).text() for i in range(side.list.count())]
+    assert texts == ["Nobody waiting: every customer is planned or recent."]
+    first.run()  # the overtaken read (all reps, 赵六 listed) arrives late: dropped
+    assert [side.list.item(i).text() for i in range(side.list.count())] == texts
+
+
+def test_a_failed_read_of_the_visit_next_list_says_so_in_the_list(
+    qtbot: Any, office: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_crm.ui.planner import side_panels
+
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(side_panels, "customers_to_visit", broken)
+    room = make_room(qtbot, office["ctx"], office["rep"])
+    texts = [room.side_list.list.item(i).text() for i in range(room.side_list.list.count())]
+    assert texts == ["The list could not be read: disk I/O error"]
+
+
+def test_a_read_coming_back_after_the_room_closed_is_dropped(
+    qtbot: Any, office: dict[str, Any]
+) -> None:
+    from shiboken6 import delete
+
+    runner = HeldRunner()
+    room = PlannerRoom(UiContext(app=office["ctx"], runner=runner, lang="en"), None)
+    pending = runner.held[-1]
+    delete(room)  # closed and gone while its list was being read
+    pending.run()  # no RuntimeError from a deleted list widget
+
+
+def test_a_board_cells_tooltip_lists_every_visit_with_its_mark(
+    qtbot: Any, office: dict[str, Any]
+) -> None:
+    rep, customer = office["rep"], office["customer"]
+    for hour in (9, 10, 11, 13, 14, 15):  # more than a cell lists inside
+        vs.plan_visit(
+            ensure_owner(), vs.VisitDraft(customer.id, rep.id, dt.datetime(2026, 3, 3, hour), 30)
+        )
+    room = make_room(qtbot, office["ctx"], rep)
+    room.select_rep(None)
+    board = room.board
+    row = [board.verticalHeaderItem(r).text() for r in range(board.rowCount())].index("王建国")
+    inside = board.item(row, 1).text()
+    assert "09:00 赵六" in inside and "15:00 赵六" not in inside and "… 2 more" in inside
+    tip = board.cell_tooltip(row, 1)
+    assert tip.startswith("王建国, 2026-03-03: done 0, planned 6")
+    assert "· 15:00  赵六  苏州华兴机械有限公司" in tip
+    assert board.cell_tooltip(row, 7) == "" and board.cell_tooltip(99, 1) == ""  # total, none

@@ -24,10 +24,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-
-from lunar_python import Lunar, LunarMonth, LunarYear, Solar
+from typing import TYPE_CHECKING
 
 from .acting import rule
+
+if TYPE_CHECKING:  # imported where converted: reading a stored birthday needs none of it
+    from lunar_python import Lunar
 
 FIRST_YEAR, LAST_YEAR = 1900, 2099  # the lunar years converted
 MONTH_NAMES = ("正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊")
@@ -94,6 +96,8 @@ def parse_lunar_day(text: str) -> LunarDay:
 
 def _month_days(year: int, month: int, leap: bool) -> int:
     """Days of one lunar month of `year` (29 or 30); 0 when the year has no such month."""
+    from lunar_python import LunarMonth
+
     found = LunarMonth.fromYm(year, -month if leap else month)
     return int(found.getDayCount()) if found is not None else 0
 
@@ -101,6 +105,8 @@ def _month_days(year: int, month: int, leap: bool) -> int:
 @rule
 def leap_month_of(year: int) -> int | None:
     """The month a lunar year repeats as its leap month, None when it has none."""
+    from lunar_python import LunarYear
+
     found = int(LunarYear.fromYear(year).getLeapMonth())
     return found or None
 
@@ -113,6 +119,8 @@ def solar_day(birthday: LunarDay, lunar_year: int) -> dt.date | None:
         return None
     leap = birthday.leap and leap_month_of(lunar_year) == birthday.month
     day = min(birthday.day, _month_days(lunar_year, birthday.month, leap))
+    from lunar_python import Lunar
+
     solar = Lunar.fromYmd(lunar_year, -birthday.month if leap else birthday.month, day).getSolar()
     return dt.date(int(solar.getYear()), int(solar.getMonth()), int(solar.getDay()))
 
@@ -146,6 +154,8 @@ def lunar_year_of(day: dt.date) -> int | None:
 
 def _lunar(day: dt.date) -> Lunar | None:
     """The lunar date of a solar day inside the converted years (None outside)."""
+    from lunar_python import Solar
+
     lunar = Solar.fromYmd(day.year, day.month, day.day).getLunar()
     return lunar if FIRST_YEAR <= int(lunar.getYear()) <= LAST_YEAR else None
 

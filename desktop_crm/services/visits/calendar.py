@@ -70,6 +70,16 @@ def summarise_day(day: dt.date, rows: list[VisitRow], standard: VisitStandard) -
 
 
 @rule
+def rows_by_day(rows: list[VisitRow]) -> dict[dt.date, list[VisitRow]]:
+    """The visits grouped by the day they start, each day's in the rows' order (a period's
+    days are summarised from their own rows, not by reading the whole period once a day)."""
+    grouped: dict[dt.date, list[VisitRow]] = {}
+    for row in rows:
+        grouped.setdefault(row.start.date(), []).append(row)
+    return grouped
+
+
+@rule
 def week_start(day: dt.date) -> dt.date:
     """The Monday of `day`'s week; a day outside the planner's calendar raises
     ValidationFailed."""
@@ -103,9 +113,10 @@ def planner_period(actor: Person, first_day: dt.date, days: int, rep_id: int | N
     the planner's calendar raises ValidationFailed (before any arithmetic can overflow)."""
     rows = visits_between(actor, first_day, period_end(first_day, days), rep_id)
     standards = _standards_cache(actor, rep_id)
+    by_day = rows_by_day(rows)
     summaries = [
-        summarise_day(first_day + dt.timedelta(d), rows, standards(first_day + dt.timedelta(d)))
-        for d in range(days)
+        summarise_day(day, by_day.get(day, []), standards(day))
+        for day in (first_day + dt.timedelta(d) for d in range(days))
     ]
     return PlannerWeek(first_day, days, rows, summaries, frozenset(overlapping_visits(rows)))
 
@@ -153,7 +164,11 @@ def reps_board(actor: Person, period: PlannerWeek, reps: list[tuple[int, str]]) 
     for rep_id, name in reps:
         rows = by_rep.get(rep_id, [])
         base = own.get(rep_id, office)
-        summaries = [summarise_day(d, rows, base if d.weekday() in days_on else off) for d in days]
+        by_day = rows_by_day(rows)
+        summaries = [
+            summarise_day(d, by_day.get(d, []), base if d.weekday() in days_on else off)
+            for d in days
+        ]
         board.append(RepDays(rep_id, name, summaries, rows))
     return board
 

@@ -145,7 +145,8 @@ class PlannerCalendar(QWidget):
         self.rep_order: list[int] = []
         self.selected_id: int | None = None
         self.current_day: dt.date | None = None
-        self._placed: list[_Placed] = []
+        self._placements: list[_Placed] = []
+        self._stale = False  # a period shown but not placed yet (placed when first needed)
         self._press: tuple[_Placed, QPointF] | None = None
         self._drag_target: dt.datetime | None = None
         self._dragging = False
@@ -168,7 +169,7 @@ class PlannerCalendar(QWidget):
         self.rep_order = order
         for index, rep_id in enumerate(order):
             self.rep_colours[rep_id] = QColor(REP_COLOURS[index % len(REP_COLOURS)])
-        self._layout()
+        self._stale = True  # placed at the first paint or hit test: not while another view shows
         self.update()
 
     @property
@@ -240,9 +241,17 @@ class PlannerCalendar(QWidget):
     def visit_rect(self, visit_id: int) -> QRectF | None:
         return next((p.rect for p in self._placed if p.row.id == visit_id), None)
 
+    @property
+    def _placed(self) -> list[_Placed]:
+        """The visits' boxes for the period and size shown, placed again when either changed."""
+        if self._stale or self._laid_out_at != self.size():
+            self._layout()
+        return self._placements
+
     def _layout(self) -> None:
         """Place visits in lanes: overlapping boxes of one day share the column side by side."""
-        self._placed = []
+        self._placements = []
+        self._stale = False
         self._laid_out_at = self.size()
         if self.period is None:
             return
@@ -266,12 +275,7 @@ class PlannerCalendar(QWidget):
                     top = HEADER + max(0.0, minutes / 60 * hour)
                     height = max(16.0, row.duration_minutes / 60 * hour - 2)
                     rect = QRectF(left + 1 + lane * width, top + 1, width - 2, height)
-                    self._placed.append(_Placed(row, rect))
-
-    def resizeEvent(self, event: object) -> None:  # noqa: N802
-        if self._laid_out_at != self.size():  # grab() resends the pending size: no new layout
-            self._layout()
-        super().resizeEvent(event)  # type: ignore[arg-type]
+                    self._placements.append(_Placed(row, rect))
 
     # ------------------------------------------------------------ painting
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
+    QToolTip,
     QWidget,
 )
 
@@ -133,21 +134,31 @@ class RepsBoard(QTableWidget):
 
     def _day_item(self, rep: RepDays, summary: DaySummary, collapsed: bool) -> QTableWidgetItem:
         visits = self._by_day.get((rep.rep_id, summary.day), [])
-        lines = [f"{r.start:%H:%M} {r.customer_name}" for r in visits]
         if collapsed:
             text = ""
         else:
             head = fill_args(
                 self.tr("%1 / %2 of %3"), summary.done, summary.planned, summary.standard.total
             )
-            shown = lines[:SHOWN_VISITS]
-            if len(lines) > SHOWN_VISITS:
-                shown.append(fill_args(self.tr("… %1 more"), len(lines) - SHOWN_VISITS))
+            shown = [f"{r.start:%H:%M} {r.customer_name}" for r in visits[:SHOWN_VISITS]]
+            if len(visits) > SHOWN_VISITS:
+                shown.append(fill_args(self.tr("… %1 more"), len(visits) - SHOWN_VISITS))
             text = "\n".join([head, *shown]) if summary.planned or summary.standard.total else ""
         item = QTableWidgetItem(text)
         item.setBackground(QBrush(cell_colour(summary)))
+        item.setData(REP_ROLE, rep.rep_id)
+        item.setData(DAY_ROLE, summary.day)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return item
+
+    def cell_tooltip(self, row: int, column: int) -> str:
+        """A day cell's tooltip: the rep's day and every visit with its status mark (built
+        when asked for: 2,000 visits' lines are not written for tooltips nobody opens)."""
+        if not 0 <= row < len(self.board) or not 0 <= column < len(self.board[row].summaries):
+            return ""
+        rep, summary = self.board[row], self.board[row].summaries[column]
         marks = []
-        for r in visits:
+        for r in self._by_day.get((rep.rep_id, summary.day), []):
             mark = STATUS_MARKS.get(r.status, "·")
             marks.append(f"{mark} {r.start:%H:%M}  {r.customer_name}  {r.company}")
         tip = fill_args(
@@ -158,11 +169,19 @@ class RepsBoard(QTableWidget):
             summary.planned,
             summary.standard.total,
         )
-        item.setToolTip("\n".join([tip, *marks]))
-        item.setData(REP_ROLE, rep.rep_id)
-        item.setData(DAY_ROLE, summary.day)
-        item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        return item
+        return "\n".join([tip, *marks])
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.indexAt(event.pos())
+            text = self.cell_tooltip(index.row(), index.column()) if index.isValid() else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
 
     def _opened(self, row: int, column: int) -> None:
         item = self.item(row, column)

@@ -52,11 +52,14 @@ from .visit_dialog import VisitDialog
 
 
 class PlannerRoom(QWidget):
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, day: dt.date | None = None
+    ) -> None:
+        """The room on `day`'s week (today's unless given), read once."""
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("PlannerRoom")
-        self.day = dt.date.today()
+        self.day = day or dt.date.today()
         self.week_mode = True
         self.dialog: VisitDialog | None = None
         self.period: PlannerWeek | None = None

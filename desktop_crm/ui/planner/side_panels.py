@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ...i18n import fill_args
 from ...services.common.errors import ConflictError, NotFoundError, ValidationFailed
@@ -26,9 +27,15 @@ from ...services.common.formats import month_text, week_text
 from ...services.customers.queries import addresses_of
 from ...services.visits.calendar import week_start
 from ...services.visits.day_sheet import day_rows, optimise_day_route
+from ...services.visits.drafts import VisitRow
 from ...services.visits.queries import missing_results
 from ...services.visits.reviews import save_week_review, week_month_totals, week_report
-from ...services.visits.suggestions import DORMANT_DAYS, KEY_UNSEEN_DAYS, customers_to_visit
+from ...services.visits.suggestions import (
+    DORMANT_DAYS,
+    KEY_UNSEEN_DAYS,
+    Suggestion,
+    customers_to_visit,
+)
 from ...services.visits.writes import set_route_order
 from ..common.messages import error_text
 from ..context import UiContext
@@ -74,6 +81,8 @@ class PlannerSideList(QWidget):
         self.setObjectName("PlannerSideList")
         self.today = dt.date.today()
         self.rep_id: int | None = None
+        self._reading = 0  # the newest read of the list; an older one arriving is dropped
+        self._waiting = False
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.list.setSpacing(1)
@@ -108,15 +117,56 @@ class PlannerSideList(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the list off the GUI thread (three scans of the customer file at 100k
+        customers): the room paints at once and the list fills in when its read is done; a
+        read overtaken by a newer one (another rep, other days) is dropped."""
+        self._reading += 1
+        reading = self._reading
+        user, today, rep = self.ctx.app.user, self.today, self.rep_id
+        key_days, dormant_days = self.key_days.value(), self.dormant_days.value()
+
+        def load() -> tuple[list[VisitRow], list[Suggestion]]:
+            missing = missing_results(user, rep, dt.datetime.now())
+            found = customers_to_visit(
+                user, today, rep, key_days=key_days, dormant_days=dormant_days
+            )
+            return missing, found
+
+        self._waiting = True
         self.list.clear()
-        self._add_missing_results()
-        found = customers_to_visit(
-            self.ctx.app.user,
-            self.today,
-            self.rep_id,
-            key_days=self.key_days.value(),
-            dormant_days=self.dormant_days.value(),
-        )
+        waiting = QListWidgetItem(self.tr("Reading…"))
+        waiting.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.addItem(waiting)
+        operation = self.ctx.runner.run(load)
+        operation.on_success(lambda result: self._show(reading, *result))
+        operation.on_failure(lambda error: self._not_read(reading, error))
+
+    def is_reading(self) -> bool:
+        """Whether the list still waits for its newest read."""
+        return self._waiting
+
+    def _current(self, reading: int) -> bool:
+        """Whether a read that came back is the newest one, for a list still on screen (the
+        room may have been closed while its read ran)."""
+        if not isValid(self) or reading != self._reading:
+            return False
+        self._waiting = False
+        return True
+
+    def _not_read(self, reading: int, error: BaseException) -> None:
+        if not self._current(reading):
+            return
+        self.list.clear()
+        item = QListWidgetItem(fill_args(self.tr("The list could not be read: %1"), error))
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setForeground(QColor("#b91c1c"))
+        self.list.addItem(item)
+
+    def _show(self, reading: int, missing: list[VisitRow], found: list[Suggestion]) -> None:
+        if not self._current(reading):
+            return  # a newer read is on its way, or the list is gone
+        self.list.clear()
+        self._add_missing_results(missing)
         headings = {
             "overdue": (self.tr("Next action due"), "#b91c1c"),
             "key_unseen": (self.tr("Key customers not seen"), "#1d4ed8"),
@@ -152,10 +202,9 @@ class PlannerSideList(QWidget):
         if not found:
             self.list.addItem(self.tr("Nobody waiting: every customer is planned or recent."))
 
-    def _add_missing_results(self) -> None:
+    def _add_missing_results(self, missing: list[VisitRow]) -> None:
         """Past visits still without a result, first: the rep records them, the owner sees
         who has not (issue 14, item 3)."""
-        missing = missing_results(self.ctx.app.user, self.rep_id, dt.datetime.now())
         if not missing:
             return
         header = QListWidgetItem(fill_args(self.tr("Result missing (%1)"), len(missing)))
