@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from collections.abc import Callable
@@ -152,7 +153,13 @@ class Session:
 
         runner = self.make_runner() if self.make_runner is not None else Runner()
         ui_ctx = UiContext(app=self.app_ctx, runner=runner, lang=self.lang)
-        self.window = MainWindow(ui_ctx, switch_user=self.switch_user, restore=self.restore)
+        gc.unfreeze()  # a window before this one (switch user, restore) may be collected now
+        self.window = MainWindow(
+            ui_ctx,
+            switch_user=self.switch_user,
+            restore=self.restore,
+            freeze_after_start=self.make_runner is None,  # the program's, not a test's
+        )
         self.window.show()
         return self.window
 

@@ -244,15 +244,23 @@ def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
 
+def _shows(needle: str, row: dict[str, Any]) -> bool:
+    """Whether the row's shown name, company or phone shows `needle`: as written (the
+    common case, nothing computed), folded (臺北 for 台北), or, for a Latin needle, in the
+    name's or company's pinyin or initials (a Chinese needle is never in those)."""
+    shown = [v for v in (row["name"], row["company"], row["phone"] or row["mobile"]) if v]
+    if any(needle in v.lower() for v in shown) or any(needle in fold(v) for v in shown):
+        return True
+    if not needle.isascii():
+        return False
+    found = readings(row["name"] or "", person=True) + readings(row["company"] or "")
+    return any(needle in text for text in found)
+
+
 def _match_notes(needle: str, rows: list[dict[str, Any]]) -> dict[int, tuple[str, str]]:
     """For a page of rows found by `needle`: where it matched, when the row's shown name,
     company and phone do not show it (a mobile number, a contact, a contact's pinyin)."""
-    hidden: list[dict[str, Any]] = []
-    for r in rows:
-        shown = [fold(v) for v in (r["name"], r["company"], r["phone"] or r["mobile"]) if v]
-        shown += readings(r["name"] or "", person=True) + readings(r["company"] or "")
-        if not any(needle in text for text in shown):
-            hidden.append(r)
+    hidden = [r for r in rows if not _shows(needle, r)]
     if not hidden:
         return {}
     contacts: dict[int, list[str]] = {}

@@ -32,7 +32,7 @@ from ..context import UiContext
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
-PAGE_SIZE = 200
+PAGE_SIZE = 100  # rows a read brings: four screens of the list; each keystroke reads one page
 
 
 class ListColumn(NamedTuple):

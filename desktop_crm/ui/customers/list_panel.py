@@ -149,9 +149,15 @@ class CustomerListPanel(QWidget):
 
     def apply_filter(self) -> None:
         self._debounce.stop()
-        flt = self.current_filter()
-        self.view.setColumnHidden(MATCHED_COLUMN, not flt.text.strip())  # shown while searching
-        self.model.set_filter(flt)
+        self.model.set_filter(self.current_filter())  # the matched column follows its rows
+
+    def _show_matched_column(self) -> None:
+        """The matched column is shown while searching, set when the search's rows arrive:
+        set at the keystroke, the old rows would be laid out and painted again while the
+        worker reads the new ones (and hold the GIL it needs)."""
+        searching = bool(self.model.filter.text.strip())
+        if self.view.isColumnHidden(MATCHED_COLUMN) == searching:
+            self.view.setColumnHidden(MATCHED_COLUMN, not searching)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -175,6 +181,7 @@ class CustomerListPanel(QWidget):
         self.model.reload(keep_rows=self.model.rowCount())
 
     def _after_reset(self) -> None:
+        self._show_matched_column()
         keep, self._keep_selected = self._keep_selected, None
         if keep:
             self.select_ids(keep)
