@@ -47,6 +47,7 @@ WINDOW = """
     window.room("CustomersRoom")
     app.processEvents()
     heavy = ("psycopg", "psycopg2", "reportlab", "openpyxl", "icalendar", "vobject", "rapidfuzz")
+    heavy += ("lunar_python", "desktop_crm.ui.aftersale.reminder_centre")  # the first check's
     print(sorted(name for name in heavy if name in sys.modules))
 """
 

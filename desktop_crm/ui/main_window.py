@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from ..i18n import fill_args
-from ..services.common.settings import BACKUP_FOLDER, MAIN_GEOMETRY
+from ..services.common.settings import BACKUP_FOLDER, MAIN_GEOMETRY, MAIN_ROOM
 from ..services.people.policy import is_office, is_owner
 from .common.rooms import RoomSpec, discover_rooms
 from .context import UiContext
@@ -70,13 +70,18 @@ class MainWindow(QMainWindow):
             self._slots.append(placeholder)
             self.tabs.addTab(placeholder, QCoreApplication.translate(spec.key, spec.title))
         self._build_menus()
-        from .aftersale.reminder_centre import ReminderWatch
+        from .aftersale.reminder_watch import ReminderWatch
 
         # the menu action, the check once the window shows, the tray (ui/aftersale)
         self.reminders = ReminderWatch(self, ctx, self.file_menu)
-        self._build_room(0)
+        # The window opens on the room used last on this computer (the first at the first
+        # start): only that room is built, so a start into the customer file does not build
+        # the dashboard's charts first.
+        first = self._index_of(str(read_local(MAIN_ROOM) or "")) or 0
+        self._build_room(first)
+        self.tabs.setCurrentIndex(first)
         self.tabs.currentChanged.connect(self._room_changed)
-        self._room_changed(0)
+        self._room_changed(first)
         self.statusBar().showMessage(self._database_label())
         self._restore_geometry()
         # Load the search texts in the background so the first keystroke is as quick as the rest.
@@ -193,9 +198,12 @@ class MainWindow(QMainWindow):
         if room is not None:
             room._shown_once = True  # type: ignore[attr-defined]
 
+    def _index_of(self, key: str) -> int | None:
+        return next((i for i, spec in enumerate(self.room_specs) if spec.key == key), None)
+
     def room(self, key: str) -> QWidget | None:
         """The room of that key (its class name), built now if it was not yet."""
-        index = next((i for i, spec in enumerate(self.room_specs) if spec.key == key), None)
+        index = self._index_of(key)
         return None if index is None else self._build_room(index)
 
     def show_room(self, key: str) -> QWidget | None:
@@ -329,5 +337,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         write_local(MAIN_GEOMETRY, self.saveGeometry())
+        current = self.tabs.currentIndex()
+        if 0 <= current < len(self.room_specs):
+            write_local(MAIN_ROOM, self.room_specs[current].key)
         self.ctx.runner.wait()
         event.accept()

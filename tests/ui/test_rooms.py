@@ -152,3 +152,17 @@ def test_the_window_fits_a_1024_by_700_screen_in_every_room(
         assert window.width() == 1024
     finally:
         install_translators("en")
+
+
+def test_the_window_opens_on_the_room_used_last_and_builds_only_that(
+    qtbot: Any, sqlite_ctx: AppContext
+) -> None:
+    first = _window(qtbot, sqlite_ctx)
+    assert type(first.tabs.currentWidget()).__name__ == "DashboardRoom"  # the first start
+    first.show_room("CustomersRoom")
+    first.close()
+    again = _window(qtbot, sqlite_ctx)
+    assert type(again.tabs.currentWidget()).__name__ == "CustomersRoom"
+    assert [type(r).__name__ for r in again.rooms] == ["CustomersRoom"]  # no dashboard built
+    again.tabs.setCurrentIndex(0)  # the others are built when opened, as always
+    assert type(again.tabs.currentWidget()).__name__ == "DashboardRoom"

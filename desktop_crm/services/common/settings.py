@@ -226,6 +226,9 @@ UI_LANGUAGE = SettingSpec(
 MAIN_GEOMETRY = SettingSpec(
     "main/geometry", object, None, Scope.COMPUTER, "Main window size and place"
 )
+MAIN_ROOM = SettingSpec(
+    "main/room", str, "", Scope.COMPUTER, "The room the window opens on: the last one used", _text
+)
 CUSTOMERS_SPLITTER = SettingSpec(
     "customers/splitter", object, None, Scope.COMPUTER, "Customer list and file: split"
 )
@@ -285,6 +288,7 @@ SETTINGS: dict[str, SettingSpec] = {
         REMINDER_LEAD_DAYS,
         UI_LANGUAGE,
         MAIN_GEOMETRY,
+        MAIN_ROOM,
         CUSTOMERS_SPLITTER,
         PLANNER_SPLITTER,
         PLANNER_FOLDER,
