@@ -167,6 +167,7 @@ def reports_for(words: Sequence[str]) -> tuple[Report[Any], ...]:
         report = getattr(module, "REPORT", None)
         if not isinstance(report, Report) or report.command != command:
             raise RegistryError(f"{module.__name__} does not declare the report {command}")
+        check_report(report, module.__name__)  # as discovery checks it
         found.append(report)
     return tuple(found)
 
