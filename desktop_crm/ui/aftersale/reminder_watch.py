@@ -15,13 +15,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from ...i18n import fill_args
 from ..context import UiContext
 from ..i18n import translate_function
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
     from ...services.aftersale import reminders as r
     from .reminder_centre import ReminderCentre
 
@@ -107,6 +109,9 @@ class ReminderWatch(QObject):
             self.notify(fresh)
 
     def notify(self, fresh: list[r.Reminder]) -> None:
+        # loaded when first needed: their classes' enums cost the window's start ~10 ms
+        from PySide6.QtWidgets import QStyle, QSystemTrayIcon
+
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return
         if self.tray is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 from PySide6.QtCore import QEventLoop, Qt, Signal
@@ -34,17 +34,34 @@ from ...services.customers.queries import customer_names, load_customer, record_
 from ...services.customers.rules import completeness
 from ...services.customers.writes import save_customer
 from ...services.people.policy import default_owner
-from ..common.customer_picker import customer_caption
 from ..common.messages import error_text, label_for_name
 from ..common.rooms import STATE_STRIP, borrow
 from ..common.styles import ERROR_STYLE
 from ..context import UiContext
 from . import questions
-from .conflict_dialog import OVERWRITE, RELOAD, ConflictDialog
-from .duplicate_hint import WATCHED, DuplicateHintLabel
-from .form_pages import FormPages
+
+if TYPE_CHECKING:  # the editor's parts are imported when it is built (start-up time)
+    from .duplicate_hint import DuplicateHintLabel
+    from .form_pages import FormPages
 
 MISSING_SHOWN = 5
+# The editor's widgets: built on first use (`ensure_editor`), so a window that opens on the
+# customer file shows its list without paying for the five tabs first (issue 14, item 9).
+EDITOR_PARTS = frozenset(
+    (
+        "title",
+        "completeness_bar",
+        "completeness_label",
+        "missing_label",
+        "duplicate_hint",
+        "pages",
+        "summary",
+        "revert_button",
+        "save_button",
+        "print_button",
+        "state_strip",
+    )
+)
 
 
 class CustomerForm(QWidget):
@@ -52,6 +69,19 @@ class CustomerForm(QWidget):
     open_requested = Signal(int)  # the duplicate hint's link: show that customer instead
     closed = Signal()  # the customer shown is gone (deleted elsewhere)
     dirty_changed = Signal(bool)
+    unmerge_requested = Signal(object)  # the History tab's bar: MergeInfo
+
+    title: QLabel
+    completeness_bar: QProgressBar
+    completeness_label: QLabel
+    missing_label: QLabel
+    duplicate_hint: DuplicateHintLabel
+    pages: FormPages
+    summary: QLabel
+    revert_button: QPushButton
+    save_button: QPushButton
+    print_button: QPushButton
+    state_strip: Any  # the analysis room's, borrowed
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,12 +99,30 @@ class CustomerForm(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(self._build_editor())
+        self._editor: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
+    def __getattr__(self, name: str) -> Any:
+        """An editor part asked for before the editor exists: build it, then answer."""
+        if name in EDITOR_PARTS and self.__dict__.get("_editor") is None and "ctx" in self.__dict__:
+            self.ensure_editor()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def ensure_editor(self) -> QWidget:
+        """The editor (its tabs, strip and buttons), built the first time it is needed: when
+        a customer is opened or created, or once the list shows its first rows."""
+        if self._editor is None:
+            self._editor = self._build_editor()
+            self.stack.addWidget(self._editor)
+        return self._editor
+
     def _build_editor(self) -> QWidget:
+        from .duplicate_hint import WATCHED, DuplicateHintLabel
+        from .form_pages import FormPages
+
         editor = QWidget(self)
         self.title = QLabel(editor)
         self.title.setObjectName("customer_title")
@@ -140,6 +188,7 @@ class CustomerForm(QWidget):
         self.pages.referrer.changed.connect(self._changed)
         self.pages.contacts.changed.connect(self._changed)
         self.pages.deals.changed.connect(self._changed)
+        self.pages.history.unmerge_requested.connect(self.unmerge_requested)
         return editor
 
     # ------------------------------------------------------------ state
@@ -148,7 +197,7 @@ class CustomerForm(QWidget):
         return self.pages.editors
 
     def is_open(self) -> bool:
-        return self.stack.currentIndex() == 1
+        return self._editor is not None and self.stack.currentIndex() == 1
 
     def values(self) -> dict[str, Any]:
         return {name: editor.value() for name, editor in self.editors.items()}
@@ -238,6 +287,9 @@ class CustomerForm(QWidget):
         self.closed.emit()
 
     def _show(self, record: CustomerRecord | None) -> None:
+        from ..common.customer_picker import customer_caption
+
+        self.ensure_editor()
         self._loading = True
         try:
             values = record_values(record) if record else {}
@@ -387,6 +439,8 @@ class CustomerForm(QWidget):
         return outcome["result"]
 
     def _resolve_conflict(self, conflict: ConflictError) -> bool:
+        from .conflict_dialog import OVERWRITE, RELOAD, ConflictDialog
+
         deleted = conflict.their_version is None
         choice = ConflictDialog.ask(self, self.display_name(), deleted)
         if choice == OVERWRITE and not deleted:

@@ -12,13 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from ...i18n import fill_args
-from ...services.customers.merge import MergeInfo, MergeResult, merge_preview, unmerge
 from ..common.failures import failure_text
 from . import questions
-from .duplicate_hint import caption
-from .merge_dialog import MergeDialog
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when a merge starts (start-up time)
+    from ...services.customers.merge import MergeInfo, MergeResult
+    from .merge_dialog import MergeDialog
     from .room import CustomersRoom
 
 
@@ -28,11 +27,14 @@ class MergeActions(QObject):
         self.room = room
         self.ctx = room.ctx
         self.dialog: MergeDialog | None = None
-        room.form.pages.history.unmerge_requested.connect(self.unmerge)
+        room.form.unmerge_requested.connect(self.unmerge)
 
     def start(self, survivor_id: int, other_id: int) -> MergeDialog | None:
         """Open the merge dialog for the pair (window-modal, not blocking); None when the
         pair cannot be merged (told why)."""
+        from ...services.customers.merge import merge_preview
+        from .merge_dialog import MergeDialog
+
         try:
             preview = merge_preview(self.ctx.app.user, survivor_id, other_id)
         except Exception as error:  # noqa: BLE001 - told, never a traceback
@@ -47,6 +49,8 @@ class MergeActions(QObject):
         return self.dialog
 
     def _merged(self, result: MergeResult) -> None:
+        from .duplicate_hint import caption
+
         assert self.dialog is not None
         preview = self.dialog.preview
         self.room.selection.notice.say(
@@ -63,6 +67,9 @@ class MergeActions(QObject):
 
     def unmerge(self, info: MergeInfo) -> bool:
         """Ask, then undo the merge; True when it was undone."""
+        from ...services.customers.merge import unmerge
+        from .duplicate_hint import caption
+
         survivor = caption(info.survivor_name, info.survivor_company)
         other = caption(info.other_name, info.other_company)
         if not questions.confirm_unmerge(self.room, survivor, other):

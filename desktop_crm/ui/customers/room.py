@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened (start-up time)
     from .trash_dialog import TrashDialog
 
 UNDO_SECONDS = 15
+EDITOR_AFTER_MS = 50  # after the first rows arrive: their paint comes first
 
 
 class UndoBar(QFrame):
@@ -102,6 +103,14 @@ class CustomersRoom(QWidget):
         self.form.open_requested.connect(self.show_customer)
         self.form.closed.connect(lambda: self.list_panel.select_id(None))
         self._restore_splitter()
+        # The form's editor is built just after the list's first rows are painted, so the
+        # window shows its rows first and the first customer opened is opened at once.
+        self.list_panel.model.modelReset.connect(
+            self._first_rows, Qt.ConnectionType.SingleShotConnection
+        )
+
+    def _first_rows(self) -> None:
+        QTimer.singleShot(EDITOR_AFTER_MS, self.form.ensure_editor)
 
     def _build_actions(self) -> None:
         def action(text: str, slot: Any, shortcut: QKeySequence | None = None) -> QAction:
