@@ -19,6 +19,7 @@ ignored and written again, and a cache folder that cannot be written only costs 
 
 from __future__ import annotations
 
+import array
 import hashlib
 import marshal
 import os
@@ -72,8 +73,72 @@ def _unicode_cmap(fontname: str, subset: list[int]) -> str:
     return "\n".join(lines)
 
 
-CACHE_FORMAT = 1  # raise when what the cache holds changes
+CACHE_FORMAT = 2  # raise when what the cache holds changes
 _NAME_FIELDS = ("name", "familyName", "styleName", "fullName", "uniqueFontID")  # TTFNameBytes
+# Kept apart from the marshal data: glyphToChar only serves the parse (34k lists, a third of
+# the loading time); hmetrics and glyphPos (50k entries each, read only when a subset is
+# embedded) are kept as packed arrays and read back as such.
+_PARSE_ONLY = ("_ttf_data", "_pdfScale", "glyphToChar")
+_PACKED = {"glyphPos": "q", "hmetrics": "d"}  # advance widths may be fractional
+
+
+class _Pairs:
+    """reportlab's hmetrics, a list of (advance width, left side bearing), from one packed
+    array of both: `aw, lsb = hmetrics[glyph]` as ttfonts.makeSubset reads it."""
+
+    __slots__ = ("_flat",)
+
+    def __init__(self, flat: array.array[float]) -> None:
+        self._flat = flat
+
+    def __getitem__(self, index: int) -> tuple[float, float]:
+        return self._flat[2 * index], self._flat[2 * index + 1]
+
+    def __len__(self) -> int:
+        return len(self._flat) // 2
+
+
+class _GlyphToChar(dict[int, list[int]]):
+    """reportlab's glyph → characters map, made from charToGlyph when first read (only text
+    shaping reads it, which our reports do not use)."""
+
+    def __init__(self, char_to_glyph: dict[int, int]) -> None:
+        super().__init__()
+        self._source: dict[int, int] | None = char_to_glyph
+
+    def _fill(self) -> None:
+        if self._source is not None:
+            source, self._source = self._source, None
+            for char, glyph in source.items():
+                super().setdefault(glyph, []).append(char)
+
+    def __getitem__(self, glyph: int) -> list[int]:
+        self._fill()
+        return super().__getitem__(glyph)
+
+    def __contains__(self, glyph: object) -> bool:
+        self._fill()
+        return super().__contains__(glyph)
+
+    def get(self, glyph: int, default: Any = None) -> Any:
+        self._fill()
+        return super().get(glyph, default)
+
+    def setdefault(self, glyph: int, default: Any = None) -> Any:
+        self._fill()
+        return super().setdefault(glyph, default)
+
+
+def _pack(name: str, value: Any) -> bytes:
+    if name == "hmetrics":
+        return array.array(_PACKED[name], [n for pair in value for n in pair]).tobytes()
+    return array.array(_PACKED[name], value).tobytes()
+
+
+def _unpack(name: str, data: bytes) -> Any:
+    flat: array.array[Any] = array.array(_PACKED[name])
+    flat.frombytes(data)
+    return _Pairs(flat) if name == "hmetrics" else flat
 
 
 def font_cache_dir() -> Path:
@@ -117,11 +182,14 @@ def _cached_face(path: Path, subfont: int) -> ttfonts.TTFontFace | None:
         for name in _NAME_FIELDS:
             if name in fields:
                 fields[name] = ttfonts.TTFNameBytes(fields[name])
+        for name in _PACKED:
+            fields[name] = _unpack(name, fields[name])
+        fields["glyphToChar"] = _GlyphToChar(fields["charToGlyph"])
         face.__dict__.update(fields)
         face._ttf_data = path.read_bytes()
         face._pdfScale = _scale(int(fields["unitsPerEm"]))
         return face
-    except (OSError, ValueError, EOFError, TypeError, KeyError):
+    except (OSError, ValueError, EOFError, TypeError, KeyError, OverflowError):
         return None
 
 
@@ -133,10 +201,12 @@ def _scale(units_per_em: int) -> Any:
 
 def _keep_face(face: ttfonts.TTFontFace, path: Path, subfont: int) -> None:
     """Write the parsed face to the cache (atomically); any failure only loses the cache."""
-    fields = {k: v for k, v in face.__dict__.items() if k not in ("_ttf_data", "_pdfScale")}
+    fields = {k: v for k, v in face.__dict__.items() if k not in _PARSE_ONLY}
     for name in _NAME_FIELDS:
         if name in fields:
             fields[name] = bytes(fields[name])
+    for name in _PACKED:
+        fields[name] = _pack(name, fields[name])
     try:
         target = _cache_file(path, subfont)
         target.parent.mkdir(parents=True, exist_ok=True)
