@@ -72,6 +72,8 @@ COMMANDS: dict[str, str] = {
     "pool": "pool_cmd",
     "reminders": "reminders_cmd",
     "report": "report_cmd",
+    "sign-in": "session_cmd",
+    "sign-out": "session_cmd",
     "letter": "report_cmd",
     "visit-sheet": "report_cmd",
     "week-plan": "report_cmd",

@@ -92,6 +92,7 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """QSettings and the default data folder point into the test's temp dir."""
     monkeypatch.setenv("DESKTOP_CRM_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("DESKTOP_CRM_CONFIG_DIR", str(tmp_path / "config" / "desktop-crm"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     # Qt keeps the settings folder it found first for the whole process: told each test's.
     from PySide6.QtCore import QSettings

@@ -87,7 +87,7 @@ def open_for_command(args: argparse.Namespace, *, create: bool = False) -> AppCo
     target = database_target(args)
     ctx = open_or_fail(target, create=create)
     try:
-        ctx.user = sign_in_for_command(args)
+        ctx.user = sign_in_for_command(args, target)
         if ctx.is_postgres and acting_name(args):  # the person's own login role
             from ..services.people.signin import SignInRefused
 
@@ -107,17 +107,30 @@ def acting_name(args: argparse.Namespace) -> str:
     return str(name).strip()
 
 
-def sign_in_for_command(args: argparse.Namespace) -> Person:
-    """Who a command acts as, on the open database.
+def sign_in_for_command(args: argparse.Namespace, target: str = "") -> Person:
+    """Who a command acts as, on the open database `target`.
 
-    --user NAME (else DESKTOP_CRM_USER) signs in with DESKTOP_CRM_PASSWORD, else a prompt
-    without echo in a terminal, else a refusal. Without a name, a database that has not been
-    set up acts as its first active owner (older files, scripts); one without any owner is
-    refused ("run the first-run setup"), and a set-up one asks for a name.
+    --user NAME (else DESKTOP_CRM_USER) signs in with DESKTOP_CRM_PASSWORD when it is set;
+    else the sign-in this computer keeps for the database (`desktop-crm sign-in`), when it is
+    that person's or no name is given; else a prompt without echo in a terminal, else a
+    refusal. Without a name or a kept sign-in, a database that has not been set up acts as its
+    first active owner (older files, scripts); one without any owner is refused ("run the
+    first-run setup"), and a set-up one asks for a name.
     """
     from ..services.people.signin import SignInRefused, needs_setup, sign_in, unattended_person
 
     name = acting_name(args)
+    if target and os.environ.get(PASSWORD_VARIABLE) is None:
+        from ..services.people.remembered import sign_in_kept
+
+        try:
+            kept = sign_in_kept(target, name)
+        except SignInRefused as error:
+            if not name:
+                raise refused(f"cannot sign in: {error} (desktop-crm sign-in)") from None
+            kept = None  # the person named signs in with their password below
+        if kept is not None:
+            return kept
     if not name:
         if not needs_setup():
             raise refused(

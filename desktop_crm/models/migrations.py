@@ -3,7 +3,8 @@
 The `schema_version` table holds one row per step the database has been through; its highest
 number is "the schema version". Keeping every step (not only the highest) matters because
 capabilities number their steps in separate ranges (foundation 1-9, visits 10-19, state
-analysis 20-29, opportunities 60-69, after-sale 70-79, database security 90-99, after every table exists): a foundation step 4 added later must still run on a database that already
+analysis 20-29, opportunities 60-69, after-sale 70-79, remembered sign-ins 80-89,
+database security 90-99, after every table exists): a foundation step 4 added later must still run on a database that already
 reached 20.
 
 A new database gets every table at once and every step recorded. An older one runs each missing

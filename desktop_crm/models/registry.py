@@ -5,7 +5,7 @@ Every module of `desktop_crm.models` may export `TABLES` (its peewee models) and
 created and migrated as soon as its module exists, never only once somebody remembers to list
 it. Step numbers keep to ranges per capability (foundation 1-9, visits 10-19, state analysis
 20-29, audit log 30-39, shared pool 40-49, import history 50-59, opportunities 60-69, after-sale 70-79,
-database security 90-99), so capabilities added side by side never
+remembered sign-ins 80-89, database security 90-99), so capabilities added side by side never
 collide on a number; a collision is refused.
 """
 

@@ -94,6 +94,10 @@ EVERYONE_DELETES: tuple[str, ...] = (
     "reminder_seen",
 )
 
+# No group reads or writes these: sign-ins kept on a computer exist only on SQLite files
+# (models/sign_in.py); on a server every person's password is the server's to check.
+CLOSED: tuple[str, ...] = ("remembered_sign_in",)
+
 ACTING_FUNCTION = "crm_acting_user_id"
 ROLE_NAME_LIMIT = 63  # PostgreSQL's NAMEDATALEN - 1; longer names are cut silently
 PREFIX_LIMIT = 40  # leaves room for "_u" and a 19-digit id
@@ -434,6 +438,8 @@ def secure_database(database: pw.Database) -> None:
                 sql.Identifier(schema), sql.Identifier(table), joined
             ),
         )
+        if table in CLOSED:
+            continue  # revoked above, nothing granted
         if table == AUDIT_LOG:
             _grant(database, "SELECT, INSERT", table, everyone, schema)
         elif table in PROTECTED:
@@ -502,6 +508,22 @@ def secure_database(database: pw.Database) -> None:
         ensure_person_role(
             database, int(user_id), str(stored_role), login=False if not active else None
         )
+
+
+def close_table(database: pw.Database, table: str) -> None:
+    """A table made by a later step (as the tables' owner, whose default privileges give it to
+    every group) closed to the groups again, as `secure_database` leaves those in CLOSED.
+    Nothing to do on SQLite or on a server not secured yet."""
+    if not is_postgres(database) or not is_secured(database):
+        return
+    prefix = database_prefix(database)
+    groups = [group_role(prefix, r) for r in ("owner", "staff", "rep")]
+    _run(
+        database,
+        sql.SQL("REVOKE ALL ON TABLE {} FROM {}").format(
+            sql.Identifier(table), sql.SQL(", ").join(_ident(*groups))
+        ),
+    )
 
 
 def _v90_row_security(database: pw.Database, migrator: object) -> None:

@@ -134,6 +134,19 @@ def sign_in_demo_owner() -> Person | None:
         return None
 
 
+def kept_person(ctx: AppContext) -> Person | None:
+    """Who this computer keeps signed in on the database (the sign-in dialog's "Keep me
+    signed in"), signed in without a password; None when none is kept or the database no
+    longer takes it (expired, a new password, deactivated: then it is dropped)."""
+    from ..services.people.remembered import sign_in_kept
+    from ..services.people.signin import SignInRefused
+
+    try:
+        return sign_in_kept(ctx.target)
+    except SignInRefused:
+        return None
+
+
 class Session:
     """The signed-in use of one database: its context and the main window, rebuilt for the
     new person by File → Switch user… (the old window closes cleanly first)."""
@@ -157,6 +170,7 @@ class Session:
         self.window = MainWindow(
             ui_ctx,
             switch_user=self.switch_user,
+            sign_out=self.sign_out,
             restore=self.restore,
             freeze_after_start=self.make_runner is None,  # the program's, not a test's
         )
@@ -186,6 +200,14 @@ class Session:
         finally:
             app.setQuitOnLastWindowClosed(quit_when_closed)
         return True
+
+    def sign_out(self) -> bool:
+        """File → Sign out: this computer no longer keeps anyone signed in on the database,
+        and someone signs in (the window stays as it was when they cancel)."""
+        from ..services.people.remembered import sign_out_here
+
+        sign_out_here(self.app_ctx.target)
+        return self.switch_user()
 
     def restore(self, source: Path) -> bool:
         """Put the backup `source` in place of this SQLite database (an owner asked for it in
@@ -261,7 +283,7 @@ def sign_in_at_start(
     from ..services.people.signin import needs_setup
     from . import setup_dialog, sign_in_dialog
 
-    person = sign_in_demo_owner() if demo else None
+    person = sign_in_demo_owner() if demo else kept_person(ctx)
     if person is None and needs_setup():
         outcome = setup_dialog.ask_first_run_setup(ctx, lang)
         if outcome is None:

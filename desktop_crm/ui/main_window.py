@@ -47,16 +47,19 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         switch_user: Callable[[], object] | None = None,
+        sign_out: Callable[[], object] | None = None,
         restore: Callable[[Path], object] | None = None,
         freeze_after_start: bool = False,
     ) -> None:
-        """`switch_user` is what File → Switch user… calls (the session of `ui/app.py`);
-        without it the menu item is hidden (a window built by a test). With
+        """`switch_user` is what File → Switch user… calls (the session of `ui/app.py`),
+        `sign_out` File → Sign out; without them the menu items are hidden (a window built
+        by a test). With
         `freeze_after_start` (the program's own window, not a test's) what the start-up built
         is frozen once the search cache is warm (`freeze_start_up_objects`)."""
         super().__init__(parent)
         self.ctx = ctx
         self._switch_user = switch_user
+        self._sign_out = sign_out
         self._restore = restore  # the session's restore-and-reopen (None: not offered)
         self.setObjectName("MainWindow")
         self.setWindowTitle(self._title())
@@ -147,6 +150,13 @@ class MainWindow(QMainWindow):
         self.switch_user_action.triggered.connect(self.switch_user)
         self.switch_user_action.setVisible(self._switch_user is not None)
         self.file_menu.addAction(self.switch_user_action)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.setToolTip(
+            self.tr("This computer forgets the kept sign-in; someone signs in again")
+        )
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.sign_out_action.setVisible(self._sign_out is not None and not self.ctx.app.is_postgres)
+        self.file_menu.addAction(self.sign_out_action)
         self.audit_action = QAction(self.tr("&Audit log…"), self)
         self.audit_action.triggered.connect(self.open_audit_log)
         self.audit_action.setEnabled(is_owner(self.ctx.app.user))  # the service refuses others
@@ -225,6 +235,11 @@ class MainWindow(QMainWindow):
         """Sign someone else in: the session asks, then rebuilds the window for them."""
         if self._switch_user is not None:
             self._switch_user()
+
+    def sign_out(self) -> None:
+        """Forget this computer's kept sign-in, then sign someone in (the session's)."""
+        if self._sign_out is not None:
+            self._sign_out()
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog

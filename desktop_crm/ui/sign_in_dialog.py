@@ -2,13 +2,19 @@
 
 The name is an editable list of the office's active people, the last name signed in on this
 computer filled in; a refusal shows beside the fields, never in a message box, and a name
-slowed down after repeated failures says how long to wait. Tests replace `ask_sign_in`.
+slowed down after repeated failures says how long to wait. "Keep me signed in on this
+computer" (a SQLite file only: a server checks every password) keeps the sign-in, so the next
+start opens the window at once (services/people/remembered.py); signing in without it ends
+the one this computer kept. Tests replace `ask_sign_in`.
 """
 
 from __future__ import annotations
 
+import platform
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,8 +27,14 @@ from PySide6.QtWidgets import (
 
 from ..i18n import fill_args
 from ..services.common.acting import Person
-from ..services.common.settings import LAST_SIGN_IN_NAME, OFFICE_NAME, read_setting
+from ..services.common.settings import (
+    KEEP_SIGNED_IN,
+    LAST_SIGN_IN_NAME,
+    OFFICE_NAME,
+    read_setting,
+)
 from ..services.context import AppContext
+from ..services.people.remembered import REMEMBER_DAYS, sign_out_here, stay_signed_in
 from ..services.people.signin import SignInRefused, sign_in, sign_in_names
 from .local_settings import read_local, write_local
 
@@ -82,6 +94,19 @@ class SignInDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self._with(self.name_combo, self.name_error))
         form.addRow(self.tr("Password:"), self._with(self.password_edit, self.password_error))
+        self.keep_box = QCheckBox(self.tr("&Keep me signed in on this computer"), self)
+        self.keep_box.setToolTip(
+            fill_args(
+                self.tr(
+                    "The next start opens without the password, for %1 days or until "
+                    "File → Sign out. Only where no one else uses your account on this computer."
+                ),
+                REMEMBER_DAYS,
+            )
+        )
+        self.keep_box.setChecked(bool(read_local(KEEP_SIGNED_IN)))
+        self.keep_box.setVisible(not app_ctx.is_postgres)  # a server checks every password
+        form.addRow("", self.keep_box)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -129,7 +154,21 @@ class SignInDialog(QDialog):
             self.adjustSize()
             return
         write_local(LAST_SIGN_IN_NAME, self.person.name)
+        self._keep_or_forget(self.person)
         super().accept()
+
+    def _keep_or_forget(self, person: Person) -> None:
+        """What this computer keeps now: this person's sign-in when the box is ticked, else
+        none (a sign-in it kept for anyone ends)."""
+        if self.app_ctx.is_postgres:
+            return
+        keep = self.keep_box.isChecked()
+        write_local(KEEP_SIGNED_IN, keep)
+        target = self.app_ctx.target
+        if keep:
+            stay_signed_in(person, target, f"{platform.node()[:60]} (window)")
+        else:
+            sign_out_here(target)
 
 
 def ask_sign_in(

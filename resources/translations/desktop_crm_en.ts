@@ -4361,6 +4361,14 @@ The %2 rows it created are removed and the %3 it updated get their values from b
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer forgets the kept sign-in; someone signs in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6384,6 +6392,14 @@ standard %3</source>
     </message>
     <message>
         <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next start opens without the password, for %1 days or until File → Sign out. Only where no one else uses your account on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4371,6 +4371,14 @@ The %2 rows it created are removed and the %3 it updated get their values from b
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>This computer forgets the kept sign-in; someone signs in again</source>
+        <translation>本机不再保持登录；需要重新登录</translation>
+    </message>
+    <message>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
@@ -6398,6 +6406,14 @@ standard %3</source>
     <message>
         <source>Password:</source>
         <translation>密码：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation>在本机保持登录(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The next start opens without the password, for %1 days or until File → Sign out. Only where no one else uses your account on this computer.</source>
+        <translation>下次启动无需输入密码，保持 %1 天，或直到“文件 → 退出登录”。仅在没有他人使用您在本机的账户时勾选。</translation>
     </message>
     <message>
         <source>Sign in</source>

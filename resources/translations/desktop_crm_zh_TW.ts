@@ -4371,6 +4371,14 @@ The %2 rows it created are removed and the %3 it updated get their values from b
         <translation>切換使用者(&amp;W)…</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation>登出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>This computer forgets the kept sign-in; someone signs in again</source>
+        <translation>本機不再保持登入；需要重新登入</translation>
+    </message>
+    <message>
         <source>&amp;Audit log…</source>
         <translation>操作紀錄(&amp;A)…</translation>
     </message>
@@ -6398,6 +6406,14 @@ standard %3</source>
     <message>
         <source>Password:</source>
         <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation>在本機保持登入(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The next start opens without the password, for %1 days or until File → Sign out. Only where no one else uses your account on this computer.</source>
+        <translation>下次啟動無需輸入密碼，保持 %1 天，或直到「檔案 → 登出」。僅在沒有他人使用您在本機的帳戶時勾選。</translation>
     </message>
     <message>
         <source>Sign in</source>

@@ -53,6 +53,15 @@ class SettingSpec:
         return self.check(value)
 
 
+def _flag(value: Any) -> bool:
+    """A yes/no as stored (QSettings gives a bool back as "true" / "false" from its files)."""
+    if value in (True, 1, "true", "1"):
+        return True
+    if value in (False, 0, "false", "0"):
+        return False
+    raise ValueError(f"not a yes or no: {value!r}")
+
+
 def _int_list(value: Any) -> list[int]:
     return [int(v) for v in value]
 
@@ -241,6 +250,14 @@ PLANNER_FOLDER = SettingSpec(
 LAST_SIGN_IN_NAME = SettingSpec(
     "signin/last_name", str, "", Scope.COMPUTER, "Who signed in last on this computer", _text
 )
+KEEP_SIGNED_IN = SettingSpec(
+    "signin/keep",
+    object,
+    False,
+    Scope.COMPUTER,
+    "Whether the sign-in dialog's “Keep me signed in” was ticked last",
+    _flag,
+)
 IMPORT_GEOMETRY = SettingSpec(
     "import/geometry", object, None, Scope.COMPUTER, "Import wizard size and place"
 )
@@ -294,6 +311,7 @@ SETTINGS: dict[str, SettingSpec] = {
         PLANNER_FOLDER,
         BACKUP_FOLDER,
         LAST_SIGN_IN_NAME,
+        KEEP_SIGNED_IN,
         IMPORT_GEOMETRY,
         IMPORT_FOLDER,
     )

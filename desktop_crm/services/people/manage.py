@@ -18,6 +18,7 @@ from ..visits.status import VisitStatus
 from . import db_roles
 from .passwords import PASSWORD_LIMIT, hash_password
 from .policy import guard
+from .remembered import forget_sign_ins_of
 from .roles import ROLES, Role, require_people_changer
 from .users import NAME_LIMIT, PHONE_LIMIT, person_of
 
@@ -203,6 +204,7 @@ def deactivate_person(actor: Person, person_id: int, hand_over_to: int | None = 
             User.id == user.id
         ).execute()
         _record_change(actor, int(user.id), before, audit.Action.DEACTIVATE)
+        forget_sign_ins_of(int(user.id))  # no computer keeps them signed in
         db_roles.disable_person_role(actor, int(user.id))
     return person_of(User.get_by_id(user.id))
 
@@ -226,6 +228,7 @@ def set_password(actor: Person, person_id: int, password: str) -> Person:
             password_hash=password_hash, updated_at=utcnow(), version=User.version + 1
         ).where(User.id == user.id).execute()
         audit.record(actor, audit.Action.PASSWORD, PERSON, int(user.id), None)
+        forget_sign_ins_of(int(user.id))  # a new password signs every computer out
         db_roles.set_role_password(actor, int(user.id), password)
     return person_of(User.get_by_id(user.id))
 
