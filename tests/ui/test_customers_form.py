@@ -365,3 +365,28 @@ def test_date_fields_drop_a_calendar_that_writes_the_day(qtbot, sqlite_ctx):
     editor.open_calendar().calendar.clicked.emit(QDate(2026, 11, 30))
     deals.view.commitData(editor)
     assert deals.model.rows[row]["date"] == "2026-11-30"
+
+
+def test_the_editor_is_built_after_the_first_rows_or_when_first_needed(qtbot, ctx):
+    """Issue 14, item 9: the room shows its list first; the form's five tabs come just after
+    the first rows, or at once when a customer is opened or made before that."""
+    first_id = add_customer(ctx, "张三", "宁波华兴机械有限公司")
+    room = make_room(qtbot, ctx)
+    form = room.form
+    assert form._editor is None and not form.is_open()
+    assert form.stack.count() == 1  # the placeholder only
+    qtbot.waitUntil(lambda: room.list_panel.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: form._editor is not None, timeout=2000)
+    assert form.stack.count() == 2 and not form.is_open()  # built, still the placeholder
+    click_row(room, first_id)
+    assert form.is_open() and form.editors["name"].value() == "张三"
+
+    fresh = make_room(qtbot, ctx)  # a new customer before the editor was built
+    assert fresh.form._editor is None
+    fresh.new_action.trigger()
+    assert fresh.form.is_open() and fresh.form.customer_id is None
+    type_text(fresh.form.editors["name"].editor, "李四")
+    assert fresh.save_action.isEnabled()
+    fresh.save_action.trigger()
+    assert Customer.select().where(Customer.name == "李四").count() == 1
+    assert fresh.form.stack.count() == 2  # built once

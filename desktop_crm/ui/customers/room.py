@@ -105,12 +105,19 @@ class CustomersRoom(QWidget):
         self._restore_splitter()
         # The form's editor is built just after the list's first rows are painted, so the
         # window shows its rows first and the first customer opened is opened at once.
-        self.list_panel.model.modelReset.connect(
-            self._first_rows, Qt.ConnectionType.SingleShotConnection
-        )
+        if self.list_panel.model.rowCount() > 0:  # read already (a synchronous runner)
+            self._first_rows()
+        else:
+            self.list_panel.model.modelReset.connect(
+                self._first_rows, Qt.ConnectionType.SingleShotConnection
+            )
 
     def _first_rows(self) -> None:
-        QTimer.singleShot(EDITOR_AFTER_MS, self.form.ensure_editor)
+        timer = QTimer(self.form)  # goes with the form, should the room close first
+        timer.setSingleShot(True)
+        timer.timeout.connect(self.form.ensure_editor)
+        timer.timeout.connect(timer.deleteLater)
+        timer.start(EDITOR_AFTER_MS)
 
     def _build_actions(self) -> None:
         def action(text: str, slot: Any, shortcut: QKeySequence | None = None) -> QAction:
