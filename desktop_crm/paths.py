@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -18,3 +19,15 @@ def resources_dir() -> Path:
 def font_path() -> Path:
     """The CJK TrueType font embedded in PDFs and offered to Qt."""
     return resources_dir() / "fonts" / "wqy-microhei.ttc"
+
+
+def cache_folder(kind: str) -> Path:
+    """Where derived data of one `kind` is kept between runs (parsed fonts, reading tables):
+    DESKTOP_CRM_CACHE_DIR when set (every kind side by side in it), else a folder per kind in
+    the user's cache folder (platformdirs). Only a cache: anything there may be deleted."""
+    override = os.environ.get("DESKTOP_CRM_CACHE_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("desktop-crm", "DesktopCRM")) / kind

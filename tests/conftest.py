@@ -6,7 +6,10 @@ Set DESKTOP_CRM_TEST_PG to a postgresql:// URL of a database the tests may wipe 
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +21,12 @@ import pytest
 from desktop_crm.models.db import database_proxy, open_database
 from desktop_crm.services.context import AppContext
 from desktop_crm.services.people.users import ensure_owner
+
+# Parsed fonts and reading tables for the whole run in a folder of its own, not the user's
+# cache (built once per run; the cache tests point it elsewhere).
+_CACHE = tempfile.mkdtemp(prefix="crm-test-cache-")
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
+os.environ["DESKTOP_CRM_CACHE_DIR"] = _CACHE
 
 PG_URL = os.environ.get("DESKTOP_CRM_TEST_PG", "")
 BACKENDS = ["sqlite"] + (["postgres"] if PG_URL else [])

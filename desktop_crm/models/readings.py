@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 # A surname read as a surname where its common reading may differ (the first character of a
@@ -119,8 +120,83 @@ def _plain(syllable: str) -> str:
     return syllable.translate(_TONE_MARKS)
 
 
+Tables = tuple[dict[int, str], frozenset[str], dict[str, tuple[str, ...]]]
+TABLES_FORMAT = 1  # raise when what the tables hold changes
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[int, str], frozenset[str], dict[str, tuple[str, ...]]]:
+def _tables() -> Tables:
+    """The reading tables (`_build_tables`), from the cache folder when they were built
+    before: pypinyin's phrase table costs ~0.3 s and ~60 MB of memory to load for the 36k
+    phrases kept from it, the kept tables ~30 ms and ~20 MB (marshal data, which cannot run
+    code). The file's name holds what they depend on (pypinyin's table files, Python's
+    version, this format), so a new pypinyin builds them afresh; a damaged or foreign file is ignored and
+    written again, a folder that cannot be written only costs the build."""
+    cached = _cached_tables()
+    if cached is not None:
+        return cached
+    built = _build_tables()
+    _keep_tables(built)
+    return built
+
+
+def _tables_file() -> Path:
+    import hashlib
+    import importlib.util
+    import sys
+
+    from ..paths import cache_folder
+
+    # pypinyin's own files, found without importing the package (which loads its tables)
+    spec = importlib.util.find_spec("pypinyin")
+    folder = Path(spec.origin).parent if spec is not None and spec.origin else Path()
+    stamps = []
+    for name in ("pinyin_dict.py", "phrases_dict.py"):
+        try:
+            info = (folder / name).stat()
+            stamps.append(f"{info.st_size}:{info.st_mtime_ns}")
+        except OSError:
+            stamps.append("-")
+    key = f"{TABLES_FORMAT}|{folder}|{stamps}|{_LONGEST_PHRASE}|{sys.version_info[:2]}"
+    digest = hashlib.sha256(key.encode()).hexdigest()[:20]
+    return cache_folder("readings") / f"readings-{digest}.marshal"
+
+
+def _cached_tables() -> Tables | None:
+    import marshal
+
+    try:
+        chars, starts, phrases = marshal.loads(_tables_file().read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if not (
+        isinstance(chars, dict)
+        and isinstance(starts, frozenset)
+        and isinstance(phrases, dict)
+        and chars.get(ord("王")) == "wang"
+        and phrases.get("重庆") == ("chong", "qing")
+    ):
+        return None
+    return chars, starts, phrases
+
+
+def _keep_tables(tables: Tables) -> None:
+    import marshal
+    import os
+    import tempfile
+
+    try:
+        target = _tables_file()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
+        with os.fdopen(handle, "wb") as out:
+            out.write(marshal.dumps(tables))
+        os.replace(temporary, target)
+    except (OSError, ValueError):
+        return
+
+
+def _build_tables() -> Tables:
     """Each character's most common reading, the characters a phrase can start with, and
     the 2-4 character phrases holding a character of more than one reading (tones aside):
     only those can read otherwise than character by character."""

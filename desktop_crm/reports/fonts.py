@@ -35,7 +35,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ..paths import font_path, resources_dir
+from ..paths import cache_folder, font_path, resources_dir
 
 FONT = "CRMSans"
 REPLACEMENT = "□"  # printed for a character no available font has (the main font has it)
@@ -143,12 +143,7 @@ def _unpack(name: str, data: bytes) -> Any:
 
 def font_cache_dir() -> Path:
     """Where parsed fonts are kept: DESKTOP_CRM_CACHE_DIR, else the user's cache folder."""
-    override = os.environ.get("DESKTOP_CRM_CACHE_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("desktop-crm", "DesktopCRM")) / "fonts"
+    return cache_folder("fonts")
 
 
 def _cache_file(path: Path, subfont: int) -> Path:

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import marshal
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
+from desktop_crm.models import readings as kept_tables
 from desktop_crm.models.readings import fold, readings, sort_key
 
 
@@ -59,3 +66,73 @@ def test_syllable_boundaries_sort_first() -> None:
 
 def test_a_name_sorts_before_the_longer_names_it_begins() -> None:
     assert sorted(["张三丰", "张三", "张"], key=sort_key) == ["张", "张三", "张三丰"]
+
+
+# ---------------------------------------------------------------- the kept tables
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("DESKTOP_CRM_CACHE_DIR", str(folder))
+    return folder
+
+
+def test_the_tables_kept_in_the_cache_are_the_ones_built_from_pypinyin(cache: Path) -> None:
+    assert kept_tables._cached_tables() is None  # nothing kept yet
+    built = kept_tables._build_tables()
+    kept_tables._keep_tables(built)
+    (kept,) = cache.glob("readings-*.marshal")
+    assert kept_tables._cached_tables() == built
+    assert kept_tables._tables_file() == kept
+
+
+def test_a_damaged_or_foreign_cache_file_is_ignored_and_written_again(cache: Path) -> None:
+    kept_tables._keep_tables(kept_tables._build_tables())
+    (kept,) = cache.glob("readings-*.marshal")
+    for content in (
+        b"\x00 not marshal",
+        marshal.dumps([1, 2, 3]),
+        marshal.dumps(({}, frozenset(), {})),
+    ):
+        kept.write_bytes(content)
+        assert kept_tables._cached_tables() is None
+    kept_tables._tables.cache_clear()
+    try:
+        chars, _starts, phrases = kept_tables._tables()  # built again, and kept again
+        assert chars[ord("曾")] == "ceng" and phrases["重庆"] == ("chong", "qing")
+        assert kept_tables._cached_tables() is not None
+    finally:
+        kept_tables._tables.cache_clear()
+
+
+def test_a_cache_folder_that_cannot_be_written_only_costs_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("DESKTOP_CRM_CACHE_DIR", str(blocked / "inside"))
+    kept_tables._keep_tables(kept_tables._build_tables())  # no error
+    assert kept_tables._cached_tables() is None
+
+
+def test_searching_with_kept_tables_does_not_load_pypinyins_phrase_table(cache: Path) -> None:
+    """In a fresh process whose cache holds the tables, reading a name's pinyin imports no
+    pypinyin module (its phrase table alone is ~60 MB of memory)."""
+    kept_tables._keep_tables(kept_tables._build_tables())
+    code = (
+        "import sys\n"
+        "from desktop_crm.models.readings import readings\n"
+        "print(readings('曾伟', person=True), readings('重庆银行'))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('pypinyin')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=dict(os.environ, DESKTOP_CRM_CACHE_DIR=str(cache)),
+    )
+    first, second = done.stdout.strip().splitlines()
+    assert first == "('zengwei', 'zw') ('chongqingyinhang', 'cqyh')"
+    assert second == "[]"
