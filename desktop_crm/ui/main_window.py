@@ -28,6 +28,7 @@ from .context import UiContext
 from .local_settings import read_local, write_local
 
 WARM_AFTER_MS = 800  # the search cache loads this long after the window was built
+BACKUP_AFTER_MS = 1600  # the daily backup's check, after the start-up's own reads
 
 
 def freeze_start_up_objects() -> None:
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
                 lambda _count: freeze_start_up_objects() if freeze_after_start else None
             ),
         )
-        QTimer.singleShot(0, self._take_daily_backup)
+        QTimer.singleShot(BACKUP_AFTER_MS, self._take_daily_backup)
 
     def _take_daily_backup(self) -> None:
         """Once a day, at the first start, a backup of a SQLite file into the backup folder,
@@ -224,7 +225,7 @@ class MainWindow(QMainWindow):
 
     def _title(self) -> str:
         """ "Desktop CRM — name (role)": who is signed in."""
-        from .person_dialogs import role_label
+        from .common.messages import role_label
 
         user = self.ctx.app.user
         if not user.name:

@@ -20,16 +20,8 @@ from ..i18n import fill_args
 from ..services.common.acting import Person
 from ..services.common.errors import FieldError, NotFoundError, PermissionDenied, ValidationFailed
 from ..services.people.roles import Role
-from .common.messages import error_text
+from .common.messages import error_text, role_label
 from .context import UiContext
-
-
-def role_label(stored: str) -> str:
-    """The translated label of a stored role (the stored text itself when unknown)."""
-    for role in Role:
-        if role.value == stored:
-            return QCoreApplication.translate("Role", role.label)
-    return stored
 
 
 def people_error_text(error: FieldError) -> str:

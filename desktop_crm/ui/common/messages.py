@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from ...services.common.errors import FieldError
 from ...services.common.messages import error_sentence, field_name_label
 from ...services.customers.fields import Choice, FieldSpec
+from ...services.people.roles import Role
 
 
 def error_text(error: FieldError) -> str:
@@ -26,3 +27,11 @@ def label_for_name(name: str) -> str:
 
 def choice_label(choice: Choice) -> str:
     return QCoreApplication.translate("Choice", choice.label)
+
+
+def role_label(stored: str) -> str:
+    """The translated label of a stored role (the stored text itself when unknown)."""
+    for role in Role:
+        if role.value == stored:
+            return QCoreApplication.translate("Role", role.label)
+    return stored
