@@ -123,8 +123,10 @@ def child(database: str, with_password: bool = False) -> None:
     the way the window opens for them; `with_password` signs in with the password instead
     (its argon2id check), as after the sign-in dialog. A server keeps no sign-in: there the
     password is always used."""
+    import gc
     import resource
 
+    gc.disable()  # as run_gui does: the window turns the collector back on after its start
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     from desktop_crm.services.context import open_context

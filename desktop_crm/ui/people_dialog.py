@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from ..services.common.acting import Person
 from ..services.people import db_roles, manage
+from .common.messages import role_label
 from .context import UiContext
-from .person_dialogs import HandOverDialog, PasswordDialog, PersonDialog, role_label
+from .person_dialogs import HandOverDialog, PasswordDialog, PersonDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

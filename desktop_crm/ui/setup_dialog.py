@@ -39,8 +39,7 @@ from ..services.people.signin import (
     check_setup,
     first_run_setup,
 )
-from .common.messages import error_text
-from .person_dialogs import role_label
+from .common.messages import error_text, role_label
 from .sign_in_dialog import error_label
 
 OFFICE_FIELDS = ("office_name", "province", "city", "language")
