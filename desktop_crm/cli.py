@@ -187,11 +187,13 @@ def _run(argv: list[str]) -> int:
         # (a day's visit sheet ran ~90 passes, ~10-20 ms, that freed ~2,000 objects), and the
         # window's start from its first import on (ui/app.run_gui; the window turns it back
         # on once its first room is shown).
+        collecting = gc.isenabled()
         gc.disable()
         try:
             return _run_words(argv, words)
         finally:
-            gc.enable()
+            if collecting:
+                gc.enable()
     return _run_words(argv, words)
 
 

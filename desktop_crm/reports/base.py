@@ -6,7 +6,6 @@ text goes through `para` / `fonts.markup` (or `fonts.draw_string` on a canvas), 
 a fallback font for the characters the main font lacks (fonts.py).
 """
 
-# ruff: noqa: E402 - reportlab is imported after rl_import has prepared it
 from __future__ import annotations
 
 import datetime as dt
@@ -16,10 +15,6 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
-
-from .rl_import import import_paragraph
-
-import_paragraph()  # before anything loads reportlab.platypus (rl_import.py)
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT

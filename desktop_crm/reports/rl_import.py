@@ -6,8 +6,10 @@ the range U+00A1-U+FFFF, which Python's `re` folds character by character, ~40 m
 process that prints (an eighth of a headless visit sheet; issue 14). It is only used to
 hyphenate URLs, which our reports never ask for. While the module loads, that one pattern (and
 only it: matched by its exact opening) is handed out as a `LazyPattern`, compiled the first time
-anything uses it; every other pattern compiles as usual. Imported first by reports/base.py; if
-something else loaded the module before, nothing changes and nothing breaks.
+anything uses it; every other pattern compiles as usual. `install()` runs when the reports
+package loads (reports/__init__.py), before any report module can import reportlab's
+platypus, so the window's reports and the commands' get it alike; if something else loaded
+the module before, nothing changes and nothing breaks.
 
 Chinese paragraphs with markup are broken into lines one character at a time, comparing each
 character's fragment with the one before (`sameFrag`, ~6,000 calls for a day's sheet). The C
@@ -19,6 +21,8 @@ missing). The paragraph module is given that definition; the outcome is the same
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.machinery
 import re
 import sys
 import threading
@@ -56,21 +60,55 @@ class LazyPattern:
         return getattr(self.compiled(), name)
 
 
-def import_paragraph() -> None:
-    """Load reportlab.platypus (and its paragraph module) with `uri_pat` lazy."""
-    if "reportlab.platypus.paragraph" in sys.modules:
+PARAGRAPH = "reportlab.platypus.paragraph"
+
+
+def install() -> None:
+    """From now on, reportlab's paragraph module loads the quick way whenever it is first
+    imported, whatever imports it (a finder on `sys.meta_path` that steps aside after that one
+    module). Nothing when it is loaded already."""
+    if PARAGRAPH in sys.modules or any(isinstance(f, _ParagraphFinder) for f in sys.meta_path):
         return
-    with _LOCK:
-        real = re.compile
+    sys.meta_path.insert(0, _ParagraphFinder())
 
-        def compile_lazily(pattern: Any, flags: int = 0) -> Any:
-            if isinstance(pattern, str) and pattern.startswith(_URI_OPENING):
-                return LazyPattern(pattern, flags)
-            return real(pattern, flags)
 
-        re.compile = compile_lazily
-        try:
-            from reportlab.platypus import paragraph
-        finally:
-            re.compile = real
-        paragraph.sameFrag = same_frag
+class _ParagraphFinder(importlib.abc.MetaPathFinder):
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
+        if fullname != PARAGRAPH:
+            return None
+        if self in sys.meta_path:
+            sys.meta_path.remove(self)  # once
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is not None and spec.loader is not None:
+            spec.loader = _QuickLoader(spec.loader)
+        return spec
+
+
+class _QuickLoader(importlib.abc.Loader):
+    """reportlab's own loader for the paragraph module, run with `uri_pat` handed out lazily,
+    and the module given `same_frag` afterwards."""
+
+    def __init__(self, loader: Any) -> None:
+        self._loader = loader
+
+    def create_module(self, spec: Any) -> Any:
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module: Any) -> None:
+        with _LOCK:
+            real = re.compile
+
+            def compile_lazily(pattern: Any, flags: int = 0) -> Any:
+                if isinstance(pattern, str) and pattern.startswith(_URI_OPENING):
+                    return LazyPattern(pattern, flags)
+                return real(pattern, flags)
+
+            re.compile = compile_lazily
+            try:
+                self._loader.exec_module(module)
+            finally:
+                re.compile = real
+        module.sameFrag = same_frag
+
+    def __getattr__(self, name: str) -> Any:  # get_source, get_filename, … as reportlab's
+        return getattr(self._loader, name)

@@ -134,15 +134,16 @@ def sign_in_demo_owner() -> Person | None:
         return None
 
 
-def kept_person(ctx: AppContext) -> Person | None:
+def kept_person(ctx: AppContext, name: str = "") -> Person | None:
     """Who this computer keeps signed in on the database (the sign-in dialog's "Keep me
-    signed in"), signed in without a password; None when none is kept or the database no
-    longer takes it (expired, a new password, deactivated: then it is dropped)."""
+    signed in"), signed in without a password; None when none is kept, when it is kept for
+    someone other than `name` (--user), or the database no longer takes it (expired, a new
+    password, deactivated: then it is dropped)."""
     from ..services.people.remembered import sign_in_kept
     from ..services.people.signin import SignInRefused
 
     try:
-        return sign_in_kept(ctx.target)
+        return sign_in_kept(ctx.target, name)
     except SignInRefused:
         return None
 
@@ -182,10 +183,16 @@ class Session:
         unsaved work: then nothing changes) and open a new one for that person."""
         from . import sign_in_dialog
 
+        person = sign_in_dialog.ask_sign_in(self.app_ctx, self.window)
+        return person is not None and self._switch_to(person)
+
+    def _switch_to(self, person: Person) -> bool:
+        """Close the window and open one for `person`, who signed in through the dialog;
+        then this computer keeps their sign-in or none, as they chose (not before: a window
+        that refuses to close leaves everything as it was)."""
+        from .sign_in_dialog import settle_kept_sign_in
+
         old = self.window
-        person = sign_in_dialog.ask_sign_in(self.app_ctx, old)
-        if person is None:
-            return False
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         quit_when_closed = app.quitOnLastWindowClosed()
@@ -196,18 +203,30 @@ class Session:
                     return False
                 old.deleteLater()
             self.app_ctx.user = person
+            settle_kept_sign_in(self.app_ctx, person)
             self.open_window()
         finally:
             app.setQuitOnLastWindowClosed(quit_when_closed)
         return True
 
     def sign_out(self) -> bool:
-        """File → Sign out: this computer no longer keeps anyone signed in on the database,
-        and someone signs in (the window stays as it was when they cancel)."""
+        """File → Sign out: this computer no longer keeps anyone signed in on the database
+        (and "Keep me signed in" starts unticked), and someone signs in; cancelled, the
+        window closes and the program ends, so nobody is left signed in at the desk. True
+        when someone signed in."""
+        from ..services.common.settings import KEEP_SIGNED_IN
         from ..services.people.remembered import sign_out_here
+        from . import sign_in_dialog
+        from .local_settings import write_local
 
         sign_out_here(self.app_ctx.target)
-        return self.switch_user()
+        write_local(KEEP_SIGNED_IN, False)
+        person = sign_in_dialog.ask_sign_in(self.app_ctx, self.window)
+        if person is None:
+            if self.window is None or self.window.close():  # unsaved work may keep it open
+                QApplication.quit()
+            return False
+        return self._switch_to(person)
 
     def restore(self, source: Path) -> bool:
         """Put the backup `source` in place of this SQLite database (an owner asked for it in
@@ -266,6 +285,7 @@ class Session:
                 if still is None:
                     app.quit()
                     return False
+                sign_in_dialog.settle_kept_sign_in(self.app_ctx, still)
             self.app_ctx.user = still
             window = self.open_window()
             window.statusBar().showMessage(message)
@@ -283,7 +303,8 @@ def sign_in_at_start(
     from ..services.people.signin import needs_setup
     from . import setup_dialog, sign_in_dialog
 
-    person = sign_in_demo_owner() if demo else kept_person(ctx)
+    person = sign_in_demo_owner() if demo else kept_person(ctx, name)
+    asked = False
     if person is None and needs_setup():
         outcome = setup_dialog.ask_first_run_setup(ctx, lang)
         if outcome is None:
@@ -306,6 +327,9 @@ def sign_in_at_start(
         if person is None:
             ctx.close()
             return None
+        asked = True
+    if asked:  # signed in through the dialog: keep it, or none, as they chose
+        sign_in_dialog.settle_kept_sign_in(ctx, person)
     return ctx, lang, person
 
 
@@ -314,11 +338,13 @@ def run_gui(args: argparse.Namespace, target: str) -> int:
     # makes little garbage but ~85 collector passes (~10-15 ms); the window turns it back on
     # before warming the search cache (MainWindow, freeze_after_start), and any way out of
     # here does too (a caller that goes on: tests).
+    collecting = gc.isenabled()
     gc.disable()
     try:
         return _run_gui(args, target)
     finally:
-        gc.enable()
+        if collecting:
+            gc.enable()
 
 
 def _run_gui(args: argparse.Namespace, target: str) -> int:

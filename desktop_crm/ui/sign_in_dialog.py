@@ -5,7 +5,8 @@ computer filled in; a refusal shows beside the fields, never in a message box, a
 slowed down after repeated failures says how long to wait. "Keep me signed in on this
 computer" (a SQLite file only: a server checks every password) keeps the sign-in, so the next
 start opens the window at once (services/people/remembered.py); signing in without it ends
-the one this computer kept. Tests replace `ask_sign_in`.
+the one this computer kept. The dialog only records the choice; the session applies it once
+the window is the new person's (`settle_kept_sign_in`). Tests replace `ask_sign_in`.
 """
 
 from __future__ import annotations
@@ -154,21 +155,23 @@ class SignInDialog(QDialog):
             self.adjustSize()
             return
         write_local(LAST_SIGN_IN_NAME, self.person.name)
-        self._keep_or_forget(self.person)
+        if not self.app_ctx.is_postgres:  # the choice: kept by `settle_kept_sign_in`
+            write_local(KEEP_SIGNED_IN, self.keep_box.isChecked())
         super().accept()
 
-    def _keep_or_forget(self, person: Person) -> None:
-        """What this computer keeps now: this person's sign-in when the box is ticked, else
-        none (a sign-in it kept for anyone ends)."""
-        if self.app_ctx.is_postgres:
-            return
-        keep = self.keep_box.isChecked()
-        write_local(KEEP_SIGNED_IN, keep)
-        target = self.app_ctx.target
-        if keep:
-            stay_signed_in(person, target, f"{platform.node()[:60]} (window)")
-        else:
-            sign_out_here(target)
+
+def settle_kept_sign_in(app_ctx: AppContext, person: Person) -> bool:
+    """Once `person` signed in through the dialog and the window is theirs: this computer
+    keeps their sign-in when "Keep me signed in" was ticked, else none (one it kept for
+    anyone ends). Called by the session only after the switch took place, so a switch the
+    old window refused changes nothing. False when the sign-in was to be kept and cannot be
+    (a read-only file, a folder that cannot be written)."""
+    if app_ctx.is_postgres:
+        return True
+    if bool(read_local(KEEP_SIGNED_IN)):
+        return stay_signed_in(person, app_ctx.target, f"{platform.node()[:60]} (window)")
+    sign_out_here(app_ctx.target)
+    return True
 
 
 def ask_sign_in(

@@ -82,18 +82,30 @@ def test_a_chinese_paragraph_breaks_into_the_same_lines_as_with_the_accelerator(
     assert len(ours) > 3
 
 
-def test_the_reports_load_paragraph_with_both_changes_and_leave_an_earlier_load_alone() -> None:
-    """In a fresh process, loading the reports compiles no pattern over the whole of Unicode
-    and gives the paragraph module our comparison; a process that loaded reportlab's paragraph
-    module first is left as it was."""
+@pytest.mark.parametrize(
+    "first",
+    [
+        "desktop_crm.reports.base",
+        "desktop_crm.reports.customer_profile",
+        "desktop_crm.reports.visit_sheet",
+        "desktop_crm.reports.summary_report",
+    ],
+)
+def test_every_report_loads_paragraph_with_both_changes(first: str) -> None:
+    """In a fresh process, whichever report module loads first (the window imports several
+    directly, each importing reportlab's platypus before the shared base), the paragraph
+    module gets the lazy URL pattern and our comparison."""
     code = (
-        "import desktop_crm.reports.base\n"
+        f"import {first}\n"
         "from reportlab.platypus import paragraph\n"
         "from desktop_crm.reports import rl_import\n"
         "print(type(paragraph.uri_pat).__name__, paragraph.sameFrag is rl_import.same_frag)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["LazyPattern", "True"]
+
+
+def test_an_earlier_load_of_reportlabs_paragraph_is_left_as_it_was() -> None:
     first = (
         "import reportlab.platypus.paragraph as p\n"
         "import desktop_crm.reports.base\n"

@@ -149,6 +149,32 @@ def test_the_check_accepts_a_good_backup(sqlite_ctx: AppContext, tmp_path: Path)
         check_backup(sqlite_ctx.user, tmp_path / "missing.sqlite3")
 
 
+def test_a_backup_taken_before_a_later_step_is_accepted_and_restored(
+    sqlite_ctx: AppContext, tmp_path: Path
+) -> None:
+    """A daily backup from before step 80 (no remembered_sign_in table) is a good backup:
+    restored, the file gets the table when it is opened."""
+    _customer(sqlite_ctx, "旧备份")
+    old = backup_to(sqlite_ctx.user, tmp_path / "before-80.sqlite3").path
+    connection = sqlite3.connect(str(old))
+    connection.execute('DROP TABLE "remembered_sign_in"')
+    connection.execute("DELETE FROM schema_version WHERE version = 80")
+    connection.commit()
+    connection.close()
+    assert check_backup(sqlite_ctx.user, old).schema_version == latest_version()  # 90 is its top
+    current = Path(str(sqlite_ctx.database.database))
+    sqlite_ctx.close(self_contained=True)
+    restore_from(sqlite_ctx.user, old, current)
+    reopened = open_database(str(current))
+    try:
+        tables = set(reopened.get_tables())
+        assert "remembered_sign_in" in tables
+        steps = {v for (v,) in reopened.execute_sql("SELECT version FROM schema_version")}
+        assert 80 in steps
+    finally:
+        reopened.close()
+
+
 def test_sixty_days_of_rotation_leave_7_daily_and_4_weekly(
     sqlite_ctx: AppContext, tmp_path: Path
 ) -> None:

@@ -258,3 +258,18 @@ def test_a_server_keeps_no_sign_in_and_closes_the_table(tmp_path: Path) -> None:
                 con.execute("SELECT * FROM remembered_sign_in")
     finally:
         database.close()
+
+
+def test_a_name_given_must_be_the_kept_persons_name_today(sqlite_db: pw.Database) -> None:
+    owner, rep = _office()
+    target = str(sqlite_db.database)
+    assert remembered.stay_signed_in(rep, target)
+    manage.rename_person(owner, rep.id, "李小梅")
+    manage.rename_person(owner, owner.id, "李晓梅")  # the old name is someone else's now
+    before = AuditEntry.select().count()
+    assert remembered.sign_in_kept(target, "李晓梅") is None  # not the owner, by a stale label
+    assert AuditEntry.select().count() == before  # and nothing noted
+    assert kept.kept_sign_in(target) is not None  # still kept for her
+    assert remembered.sign_in_kept(target, "李小梅") == remembered.Person(
+        rep.id, "李小梅", rep.role, rep.phone, True, rep.email, True
+    )

@@ -147,3 +147,61 @@ def test_run_gui_opens_the_window_for_the_kept_person(
     monkeypatch.setattr(qapp, "exec", lambda: 0)
     assert gui.run_gui(argparse.Namespace(lang="en", demo=False, database=target), target) == 0
     assert [p.name for p in opened] == ["李晓梅"]
+
+
+def test_a_switch_the_old_window_refuses_changes_nothing_kept(
+    qtbot: Any, qapp: Any, office_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _asking(qtbot, monkeypatch, ("李晓梅", "li-pass", True), ("王老板", "boss-pass", True))
+    signed_in = gui.sign_in_at_start(qapp, office_ctx, "en", demo=False)
+    assert signed_in is not None
+    office_ctx.user = signed_in[2]
+    session = gui.Session(office_ctx, "en", runner=SyncRunner)
+    window = session.open_window()
+    qtbot.addWidget(window)
+    monkeypatch.setattr(window, "close", lambda: False)  # unsaved work: the user stays
+    assert session.switch_user() is False
+    assert len(asked) == 2 and session.window is window
+    assert office_ctx.user.name == "李晓梅"
+    assert kept.kept_sign_in(office_ctx.target).name == "李晓梅"  # type: ignore[union-attr]
+    assert [r.user_id for r in RememberedSignIn.select()] == [signed_in[2].id]
+
+
+def test_sign_out_cancelled_closes_the_window_and_ends_the_program(
+    qtbot: Any, qapp: Any, office_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    _asking(qtbot, monkeypatch, ("李晓梅", "li-pass", True))
+    signed_in = gui.sign_in_at_start(qapp, office_ctx, "en", demo=False)
+    assert signed_in is not None
+    office_ctx.user = signed_in[2]
+    session = gui.Session(office_ctx, "en", runner=SyncRunner)
+    window = session.open_window()
+    qtbot.addWidget(window)
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    monkeypatch.setattr(sign_in_dialog, "ask_sign_in", lambda *a, **k: None)  # cancelled
+    window.sign_out_action.trigger()
+    assert quits == [True] and not window.isVisible()
+    assert kept.kept_sign_in(office_ctx.target) is None
+    assert RememberedSignIn.select().count() == 0
+    assert read_local(KEEP_SIGNED_IN) is False  # the next one starts unticked
+    dialog = SignInDialog(office_ctx)
+    qtbot.addWidget(dialog)
+    assert not dialog.keep_box.isChecked()
+
+
+def test_a_user_named_at_start_is_asked_for_when_someone_else_is_kept(
+    qtbot: Any, qapp: Any, office_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_crm.services.people.remembered import stay_signed_in
+
+    assert stay_signed_in(sign_in("李晓梅", "li-pass"), office_ctx.target)
+    asked = _asking(
+        qtbot, monkeypatch, ("王老板", "boss-pass", False), ("王老板", "boss-pass", False)
+    )
+    signed_in = gui.sign_in_at_start(qapp, office_ctx, "en", demo=False, name="王老板")
+    assert signed_in is not None and signed_in[2].name == "王老板" and len(asked) == 1
+    again = gui.sign_in_at_start(qapp, office_ctx, "en", demo=False, name="")
+    assert again is not None and len(asked) == 2  # the box was not ticked: nothing kept now

@@ -83,9 +83,10 @@ def remember_sign_in(
 
 
 @gate
-def sign_in_remembered(token: str, now: dt.datetime | None = None) -> Person:
+def sign_in_remembered(token: str, now: dt.datetime | None = None, name: str = "") -> Person:
     """The person whose kept sign-in `token` is, signed in; SignInRefused otherwise: reason
-    "forgotten" (no such token, or it expired: it is deleted), "deactivated", "server"."""
+    "forgotten" (no such token, or it expired: it is deleted), "deactivated", "server", or
+    "other" when `name` is given and is not that person's name today (nothing is noted)."""
     if _on_server():
         raise SignInRefused("server", "a PostgreSQL server needs the password to sign in")
     if not isinstance(token, str) or not token or len(token) > TOKEN_LIMIT:
@@ -99,6 +100,8 @@ def sign_in_remembered(token: str, now: dt.datetime | None = None) -> Person:
             _quietly(RememberedSignIn.delete().where(RememberedSignIn.id == kept.id).execute)
         raise SignInRefused("forgotten", "this computer's sign-in has expired: sign in again")
     user: User | None = User.get_or_none(User.id == kept.user_id)
+    if user is not None and name and str(user.name) != name.strip():
+        raise SignInRefused("other", "this computer keeps someone else signed in")
     if user is None or not user.active:
         if user is not None:
             _note_sign_in(str(user.name), person_of(user), ok=False)
@@ -162,11 +165,20 @@ def stay_signed_in(actor: Person, target: str, place: str = "", days: int = REME
         return False
     before = drop_kept_sign_in(target)
     if before is not None:
-        forget_sign_in(before.token)
+        _forget_quietly(before.token)
     if not keep_sign_in_here(target, actor.name, token):
-        forget_sign_in(token)
+        _forget_quietly(token)
         return False
     return True
+
+
+def _forget_quietly(token: str) -> None:
+    """Forget a token this computer no longer keeps; a database that takes no write now (a
+    lock, a read-only file) leaves it to expire."""
+    try:
+        forget_sign_in(token)
+    except pw.OperationalError:
+        pass
 
 
 @gate
@@ -177,11 +189,13 @@ def sign_in_kept(target: str, name: str = "") -> Person | None:
     if _on_server():
         return None
     kept = kept_sign_in(target)
-    if kept is None or (name and kept.name != name.strip()):
+    if kept is None:
         return None
     try:
-        return sign_in_remembered(kept.token)
-    except SignInRefused:
+        return sign_in_remembered(kept.token, name=name)
+    except SignInRefused as refused:
+        if refused.reason == "other":  # kept for someone else: theirs stays kept
+            return None
         drop_kept_sign_in(target)
         raise
 
