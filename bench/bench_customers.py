@@ -163,14 +163,10 @@ def child(database: str, with_password: bool = False) -> None:
         app.processEvents(wait)
     app.processEvents()  # the first paint with the rows
     print("SHOWN", flush=True)
-    # The app warms the search cache in the background shortly after showing; do it now
-    # (the same call, here on this thread) so the keystrokes are timed warm.
-    from desktop_crm.services.customers.search_index import warm_search_cache
-
-    warm_search_cache(ctx.user)
     # The start-up's own delayed background reads (the search cache's warming at 0.8 s, the
     # reminders' check at 1.2 s: ui/main_window.py, ui/aftersale/reminder_watch.py) run
-    # before the keystrokes are timed, so each keystroke is timed alone, as later in the day.
+    # before the keystrokes are timed, so each keystroke is timed alone and warm, as later in
+    # the day (the window's own warming, once, as the program does it).
     from desktop_crm.ui.aftersale.reminder_watch import START_AFTER_MS
 
     settle = time.perf_counter() + START_AFTER_MS / 1000 + 0.3
