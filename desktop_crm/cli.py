@@ -16,7 +16,6 @@ traceback only with DESKTOP_CRM_DEBUG=1.
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
 import io
 import os
@@ -30,6 +29,7 @@ from typing import NoReturn
 from . import __version__, commands
 from .commands import EXIT_INTERRUPTED, EXIT_REFUSED, database_target, explain, fail
 from .i18n import LANGUAGES
+from .process import without_cyclic_collector
 
 DEBUG_VARIABLE = "DESKTOP_CRM_DEBUG"  # set to 1: a failure prints its traceback too
 
@@ -183,17 +183,9 @@ SHORT_LIVED = frozenset({"report_cmd"})  # commands run without the cyclic colle
 def _run(argv: list[str]) -> int:
     words = command_words(argv)
     if words is None or words and COMMANDS.get(words[0]) in SHORT_LIVED:
-        # Without the cyclic collector while little cyclic garbage is made: a PDF command
-        # (a day's visit sheet ran ~90 passes, ~10-20 ms, that freed ~2,000 objects), and the
-        # window's start from its first import on (ui/app.run_gui; the window turns it back
-        # on once its first room is shown).
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        # A PDF command, and the window's start from its first import on (process.py).
+        with without_cyclic_collector():
             return _run_words(argv, words)
-        finally:
-            if collecting:
-                gc.enable()
     return _run_words(argv, words)
 
 

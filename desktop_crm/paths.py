@@ -31,3 +31,24 @@ def cache_folder(kind: str) -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("desktop-crm", "DesktopCRM")) / kind
+
+
+def keep_in_cache(target: Path, data: bytes) -> bool:
+    """Write a cache file whole or not at all (a temporary file beside it, then renamed over
+    it, so a reader never sees half of one); False when the folder cannot be written, which
+    only costs the cache. Nothing is left behind on a failure."""
+    import tempfile
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
+    except OSError:
+        return False
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, target)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+        return False
+    return True

@@ -182,18 +182,10 @@ def _cached_tables() -> Tables | None:
 
 def _keep_tables(tables: Tables) -> None:
     import marshal
-    import os
-    import tempfile
 
-    try:
-        target = _tables_file()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
-        with os.fdopen(handle, "wb") as out:
-            out.write(marshal.dumps(tables))
-        os.replace(temporary, target)
-    except (OSError, ValueError):
-        return
+    from ..paths import keep_in_cache
+
+    keep_in_cache(_tables_file(), marshal.dumps(tables))
 
 
 def _build_tables() -> Tables:

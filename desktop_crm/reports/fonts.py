@@ -24,7 +24,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 import threading
 import unicodedata
 from functools import lru_cache
@@ -35,7 +34,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ..paths import cache_folder, font_path, resources_dir
+from ..paths import cache_folder, font_path, keep_in_cache, resources_dir
 
 FONT = "CRMSans"
 REPLACEMENT = "□"  # printed for a character no available font has (the main font has it)
@@ -203,14 +202,11 @@ def _keep_face(face: ttfonts.TTFontFace, path: Path, subfont: int) -> None:
     for name in _PACKED:
         fields[name] = _pack(name, fields[name])
     try:
+        data = marshal.dumps(fields)
         target = _cache_file(path, subfont)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
-        with os.fdopen(handle, "wb") as out:
-            out.write(marshal.dumps(fields))
-        os.replace(temporary, target)
     except (OSError, ValueError):
         return
+    keep_in_cache(target, data)
 
 
 def _face(path: Path, subfont: int) -> ttfonts.TTFontFace:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..i18n import fill_args
 from ..paths import font_path
+from ..process import without_cyclic_collector
 from .i18n import choose_language, install_translators, save_language
 
 if TYPE_CHECKING:
@@ -334,17 +335,11 @@ def sign_in_at_start(
 
 
 def run_gui(args: argparse.Namespace, target: str) -> int:
-    # No cyclic garbage collection until the window has shown its first room: the start
-    # makes little garbage but ~85 collector passes (~10-15 ms); the window turns it back on
-    # before warming the search cache (MainWindow, freeze_after_start), and any way out of
-    # here does too (a caller that goes on: tests).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    # No cyclic garbage collection until the window has shown its first room (process.py):
+    # the window turns it back on before warming the search cache (MainWindow,
+    # freeze_after_start), and any way out of here does too (a caller that goes on: tests).
+    with without_cyclic_collector():
         return _run_gui(args, target)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _run_gui(args: argparse.Namespace, target: str) -> int:
