@@ -62,6 +62,17 @@ def _asking(qtbot: Any, monkeypatch: pytest.MonkeyPatch, *answers: tuple[str, st
     return asked
 
 
+def _started(qtbot: Any, qapp: Any, office_ctx: AppContext) -> tuple[Any, gui.Session, Any]:
+    """The program's start (the dialog as `_asking` answers it), then its session's window."""
+    signed_in = gui.sign_in_at_start(qapp, office_ctx, "en", demo=False)
+    assert signed_in is not None
+    office_ctx.user = signed_in[2]
+    session = gui.Session(office_ctx, "en", runner=SyncRunner)
+    window = session.open_window()
+    qtbot.addWidget(window)
+    return signed_in, session, window
+
+
 def test_keep_me_signed_in_lets_the_next_start_skip_the_dialog(
     qtbot: Any, qapp: Any, office_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -100,12 +111,7 @@ def test_sign_out_forgets_the_kept_sign_in_and_asks_who_signs_in(
     qtbot: Any, qapp: Any, office_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked = _asking(qtbot, monkeypatch, ("李晓梅", "li-pass", True), ("王老板", "boss-pass", False))
-    signed_in = gui.sign_in_at_start(qapp, office_ctx, "en", demo=False)
-    assert signed_in is not None
-    office_ctx.user = signed_in[2]
-    session = gui.Session(office_ctx, "en", runner=SyncRunner)
-    window = session.open_window()
-    qtbot.addWidget(window)
+    signed_in, session, window = _started(qtbot, qapp, office_ctx)
     assert window.sign_out_action.isVisible()
     menu = [a.text() for a in window.file_menu.actions()]
     assert "Sign &out" in menu
@@ -153,12 +159,7 @@ def test_a_switch_the_old_window_refuses_changes_nothing_kept(
     qtbot: Any, qapp: Any, office_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked = _asking(qtbot, monkeypatch, ("李晓梅", "li-pass", True), ("王老板", "boss-pass", True))
-    signed_in = gui.sign_in_at_start(qapp, office_ctx, "en", demo=False)
-    assert signed_in is not None
-    office_ctx.user = signed_in[2]
-    session = gui.Session(office_ctx, "en", runner=SyncRunner)
-    window = session.open_window()
-    qtbot.addWidget(window)
+    signed_in, session, window = _started(qtbot, qapp, office_ctx)
     monkeypatch.setattr(window, "close", lambda: False)  # unsaved work: the user stays
     assert session.switch_user() is False
     assert len(asked) == 2 and session.window is window
@@ -173,12 +174,7 @@ def test_sign_out_cancelled_closes_the_window_and_ends_the_program(
     from PySide6.QtWidgets import QApplication
 
     _asking(qtbot, monkeypatch, ("李晓梅", "li-pass", True))
-    signed_in = gui.sign_in_at_start(qapp, office_ctx, "en", demo=False)
-    assert signed_in is not None
-    office_ctx.user = signed_in[2]
-    session = gui.Session(office_ctx, "en", runner=SyncRunner)
-    window = session.open_window()
-    qtbot.addWidget(window)
+    signed_in, session, window = _started(qtbot, qapp, office_ctx)
     quits: list[bool] = []
     monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
     monkeypatch.setattr(sign_in_dialog, "ask_sign_in", lambda *a, **k: None)  # cancelled
